@@ -1,0 +1,228 @@
+/* core_command.c — applying commands (policy changes, modifiers, one-shot
+ * adjustments, grain transfers) and the effect log that says why each value
+ * changed. A command that cannot apply is skipped with a warning. */
+#include "core_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void core_effect_log(CoreState *s, uint16_t source, CoreCommandKind kind, int province, int target,
+                     double before, double after)
+{
+    CoreEffectEntry *e = &s->effects[s->effect_count % CORE_EFFECT_LOG_CAP];
+    *e = (CoreEffectEntry){s->month, source, (uint8_t)kind, (int8_t)province, (int16_t)target, before, after};
+    s->effect_count++;
+}
+
+static void enact(CoreState *s, int idx, uint16_t why)
+{
+    CorePolicy *pol = &s->policies[idx];
+    if (pol->active)
+        return;
+    char src[CORE_SOURCE_LEN];
+    snprintf(src, sizeof src, "policy:%s", pol->id);
+    uint16_t sid = core_source_intern(s, src);
+    for (int i = 0; i < pol->modifier_count; i++) {
+        if (s->modifier_count >= CORE_MAX_MODIFIERS) {
+            core_log(CORE_LOG_WARN, "policy %s: modifier table full, %d modifiers dropped", pol->id,
+                     pol->modifier_count - i);
+            break;
+        }
+        s->modifiers[s->modifier_count++] = (CoreModifier){pol->modifiers[i], sid, -1, (int16_t)idx};
+    }
+    pol->active = true;
+    pol->enacted_month = s->month;
+    core_effect_log(s, why, CORE_CMD_POLICY_ENACT, -1, idx, 0, 1);
+}
+
+static void repeal(CoreState *s, int idx, uint16_t why)
+{
+    CorePolicy *pol = &s->policies[idx];
+    if (!pol->active)
+        return;
+    int w = 0;
+    for (int i = 0; i < s->modifier_count; i++)
+        if (s->modifiers[i].policy != idx)
+            s->modifiers[w++] = s->modifiers[i];
+    s->modifier_count = w;
+    pol->active = false;
+    core_effect_log(s, why, CORE_CMD_POLICY_REPEAL, -1, idx, 1, 0);
+}
+
+static bool modifier_valid(const CoreState *s, const CoreModifierDesc *d)
+{
+    return (unsigned)d->lever < CORE_LEVER_COUNT && (d->op == CORE_OP_ADD || d->op == CORE_OP_MUL) &&
+           isfinite(d->amount) && d->province >= CORE_ALL_PROVINCES && d->province < s->province_count &&
+           (d->scale == CORE_SCALE_NONE || d->scale == CORE_SCALE_ZEAL);
+}
+
+static double *var_ref(CoreState *s, CoreVar v, int p)
+{
+    switch (v) {
+    case CORE_VAR_pressure_shock: return &s->pressure_shock;
+    case CORE_VAR_zeal: return &s->prov[p].zeal;
+    case CORE_VAR_sparrows: return &s->prov[p].sparrows;
+    case CORE_VAR_pests: return &s->prov[p].pests;
+    case CORE_VAR_forest: return &s->prov[p].forest;
+    case CORE_VAR_works_unsafe: return &s->prov[p].works_unsafe;
+    case CORE_VAR_health: return &s->prov[p].health;
+    default: return NULL;
+    }
+}
+
+static void var_range(CoreVar v, double *lo, double *hi)
+{
+    *lo = 0.0;
+    *hi = 1.0;
+    if (v == CORE_VAR_pressure_shock)
+        *lo = -1.0;
+    else if (v == CORE_VAR_works_unsafe)
+        *hi = 10.0;
+    else if (v == CORE_VAR_health)
+        *hi = 1.2;
+}
+
+static void adjust(CoreState *s, const CoreCommand *c, uint16_t why)
+{
+    bool national = core_var_info(c->var)->scope == CORE_SCOPE_N;
+    int first = national ? 0 : (c->province == CORE_ALL_PROVINCES ? 0 : c->province);
+    int last = national ? 0 : (c->province == CORE_ALL_PROVINCES ? s->province_count - 1 : c->province);
+    double lo, hi, before_sum = 0, after_sum = 0;
+    var_range(c->var, &lo, &hi);
+    for (int p = first; p <= last; p++) {
+        double *v = var_ref(s, c->var, p);
+        before_sum += *v;
+        *v = clampd(c->op == CORE_OP_SET ? c->amount : *v + c->amount, lo, hi);
+        after_sum += *v;
+    }
+    int n = last - first + 1;
+    core_effect_log(s, why, CORE_CMD_ADJUST, national ? -1 : c->province, c->var, before_sum / n, after_sum / n);
+}
+
+/* Grain moved by events: relief, seizures, aid. Bounded by what the giver
+ * holds, so grain is never created or destroyed here. */
+static void transfer(CoreState *s, const CoreCommand *c, uint16_t why)
+{
+    int64_t want = round_amount(c->amount * 1000.0);
+    int64_t *from = NULL, *to = NULL;
+    if (c->from == CORE_HOLD_GRANARY)
+        from = &s->granary_kg;
+    else if (c->from == CORE_HOLD_PROVINCE)
+        from = &s->prov[c->from_province].rural_grain_kg;
+    if (c->to == CORE_HOLD_GRANARY)
+        to = &s->granary_kg;
+    else if (c->to == CORE_HOLD_PROVINCE)
+        to = &s->prov[c->province].rural_grain_kg;
+    int64_t moved = from ? min64(want, *from) : want;
+    if (from)
+        *from -= moved;
+    if (to)
+        *to += moved;
+    CoreNationalMonth *nm = &s->nhist[s->month];
+    if (c->from == CORE_HOLD_ABROAD) {
+        s->total_imported_kg += moved;
+        nm->imports_kg += moved;
+    }
+    if (c->to == CORE_HOLD_ABROAD) {
+        s->total_exported_kg += moved;
+        nm->exports_kg += moved;
+    }
+    if (c->to == CORE_HOLD_PROVINCE && c->from == CORE_HOLD_GRANARY)
+        s->hist[s->month][c->province].relief_kg += moved;
+    int prov = c->to == CORE_HOLD_PROVINCE ? c->province : c->from == CORE_HOLD_PROVINCE ? c->from_province : -1;
+    core_effect_log(s, why, CORE_CMD_TRANSFER, prov, (int)c->from * 3 + (int)c->to, want / 1000.0,
+                    moved / 1000.0);
+}
+
+static void decide(CoreState *s, const CoreCommand *c, uint16_t why)
+{
+    if (s->decision_count >= CORE_MAX_DECISIONS) {
+        core_log(CORE_LOG_WARN, "decision log full; %s/%s not recorded", c->event, c->option);
+        return;
+    }
+    CoreDecision *d = &s->decisions[s->decision_count++];
+    memset(d, 0, sizeof *d);
+    d->month = s->month;
+    d->province = c->province;
+    snprintf(d->event, sizeof d->event, "%.*s", CORE_ID_LEN - 1, c->event);
+    snprintf(d->option, sizeof d->option, "%.*s", CORE_ID_LEN - 1, c->option);
+    core_effect_log(s, why, CORE_CMD_DECISION, c->province, s->decision_count - 1, 0, 0);
+}
+
+const CoreDecision *core_decision_find(const CoreState *s, const char *event, int province)
+{
+    for (int i = s->decision_count - 1; i >= 0; i--)
+        if (strcmp(s->decisions[i].event, event) == 0 && (province < 0 || s->decisions[i].province == province))
+            return &s->decisions[i];
+    return NULL;
+}
+
+static bool province_ok(const CoreState *s, int p, bool allow_all)
+{
+    return (allow_all && p == CORE_ALL_PROVINCES) || (p >= 0 && p < s->province_count);
+}
+
+static bool command_valid(const CoreState *s, const CoreCommand *c)
+{
+    switch (c->kind) {
+    case CORE_CMD_POLICY_ENACT:
+    case CORE_CMD_POLICY_REPEAL: return c->policy >= 0 && c->policy < s->policy_count;
+    case CORE_CMD_MODIFIER: return modifier_valid(s, &c->modifier) && c->months >= 0;
+    case CORE_CMD_ADJUST:
+        return (unsigned)c->var < CORE_VAR_COUNT && (c->op == CORE_OP_ADD || c->op == CORE_OP_SET) &&
+               isfinite(c->amount) &&
+               (core_var_info(c->var)->scope == CORE_SCOPE_N || province_ok(s, c->province, true));
+    case CORE_CMD_TRANSFER:
+        return isfinite(c->amount) && c->amount >= 0 && c->amount < 1e9 && c->from != c->to &&
+               (unsigned)c->from <= CORE_HOLD_ABROAD && (unsigned)c->to <= CORE_HOLD_ABROAD &&
+               (c->from != CORE_HOLD_PROVINCE || province_ok(s, c->from_province, false)) &&
+               (c->to != CORE_HOLD_PROVINCE || province_ok(s, c->province, false));
+    case CORE_CMD_DECISION:
+        return c->event[0] && memchr(c->event, '\0', CORE_ID_LEN) && memchr(c->option, '\0', CORE_ID_LEN) &&
+               province_ok(s, c->province, true);
+    }
+    return false;
+}
+
+void core_apply_commands(CoreState *s, const CoreCommand *cmds, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const CoreCommand *c = &cmds[i];
+        char src[CORE_SOURCE_LEN];
+        memcpy(src, c->source, sizeof src);
+        src[CORE_SOURCE_LEN - 1] = '\0';
+        if (!command_valid(s, c)) {
+            core_log(CORE_LOG_WARN, "command %d from '%s' is not valid and was skipped", (int)c->kind, src);
+            continue;
+        }
+        uint16_t why = core_source_intern(s, src[0] ? src : "other");
+        switch (c->kind) {
+        case CORE_CMD_POLICY_ENACT: enact(s, c->policy, why); break;
+        case CORE_CMD_POLICY_REPEAL: repeal(s, c->policy, why); break;
+        case CORE_CMD_MODIFIER:
+            if (s->modifier_count >= CORE_MAX_MODIFIERS) {
+                core_log(CORE_LOG_WARN, "modifier from '%s' dropped: table full", src);
+                break;
+            }
+            s->modifiers[s->modifier_count++] =
+                (CoreModifier){c->modifier, why, c->months > 0 ? s->month + c->months : INT32_MAX, -1};
+            core_effect_log(s, why, CORE_CMD_MODIFIER, c->modifier.province, c->modifier.lever, 0,
+                            c->modifier.amount);
+            break;
+        case CORE_CMD_ADJUST: adjust(s, c, why); break;
+        case CORE_CMD_TRANSFER: transfer(s, c, why); break;
+        case CORE_CMD_DECISION: decide(s, c, why); break;
+        }
+    }
+    core_levers_update(s);
+}
+
+/* Drops event modifiers whose time is up. */
+void core_modifiers_expire(CoreState *s)
+{
+    int w = 0;
+    for (int i = 0; i < s->modifier_count; i++)
+        if (s->modifiers[i].expires < 0 || s->modifiers[i].expires > s->month)
+            s->modifiers[w++] = s->modifiers[i];
+    s->modifier_count = w;
+}

@@ -1,0 +1,181 @@
+/* core_data.c — reads the scenario's data files (params.csv, provinces.csv)
+ * from memory buffers and validates them. Bad input is never fatal: the
+ * caller gets false and a message naming file:line. */
+#include "core.h"
+#include "core_csv.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool parse_number(const char *s, double *out)
+{
+    if (!s || !*s)
+        return false;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || *end != '\0' || !isfinite(v))
+        return false;
+    *out = v;
+    return true;
+}
+
+static void copy_id(char *dst, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= CORE_ID_LEN)
+        n = CORE_ID_LEN - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+/* Column indices looked up from a header row, by name. */
+static bool find_columns(const CsvReader *r, const char *const *names, int *idx, int n)
+{
+    for (int i = 0; i < n; i++) {
+        idx[i] = csv_column(r, names[i]);
+        if (idx[i] < 0)
+            return core_error_set("%s:%d: missing column '%s'", r->name, r->line, names[i]);
+    }
+    return true;
+}
+
+static const char *field(const CsvReader *r, int i) { return i < r->nfields ? r->field[i] : ""; }
+
+bool core_data_parse_params(CoreScenario *sc, const char *name, const char *text, size_t len)
+{
+    static CsvReader r; /* large buffer: not on the stack */
+    csv_init(&r, name, text, len);
+    int rc = csv_next(&r);
+    if (rc <= 0)
+        return rc < 0 ? false : core_error_set("%s: empty file", name);
+    static const char *const cols[] = {"name", "value", "unit", "kind", "source"};
+    int c[5];
+    if (!find_columns(&r, cols, c, 5))
+        return false;
+    while ((rc = csv_next(&r)) > 0) {
+        const char *pname = field(&r, c[0]);
+        CoreParam p = core_param_find(pname);
+        if (p == CORE_PARAM_COUNT)
+            return core_error_set("%s:%d: unknown parameter '%s'", name, r.line, pname);
+        if (sc->param_set[p])
+            return core_error_set("%s:%d: parameter '%s' given twice", name, r.line, pname);
+        double v;
+        if (!parse_number(field(&r, c[1]), &v))
+            return core_error_set("%s:%d: parameter '%s': '%s' is not a number", name, r.line, pname,
+                                  field(&r, c[1]));
+        const char *kind = field(&r, c[3]);
+        if (strcmp(kind, "recorded") && strcmp(kind, "derived") && strcmp(kind, "calibration") &&
+            strcmp(kind, "assumption"))
+            return core_error_set("%s:%d: parameter '%s': kind '%s' is not recorded, derived, calibration or assumption",
+                                  name, r.line, pname, kind);
+        if (!*field(&r, c[4]))
+            return core_error_set("%s:%d: parameter '%s' has no source", name, r.line, pname);
+        sc->params[p] = v;
+        sc->param_set[p] = true;
+    }
+    return rc == 0;
+}
+
+static bool parse_provenance(const char *s, CoreProvenance *out)
+{
+    if (strcmp(s, "recorded") == 0)
+        *out = CORE_RECORDED;
+    else if (strcmp(s, "modelled") == 0)
+        *out = CORE_MODELLED;
+    else
+        return false;
+    return true;
+}
+
+bool core_data_parse_provinces(CoreScenario *sc, const char *name, const char *text, size_t len)
+{
+    static CsvReader r;
+    csv_init(&r, name, text, len);
+    int rc = csv_next(&r);
+    if (rc <= 0)
+        return rc < 0 ? false : core_error_set("%s: empty file", name);
+    enum { ID, POP, POP_P, POP_S, URB, URB_P, URB_S, GR, GR_P, GR_S, CBR, CDR, VIT_P, VIT_S, LEAD, LEAD_S, NCOL };
+    static const char *const cols[NCOL] = {
+        "id", "pop_1957", "pop_provenance", "pop_source", "urban_share", "urban_provenance", "urban_source",
+        "grain_1957_t", "grain_provenance", "grain_source", "cbr_base", "cdr_base", "vital_provenance",
+        "vital_source", "leadership", "leadership_source"};
+    int c[NCOL];
+    if (!find_columns(&r, cols, c, NCOL))
+        return false;
+    sc->province_count = 0;
+    while ((rc = csv_next(&r)) > 0) {
+        if (sc->province_count >= CORE_MAX_PROVINCES)
+            return core_error_set("%s:%d: more than %d provinces", name, r.line, CORE_MAX_PROVINCES);
+        CoreProvinceInfo *pi = &sc->provinces[sc->province_count];
+        memset(pi, 0, sizeof *pi);
+        const char *id = field(&r, c[ID]);
+        if (!*id || strlen(id) >= CORE_ID_LEN)
+            return core_error_set("%s:%d: bad province id '%s'", name, r.line, id);
+        for (int i = 0; i < sc->province_count; i++)
+            if (strcmp(sc->provinces[i].id, id) == 0)
+                return core_error_set("%s:%d: province '%s' given twice", name, r.line, id);
+        copy_id(pi->id, id);
+        double pop, urb, grain, cbr, cdr;
+        struct { int col; double *dst; const char *what; } nums[] = {
+            {c[POP], &pop, "pop_1957"}, {c[URB], &urb, "urban_share"}, {c[GR], &grain, "grain_1957_t"},
+            {c[CBR], &cbr, "cbr_base"}, {c[CDR], &cdr, "cdr_base"}};
+        for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++)
+            if (!parse_number(field(&r, nums[i].col), nums[i].dst))
+                return core_error_set("%s:%d: %s: %s: '%s' is not a number", name, r.line, id, nums[i].what,
+                                      field(&r, nums[i].col));
+        struct { int col; CoreProvenance *dst; } provs[] = {
+            {c[POP_P], &pi->pop_provenance}, {c[URB_P], &pi->urban_provenance},
+            {c[GR_P], &pi->grain_provenance}, {c[VIT_P], &pi->vital_provenance}};
+        for (size_t i = 0; i < sizeof provs / sizeof provs[0]; i++)
+            if (!parse_provenance(field(&r, provs[i].col), provs[i].dst))
+                return core_error_set("%s:%d: %s: provenance '%s' must be 'recorded' or 'modelled'", name, r.line,
+                                      id, field(&r, provs[i].col));
+        pi->pop_1957 = (int64_t)llround(pop);
+        pi->urban_share = urb;
+        pi->grain_1957_kg = (int64_t)llround(grain * 1000.0);
+        pi->cbr_base = cbr;
+        pi->cdr_base = cdr;
+        const char *lead = field(&r, c[LEAD]);
+        if (strcmp(lead, "radical") != 0 && strcmp(lead, "ordinary") != 0)
+            return core_error_set("%s:%d: %s: leadership '%s' must be 'radical' or 'ordinary'", name, r.line, id, lead);
+        pi->radical_leadership = strcmp(lead, "radical") == 0;
+        copy_id(pi->pop_source, field(&r, c[POP_S]));
+        copy_id(pi->urban_source, field(&r, c[URB_S]));
+        copy_id(pi->grain_source, field(&r, c[GR_S]));
+        copy_id(pi->vital_source, field(&r, c[VIT_S]));
+        copy_id(pi->leadership_source, field(&r, c[LEAD_S]));
+        sc->province_count++;
+    }
+    return rc == 0;
+}
+
+bool core_scenario_validate(const CoreScenario *sc)
+{
+    if (sc->start_year < 1900 || sc->start_year > 2100 || sc->start_month < 1 || sc->start_month > 12)
+        return core_error_set("scenario: start date %d-%02d is not valid", sc->start_year, sc->start_month);
+    for (int i = 0; i < CORE_PARAM_COUNT; i++)
+        if (!sc->param_set[i])
+            return core_error_set("scenario: parameter '%s' is not set (assets/data/params.csv)",
+                                  core_param_info((CoreParam)i)->name);
+    if (sc->province_count <= 0)
+        return core_error_set("scenario: no provinces");
+    for (int i = 0; i < sc->province_count; i++) {
+        const CoreProvinceInfo *p = &sc->provinces[i];
+        if (p->pop_1957 <= 0 || p->pop_1957 > 2000000000LL)
+            return core_error_set("province %s: population %lld is not plausible", p->id, (long long)p->pop_1957);
+        if (!(p->urban_share >= 0 && p->urban_share <= 1))
+            return core_error_set("province %s: urban share %g is not in 0..1", p->id, p->urban_share);
+        if (p->grain_1957_kg < 0)
+            return core_error_set("province %s: negative grain output", p->id);
+        if (!(p->cbr_base >= 0 && p->cbr_base < 100 && p->cdr_base >= 0 && p->cdr_base < 100))
+            return core_error_set("province %s: vital rates %g/%g per 1000 are not plausible", p->id, p->cbr_base,
+                                  p->cdr_base);
+        if (!p->pop_source[0] || !p->grain_source[0] || !p->vital_source[0] || !p->urban_source[0] ||
+            !p->leadership_source[0])
+            return core_error_set("province %s: every starting figure needs a source id", p->id);
+    }
+    return true;
+}

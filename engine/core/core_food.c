@@ -1,0 +1,115 @@
+/* core_food.c — what people eat, how healthy they are, and births and deaths.
+ * Equations: docs/model.md, "Food", "Health" and "Population". */
+#include "core_internal.h"
+
+void core_food_step(CoreState *s, CoreMonth *mo)
+{
+    int months = core_months_to_harvest(s, mo->m % 12 + 1);
+    if (months > PARAM(s, ration_horizon_months))
+        months = (int)PARAM(s, ration_horizon_months);
+    if (months < 1)
+        months = 1;
+    double kcal_kg = PARAM(s, kcal_per_kg_grain);
+    double urban_share_supplied = s->nhist[s->month].urban_ration_share;
+    for (int p = 0; p < s->province_count; p++) {
+        CoreProvince *pv = &s->prov[p];
+        CoreProvinceMonth *rec = &s->hist[s->month][p];
+        double stock = (double)pv->rural_grain_kg;
+        double desired = (double)pv->rural_pop * PARAM(s, rural_desired_kg_month) * LEVER_P(s, p, consumption_mult);
+        double use_per_kg = 1.0 + PARAM(s, feed_waste_share); /* each kg eaten costs this much grain */
+        /* Households spread what they have until the next harvest. */
+        double spread = stock / use_per_kg / months;
+        double household = mind(desired, spread);
+        /* Mess halls eat freely while stocks look ample, then as households do. */
+        double mess = LEVER_P(s, p, mess_halls);
+        double mess_rate = stock / use_per_kg > PARAM(s, mess_stock_months) * desired
+                               ? desired * PARAM(s, mess_overeat)
+                               : household;
+        double eaten = (1.0 - mess) * household + mess * mess_rate;
+        int64_t eaten_kg = round_amount(eaten);
+        int64_t waste_kg = round_amount(eaten * PARAM(s, feed_waste_share));
+        if (eaten_kg + waste_kg > pv->rural_grain_kg) {
+            eaten_kg = round_amount((double)pv->rural_grain_kg / use_per_kg);
+            waste_kg = pv->rural_grain_kg - eaten_kg;
+        }
+        pv->rural_grain_kg -= eaten_kg + waste_kg;
+        rec->eaten_kg = eaten_kg;
+        rec->feed_waste_kg = waste_kg;
+        s->total_eaten_kg += eaten_kg;
+        s->total_feed_waste_kg += waste_kg;
+        double nongrain = PARAM(s, nongrain_kcal) * LEVER_P(s, p, nongrain_food_mult);
+        double rural = pv->rural_pop > 0 ? (double)pv->rural_pop : 1.0;
+        rec->kcal_rural = (double)eaten_kg * kcal_kg / (rural * mo->days) + nongrain;
+        double ration = PARAM(s, urban_ration_kg_month) * LEVER_N(s, urban_ration_mult) * urban_share_supplied;
+        rec->kcal_urban = ration * kcal_kg / mo->days + nongrain;
+    }
+}
+
+static double excess_mortality(const CoreState *s, double health)
+{
+    double gap = maxd(0.0, PARAM(s, mort_threshold) - health);
+    return PARAM(s, mort_scale) * gap * gap;
+}
+
+static double fertility(const CoreState *s, double lagged_health)
+{
+    double gap = maxd(0.0, PARAM(s, fert_threshold) - lagged_health);
+    return clampd(1.0 - PARAM(s, fert_slope) * gap, PARAM(s, fert_floor), 1.0);
+}
+
+/* Births for one group: normal births scaled by fertility, plus a share of
+ * the postponed births once health has come back. */
+static double group_births(const CoreState *s, double pop, double rate_per_1000, double lagged, double policy,
+                           double *deficit)
+{
+    double normal = pop * rate_per_1000 / 12000.0 * policy;
+    double births = normal * fertility(s, lagged);
+    *deficit += normal - births;
+    if (lagged >= PARAM(s, fert_threshold)) {
+        double catchup = *deficit * PARAM(s, catchup_rate);
+        births += catchup;
+        *deficit -= catchup;
+    }
+    return births;
+}
+
+void core_population_step(CoreState *s, CoreMonth *mo)
+{
+    (void)mo;
+    double follow = 1.0 - exp(-1.0 / PARAM(s, health_tau_months));
+    int lag_slot = s->month % CORE_FERT_LAG_MONTHS; /* oldest entry: nine months ago */
+    for (int p = 0; p < s->province_count; p++) {
+        CoreProvince *pv = &s->prov[p];
+        CoreProvinceMonth *rec = &s->hist[s->month][p];
+        double need = PARAM(s, kcal_need);
+        pv->health += (mind(rec->kcal_rural / need, 1.05) - pv->health) * follow;
+        pv->health_urban += (mind(rec->kcal_urban / need, 1.05) - pv->health_urban) * follow;
+
+        /* Normal rates split so that the province's 1957 mix gives its recorded rate. */
+        double pop = (double)(pv->rural_pop + pv->urban_pop);
+        double u = pop > 0 ? (double)pv->urban_pop / pop : 0.0;
+        double cdr_rural = s->info[p].cdr_base / (u * PARAM(s, urban_mort_ratio) + (1.0 - u));
+        double cbr_rural = s->info[p].cbr_base / (u * PARAM(s, urban_cbr_ratio) + (1.0 - u));
+        double rd = (double)pv->rural_pop * cdr_rural / 12000.0 * (1.0 + excess_mortality(s, pv->health));
+        double ud = (double)pv->urban_pop * cdr_rural * PARAM(s, urban_mort_ratio) / 12000.0 *
+                    (1.0 + excess_mortality(s, pv->health_urban));
+        double policy = LEVER_P(s, p, fertility_mult);
+        double rb = group_births(s, (double)pv->rural_pop, cbr_rural, pv->health_hist[lag_slot], policy,
+                                 &pv->birth_deficit);
+        double ub = group_births(s, (double)pv->urban_pop, cbr_rural * PARAM(s, urban_cbr_ratio),
+                                 pv->health_urban_hist[lag_slot], policy, &pv->birth_deficit);
+        pv->health_hist[lag_slot] = pv->health;
+        pv->health_urban_hist[lag_slot] = pv->health_urban;
+
+        int64_t rural_deaths = min64(round_amount(rd), pv->rural_pop);
+        int64_t urban_deaths = min64(round_amount(ud), pv->urban_pop);
+        int64_t rural_births = round_amount(rb), urban_births = round_amount(ub);
+        pv->rural_pop += rural_births - rural_deaths;
+        pv->urban_pop += urban_births - urban_deaths;
+        rec->births = rural_births + urban_births;
+        rec->deaths = rural_deaths + urban_deaths;
+        rec->rural_deaths = rural_deaths;
+        rec->deaths_reported = round_amount((double)rec->deaths * (1.0 - LEVER_P(s, p, concealment)));
+        rec->health = pv->health;
+    }
+}

@@ -1,0 +1,70 @@
+/* core_internal.h — helpers shared by the core's own files. Not for other modules. */
+#ifndef CORE_INTERNAL_H
+#define CORE_INTERNAL_H
+
+#include "core.h"
+
+#include <math.h>
+
+#define CORE_MAGIC 0x474C4331u /* "GLC1" */
+
+/* Parameter value by name: PARAM(s, kcal_need). */
+#define PARAM(s, name) ((s)->params[CORE_PARAM_##name])
+#define LEVER_N(s, name) ((s)->lever_n[CORE_LEVER_##name])
+#define LEVER_P(s, p, name) ((s)->lever_p[(p)][CORE_LEVER_##name])
+
+static inline double clampd(double v, double lo, double hi) { return v < lo ? lo : v > hi ? hi : v; }
+static inline double maxd(double a, double b) { return a > b ? a : b; }
+static inline double mind(double a, double b) { return a < b ? a : b; }
+
+/* The one place where continuous amounts become whole kilograms or persons.
+ * Non-finite or negative amounts become 0: the model never moves negative grain. */
+static inline int64_t round_amount(double v)
+{
+    if (!(v > 0.0))
+        return 0;
+    if (v > 9.0e18)
+        return INT64_C(9000000000000000000);
+    return (int64_t)llround(v);
+}
+
+static inline int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
+static inline int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
+
+int core_days_in_month(int year, int month);
+/* Months from calendar month `m` (1..12) to the next harvest month, counting m itself. */
+int core_months_to_harvest(const CoreState *s, int m);
+double core_harvest_share(const CoreState *s, int m);
+double core_labour_need(const CoreState *s, int m);
+
+/* Drops event modifiers whose time is up (core_command.c). */
+void core_modifiers_expire(CoreState *s);
+void core_effect_log(CoreState *s, uint16_t source, CoreCommandKind kind, int province, int target,
+                     double before, double after);
+
+/* What every step of one month shares: the calendar and values computed by
+ * earlier steps of the same month. Lives on core_tick's stack. */
+typedef struct CoreMonth {
+    int year, m, days;              /* calendar month m 1..12 */
+    struct {
+        double workers;             /* rural working-age persons */
+        double capacity;            /* health x incentive factor */
+        double adequacy;            /* field labour / labour needed, capped at 1 */
+    } labour[CORE_MAX_PROVINCES];
+    int64_t procured_total_kg;
+} CoreMonth;
+
+/* Month steps, in the order core_tick calls them (core_tick.c). */
+void core_politics_step(CoreState *s, CoreMonth *mo);
+void core_migration_step(CoreState *s, CoreMonth *mo);
+void core_labour_step(CoreState *s, CoreMonth *mo);
+void core_pests_step(CoreState *s, CoreMonth *mo);
+void core_sowing_step(CoreState *s, CoreMonth *mo);
+void core_harvest_step(CoreState *s, CoreMonth *mo);
+void core_procure_step(CoreState *s, CoreMonth *mo);
+void core_granary_step(CoreState *s, CoreMonth *mo);
+void core_food_step(CoreState *s, CoreMonth *mo);
+void core_population_step(CoreState *s, CoreMonth *mo);
+void core_industry_step(CoreState *s, CoreMonth *mo);
+
+#endif

@@ -1,0 +1,109 @@
+/* core_lever.c — effective lever values from the active modifiers, and the
+ * explanation of each value (which policy or event contributes what). */
+#include "core_internal.h"
+
+#include <string.h>
+
+/* Some levers take their 1957 value from a parameter rather than the table. */
+static double lever_base(const CoreState *s, CoreLever l)
+{
+    switch (l) {
+    case CORE_LEVER_political_pressure: return PARAM(s, pressure_base);
+    case CORE_LEVER_relief_share: return PARAM(s, relief_base);
+    case CORE_LEVER_procurement_rate: return PARAM(s, procurement_rate_base);
+    default: return core_lever_info(l)->base;
+    }
+}
+
+static bool active_this_month(const CoreModifierDesc *d, int month_of_year)
+{
+    return d->month_mask == 0 || (d->month_mask & (1u << (month_of_year - 1)));
+}
+
+/* The amount a modifier contributes in province p (zeal scaling applied). */
+static double scaled_amount(const CoreState *s, const CoreModifierDesc *d, int p)
+{
+    if (d->scale != CORE_SCALE_ZEAL || p < 0)
+        return d->amount;
+    double k = s->prov[p].zeal / PARAM(s, zeal_scale_ref);
+    if (d->op == CORE_OP_MUL)
+        return maxd(0.0, 1.0 + (d->amount - 1.0) * k);
+    return d->amount * k;
+}
+
+void core_levers_update(CoreState *s)
+{
+    int m = core_state_month_of_year(s);
+    double add_n[CORE_LEVER_COUNT] = {0}, mul_n[CORE_LEVER_COUNT];
+    static _Thread_local double add_p[CORE_MAX_PROVINCES][CORE_LEVER_COUNT];
+    static _Thread_local double mul_p[CORE_MAX_PROVINCES][CORE_LEVER_COUNT];
+    for (int l = 0; l < CORE_LEVER_COUNT; l++)
+        mul_n[l] = 1.0;
+    for (int p = 0; p < s->province_count; p++)
+        for (int l = 0; l < CORE_LEVER_COUNT; l++) {
+            add_p[p][l] = 0.0;
+            mul_p[p][l] = 1.0;
+        }
+    for (int i = 0; i < s->modifier_count; i++) {
+        const CoreModifierDesc *d = &s->modifiers[i].d;
+        if (!active_this_month(d, m))
+            continue;
+        if (core_lever_info(d->lever)->scope == CORE_SCOPE_N) {
+            if (d->op == CORE_OP_MUL)
+                mul_n[d->lever] *= d->amount;
+            else
+                add_n[d->lever] += d->amount;
+            continue;
+        }
+        for (int p = 0; p < s->province_count; p++) {
+            if (d->province != CORE_ALL_PROVINCES && d->province != p)
+                continue;
+            double a = scaled_amount(s, d, p);
+            if (d->op == CORE_OP_MUL)
+                mul_p[p][d->lever] *= a;
+            else
+                add_p[p][d->lever] += a;
+        }
+    }
+    for (int l = 0; l < CORE_LEVER_COUNT; l++) {
+        const CoreLeverInfo *li = core_lever_info((CoreLever)l);
+        double base = lever_base(s, (CoreLever)l);
+        if (li->scope == CORE_SCOPE_N) {
+            s->lever_n[l] = clampd((base + add_n[l]) * mul_n[l], li->min, li->max);
+            continue;
+        }
+        for (int p = 0; p < s->province_count; p++)
+            s->lever_p[p][l] = clampd((base + add_p[p][l]) * mul_p[p][l], li->min, li->max);
+    }
+}
+
+double core_lever_value(const CoreState *s, CoreLever l, int province)
+{
+    if ((unsigned)l >= CORE_LEVER_COUNT)
+        return 0.0;
+    if (core_lever_info(l)->scope == CORE_SCOPE_N)
+        return s->lever_n[l];
+    if (province < 0 || province >= s->province_count)
+        return 0.0;
+    return s->lever_p[province][l];
+}
+
+int core_lever_explain(const CoreState *s, CoreLever l, int province, CoreExplainItem *out, int cap)
+{
+    if ((unsigned)l >= CORE_LEVER_COUNT)
+        return 0;
+    bool national = core_lever_info(l)->scope == CORE_SCOPE_N;
+    int m = core_state_month_of_year(s), n = 0;
+    for (int i = 0; i < s->modifier_count; i++) {
+        const CoreModifier *mod = &s->modifiers[i];
+        if (mod->d.lever != l || !active_this_month(&mod->d, m))
+            continue;
+        if (!national && mod->d.province != CORE_ALL_PROVINCES && mod->d.province != province)
+            continue;
+        if (n < cap)
+            out[n] = (CoreExplainItem){core_source_name(s, mod->source), mod->d.op,
+                                       scaled_amount(s, &mod->d, national ? -1 : province), mod->expires};
+        n++;
+    }
+    return n;
+}

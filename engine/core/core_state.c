@@ -1,0 +1,220 @@
+/* core_state.c — creating a state from a scenario, the calendar, policy
+ * registration and the interned "why" strings. */
+#include "core_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int core_days_in_month(int year, int month)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[(month - 1) % 12];
+}
+
+double core_harvest_share(const CoreState *s, int m)
+{
+    switch (m) {
+    case 6: return PARAM(s, harvest_share_m6);
+    case 9: return PARAM(s, harvest_share_m9);
+    case 10: return PARAM(s, harvest_share_m10);
+    default: return 0.0;
+    }
+}
+
+double core_labour_need(const CoreState *s, int m)
+{
+    return s->params[CORE_PARAM_labour_need_m1 + (m - 1)];
+}
+
+int core_months_to_harvest(const CoreState *s, int m)
+{
+    for (int k = 0; k < 12; k++)
+        if (core_harvest_share(s, (m - 1 + k) % 12 + 1) > 0.0)
+            return k + 1;
+    return 12;
+}
+
+int core_state_year(const CoreState *s)
+{
+    return s->start_year + (s->start_month - 1 + s->month) / 12;
+}
+
+int core_state_month_of_year(const CoreState *s)
+{
+    return (s->start_month - 1 + s->month) % 12 + 1;
+}
+
+int core_month_index(const CoreState *s, int year, int month)
+{
+    return (year - s->start_year) * 12 + (month - s->start_month);
+}
+
+int core_province_find(const CoreState *s, const char *id)
+{
+    for (int i = 0; i < s->province_count; i++)
+        if (strcmp(s->info[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+uint16_t core_source_intern(CoreState *s, const char *source)
+{
+    for (int i = 0; i < s->source_count; i++)
+        if (strncmp(s->sources[i], source, CORE_SOURCE_LEN - 1) == 0)
+            return (uint16_t)i;
+    if (s->source_count >= CORE_MAX_SOURCES) {
+        core_log(CORE_LOG_WARN, "too many distinct sources; '%s' is logged as 'other'", source);
+        return 1;
+    }
+    int i = s->source_count++;
+    snprintf(s->sources[i], CORE_SOURCE_LEN, "%s", source);
+    return (uint16_t)i;
+}
+
+const char *core_source_name(const CoreState *s, uint16_t source)
+{
+    return source < s->source_count ? s->sources[source] : "?";
+}
+
+int core_policy_find(const CoreState *s, const char *id)
+{
+    for (int i = 0; i < s->policy_count; i++)
+        if (strcmp(s->policies[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+int core_policy_register(CoreState *s, const char *id, const CoreModifierDesc *mods, int count)
+{
+    if (!id || !*id || strlen(id) >= CORE_ID_LEN) {
+        core_error_set("policy id '%s' is empty or too long", id ? id : "(null)");
+        return -1;
+    }
+    if (count < 0 || count > CORE_MAX_POLICY_MODIFIERS) {
+        core_error_set("policy '%s': %d modifiers (at most %d)", id, count, CORE_MAX_POLICY_MODIFIERS);
+        return -1;
+    }
+    for (int i = 0; i < count; i++) {
+        const CoreModifierDesc *m = &mods[i];
+        if ((unsigned)m->lever >= CORE_LEVER_COUNT || (m->op != CORE_OP_ADD && m->op != CORE_OP_MUL) ||
+            !isfinite(m->amount) || m->province < CORE_ALL_PROVINCES || m->province >= s->province_count) {
+            core_error_set("policy '%s': modifier %d is not valid", id, i + 1);
+            return -1;
+        }
+    }
+    int idx = core_policy_find(s, id);
+    if (idx < 0) {
+        if (s->policy_count >= CORE_MAX_POLICIES) {
+            core_error_set("policy '%s': more than %d policies", id, CORE_MAX_POLICIES);
+            return -1;
+        }
+        idx = s->policy_count++;
+        memset(&s->policies[idx], 0, sizeof s->policies[idx]);
+        snprintf(s->policies[idx].id, CORE_ID_LEN, "%s", id);
+        s->policies[idx].enacted_month = -1;
+    }
+    CorePolicy *pol = &s->policies[idx];
+    pol->modifier_count = count;
+    if (count)
+        memcpy(pol->modifiers, mods, sizeof *mods * (size_t)count);
+    /* An active policy's modifiers are re-derived from its new definition. */
+    if (pol->active) {
+        int w = 0;
+        for (int i = 0; i < s->modifier_count; i++)
+            if (s->modifiers[i].policy != idx)
+                s->modifiers[w++] = s->modifiers[i];
+        s->modifier_count = w;
+        char src[CORE_SOURCE_LEN];
+        snprintf(src, sizeof src, "policy:%s", pol->id);
+        uint16_t sid = core_source_intern(s, src);
+        for (int i = 0; i < count && s->modifier_count < CORE_MAX_MODIFIERS; i++)
+            s->modifiers[s->modifier_count++] = (CoreModifier){mods[i], sid, -1, (int16_t)idx};
+        core_levers_update(s);
+    }
+    return idx;
+}
+
+static void province_init(CoreState *s, int i)
+{
+    const CoreProvinceInfo *info = &s->info[i];
+    CoreProvince *p = &s->prov[i];
+    memset(p, 0, sizeof *p);
+    p->urban_pop = round_amount((double)info->pop_1957 * info->urban_share);
+    p->rural_pop = info->pop_1957 - p->urban_pop;
+    p->health = 1.0;
+    p->health_urban = 1.0;
+    for (int k = 0; k < CORE_FERT_LAG_MONTHS; k++)
+        p->health_hist[k] = p->health_urban_hist[k] = 1.0;
+    p->sparrows = 1.0;
+    p->forest = 1.0;
+    p->weather = 1.0;
+    p->sown_summer = 1.0; /* winter wheat was sown in autumn 1957 */
+    p->sown_autumn = 1.0;
+    /* Food stocks at the start: what the households set aside from the 1957
+     * autumn harvest to last until the summer harvest (docs/model.md, "Start"). */
+    int months = core_months_to_harvest(s, s->start_month);
+    double need = (double)p->rural_pop * PARAM(s, rural_desired_kg_month) * (1.0 + PARAM(s, feed_waste_share));
+    p->rural_grain_kg = round_amount(need * months);
+    /* Seed for the spring sowing of the autumn crops. */
+    double autumn = PARAM(s, harvest_share_m9) + PARAM(s, harvest_share_m10);
+    p->seed_grain_kg = round_amount((double)info->grain_1957_kg * PARAM(s, seed_share) * autumn);
+    double workers = (double)p->rural_pop * PARAM(s, working_age_share);
+    s->base_field_labour[i] = workers * (1.0 - PARAM(s, labour_other_share));
+}
+
+CoreState *core_state_create(const CoreScenario *sc, uint64_t seed)
+{
+    if (!sc || !core_scenario_validate(sc))
+        return NULL;
+    CoreState *s = calloc(1, sizeof *s);
+    if (!s) {
+        core_error_set("out of memory creating the simulation state");
+        return NULL;
+    }
+    s->magic = CORE_MAGIC;
+    s->seed = seed;
+    s->start_year = sc->start_year;
+    s->start_month = sc->start_month;
+    core_rng_seed(&s->rng, seed, 1);
+    core_rng_seed(&s->script_rng, seed, 2);
+    memcpy(s->params, sc->params, sizeof s->params);
+    s->province_count = sc->province_count;
+    memcpy(s->info, sc->provinces, sizeof s->info);
+    for (int i = 0; i < s->province_count; i++) {
+        s->info[i].radicalism = s->info[i].radical_leadership ? PARAM(s, radicalism_radical) : PARAM(s, radicalism_ordinary);
+        province_init(s, i);
+    }
+    s->granary_kg = round_amount(PARAM(s, granary_start_t) * 1000.0);
+    core_source_intern(s, "model");
+    core_source_intern(s, "other");
+    core_levers_update(s);
+    return s;
+}
+
+void core_state_destroy(CoreState *s)
+{
+    if (s)
+        s->magic = 0;
+    free(s);
+}
+
+CoreState *core_state_clone(const CoreState *s)
+{
+    CoreState *c = malloc(sizeof *c);
+    if (!c) {
+        core_error_set("out of memory cloning the simulation state");
+        return NULL;
+    }
+    memcpy(c, s, sizeof *c);
+    return c;
+}
+
+int64_t core_grain_in_system_kg(const CoreState *s)
+{
+    int64_t total = s->granary_kg;
+    for (int i = 0; i < s->province_count; i++)
+        total += s->prov[i].rural_grain_kg + s->prov[i].seed_grain_kg;
+    return total;
+}

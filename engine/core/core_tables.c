@@ -1,0 +1,63 @@
+/* core_tables.c — the name tables generated from the X-macro lists in core.h:
+ * parameters, levers and adjustable variables. Scripts, data files and the API
+ * documentation all look names up here. */
+#include "core.h"
+
+#include <string.h>
+
+static const CoreParamInfo param_table[CORE_PARAM_COUNT] = {
+#define ROW(name, unit, doc) {#name, unit, doc},
+    CORE_PARAM_LIST(ROW)
+#undef ROW
+};
+
+static const CoreLeverInfo lever_table[CORE_LEVER_COUNT] = {
+#define ROW(name, scope, base, lo, hi, unit, doc) {#name, CORE_SCOPE_##scope, base, lo, hi, unit, doc},
+    CORE_LEVER_LIST(ROW)
+#undef ROW
+};
+
+static const CoreVarInfo var_table[CORE_VAR_COUNT] = {
+#define ROW(name, scope, unit, doc) {#name, CORE_SCOPE_##scope, unit, doc},
+    CORE_VAR_LIST(ROW)
+#undef ROW
+};
+
+const CoreParamInfo *core_param_info(CoreParam p)
+{
+    return (unsigned)p < CORE_PARAM_COUNT ? &param_table[p] : NULL;
+}
+
+CoreParam core_param_find(const char *name)
+{
+    for (int i = 0; i < CORE_PARAM_COUNT; i++)
+        if (strcmp(param_table[i].name, name) == 0)
+            return (CoreParam)i;
+    return CORE_PARAM_COUNT;
+}
+
+const CoreLeverInfo *core_lever_info(CoreLever l)
+{
+    return (unsigned)l < CORE_LEVER_COUNT ? &lever_table[l] : NULL;
+}
+
+CoreLever core_lever_find(const char *name)
+{
+    for (int i = 0; i < CORE_LEVER_COUNT; i++)
+        if (strcmp(lever_table[i].name, name) == 0)
+            return (CoreLever)i;
+    return CORE_LEVER_COUNT;
+}
+
+const CoreVarInfo *core_var_info(CoreVar v)
+{
+    return (unsigned)v < CORE_VAR_COUNT ? &var_table[v] : NULL;
+}
+
+CoreVar core_var_find(const char *name)
+{
+    for (int i = 0; i < CORE_VAR_COUNT; i++)
+        if (strcmp(var_table[i].name, name) == 0)
+            return (CoreVar)i;
+    return CORE_VAR_COUNT;
+}

@@ -1,0 +1,233 @@
+/* script.h — the Lua 5.4 host: sandboxed mods, the game content they declare
+ * (policies, events, scenarios, locale strings), and the protected calls
+ * that run it.
+ *
+ * Every mod gets its own lua_State with a memory cap, a whitelist of
+ * libraries and an instruction budget per call. Scripts read the simulation
+ * through read-only views and change it only by queuing CoreCommands through
+ * the effect functions, each tagged with the policy or event that caused it.
+ * A script error never stops the game: the faulty event, policy hook or file
+ * is disabled and the error is reported with mod, context, file:line and a
+ * traceback.
+ */
+#ifndef SCRIPT_H
+#define SCRIPT_H
+
+#include "core.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define SCRIPT_API_VERSION 1
+#define SCRIPT_MAX_MODS 32
+#define SCRIPT_MAX_EVENTS 256
+#define SCRIPT_MAX_OPTIONS 6
+#define SCRIPT_MAX_SOURCES_PER_ITEM 8
+#define SCRIPT_MAX_TIMELINE 128
+#define SCRIPT_MAX_ERRORS 64
+
+typedef struct ScriptHost ScriptHost;
+
+/* One script failure, as shown to a modder. */
+typedef struct ScriptError {
+    char mod[CORE_ID_LEN];
+    char mod_version[16];
+    char context[96];       /* "event lushan: trigger", "loading", "policy communes: on_month" */
+    char file[256];         /* as the chunk name gives it: "scripts/events/lushan.lua" */
+    int line;               /* 0 if unknown */
+    char message[512];
+    char traceback[2048];
+    bool out_of_memory, out_of_instructions;
+} ScriptError;
+
+typedef void (*ScriptErrorFn)(const ScriptError *err, void *user);
+typedef void (*ScriptLogFn)(const char *mod, const char *message, void *user);
+
+typedef struct ScriptHostDesc {
+    size_t mem_cap_bytes;       /* per mod; 0 = 64 MiB */
+    uint64_t instruction_cap;   /* per call; 0 = 20 million */
+    ScriptErrorFn on_error;     /* may be NULL */
+    ScriptLogFn on_log;         /* print() from scripts; may be NULL */
+    void *user;
+    int alloc_fail_after;       /* tests: fail the Nth allocation; 0 = never */
+} ScriptHostDesc;
+
+ScriptHost *script_host_create(const ScriptHostDesc *desc);
+void script_host_destroy(ScriptHost *h);
+
+/* Loads a mod folder: mod.lua (optional for the base game), then
+ * locale/*.lua, policies/*.lua, events/*.lua, scenarios/*.lua in name order.
+ * `display_root` is stripped from paths in messages ("scripts/events/x.lua").
+ * A file that fails is skipped with an error report; returns false only if
+ * the mod as a whole cannot load (missing folder, bad manifest, no memory). */
+bool script_host_load_mod(ScriptHost *h, const char *dir, const char *display_root);
+
+/* ==== Locale ==== */
+
+typedef enum ScriptLang { SCRIPT_LANG_EN, SCRIPT_LANG_ZH, SCRIPT_LANG_COUNT } ScriptLang;
+/* The string for `key` in `lang`, falling back to English, then to the key. */
+const char *script_text(const ScriptHost *h, ScriptLang lang, const char *key);
+bool script_has_text(const ScriptHost *h, ScriptLang lang, const char *key);
+/* Every key of a language (for the glyph and completeness tests). */
+int script_text_count(const ScriptHost *h, ScriptLang lang);
+const char *script_text_key_at(const ScriptHost *h, ScriptLang lang, int i);
+
+/* ==== Content ==== */
+
+typedef struct ScriptPolicyInfo {
+    char id[CORE_ID_LEN];
+    char mod[CORE_ID_LEN];
+    char category[CORE_ID_LEN];
+    char name_key[96], desc_key[96];
+    int modifier_count;
+    CoreModifierDesc modifiers[CORE_MAX_POLICY_MODIFIERS];
+    int source_count;
+    char sources[SCRIPT_MAX_SOURCES_PER_ITEM][CORE_ID_LEN];
+    bool has_on_month;
+    bool disabled;
+} ScriptPolicyInfo;
+
+typedef struct ScriptOptionInfo {
+    char id[CORE_ID_LEN];
+    char text_key[128];
+    bool historical;
+} ScriptOptionInfo;
+
+typedef struct ScriptEventInfo {
+    char id[CORE_ID_LEN];
+    char mod[CORE_ID_LEN];
+    char title_key[96], text_key[96];
+    char picture[128];          /* mod-relative path or "" */
+    bool per_province;          /* trigger and effects run once per province */
+    int province;               /* fixed province the event concerns, or -1 */
+    int date_month;             /* earliest month index (timing by date), or -1 */
+    int until_month;            /* last month it may fire, or -1 */
+    double mtth_months;         /* > 0: mean time to happen once the trigger holds */
+    bool once;
+    int option_count;
+    ScriptOptionInfo options[SCRIPT_MAX_OPTIONS];
+    int default_option;
+    int historical_option;      /* -1 if history took none of them */
+    int source_count;
+    char sources[SCRIPT_MAX_SOURCES_PER_ITEM][CORE_ID_LEN];
+    bool disabled;
+} ScriptEventInfo;
+
+int script_policy_count(const ScriptHost *h);
+const ScriptPolicyInfo *script_policy_at(const ScriptHost *h, int i);
+int script_policy_find(const ScriptHost *h, const char *id);
+int script_event_count(const ScriptHost *h);
+const ScriptEventInfo *script_event_at(const ScriptHost *h, int i);
+int script_event_find(const ScriptHost *h, const char *id);
+int script_option_find(const ScriptEventInfo *e, const char *id);
+
+/* Registers every loaded policy's modifiers with the core (by id). */
+bool script_register_policies(ScriptHost *h, CoreState *s);
+
+/* ==== Scenario ==== */
+
+typedef struct ScriptTimelineEntry {
+    int month;                  /* month index */
+    bool enact;                 /* false = repeal */
+    char policy[CORE_ID_LEN];
+} ScriptTimelineEntry;
+
+typedef struct ScriptScenario {
+    char id[CORE_ID_LEN];
+    int start_year, start_month;
+    char params_file[256], provinces_file[256];   /* relative to the data folder */
+    int timeline_count;
+    ScriptTimelineEntry timeline[SCRIPT_MAX_TIMELINE]; /* history's policy changes */
+} ScriptScenario;
+
+/* The scenario with this id ("1958"); false if none. Dates in the timeline
+ * are converted to month indices from the scenario's start. */
+bool script_scenario_get(const ScriptHost *h, const char *id, ScriptScenario *out);
+/* Runs the scenario's setup(s, fx) if it has one, queuing commands. */
+bool script_scenario_setup(ScriptHost *h, CoreState *s, const char *id);
+
+/* ==== Running events and policies ==== */
+
+/* Commands queued by scripts during a call; the game passes them to core_tick. */
+typedef struct ScriptCommands {
+    CoreCommand *items;
+    int count, cap;
+} ScriptCommands;
+void script_commands_clear(ScriptCommands *c);
+void script_commands_free(ScriptCommands *c);
+bool script_commands_push(ScriptCommands *c, const CoreCommand *cmd);
+
+/* A message for the player produced by a script (fx:notify). */
+typedef struct ScriptNotice {
+    char key[96];
+    int province;               /* -1 = national */
+    char source[CORE_SOURCE_LEN];
+} ScriptNotice;
+
+/* An event that fires this month and waits for a choice. */
+typedef struct ScriptDue {
+    int event;
+    int province;               /* for per-province events, else -1 */
+} ScriptDue;
+
+/* Finds the events that fire at the start of the state's current month, in
+ * a fixed order. Triggers run protected; a failing trigger disables its event.
+ * Returns how many were written (up to cap). */
+int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap);
+
+/* Runs an option's effects and queues its commands, plus the decision record.
+ * `preview` runs them against a copy of the script RNG and records nothing
+ * in the state (used to show an option's effects before it is chosen). */
+bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int option, bool preview,
+                         ScriptCommands *out);
+
+/* Runs every active policy's on_month hook, queuing commands. */
+void script_policies_month(ScriptHost *h, CoreState *s, ScriptCommands *out);
+
+/* Notices queued since the last call (the host keeps a small ring). */
+int script_notices_take(ScriptHost *h, ScriptNotice *out, int cap);
+
+/* ==== Choices files (counterfactual runs) ==== */
+
+typedef struct ScriptChoiceOverride {
+    char event[CORE_ID_LEN];
+    char option[CORE_ID_LEN];
+} ScriptChoiceOverride;
+
+typedef struct ScriptChoices {
+    bool historical_base;       /* true: history's options and timeline, then overrides */
+    bool replace_timeline;      /* true: ignore the scenario's history timeline */
+    int override_count;
+    ScriptChoiceOverride overrides[SCRIPT_MAX_EVENTS];
+    int timeline_count;
+    ScriptTimelineEntry timeline[SCRIPT_MAX_TIMELINE];
+    char timeline_dates[SCRIPT_MAX_TIMELINE][8]; /* "YYYY-MM", converted once the scenario is known */
+} ScriptChoices;
+
+/* Loads a choices file in its own sandbox. Errors name file:line. Dates are
+ * kept as text; script_choices_resolve turns them into month indices. */
+bool script_choices_load(ScriptHost *h, const char *path, ScriptChoices *out, char *err, size_t err_cap);
+/* Checks every event, option and policy the choices name, and converts dates. */
+bool script_choices_resolve(const ScriptHost *h, ScriptChoices *c, int start_year, int start_month, char *err,
+                            size_t err_cap);
+
+/* ==== Errors and limits ==== */
+
+int script_error_count(const ScriptHost *h);
+const ScriptError *script_error_at(const ScriptHost *h, int i); /* oldest first, last SCRIPT_MAX_ERRORS */
+/* Memory in use by a mod's Lua state, in bytes. */
+size_t script_mod_memory(const ScriptHost *h, int mod);
+int script_mod_count(const ScriptHost *h);
+const char *script_mod_id(const ScriptHost *h, int mod);
+
+/* Runs a chunk of Lua text in a mod's sandbox (tests, the console). The
+ * result is returned as text in `out` (tostring of the first value). */
+bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *code, char *out, size_t out_cap);
+
+/* Instructions used by the last protected call (for benchmarks). */
+uint64_t script_last_instructions(const ScriptHost *h);
+/* Total time budget in calls so far (for benchmarks: number of calls). */
+uint64_t script_call_count(const ScriptHost *h);
+
+#endif
