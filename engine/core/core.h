@@ -23,7 +23,7 @@
 #define CORE_MAX_MONTHS 180        /* history kept: 15 years */
 #define CORE_MAX_SOURCES 1024      /* interned "why" ids */
 #define CORE_ID_LEN 40             /* ids incl. NUL */
-#define CORE_SOURCE_LEN 72         /* "event:lushan/purge_peng" incl. NUL */
+#define CORE_SOURCE_LEN 96         /* "event:lushan/purge_peng" incl. NUL */
 #define CORE_EFFECT_LOG_CAP 4096
 #define CORE_FERT_LAG_MONTHS 9     /* conception to birth */
 #define CORE_MAX_DECISIONS 1024    /* events fired and the option taken */
@@ -67,6 +67,7 @@ double core_rng_normal(CoreRng *r);
     X(kcal_per_kg_grain, "kcal/kg", "food energy of one kg of raw grain as counted in Chinese statistics") \
     X(kcal_need, "kcal/day", "energy an average person needs to stay healthy") \
     X(nongrain_kcal, "kcal/day", "food energy per person from vegetables, private plots and sidelines in 1957") \
+    X(famine_food_kcal, "kcal/day", "food energy hungry people find in wild plants, bark and husks when grain runs out") \
     X(rural_desired_kg_month, "kg/person/month", "raw grain a rural household eats when it has enough") \
     X(urban_ration_kg_month, "kg/person/month", "urban grain ration supplied by the state") \
     X(seed_share, "share", "share of each harvest kept as seed for the next sowing") \
@@ -76,6 +77,7 @@ double core_rng_normal(CoreRng *r);
     X(ration_horizon_months, "months", "how far ahead households spread their stock") \
     X(working_age_share, "share", "share of the population able to work") \
     X(labour_other_share, "share", "share of labour in transport, crafts and sidelines in 1957") \
+    X(peak_labour_use, "share", "share of the 1957 field labour actually needed at the busiest month") \
     X(collect_exponent, "exponent", "how sharply a labour shortage at harvest leaves grain to rot") \
     X(cultivation_exponent, "exponent", "how sharply a labour shortage while crops grow lowers the yield") \
     X(labour_need_m1, "share", "field labour needed in January, share of the peak") \
@@ -203,6 +205,7 @@ bool core_scenario_validate(const CoreScenario *sc);
     X(relief_share, N, 0.0, 0.0, 1.0, "share", "share of a perceived rural shortfall the state covers (base: parameter relief_base)") \
     X(urban_recruitment, N, 0.0, -2.0e6, 2.0e6, "persons/month", "peasants moved to (or sent back from) the cities each month") \
     X(weather_mult, N, 1.0, 0.5, 1.5, "ratio", "national weather factor on every harvest") \
+    X(relief_on_reports, N, 1.0, 0.0, 1.0, "share", "how far the centre judges rural need from inflated reports (1) rather than actual stocks (0)") \
     X(yield_mult, P, 1.0, 0.0, 3.0, "ratio", "yield per sown hectare relative to 1957 farming practice") \
     X(sown_area_mult, P, 1.0, 0.0, 1.2, "ratio", "grain area sown relative to 1957") \
     X(seed_rate_mult, P, 1.0, 0.5, 5.0, "ratio", "seed sown per hectare relative to 1957") \
@@ -216,6 +219,7 @@ bool core_scenario_validate(const CoreScenario *sc);
     X(sparrow_kill, P, 0.0, 0.0, 1.0, "1/month", "share of sparrows killed each month") \
     X(procurement_rate, P, 0.0, 0.0, 0.9, "share", "state procurement as a share of the reported harvest (base: parameter procurement_rate_base)") \
     X(report_inflation, P, 0.0, 0.0, 5.0, "ratio", "extra inflation of harvest reports on top of cadre zeal") \
+    X(quota_on_reports, P, 1.0, 0.0, 1.0, "share", "how far procurement quotas follow reported (1) rather than verified (0) harvests") \
     X(seed_grain_taken, P, 0.0, 0.0, 1.0, "share", "share of the seed reserve procurement may take") \
     X(concealment, P, 0.0, 0.0, 1.0, "share", "share of deaths kept out of the statistics") \
     X(fertility_mult, P, 1.0, 0.5, 1.5, "ratio", "fertility relative to 1957 from policy") \

@@ -39,7 +39,11 @@ void core_food_step(CoreState *s, CoreMonth *mo)
         s->total_feed_waste_kg += waste_kg;
         double nongrain = PARAM(s, nongrain_kcal) * LEVER_P(s, p, nongrain_food_mult);
         double rural = pv->rural_pop > 0 ? (double)pv->rural_pop : 1.0;
-        rec->kcal_rural = (double)eaten_kg * kcal_kg / (rural * mo->days) + nongrain;
+        double grain_kcal = (double)eaten_kg * kcal_kg / (rural * mo->days);
+        /* When grain runs short, people forage: wild plants, bark, husks. */
+        double normal_grain_kcal = PARAM(s, rural_desired_kg_month) * kcal_kg / mo->days;
+        double shortfall = clampd(1.0 - grain_kcal / normal_grain_kcal, 0.0, 1.0);
+        rec->kcal_rural = grain_kcal + nongrain + PARAM(s, famine_food_kcal) * shortfall;
         double ration = PARAM(s, urban_ration_kg_month) * LEVER_N(s, urban_ration_mult) * urban_share_supplied;
         rec->kcal_urban = ration * kcal_kg / mo->days + nongrain;
     }

@@ -9,6 +9,24 @@ static bool season_starts(const CoreState *s, int m)
     return core_harvest_share(s, m) > 0.0 && core_harvest_share(s, prev) == 0.0;
 }
 
+/* Harvest of the twelve months before month index `m`, reported or actual.
+ * Months before the start count as 1957, when reports were honest. The
+ * state plans a season's quota from this: the famine came from quotas set
+ * on the inflated harvests of the year before (docs/model.md, "Procurement"). */
+static double last_year_harvest(const CoreState *s, int p, int m, bool reported)
+{
+    double sum = 0;
+    for (int k = m - 12; k < m; k++) {
+        if (k >= 0) {
+            sum += (double)(reported ? s->hist[k][p].harvest_reported_kg : s->hist[k][p].harvest_kg);
+        } else {
+            int cal = ((s->start_month - 1 + k) % 12 + 12) % 12 + 1;
+            sum += (double)s->info[p].grain_1957_kg * core_harvest_share(s, cal);
+        }
+    }
+    return sum;
+}
+
 /* Grain a cadre will leave the household: subsistence until the next harvest,
  * shrinking to nothing as zeal rises. */
 static double protected_kg(const CoreState *s, int p, int m)
@@ -29,7 +47,12 @@ void core_procure_step(CoreState *s, CoreMonth *mo)
             /* A new season's quota replaces what was left of the last one. */
             if (season_starts(s, mo->m))
                 pv->quota_outstanding_kg = 0;
-            pv->quota_outstanding_kg += (rate + outflow) * (double)rec->harvest_reported_kg;
+            /* This season's share of a quota planned on last year's harvest:
+             * the reported one, unless the centre verifies harvests. */
+            double qor = LEVER_P(s, p, quota_on_reports);
+            double basis = qor * last_year_harvest(s, p, s->month, true) +
+                           (1.0 - qor) * last_year_harvest(s, p, s->month, false);
+            pv->quota_outstanding_kg += (rate + outflow) * core_harvest_share(s, mo->m) * basis;
         }
         double want = pv->quota_outstanding_kg;
         if (!harvest) /* between harvests, unmet quotas are squeezed out as zeal allows */
@@ -89,7 +112,7 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
         CoreProvince *pv = &s->prov[p];
         CoreProvinceMonth *rec = &s->hist[s->month][p];
         double monthly_need = (double)pv->rural_pop * PARAM(s, rural_desired_kg_month);
-        double believed = (double)pv->rural_grain_kg * (1.0 + rec->inflation);
+        double believed = (double)pv->rural_grain_kg * (1.0 + rec->inflation * LEVER_N(s, relief_on_reports));
         double shortfall = maxd(0.0, monthly_need * next - believed) / next;
         double resale = PARAM(s, resale_share) * (double)rec->procured_kg * (1.0 - pv->zeal);
         want[p] = resale + relief_share * shortfall;

@@ -161,7 +161,7 @@ static void province_init(CoreState *s, int i)
     double autumn = PARAM(s, harvest_share_m9) + PARAM(s, harvest_share_m10);
     p->seed_grain_kg = round_amount((double)info->grain_1957_kg * PARAM(s, seed_share) * autumn);
     double workers = (double)p->rural_pop * PARAM(s, working_age_share);
-    s->base_field_labour[i] = workers * (1.0 - PARAM(s, labour_other_share));
+    s->base_field_labour[i] = workers * (1.0 - PARAM(s, labour_other_share)) * PARAM(s, peak_labour_use);
 }
 
 CoreState *core_state_create(const CoreScenario *sc, uint64_t seed)

@@ -57,7 +57,7 @@ ScriptHost *script_host_create(const ScriptHostDesc *desc);
 void script_host_destroy(ScriptHost *h);
 
 /* Loads a mod folder: mod.lua (optional for the base game), then
- * locale/*.lua, policies/*.lua, events/*.lua, scenarios/*.lua in name order.
+ * the .lua files of locale/, policies/, events/ and scenarios/ in name order.
  * `display_root` is stripped from paths in messages ("scripts/events/x.lua").
  * A file that fails is skipped with an error report; returns false only if
  * the mod as a whole cannot load (missing folder, bad manifest, no memory). */
@@ -84,8 +84,10 @@ typedef struct ScriptPolicyInfo {
     CoreModifierDesc modifiers[CORE_MAX_POLICY_MODIFIERS];
     int source_count;
     char sources[SCRIPT_MAX_SOURCES_PER_ITEM][CORE_ID_LEN];
+    char province_of[CORE_MAX_POLICY_MODIFIERS][CORE_ID_LEN]; /* per modifier: province id or "" */
     bool has_on_month;
     bool disabled;
+    char file[256];
 } ScriptPolicyInfo;
 
 typedef struct ScriptOptionInfo {
@@ -100,9 +102,9 @@ typedef struct ScriptEventInfo {
     char title_key[96], text_key[96];
     char picture[128];          /* mod-relative path or "" */
     bool per_province;          /* trigger and effects run once per province */
-    int province;               /* fixed province the event concerns, or -1 */
-    int date_month;             /* earliest month index (timing by date), or -1 */
-    int until_month;            /* last month it may fire, or -1 */
+    char province[CORE_ID_LEN]; /* the province the event concerns ("" if none) */
+    int date_ym;                /* earliest month as year*12+month-1 (timing by date), or -1 */
+    int until_ym;               /* last month it may fire (year*12+month-1), or -1 */
     double mtth_months;         /* > 0: mean time to happen once the trigger holds */
     bool once;
     int option_count;
@@ -112,6 +114,7 @@ typedef struct ScriptEventInfo {
     int source_count;
     char sources[SCRIPT_MAX_SOURCES_PER_ITEM][CORE_ID_LEN];
     bool disabled;
+    char file[256];
 } ScriptEventInfo;
 
 int script_policy_count(const ScriptHost *h);
@@ -124,6 +127,15 @@ int script_option_find(const ScriptEventInfo *e, const char *id);
 
 /* Registers every loaded policy's modifiers with the core (by id). */
 bool script_register_policies(ScriptHost *h, CoreState *s);
+
+/* Commands queued by scripts during a call; the game passes them to core_tick. */
+typedef struct ScriptCommands {
+    CoreCommand *items;
+    int count, cap;
+} ScriptCommands;
+void script_commands_clear(ScriptCommands *c);
+void script_commands_free(ScriptCommands *c);
+bool script_commands_push(ScriptCommands *c, const CoreCommand *cmd);
 
 /* ==== Scenario ==== */
 
@@ -145,18 +157,9 @@ typedef struct ScriptScenario {
  * are converted to month indices from the scenario's start. */
 bool script_scenario_get(const ScriptHost *h, const char *id, ScriptScenario *out);
 /* Runs the scenario's setup(s, fx) if it has one, queuing commands. */
-bool script_scenario_setup(ScriptHost *h, CoreState *s, const char *id);
+bool script_scenario_setup(ScriptHost *h, CoreState *s, const char *id, ScriptCommands *out);
 
 /* ==== Running events and policies ==== */
-
-/* Commands queued by scripts during a call; the game passes them to core_tick. */
-typedef struct ScriptCommands {
-    CoreCommand *items;
-    int count, cap;
-} ScriptCommands;
-void script_commands_clear(ScriptCommands *c);
-void script_commands_free(ScriptCommands *c);
-bool script_commands_push(ScriptCommands *c, const CoreCommand *cmd);
 
 /* A message for the player produced by a script (fx:notify). */
 typedef struct ScriptNotice {

@@ -57,7 +57,6 @@ static double f_harvest(const CoreProvinceMonth *r) { return (double)r->harvest_
 static double f_reported(const CoreProvinceMonth *r) { return (double)r->harvest_reported_kg / 1000.0; }
 static double f_procured(const CoreProvinceMonth *r) { return (double)r->procured_kg / 1000.0; }
 static double f_relief(const CoreProvinceMonth *r) { return (double)r->relief_kg / 1000.0; }
-static double f_population(const CoreProvinceMonth *r) { return (double)r->population; }
 
 static double sum_recent(const CoreState *s, int prov, int months, FieldFn fn)
 {
@@ -232,6 +231,7 @@ static int pm_year(lua_State *L)
     static int nf_##name(lua_State *L)                       \
     {                                                        \
         const CoreState *s = view_state(L, 1, NATIONAL_MT, NULL); \
+        (void)s;                                             \
         expr;                                                \
         return 1;                                            \
     }
@@ -296,6 +296,7 @@ static int nm_year(lua_State *L)
     static int sf_##name(lua_State *L)                       \
     {                                                        \
         const CoreState *s = view_state(L, 1, STATE_MT, NULL); \
+        (void)s;                                             \
         expr;                                                \
         return 1;                                            \
     }

@@ -90,6 +90,18 @@ struct ScriptHost {
     ScriptNotice notices[SCRIPT_MAX_NOTICES];
 };
 
+/* Copies a NUL-terminated string into a fixed buffer, truncating. */
+static inline void script_copy(char *dst, size_t cap, const char *src)
+{
+    size_t n = 0;
+    while (src && src[n] && n + 1 < cap) {
+        dst[n] = src[n];
+        n++;
+    }
+    if (cap)
+        dst[n] = '\0';
+}
+
 /* ==== script_sandbox.c ==== */
 /* Creates a mod's Lua state with the allocator, libraries and API. */
 bool script_sandbox_open(ScriptHost *h, ScriptMod *m);

@@ -1,0 +1,133 @@
+/* app_cli.c — command-line parsing. Every option is listed in one table,
+ * which --help prints, so the help cannot miss one. */
+#define _POSIX_C_SOURCE 200809L
+#include "app.h"
+
+#include "script.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef GL_VERSION
+#define GL_VERSION "0.0.0"
+#endif
+
+typedef struct Option {
+    const char *name;
+    const char *arg;   /* NULL: a flag */
+    const char *help;
+} Option;
+
+static const Option options[] = {
+    {"--headless", NULL, "Run the simulation without a window and write CSV files (needs --out)."},
+    {"--until", "YYYY-MM", "Last month to simulate (default 1962-12)."},
+    {"--choices", "WHICH", "historical (default): history's choices; defaults: every event's default option; or a Lua choices file."},
+    {"--seed", "N", "Seed of the simulation's random numbers (default 1)."},
+    {"--out", "DIR", "Folder for national.csv and provinces.csv (created if missing)."},
+    {"--scenario", "ID", "Scenario to start (default 1958)."},
+    {"--data", "DIR", "Folder holding scripts/ and assets/ (default: found automatically)."},
+    {"--mods", "DIR", "Load a mod folder after the base game (repeatable)."},
+    {"--quiet", NULL, "Print nothing but errors."},
+    {"--help", NULL, "Show this help and exit."},
+    {"--version", NULL, "Show the version and exit."},
+};
+
+void app_cli_print_help(void)
+{
+    printf("Great Leap %s — a historical simulation of China's Great Leap Forward and the famine of 1959-1961.\n\n",
+           GL_VERSION);
+    printf("Usage: greatleap [OPTION]...\n\n");
+    for (size_t i = 0; i < sizeof options / sizeof options[0]; i++) {
+        char left[40];
+        snprintf(left, sizeof left, "%s%s%s", options[i].name, options[i].arg ? " " : "",
+                 options[i].arg ? options[i].arg : "");
+        printf("  %-22s %s\n", left, options[i].help);
+    }
+    printf("\nExit status: 0 on success, 1 if the simulation failed, 2 on bad arguments or input files.\n");
+    printf("Example: greatleap --headless --until 1962-12 --choices historical --seed 1 --out out/\n");
+}
+
+void app_cli_print_version(void)
+{
+    printf("greatleap %s (script API %d)\n", GL_VERSION, SCRIPT_API_VERSION);
+}
+
+static bool parse_date(const char *s, int *y, int *m)
+{
+    return s && strlen(s) == 7 && s[4] == '-' && sscanf(s, "%4d-%2d", y, m) == 2 && *m >= 1 && *m <= 12 &&
+           *y >= 1900 && *y <= 2100;
+}
+
+bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
+{
+    memset(o, 0, sizeof *o);
+    o->mode = APP_MODE_GAME;
+    o->until_year = 1962;
+    o->until_month = 12;
+    o->choices = "historical";
+    o->seed = 1;
+    o->scenario = "1958";
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const Option *opt = NULL;
+        for (size_t k = 0; k < sizeof options / sizeof options[0]; k++)
+            if (strcmp(a, options[k].name) == 0)
+                opt = &options[k];
+        if (!opt) {
+            snprintf(err, cap, "unknown option '%s' (try --help)", a);
+            return false;
+        }
+        const char *v = NULL;
+        if (opt->arg) {
+            if (i + 1 >= argc) {
+                snprintf(err, cap, "%s needs a value: %s %s", a, a, opt->arg);
+                return false;
+            }
+            v = argv[++i];
+        }
+        if (strcmp(a, "--headless") == 0)
+            o->mode = APP_MODE_HEADLESS;
+        else if (strcmp(a, "--help") == 0)
+            o->mode = APP_MODE_HELP;
+        else if (strcmp(a, "--version") == 0)
+            o->mode = APP_MODE_VERSION;
+        else if (strcmp(a, "--quiet") == 0)
+            o->quiet = true;
+        else if (strcmp(a, "--until") == 0) {
+            if (!parse_date(v, &o->until_year, &o->until_month)) {
+                snprintf(err, cap, "--until: '%s' is not a month like 1962-12", v);
+                return false;
+            }
+        } else if (strcmp(a, "--seed") == 0) {
+            char *end;
+            errno = 0;
+            unsigned long long n = strtoull(v, &end, 10);
+            if (errno || *end || !*v || v[0] == '-') {
+                snprintf(err, cap, "--seed: '%s' is not a whole number 0 or more", v);
+                return false;
+            }
+            o->seed = n;
+        } else if (strcmp(a, "--choices") == 0)
+            o->choices = v;
+        else if (strcmp(a, "--out") == 0)
+            o->out_dir = v;
+        else if (strcmp(a, "--scenario") == 0)
+            o->scenario = v;
+        else if (strcmp(a, "--data") == 0)
+            o->data_dir = v;
+        else if (strcmp(a, "--mods") == 0) {
+            if (o->mod_count >= APP_MAX_MODS) {
+                snprintf(err, cap, "--mods: at most %d mod folders", APP_MAX_MODS);
+                return false;
+            }
+            o->mods[o->mod_count++] = v;
+        }
+    }
+    if (o->mode == APP_MODE_HEADLESS && !o->out_dir) {
+        snprintf(err, cap, "--headless needs --out DIR for its CSV files");
+        return false;
+    }
+    return true;
+}

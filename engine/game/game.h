@@ -1,0 +1,67 @@
+/* game.h — a game session: the core state, the mods that drive it, and the
+ * month loop that ties them together (history's timeline, the events that
+ * fire, the options taken, the policies' hooks, then core_tick).
+ * No SDL here: the headless runner, the tests and the UI all use this. */
+#ifndef GAME_H
+#define GAME_H
+
+#include "core.h"
+#include "script.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define GAME_MAX_PENDING 64
+#define GAME_MAX_NOTICES 64
+
+typedef struct Game Game;
+
+typedef enum GameChooser {
+    GAME_CHOOSE_HISTORY,    /* the option history took (else the default); history's policy timeline */
+    GAME_CHOOSE_DEFAULTS,   /* every event's default option; no timeline */
+    GAME_CHOOSE_PLAYER,     /* events wait for game_choose; no timeline */
+} GameChooser;
+
+typedef struct GameDesc {
+    const char *data_dir;          /* the folder holding scripts/ and assets/ */
+    const char *scenario;          /* scenario id; NULL = "1958" */
+    uint64_t seed;
+    const char *const *mod_dirs;   /* extra mod folders, loaded after the base game */
+    int mod_dir_count;
+    GameChooser chooser;
+    const ScriptChoices *choices;  /* optional overrides on top of the chooser (copied) */
+    ScriptHostDesc host;
+} GameDesc;
+
+/* Loads the mods and the scenario's data and prepares the first month.
+ * Returns NULL with a message in `err` (naming file:line where it can). */
+Game *game_create(const GameDesc *desc, char *err, size_t err_cap);
+void game_destroy(Game *g);
+
+const CoreState *game_state(const Game *g);
+ScriptHost *game_host(Game *g);
+const ScriptScenario *game_scenario(const Game *g);
+
+/* Events that fired this month and wait for an option (player mode), or that
+ * were resolved automatically (other modes: count is 0 after resolution). */
+int game_pending_count(const Game *g);
+const ScriptDue *game_pending_at(const Game *g, int i);
+/* The option the chooser (history, defaults, choices file) would take. */
+int game_auto_option(const Game *g, const ScriptDue *due);
+/* Takes an option for pending event i (player mode). */
+bool game_choose(Game *g, int i, int option);
+/* Queues a policy change by the player for this month. */
+bool game_set_policy(Game *g, const char *policy, bool enact);
+
+/* Simulates the current month and prepares the next one. Returns false
+ * (with a message) if a decision is still pending or the history is full. */
+bool game_advance(Game *g, char *err, size_t err_cap);
+
+/* Notices (fx:notify) of the month just simulated. */
+int game_notice_count(const Game *g);
+const ScriptNotice *game_notice_at(const Game *g, int i);
+
+/* Runs months until (and including) year-month `until`. */
+bool game_run_until(Game *g, int year, int month, char *err, size_t err_cap);
+
+#endif

@@ -1,0 +1,272 @@
+/* script_events.c — running the content each month: which events fire
+ * (date or mean time to happen, once their trigger holds), what an option
+ * does, the policies' monthly hooks and the scenario's setup. Every call is
+ * protected; a failing trigger, effect or hook disables that piece only. */
+#include "script_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static int abs_month(const CoreState *s) { return core_state_year(s) * 12 + core_state_month_of_year(s) - 1; }
+
+/* A uniform number for (seed, event, month, province) that does not depend
+ * on anything else the run did, so that a different choice elsewhere does not
+ * reshuffle when unrelated events fire. FNV-1a, then a splitmix64 finish. */
+static double event_roll(const CoreState *s, const char *id, int month, int province)
+{
+    uint64_t x = 14695981039346656037ULL ^ s->seed;
+    for (const char *p = id; *p; p++)
+        x = (x ^ (uint8_t)*p) * 1099511628211ULL;
+    x ^= (uint64_t)(uint32_t)month << 20 ^ (uint64_t)(uint32_t)(province + 1);
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    x ^= x >> 31;
+    return (double)(x >> 11) / 9007199254740992.0;
+}
+
+static void disable_event(ScriptHost *h, ScriptEvent *e)
+{
+    e->info.disabled = true;
+    if (h->desc.on_log)
+        h->desc.on_log(e->info.mod, "event disabled for this session after an error", h->desc.user);
+}
+
+/* Pushes field `key` of the event's declaration table. */
+static void push_decl_field(lua_State *L, int ref, const char *key)
+{
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_getfield(L, -1, key);
+    lua_remove(L, -2);
+}
+
+/* Calls fn(s [, p]) already on the stack and reads a boolean. */
+static bool call_predicate(ScriptHost *h, ScriptEvent *e, int province, const char *context, bool *result)
+{
+    lua_State *L = h->mods[e->mod].L;
+    script_push_state_view(L);
+    int nargs = 1;
+    if (province >= 0) {
+        script_push_province_view(L, province);
+        nargs = 2;
+    }
+    if (!script_call(h, e->mod, nargs, 1, context))
+        return false;
+    *result = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return true;
+}
+
+static bool trigger_holds(ScriptHost *h, ScriptEvent *e, int province, bool *ok)
+{
+    lua_State *L = h->mods[e->mod].L;
+    *ok = true;
+    push_decl_field(L, e->ref, "trigger");
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return true;
+    }
+    char context[96];
+    snprintf(context, sizeof context, "event %s: trigger", e->info.id);
+    bool result = false;
+    *ok = call_predicate(h, e, province, context, &result);
+    return result;
+}
+
+/* Mean time to happen in months after the modifiers whose `when` holds. */
+static double effective_mtth(ScriptHost *h, ScriptEvent *e, int province, bool *ok)
+{
+    double mtth = e->info.mtth_months;
+    lua_State *L = h->mods[e->mod].L;
+    *ok = true;
+    for (int i = 1; i <= e->mtth_modifier_count && *ok; i++) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref); /* decl */
+        lua_getfield(L, -1, "when");               /* decl when */
+        lua_getfield(L, -1, "modifiers");          /* decl when mods */
+        lua_rawgeti(L, -1, i);                     /* decl when mods m */
+        lua_getfield(L, -1, "factor");
+        double factor = lua_tonumber(L, -1);
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "when");               /* decl when mods m fn */
+        lua_replace(L, -5);                        /* fn when mods m */
+        lua_pop(L, 3);                             /* fn */
+        char context[96];
+        snprintf(context, sizeof context, "event %s: MTTH modifier %d", e->info.id, i);
+        bool holds = false;
+        *ok = call_predicate(h, e, province, context, &holds);
+        if (*ok && holds)
+            mtth *= factor;
+    }
+    return mtth;
+}
+
+typedef enum Roll { ROLL_NO, ROLL_FIRE, ROLL_ERROR } Roll;
+
+static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now)
+{
+    bool ok;
+    bool holds = trigger_holds(h, e, province, &ok);
+    if (!ok)
+        return ROLL_ERROR;
+    if (!holds)
+        return ROLL_NO;
+    if (e->info.mtth_months <= 0)
+        return ROLL_FIRE;
+    double mtth = effective_mtth(h, e, province, &ok);
+    if (!ok)
+        return ROLL_ERROR;
+    return event_roll(s, e->info.id, now, province) < 1.0 - exp(-1.0 / mtth) ? ROLL_FIRE : ROLL_NO;
+}
+
+int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap)
+{
+    int n = 0, now = abs_month(s);
+    script_begin(h, s, NULL, "", false);
+    for (int i = 0; i < h->event_count && n < cap; i++) {
+        ScriptEvent *e = &h->events[i];
+        const ScriptEventInfo *in = &e->info;
+        if (in->disabled || h->mods[e->mod].disabled || (in->date_ym >= 0 && now < in->date_ym) ||
+            (in->until_ym >= 0 && now > in->until_ym))
+            continue;
+        int first = -1, last = -1; /* one national pass, or one per province */
+        if (in->per_province) {
+            first = 0;
+            last = s->province_count - 1;
+        } else if (in->province[0]) {
+            first = last = core_province_find(s, in->province);
+            if (first < 0) {
+                script_report(h, e->mod, "event", in->file, 1, "event '%s' names unknown province '%s'", in->id,
+                              in->province);
+                disable_event(h, e);
+                continue;
+            }
+        }
+        for (int p = first; p <= last && n < cap; p++) {
+            if (in->once && core_decision_find(s, in->id, p) != NULL)
+                continue;
+            Roll r = fires_now(h, s, e, p, now);
+            if (r == ROLL_ERROR) {
+                disable_event(h, e);
+                break;
+            }
+            if (r == ROLL_FIRE)
+                out[n++] = (ScriptDue){i, p};
+        }
+    }
+    script_end(h);
+    return n;
+}
+
+bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int option, bool preview,
+                         ScriptCommands *out)
+{
+    if (!due || due->event < 0 || due->event >= h->event_count)
+        return false;
+    ScriptEvent *e = &h->events[due->event];
+    if (option < 0 || option >= e->info.option_count)
+        return false;
+    const ScriptOptionInfo *op = &e->info.options[option];
+    char why[CORE_SOURCE_LEN];
+    snprintf(why, sizeof why, "event:%.*s/%.*s", CORE_ID_LEN - 1, e->info.id, CORE_ID_LEN - 1, op->id);
+    CoreRng saved = s->script_rng;
+    int before = out->count;
+    script_begin(h, s, out, why, preview);
+    lua_State *L = h->mods[e->mod].L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref);
+    lua_getfield(L, -1, "options");
+    lua_rawgeti(L, -1, option + 1);
+    lua_getfield(L, -1, "effects");
+    lua_replace(L, -4);
+    lua_pop(L, 2);
+    bool ok = true;
+    if (lua_isfunction(L, -1)) {
+        script_push_state_view(L);
+        script_push_effects(L);
+        int nargs = 2;
+        if (due->province >= 0) {
+            script_push_province_view(L, due->province);
+            nargs = 3;
+        }
+        char context[128];
+        snprintf(context, sizeof context, "event %s: option %s", e->info.id, op->id);
+        ok = script_call(h, e->mod, nargs, 0, context);
+    } else {
+        lua_pop(L, 1);
+    }
+    if (!ok) {
+        out->count = before; /* nothing half-done */
+        disable_event(h, e);
+    }
+    if (preview)
+        s->script_rng = saved;
+    if (!preview) {
+        CoreCommand d = {.kind = CORE_CMD_DECISION, .province = due->province};
+        snprintf(d.source, sizeof d.source, "%s", why);
+        snprintf(d.event, sizeof d.event, "%s", e->info.id);
+        snprintf(d.option, sizeof d.option, "%s", op->id);
+        script_commands_push(out, &d);
+    }
+    script_end(h);
+    return ok;
+}
+
+void script_policies_month(ScriptHost *h, CoreState *s, ScriptCommands *out)
+{
+    for (int i = 0; i < h->policy_count; i++) {
+        ScriptPolicy *p = &h->policies[i];
+        if (!p->info.has_on_month || p->info.disabled || h->mods[p->mod].disabled)
+            continue;
+        int ci = core_policy_find(s, p->info.id);
+        if (ci < 0 || !s->policies[ci].active)
+            continue;
+        char why[CORE_SOURCE_LEN], context[96];
+        snprintf(why, sizeof why, "policy:%s", p->info.id);
+        snprintf(context, sizeof context, "policy %s: on_month", p->info.id);
+        int before = out->count;
+        script_begin(h, s, out, why, false);
+        lua_State *L = h->mods[p->mod].L;
+        push_decl_field(L, p->ref, "on_month");
+        script_push_state_view(L);
+        script_push_effects(L);
+        if (!script_call(h, p->mod, 2, 0, context)) {
+            out->count = before;
+            p->info.has_on_month = false; /* the hook is off for the session; the policy stays */
+        }
+        script_end(h);
+    }
+}
+
+bool script_scenario_setup(ScriptHost *h, CoreState *s, const char *id, ScriptCommands *out)
+{
+    for (int i = 0; i < h->scenario_count; i++) {
+        ScriptScenarioDef *d = &h->scenarios[i];
+        if (strcmp(d->sc.id, id) != 0)
+            continue;
+        lua_State *L = h->mods[d->mod].L;
+        push_decl_field(L, d->ref, "setup");
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            return true;
+        }
+        char why[CORE_SOURCE_LEN];
+        snprintf(why, sizeof why, "scenario:%s", id);
+        script_begin(h, s, out, why, false);
+        script_push_state_view(L);
+        script_push_effects(L);
+        bool ok = script_call(h, d->mod, 2, 0, "scenario setup");
+        script_end(h);
+        return ok;
+    }
+    return false;
+}
+
+int script_notices_take(ScriptHost *h, ScriptNotice *out, int cap)
+{
+    int n = h->notice_count < SCRIPT_MAX_NOTICES ? h->notice_count : SCRIPT_MAX_NOTICES;
+    int first = h->notice_count - n, taken = 0;
+    for (int i = 0; i < n && taken < cap; i++)
+        out[taken++] = h->notices[(first + i) % SCRIPT_MAX_NOTICES];
+    h->notice_count = 0;
+    return taken;
+}

@@ -1,0 +1,16 @@
+-- February 1959: Mao endorses a report on "concealed" grain in Leinan
+-- county; drives against rich peasants "hiding grain" spread nationwide
+-- (E13, seed).
+return {
+  id = "anti_concealment",
+  when = { date = "1959-02" },
+  options = {
+    { id = "search_for_hidden_grain", historical = true,
+      effects = function(s, fx)
+        fx:modifier{ lever = "procurement_rate", add = 0.02, months = 8, scale = "zeal" }
+        fx:modifier{ lever = "seed_grain_taken", add = 0.3, months = 8, scale = "zeal" }
+      end },
+    { id = "believe_the_peasants" },
+  },
+  sources = { "E13", "seed" },
+}

@@ -1,0 +1,15 @@
+-- Some officials who saw the suffering committed suicide, or were replaced
+-- by cadres who had no such qualms (seed).
+return {
+  id = "cadres_replaced",
+  scope = "province",
+  when = { date = "1959-03", ["until"] = "1961-06", mtth_months = 6 },
+  trigger = function(s, p) return p.death_rate > 18 and s.national.pressure > 0.5 end,
+  options = {
+    { id = "replace_them", historical = true,
+      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = 0.15, province = p.id } end },
+    { id = "hear_them_out",
+      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = -0.15, province = p.id } end },
+  },
+  sources = { "seed" },
+}

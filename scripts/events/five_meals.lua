@@ -1,0 +1,18 @@
+-- Autumn 1958: buoyed by the reported harvests, peasants told to eat five
+-- meals a day and to have more children; food "according to need", work
+-- points only 30% (seed).
+return {
+  id = "five_meals",
+  when = { date = "1958-09" },
+  trigger = function(s) return s:policy_active("communes") end,
+  options = {
+    { id = "eat_your_fill", historical = true,
+      effects = function(s, fx)
+        fx:enact("free_supply")
+        fx:modifier{ lever = "consumption_mult", mul = 1.10, months = 3 }
+        fx:modifier{ lever = "fertility_mult", mul = 1.03, months = 12 }
+      end },
+    { id = "keep_work_points" },
+  },
+  sources = { "seed" },
+}

@@ -1,0 +1,10 @@
+-- 1960: the Soviet experts leave (E20).
+return {
+  id = "soviet_experts",
+  when = { date = "1960-07" },
+  options = {
+    { id = "self_reliance", historical = true,
+      effects = function(s, fx) fx:adjust{ var = "pressure_shock", add = 0.05 } end },
+  },
+  sources = { "E20" },
+}

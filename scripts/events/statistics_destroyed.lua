@@ -1,0 +1,15 @@
+-- Where the population fell, the authorities ordered the statistics
+-- destroyed (seed).
+return {
+  id = "statistics_destroyed",
+  scope = "province",
+  when = { date = "1959-06", ["until"] = "1961-12", mtth_months = 4 },
+  trigger = function(s, p) return p.death_rate > 20 end,
+  options = {
+    { id = "destroy_them", historical = true,
+      effects = function(s, fx, p) fx:modifier{ lever = "concealment", add = 0.4, province = p.id } end },
+    { id = "report_the_truth",
+      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = -0.2, province = p.id } end },
+  },
+  sources = { "seed" },
+}

@@ -1,0 +1,13 @@
+-- Winter 1957-58: idle peasants mobilised for dams, reservoirs and dykes,
+-- without engineers (seed).
+return {
+  id = "water_conservancy_drive",
+  when = { date = "1958-01" },
+  options = {
+    { id = "mobilise_masses", historical = true,
+      effects = function(s, fx) fx:enact("water_conservancy") end },
+    { id = "engineers_first",
+      effects = function(s, fx) fx:enact("engineered_water_works") end },
+  },
+  sources = { "seed" },
+}

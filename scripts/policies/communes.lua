@@ -1,0 +1,11 @@
+-- People's communes: cooperatives merged into communes of thousands of
+-- households, "the first sprouts of Communism" (seed; E05, E11, E14).
+return {
+  id = "communes",
+  category = "agriculture",
+  modifiers = {
+    { lever = "incentive_mult", mul = 0.93 },   -- work no longer tied to one's own harvest
+    { lever = "zeal_push", add = 0.10 },        -- cadres compete to equal "Sputnik"
+  },
+  sources = { "seed", "E05", "E11", "E14" },
+}

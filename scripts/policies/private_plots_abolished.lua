@@ -1,0 +1,10 @@
+-- Private plots taken away and local markets closed (seed).
+return {
+  id = "private_plots_abolished",
+  category = "agriculture",
+  modifiers = {
+    { lever = "nongrain_food_mult", mul = 0.60 },  -- vegetables, pigs and poultry came from the plots
+    { lever = "incentive_mult", mul = 0.97 },
+  },
+  sources = { "seed" },
+}

@@ -1,0 +1,9 @@
+-- Ninth Plenum reforms: private plots back and markets reopened (seed).
+return {
+  id = "private_plots_restored",
+  category = "reform",
+  modifiers = {
+    { lever = "nongrain_food_mult", mul = 1.20 },
+  },
+  sources = { "seed", "E22" },
+}

@@ -1,0 +1,10 @@
+-- Local cadres raise the quotas for grain shipments to equal "Sputnik" (seed):
+-- quotas planned on the inflated reports, and the seed grain taken with them.
+return {
+  id = "rising_quotas",
+  category = "procurement",
+  modifiers = {
+    { lever = "seed_grain_taken", add = 0.25, scale = "zeal" },
+  },
+  sources = { "seed", "S03", "S12" },
+}

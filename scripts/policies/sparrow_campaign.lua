@@ -1,0 +1,10 @@
+-- The campaign against the Four Pests, sparrows among them, chased until
+-- they dropped from exhaustion (seed; E02).
+return {
+  id = "sparrow_campaign",
+  category = "agriculture",
+  modifiers = {
+    { lever = "sparrow_kill", add = 0.12 },
+  },
+  sources = { "seed", "E02" },
+}
