@@ -8,7 +8,7 @@
 
 #define APP_MAX_MODS 16
 
-typedef enum AppMode { APP_MODE_GAME, APP_MODE_HEADLESS, APP_MODE_HELP, APP_MODE_VERSION } AppMode;
+typedef enum AppMode { APP_MODE_GAME, APP_MODE_HEADLESS, APP_MODE_TESTS, APP_MODE_HELP, APP_MODE_VERSION } AppMode;
 
 typedef struct AppOptions {
     AppMode mode;
@@ -16,6 +16,7 @@ typedef struct AppOptions {
     const char *choices;             /* "historical", "defaults" or a file */
     uint64_t seed;
     const char *out_dir;
+    const char *tests_path;          /* --run-tests */
     const char *scenario;
     const char *data_dir;            /* NULL: found automatically */
     const char *mods[APP_MAX_MODS];
@@ -32,5 +33,8 @@ void app_cli_print_version(void);
 /* Runs the simulation without a window and writes the CSV files.
  * Returns the process exit status. */
 int app_headless_run(const AppOptions *opt, const char *argv0);
+
+/* Runs Lua test files headless (--run-tests); returns the exit status. */
+int app_tests_run(const AppOptions *opt, const char *argv0);
 
 #endif

@@ -26,6 +26,7 @@ static const Option options[] = {
     {"--choices", "WHICH", "historical (default): history's choices; defaults: every event's default option; or a Lua choices file."},
     {"--seed", "N", "Seed of the simulation's random numbers (default 1)."},
     {"--out", "DIR", "Folder for national.csv and provinces.csv (created if missing)."},
+    {"--run-tests", "PATH", "Run Lua test files headless (a file, or every .lua in a folder): a line per test, then a summary."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},
     {"--data", "DIR", "Folder holding scripts/ and assets/ (default: found automatically)."},
     {"--mods", "DIR", "Load a mod folder after the base game (repeatable)."},
@@ -111,7 +112,10 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->seed = n;
         } else if (strcmp(a, "--choices") == 0)
             o->choices = v;
-        else if (strcmp(a, "--out") == 0)
+        else if (strcmp(a, "--run-tests") == 0) {
+            o->mode = APP_MODE_TESTS;
+            o->tests_path = v;
+        } else if (strcmp(a, "--out") == 0)
             o->out_dir = v;
         else if (strcmp(a, "--scenario") == 0)
             o->scenario = v;

@@ -150,15 +150,56 @@ static void monthly_csv(const CoreState *s, Text *t)
     }
 }
 
+static bool find_data(const AppOptions *o, const char *argv0, char *data, size_t cap)
+{
+    if (o->data_dir) {
+        snprintf(data, cap, "%s", o->data_dir);
+        return true;
+    }
+    if (!plat_find_data_dir(data, cap, argv0)) {
+        fprintf(stderr, "greatleap: %s\n", plat_error());
+        return false;
+    }
+    return true;
+}
+
+int app_tests_run(const AppOptions *o, const char *argv0)
+{
+    char data[PLAT_PATH_MAX];
+    if (!find_data(o, argv0, data, sizeof data))
+        return 2;
+    bool quiet = true;
+    GameDesc base = {.data_dir = data, .mod_dirs = o->mods, .mod_dir_count = o->mod_count,
+                     .host = {.on_error = log_script_error, .on_log = log_script_print, .user = &quiet}};
+    int passed = 0, failed = 0;
+    if (plat_is_dir(o->tests_path)) {
+        int n;
+        char **names = plat_list_dir(o->tests_path, ".lua", &n);
+        if (!names) {
+            fprintf(stderr, "greatleap: --run-tests: %s\n", plat_error());
+            return 2;
+        }
+        for (int i = 0; i < n; i++) {
+            char path[PLAT_PATH_MAX];
+            plat_path_join(path, sizeof path, o->tests_path, names[i]);
+            game_run_test_file(&base, path, path, &passed, &failed);
+        }
+        plat_list_free(names, n);
+    } else if (plat_is_file(o->tests_path)) {
+        game_run_test_file(&base, o->tests_path, o->tests_path, &passed, &failed);
+    } else {
+        fprintf(stderr, "greatleap: --run-tests: no such file or folder '%s'\n", o->tests_path);
+        return 2;
+    }
+    printf("%d tests, %d passed, %d failed\n", passed + failed, passed, failed);
+    return failed == 0 && passed > 0 ? 0 : 1;
+}
+
 int app_headless_run(const AppOptions *o, const char *argv0)
 {
     char data[PLAT_PATH_MAX], err[1024] = "";
-    if (o->data_dir)
-        snprintf(data, sizeof data, "%s", o->data_dir);
-    else if (!plat_find_data_dir(data, sizeof data, argv0)) {
-        fprintf(stderr, "greatleap: %s\n", plat_error());
+    if (!find_data(o, argv0, data, sizeof data))
         return 2;
-    }
     bool quiet = o->quiet;
     GameDesc d = {.data_dir = data, .scenario = o->scenario, .seed = o->seed, .mod_dirs = o->mods,
                   .mod_dir_count = o->mod_count, .chooser = GAME_CHOOSE_HISTORY,

@@ -57,11 +57,13 @@ void core_procure_step(CoreState *s, CoreMonth *mo)
         double want = pv->quota_outstanding_kg;
         if (!harvest) /* between harvests, unmet quotas are squeezed out as zeal allows */
             want *= PARAM(s, extraction_per_month) * pv->zeal;
-        double seed_open = LEVER_P(s, p, seed_grain_taken) * (double)pv->seed_grain_kg;
-        double available = maxd(0.0, (double)pv->rural_grain_kg - protected_kg(s, p, mo->m)) + seed_open;
-        int64_t take = round_amount(mind(want, available));
-        int64_t from_food = min64(take, pv->rural_grain_kg);
-        int64_t from_seed = min64(take - from_food, pv->seed_grain_kg);
+        /* Food above what the cadre leaves the household, then as much of the
+         * seed reserve as pressure lets them take. */
+        int64_t food_open = round_amount((double)pv->rural_grain_kg - protected_kg(s, p, mo->m));
+        int64_t seed_open = round_amount(LEVER_P(s, p, seed_grain_taken) * (double)pv->seed_grain_kg);
+        int64_t take = round_amount(mind(want, (double)(food_open + seed_open)));
+        int64_t from_food = min64(take, min64(food_open, pv->rural_grain_kg));
+        int64_t from_seed = min64(take - from_food, min64(seed_open, pv->seed_grain_kg));
         take = from_food + from_seed;
         pv->rural_grain_kg -= from_food;
         pv->seed_grain_kg -= from_seed;

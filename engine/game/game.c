@@ -251,6 +251,29 @@ const ScriptNotice *game_notice_at(const Game *g, int i)
     return i >= 0 && i < g->notice_count ? &g->notices[i] : NULL;
 }
 
+bool game_force_choice(Game *g, const char *event, const char *option, char *err, size_t cap)
+{
+    int e = script_event_find(g->host, event);
+    if (e < 0)
+        return snprintf(err, cap, "unknown event '%s'", event), false;
+    if (script_option_find(script_event_at(g->host, e), option) < 0)
+        return snprintf(err, cap, "event '%s' has no option '%s'", event, option), false;
+    g->has_choices = true;
+    for (int i = 0; i < g->choices.override_count; i++)
+        if (strcmp(g->choices.overrides[i].event, event) == 0) {
+            snprintf(g->choices.overrides[i].option, CORE_ID_LEN, "%s", option);
+            return true;
+        }
+    if (g->choices.override_count >= SCRIPT_MAX_EVENTS)
+        return snprintf(err, cap, "too many forced choices"), false;
+    ScriptChoiceOverride *o = &g->choices.overrides[g->choices.override_count++];
+    snprintf(o->event, sizeof o->event, "%s", event);
+    snprintf(o->option, sizeof o->option, "%s", option);
+    return true;
+}
+
+CoreState *game_core(Game *g) { return g->state; }
+
 bool game_run_until(Game *g, int year, int month, char *err, size_t cap)
 {
     int last = core_month_index(g->state, year, month);

@@ -64,4 +64,17 @@ const ScriptNotice *game_notice_at(const Game *g, int i);
 /* Runs months until (and including) year-month `until`. */
 bool game_run_until(Game *g, int year, int month, char *err, size_t err_cap);
 
+/* From now on, event `event` takes option `option` when it fires (tests,
+ * counterfactual runs). False with a message if either is unknown. */
+bool game_force_choice(Game *g, const char *event, const char *option, char *err, size_t err_cap);
+
+/* The state for tools that must hand it to the script layer (the test
+ * runner); everything else uses game_state(). */
+CoreState *game_core(Game *g);
+
+/* Runs the Lua tests of one file, each in a fresh game made from `base`
+ * (with the test's seed and choices). Prints one line per test to stdout.
+ * Adds to *passed and *failed; returns false if the file cannot be read. */
+bool game_run_test_file(const GameDesc *base, const char *path, const char *display, int *passed, int *failed);
+
 #endif

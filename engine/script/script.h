@@ -215,6 +215,34 @@ bool script_choices_load(ScriptHost *h, const char *path, ScriptChoices *out, ch
 bool script_choices_resolve(const ScriptHost *h, ScriptChoices *c, int start_year, int start_month, char *err,
                             size_t err_cap);
 
+/* ==== Lua test files (headless scenario tests) ====
+ * A test file returns a list: { { name = "...", seed = 1, choices = "historical",
+ * run = function(t) ... end }, ... }. `t` advances the game, forces choices
+ * and checks values (t:expect, t:near). The game itself is driven through
+ * these callbacks, so this layer does not depend on the game layer. */
+typedef struct ScriptTestOps {
+    bool (*advance_to)(void *ctx, int year, int month, char *err, size_t cap);
+    bool (*force_choice)(void *ctx, const char *event, const char *option, char *err, size_t cap);
+    bool (*set_policy)(void *ctx, const char *policy, bool enact, char *err, size_t cap);
+    CoreState *(*state)(void *ctx);
+} ScriptTestOps;
+
+typedef struct ScriptTestInfo {
+    char name[128];
+    char scenario[CORE_ID_LEN];
+    char choices[32];            /* "historical" or "defaults" */
+    uint64_t seed;
+} ScriptTestInfo;
+
+/* Lists the tests of a file by running it in mod 0's sandbox. Returns the
+ * count, or -1 with a "file:line: message" in err. */
+int script_test_list(ScriptHost *h, const char *path, const char *display, ScriptTestInfo *out, int cap, char *err,
+                     size_t err_cap);
+/* Runs test `index` of the file in mod 0 of `h` (the host of the game the
+ * ops drive). Returns true if it passed; failures are described in `report`. */
+bool script_test_run(ScriptHost *h, const char *path, const char *display, int index, const ScriptTestOps *ops,
+                     void *ctx, char *report, size_t report_cap);
+
 /* ==== Errors and limits ==== */
 
 int script_error_count(const ScriptHost *h);

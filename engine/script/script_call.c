@@ -126,15 +126,24 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     lua_pushcfunction(L, msghandler);
     lua_insert(L, base);
     int64_t cap = (int64_t)(h->desc.instruction_cap ? h->desc.instruction_cap : 20000000u);
+    /* Calls can nest (a test script advancing the game runs events in the
+     * same state), so the caller's budget and hook are put back afterwards. */
+    lua_Hook outer_hook = lua_gethook(L);
+    int outer_mask = lua_gethookmask(L), outer_count = lua_gethookcount(L);
+    int64_t outer_budget = h->budget_left;
+    bool outer_blown = h->budget_blown, outer_in_call = m->mem.in_call;
     h->budget_left = cap;
     h->budget_blown = false;
     m->mem.in_call = true;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
     int st = lua_pcall(L, nargs, nresults, base);
-    lua_sethook(L, NULL, 0, 0);
-    m->mem.in_call = false;
+    lua_sethook(L, outer_hook, outer_mask, outer_count);
+    m->mem.in_call = outer_in_call;
     h->calls++;
     h->last_instructions = (uint64_t)(cap - (h->budget_left > 0 ? h->budget_left : 0));
+    bool blown = h->budget_blown;
+    h->budget_left = outer_budget;
+    h->budget_blown = outer_blown;
     if (st == LUA_OK) {
         lua_remove(L, base);
         return true;
@@ -161,7 +170,7 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
         copy_text(e.message, sizeof e.message, rest);
         if (tb)
             copy_text(e.traceback, sizeof e.traceback, tb + 1);
-        e.out_of_instructions = h->budget_blown;
+        e.out_of_instructions = blown;
     }
     lua_settop(L, base - 1);
     /* Give back what a failed call left behind (a runaway table, say). */
@@ -170,8 +179,60 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     return false;
 }
 
-void script_begin(ScriptHost *h, CoreState *s, ScriptCommands *out, const char *why, bool preview)
+bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,
+                      const char *context)
 {
+    lua_State *L = h->mods[mod].L;
+    script_sandbox_push_env(L);
+    if (script_sandbox_load(L, src, len, chunk_name) != LUA_OK) {
+        /* A syntax error: "file:line: message". */
+        const char *msg = lua_tostring(L, -1);
+        char file[256] = "";
+        int line = 0;
+        const char *rest = msg ? msg : "cannot load";
+        if (msg && !split_location(msg, file, sizeof file, &line, &rest))
+            copy_text(file, sizeof file, chunk_name + 1);
+        script_report(h, mod, context, file, line, "%s", rest);
+        lua_pop(L, 1);
+        return false;
+    }
+    return script_call(h, mod, 0, nresults, context);
+}
+
+bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const char *context)
+{
+    lua_State *L = h->mods[mod].L;
+    int top = lua_gettop(L);
+    lua_pushcfunction(L, fn);
+    lua_pushlightuserdata(L, ud);
+    int st = lua_pcall(L, 1, 0, 0);
+    if (st == LUA_OK)
+        return true;
+    ScriptError e;
+    memset(&e, 0, sizeof e);
+    fill_mod(h, mod, &e);
+    copy_text(e.context, sizeof e.context, context);
+    if (st == LUA_ERRMEM) {
+        e.out_of_memory = true;
+        snprintf(e.message, sizeof e.message, "out of memory: the mod may use at most %zu MiB",
+                 h->mods[mod].mem.cap >> 20);
+    } else {
+        copy_text(e.message, sizeof e.message, lua_tostring(L, -1));
+    }
+    lua_settop(L, top);
+    lua_gc(L, LUA_GCCOLLECT);
+    record(h, &e);
+    return false;
+}
+
+void script_begin(ScriptHost *h, ScriptScope *saved, CoreState *s, ScriptCommands *out, const char *why,
+                  bool preview)
+{
+    saved->state = h->state;
+    saved->out = h->out;
+    saved->preview = h->preview;
+    saved->rng = h->rng;
+    copy_text(saved->why, sizeof saved->why, h->why);
     h->state = s;
     h->out = out;
     h->preview = preview;
@@ -179,12 +240,13 @@ void script_begin(ScriptHost *h, CoreState *s, ScriptCommands *out, const char *
     copy_text(h->why, sizeof h->why, why);
 }
 
-void script_end(ScriptHost *h)
+void script_end(ScriptHost *h, const ScriptScope *saved)
 {
-    h->state = NULL;
-    h->out = NULL;
-    h->rng = NULL;
-    h->why[0] = '\0';
+    h->state = saved->state;
+    h->out = saved->out;
+    h->preview = saved->preview;
+    h->rng = saved->rng;
+    copy_text(h->why, sizeof h->why, saved->why);
     h->generation++;
 }
 

@@ -26,31 +26,29 @@ static bool fail(char *err, size_t cap, const char *path, const char *fmt, const
     return false;
 }
 
-bool script_choices_load(ScriptHost *h, const char *path, ScriptChoices *out, char *err, size_t err_cap)
-{
-    memset(out, 0, sizeof *out);
-    out->historical_base = true;
-    if (h->mod_count == 0)
-        return fail(err, err_cap, path, "no mods are loaded%s%s", "", "");
+typedef struct ChoicesJob {
+    ScriptHost *h;
+    const char *path, *src;
     size_t len;
-    char *src = plat_read_file(path, 1u << 20, &len);
-    if (!src)
-        return snprintf(err, err_cap, "%s", plat_error()), false;
-    lua_State *L = h->mods[0].L;
-    int top = lua_gettop(L);
+    ScriptChoices *out;
+    char *err;
+    size_t err_cap;
+    bool ok;
+} ChoicesJob;
+
+static int choices_body(lua_State *L)
+{
+    ChoicesJob *j = lua_touserdata(L, 1);
+    ScriptHost *h = j->h;
+    ScriptChoices *out = j->out;
+    const char *path = j->path;
+    char *err = j->err;
+    size_t err_cap = j->err_cap;
     char chunk[PLAT_PATH_MAX + 2];
     snprintf(chunk, sizeof chunk, "@%s", path);
-    script_sandbox_push_env(L);
-    int before = h->errors_total;
-    bool ok = script_sandbox_load(L, src, len, chunk) == LUA_OK;
+    bool ok = script_run_chunk(h, 0, j->src, j->len, chunk, 1, "choices file");
     if (!ok)
-        snprintf(err, err_cap, "%s", lua_tostring(L, -1));
-    else if (!script_call(h, 0, 0, 1, "choices file")) {
-        ok = false;
         last_error_text(h, err, err_cap);
-    }
-    free(src);
-    (void)before;
     if (ok && !lua_istable(L, -1))
         ok = fail(err, err_cap, path, "the file must return a table%s%s", "", "");
     int t = lua_gettop(L);
@@ -134,7 +132,26 @@ bool script_choices_load(ScriptHost *h, const char *path, ScriptChoices *out, ch
             ok = fail(err, err_cap, path, "timeline must be a list%s%s", "", "");
         }
     }
-    lua_settop(L, top);
+    j->ok = ok;
+    return 0;
+}
+
+bool script_choices_load(ScriptHost *h, const char *path, ScriptChoices *out, char *err, size_t err_cap)
+{
+    memset(out, 0, sizeof *out);
+    out->historical_base = true;
+    err[0] = '\0';
+    if (h->mod_count == 0)
+        return fail(err, err_cap, path, "no mods are loaded%s%s", "", "");
+    size_t len;
+    char *src = plat_read_file(path, 1u << 20, &len);
+    if (!src)
+        return snprintf(err, err_cap, "%s", plat_error()), false;
+    ChoicesJob j = {h, path, src, len, out, err, err_cap, false};
+    bool ok = script_protected(h, 0, choices_body, &j, "choices file") && j.ok;
+    free(src);
+    if (!ok && !err[0])
+        last_error_text(h, err, err_cap);
     return ok;
 }
 

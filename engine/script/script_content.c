@@ -483,7 +483,7 @@ static bool register_scenario(const LoadCtx *c, int t)
                 te->month = (y - sc->start_year) * 12 + (m - sc->start_month);
                 te->enact = enact[0] != 0;
                 snprintf(te->policy, sizeof te->policy, "%s", enact[0] ? enact : repeal);
-                snprintf(d->timeline_dates[i - 1], sizeof d->timeline_dates[i - 1], "%s", date);
+                script_copy(d->timeline_dates[i - 1], sizeof d->timeline_dates[i - 1], date);
             }
             lua_pop(c->L, 1);
         }
@@ -534,6 +534,64 @@ static bool merge_locale(const LoadCtx *c, int t, const char *file_name)
 
 typedef enum FileKind { FILE_MANIFEST, FILE_LOCALE, FILE_POLICY, FILE_EVENT, FILE_SCENARIO } FileKind;
 
+/* mod.lua: { id = "base", name = "...", version = "1.0.0", api_version = 1, ... } */
+static bool read_manifest_table(const LoadCtx *c, int t)
+{
+    static const char *const fields[] = {"id", "name", "version", "api_version", "dependencies", "languages",
+                                         "description", "author", NULL};
+    ScriptMod *m = &c->h->mods[c->mod];
+    bool ok = only_fields(c, t, "mod.lua", fields) && str_field(c, t, "mod.lua", "id", m->id, sizeof m->id, NULL) &&
+              str_field(c, t, "mod.lua", "version", m->version, sizeof m->version, "0");
+    if (ok && !valid_id(m->id))
+        ok = bad(c, "id", "mod.lua: the mod id '%s' may use only a-z, 0-9 and _", m->id);
+    if (ok) {
+        lua_getfield(c->L, t, "api_version");
+        lua_Integer v = lua_tointeger(c->L, -1);
+        if (!lua_isinteger(c->L, -1) || v < 1)
+            ok = bad(c, "api_version", "mod.lua: 'api_version' must be a whole number (this game has %d)",
+                     SCRIPT_API_VERSION);
+        else if (v > SCRIPT_API_VERSION)
+            ok = bad(c, "api_version", "mod.lua: the mod needs API version %lld; this game has %d", (long long)v,
+                     SCRIPT_API_VERSION);
+        lua_pop(c->L, 1);
+    }
+    return ok;
+}
+
+typedef struct LoadJob {
+    ScriptHost *h;
+    int mod;
+    const char *display, *file_name, *src;
+    size_t len;
+    FileKind kind;
+    bool ok;
+} LoadJob;
+
+/* Runs protected (script_protected): builds the env, loads, runs and
+ * registers the file's declaration. */
+static int load_file_body(lua_State *L)
+{
+    LoadJob *j = lua_touserdata(L, 1);
+    char chunk[300];
+    snprintf(chunk, sizeof chunk, "@%s", j->display);
+    LoadCtx c = {j->h, j->mod, L, j->display, j->src};
+    if (!script_run_chunk(j->h, j->mod, j->src, j->len, chunk, 1, "loading"))
+        return 0;
+    int t = lua_gettop(L);
+    if (!lua_istable(L, t)) {
+        bad(&c, NULL, "the file must return a table (it returned a %s)", luaL_typename(L, t));
+        return 0;
+    }
+    switch (j->kind) {
+    case FILE_MANIFEST: j->ok = read_manifest_table(&c, t); break;
+    case FILE_LOCALE: j->ok = merge_locale(&c, t, j->file_name); break;
+    case FILE_POLICY: j->ok = register_policy(&c, t); break;
+    case FILE_EVENT: j->ok = register_event(&c, t); break;
+    case FILE_SCENARIO: j->ok = register_scenario(&c, t); break;
+    }
+    return 0;
+}
+
 static bool load_file(ScriptHost *h, int mod, const char *path, const char *display, const char *file_name,
                       FileKind kind)
 {
@@ -543,39 +601,10 @@ static bool load_file(ScriptHost *h, int mod, const char *path, const char *disp
         script_report(h, mod, "loading", display, 0, "%s", plat_error());
         return false;
     }
-    lua_State *L = h->mods[mod].L;
-    int top = lua_gettop(L);
-    char chunk[300];
-    snprintf(chunk, sizeof chunk, "@%s", display);
-    script_sandbox_push_env(L);
-    int st = script_sandbox_load(L, src, len, chunk);
-    LoadCtx c = {h, mod, L, display, src};
-    bool ok = false;
-    if (st != LUA_OK) {
-        /* A syntax error: "file:line: message". */
-        const char *msg = lua_tostring(L, -1);
-        const char *colon = msg ? strstr(msg, ".lua:") : NULL;
-        int line = colon ? atoi(colon + 5) : 0;
-        const char *rest = colon ? strchr(colon + 5, ':') : NULL;
-        script_report(h, mod, "loading", display, line, "%s", rest ? rest + 2 : (msg ? msg : "cannot load"));
-    } else if (script_call(h, mod, 0, 1, "loading")) {
-        int t = lua_gettop(L);
-        if (!lua_istable(L, t)) {
-            bad(&c, NULL, "the file must return a table (it returned a %s)", luaL_typename(L, t));
-        } else {
-            switch (kind) {
-            case FILE_MANIFEST: ok = true; break; /* read by the caller */
-            case FILE_LOCALE: ok = merge_locale(&c, t, file_name); break;
-            case FILE_POLICY: ok = register_policy(&c, t); break;
-            case FILE_EVENT: ok = register_event(&c, t); break;
-            case FILE_SCENARIO: ok = register_scenario(&c, t); break;
-            }
-        }
-    }
-    if (!(ok && kind == FILE_MANIFEST))
-        lua_settop(L, top);
+    LoadJob j = {h, mod, display, file_name, src, len, kind, false};
+    script_protected(h, mod, load_file_body, &j, "loading");
     free(src);
-    return ok;
+    return j.ok;
 }
 
 static void load_folder(ScriptHost *h, int mod, const char *sub, FileKind kind)
@@ -597,41 +626,6 @@ static void load_folder(ScriptHost *h, int mod, const char *sub, FileKind kind)
         load_file(h, mod, path, display, names[i], kind);
     }
     plat_list_free(names, n);
-}
-
-/* mod.lua: { id = "base", name = "...", version = "1.0.0", api_version = 1, ... } */
-static bool read_manifest(ScriptHost *h, int mod, const char *path, const char *display)
-{
-    static const char *const fields[] = {"id", "name", "version", "api_version", "dependencies", "languages",
-                                         "description", "author", NULL};
-    ScriptMod *m = &h->mods[mod];
-    if (!load_file(h, mod, path, display, "mod.lua", FILE_MANIFEST))
-        return false;
-    lua_State *L = m->L;
-    int t = lua_gettop(L);
-    size_t len;
-    char *src = plat_read_file(path, MAX_SCRIPT_BYTES, &len);
-    LoadCtx c = {h, mod, L, display, src ? src : ""};
-    char api[16] = "";
-    bool ok = only_fields(&c, t, "mod.lua", fields) && str_field(&c, t, "mod.lua", "id", m->id, sizeof m->id, NULL) &&
-              str_field(&c, t, "mod.lua", "version", m->version, sizeof m->version, "0");
-    if (ok && !valid_id(m->id))
-        ok = bad(&c, "id", "mod.lua: the mod id '%s' may use only a-z, 0-9 and _", m->id);
-    if (ok) {
-        lua_getfield(L, t, "api_version");
-        lua_Integer v = lua_tointeger(L, -1);
-        snprintf(api, sizeof api, "%lld", (long long)v);
-        if (!lua_isinteger(L, -1) || v < 1)
-            ok = bad(&c, "api_version", "mod.lua: 'api_version' must be a whole number (this game has %d)",
-                     SCRIPT_API_VERSION);
-        else if (v > SCRIPT_API_VERSION)
-            ok = bad(&c, "api_version", "mod.lua: the mod needs API version %lld; this game has %d", (long long)v,
-                     SCRIPT_API_VERSION);
-        lua_pop(L, 1);
-    }
-    lua_settop(L, t - 1);
-    free(src);
-    return ok;
 }
 
 bool script_host_load_mod(ScriptHost *h, const char *dir, const char *display_root)
@@ -660,7 +654,7 @@ bool script_host_load_mod(ScriptHost *h, const char *dir, const char *display_ro
     char manifest[PLAT_PATH_MAX], display[512];
     plat_path_join(manifest, sizeof manifest, dir, "mod.lua");
     snprintf(display, sizeof display, "%s/mod.lua", m->display_dir);
-    if (plat_is_file(manifest) && !read_manifest(h, mod, manifest, display)) {
+    if (plat_is_file(manifest) && !load_file(h, mod, manifest, display, "mod.lua", FILE_MANIFEST)) {
         m->disabled = true;
         return false;
     }

@@ -119,10 +119,36 @@ static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province,
     return event_roll(s, e->info.id, now, province) < 1.0 - exp(-1.0 / mtth) ? ROLL_FIRE : ROLL_NO;
 }
 
+typedef struct RollJob {
+    ScriptHost *h;
+    CoreState *s;
+    ScriptEvent *e;
+    int province, now;
+    Roll result;
+} RollJob;
+
+static int roll_body(lua_State *L)
+{
+    RollJob *j = lua_touserdata(L, 1);
+    j->result = fires_now(j->h, j->s, j->e, j->province, j->now);
+    return 0;
+}
+
+static Roll protected_roll(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now)
+{
+    RollJob j = {h, s, e, province, now, ROLL_ERROR};
+    char context[96];
+    snprintf(context, sizeof context, "event %s: trigger", e->info.id);
+    if (!script_protected(h, e->mod, roll_body, &j, context))
+        return ROLL_ERROR;
+    return j.result;
+}
+
 int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap)
 {
     int n = 0, now = abs_month(s);
-    script_begin(h, s, NULL, "", false);
+    ScriptScope scope;
+    script_begin(h, &scope, s, NULL, "", false);
     for (int i = 0; i < h->event_count && n < cap; i++) {
         ScriptEvent *e = &h->events[i];
         const ScriptEventInfo *in = &e->info;
@@ -145,7 +171,7 @@ int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap)
         for (int p = first; p <= last && n < cap; p++) {
             if (in->once && core_decision_find(s, in->id, p) != NULL)
                 continue;
-            Roll r = fires_now(h, s, e, p, now);
+            Roll r = protected_roll(h, s, e, p, now);
             if (r == ROLL_ERROR) {
                 disable_event(h, e);
                 break;
@@ -154,8 +180,40 @@ int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap)
                 out[n++] = (ScriptDue){i, p};
         }
     }
-    script_end(h);
+    script_end(h, &scope);
     return n;
+}
+
+typedef struct ChooseJob {
+    ScriptHost *h;
+    ScriptEvent *e;
+    const ScriptDue *due;
+    int option;
+    bool ok;
+} ChooseJob;
+
+static int choose_body(lua_State *L)
+{
+    ChooseJob *j = lua_touserdata(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, j->e->ref);
+    lua_getfield(L, -1, "options");
+    lua_rawgeti(L, -1, j->option + 1);
+    lua_getfield(L, -1, "effects");
+    if (!lua_isfunction(L, -1)) {
+        j->ok = true;
+        return 0;
+    }
+    script_push_state_view(L);
+    script_push_effects(L);
+    int nargs = 2;
+    if (j->due->province >= 0) {
+        script_push_province_view(L, j->due->province);
+        nargs = 3;
+    }
+    char context[128];
+    snprintf(context, sizeof context, "event %s: option %s", j->e->info.id, j->e->info.options[j->option].id);
+    j->ok = script_call(j->h, j->e->mod, nargs, 0, context);
+    return 0;
 }
 
 bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int option, bool preview,
@@ -171,43 +229,60 @@ bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int 
     snprintf(why, sizeof why, "event:%.*s/%.*s", CORE_ID_LEN - 1, e->info.id, CORE_ID_LEN - 1, op->id);
     CoreRng saved = s->script_rng;
     int before = out->count;
-    script_begin(h, s, out, why, preview);
-    lua_State *L = h->mods[e->mod].L;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, e->ref);
-    lua_getfield(L, -1, "options");
-    lua_rawgeti(L, -1, option + 1);
-    lua_getfield(L, -1, "effects");
-    lua_replace(L, -4);
-    lua_pop(L, 2);
-    bool ok = true;
-    if (lua_isfunction(L, -1)) {
-        script_push_state_view(L);
-        script_push_effects(L);
-        int nargs = 2;
-        if (due->province >= 0) {
-            script_push_province_view(L, due->province);
-            nargs = 3;
-        }
-        char context[128];
-        snprintf(context, sizeof context, "event %s: option %s", e->info.id, op->id);
-        ok = script_call(h, e->mod, nargs, 0, context);
-    } else {
-        lua_pop(L, 1);
-    }
+    ScriptScope scope;
+    script_begin(h, &scope, s, out, why, preview);
+    ChooseJob j = {h, e, due, option, false};
+    bool ok = script_protected(h, e->mod, choose_body, &j, why) && j.ok;
+    script_end(h, &scope);
     if (!ok) {
         out->count = before; /* nothing half-done */
         disable_event(h, e);
     }
     if (preview)
         s->script_rng = saved;
-    if (!preview) {
+    else {
         CoreCommand d = {.kind = CORE_CMD_DECISION, .province = due->province};
         snprintf(d.source, sizeof d.source, "%s", why);
         snprintf(d.event, sizeof d.event, "%s", e->info.id);
         snprintf(d.option, sizeof d.option, "%s", op->id);
         script_commands_push(out, &d);
     }
-    script_end(h);
+    return ok;
+}
+
+/* Calls fn(s, fx) where fn is field `key` of the declaration at `ref`. */
+typedef struct HookJob {
+    ScriptHost *h;
+    int mod, ref;
+    const char *key, *context;
+    bool ok;
+} HookJob;
+
+static int hook_body(lua_State *L)
+{
+    HookJob *j = lua_touserdata(L, 1);
+    push_decl_field(L, j->ref, j->key);
+    if (lua_isnil(L, -1)) {
+        j->ok = true;
+        return 0;
+    }
+    script_push_state_view(L);
+    script_push_effects(L);
+    j->ok = script_call(j->h, j->mod, 2, 0, j->context);
+    return 0;
+}
+
+static bool run_hook(ScriptHost *h, CoreState *s, ScriptCommands *out, int mod, int ref, const char *key,
+                     const char *why, const char *context)
+{
+    int before = out->count;
+    ScriptScope scope;
+    script_begin(h, &scope, s, out, why, false);
+    HookJob j = {h, mod, ref, key, context, false};
+    bool ok = script_protected(h, mod, hook_body, &j, context) && j.ok;
+    script_end(h, &scope);
+    if (!ok)
+        out->count = before;
     return ok;
 }
 
@@ -223,17 +298,8 @@ void script_policies_month(ScriptHost *h, CoreState *s, ScriptCommands *out)
         char why[CORE_SOURCE_LEN], context[96];
         snprintf(why, sizeof why, "policy:%s", p->info.id);
         snprintf(context, sizeof context, "policy %s: on_month", p->info.id);
-        int before = out->count;
-        script_begin(h, s, out, why, false);
-        lua_State *L = h->mods[p->mod].L;
-        push_decl_field(L, p->ref, "on_month");
-        script_push_state_view(L);
-        script_push_effects(L);
-        if (!script_call(h, p->mod, 2, 0, context)) {
-            out->count = before;
+        if (!run_hook(h, s, out, p->mod, p->ref, "on_month", why, context))
             p->info.has_on_month = false; /* the hook is off for the session; the policy stays */
-        }
-        script_end(h);
     }
 }
 
@@ -243,20 +309,9 @@ bool script_scenario_setup(ScriptHost *h, CoreState *s, const char *id, ScriptCo
         ScriptScenarioDef *d = &h->scenarios[i];
         if (strcmp(d->sc.id, id) != 0)
             continue;
-        lua_State *L = h->mods[d->mod].L;
-        push_decl_field(L, d->ref, "setup");
-        if (lua_isnil(L, -1)) {
-            lua_pop(L, 1);
-            return true;
-        }
         char why[CORE_SOURCE_LEN];
         snprintf(why, sizeof why, "scenario:%s", id);
-        script_begin(h, s, out, why, false);
-        script_push_state_view(L);
-        script_push_effects(L);
-        bool ok = script_call(h, d->mod, 2, 0, "scenario setup");
-        script_end(h);
-        return ok;
+        return run_hook(h, s, out, d->mod, d->ref, "setup", why, "scenario setup");
     }
     return false;
 }

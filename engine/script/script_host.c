@@ -40,39 +40,50 @@ size_t script_mod_memory(const ScriptHost *h, int mod)
     return mod >= 0 && mod < h->mod_count ? h->mods[mod].mem.used : 0;
 }
 
-bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *code, char *out, size_t out_cap)
+typedef struct EvalJob {
+    ScriptHost *h;
+    int mod;
+    const char *chunk_name, *code;
+    char *out;
+    size_t out_cap;
+    bool ok;
+} EvalJob;
+
+static int eval_body(lua_State *L)
 {
-    if (out_cap)
-        out[0] = '\0';
-    if (mod < 0 || mod >= h->mod_count)
-        return false;
-    lua_State *L = h->mods[mod].L;
-    int top = lua_gettop(L);
+    EvalJob *j = lua_touserdata(L, 1);
     char name[200];
-    snprintf(name, sizeof name, "=%s", chunk_name ? chunk_name : "eval");
-    script_sandbox_push_env(L);
-    if (script_sandbox_load(L, code, strlen(code), name) != LUA_OK) {
-        script_report(h, mod, "eval", chunk_name ? chunk_name : "eval", 0, "%s", lua_tostring(L, -1));
-        if (out_cap)
-            snprintf(out, out_cap, "%s", lua_tostring(L, -1));
-        lua_settop(L, top);
-        return false;
-    }
-    bool ok = script_call(h, mod, 0, 1, "eval");
-    if (ok && out_cap) {
+    snprintf(name, sizeof name, "=%s", j->chunk_name);
+    j->ok = script_run_chunk(j->h, j->mod, j->code, strlen(j->code), name, 1, "eval");
+    if (j->ok) {
         /* No __tostring here: that would run script code outside a protected call. */
         int t = lua_type(L, -1);
         if (t == LUA_TSTRING || t == LUA_TNUMBER)
-            snprintf(out, out_cap, "%s", lua_tostring(L, -1));
+            snprintf(j->out, j->out_cap, "%s", lua_tostring(L, -1));
         else if (t == LUA_TBOOLEAN)
-            snprintf(out, out_cap, "%s", lua_toboolean(L, -1) ? "true" : "false");
+            snprintf(j->out, j->out_cap, "%s", lua_toboolean(L, -1) ? "true" : "false");
         else
-            snprintf(out, out_cap, "%s", lua_typename(L, t));
-    } else if (!ok && out_cap) {
-        const ScriptError *e = script_error_at(h, script_error_count(h) - 1);
-        if (e)
-            snprintf(out, out_cap, "%s", e->message);
+            snprintf(j->out, j->out_cap, "%s", lua_typename(L, t));
     }
-    lua_settop(L, top);
+    return 0;
+}
+
+bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *code, char *out, size_t out_cap)
+{
+    char scratch[8];
+    if (!out || !out_cap) {
+        out = scratch;
+        out_cap = sizeof scratch;
+    }
+    out[0] = '\0';
+    if (mod < 0 || mod >= h->mod_count)
+        return false;
+    EvalJob j = {h, mod, chunk_name ? chunk_name : "eval", code, out, out_cap, false};
+    int errors = h->errors_total;
+    bool ok = script_protected(h, mod, eval_body, &j, "eval") && j.ok;
+    if (!ok && h->errors_total > errors) {
+        const ScriptError *e = script_error_at(h, script_error_count(h) - 1);
+        snprintf(out, out_cap, "%s", e->message);
+    }
     return ok;
 }

@@ -119,15 +119,36 @@ int script_mod_index_of(lua_State *L);
  * reports it (mod, context) and returns false with nothing left on the stack;
  * on success leaves `nresults` results. */
 bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *context);
+/* Loads Lua text as `chunk_name` ("@file" or "=name") in a fresh environment
+ * of mod `mod` and runs it, leaving `nresults` results on success. Syntax and
+ * runtime errors are reported (with `context`) and give false. Call it from a
+ * protected body. */
+bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,
+                      const char *context);
+/* Runs fn(L) with `ud` as its light-userdata argument inside lua_pcall (as
+ * lua.c runs pmain), so that a memory error raised by the host's own Lua API
+ * calls is reported, not a panic. fn must hold no malloc'd memory across API
+ * calls. Returns false (reported with `context`) if fn raised an error. */
+bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const char *context);
 /* Reports an error that did not come from a call (validation, files). */
 void script_report(ScriptHost *h, int mod, const char *context, const char *file, int line, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
-/* Makes the state visible to scripts for the duration of a call sequence. */
-void script_begin(ScriptHost *h, CoreState *s, ScriptCommands *out, const char *why, bool preview);
-void script_end(ScriptHost *h);
+/* Makes the state visible to scripts for the duration of a call sequence;
+ * script_end puts back what was visible before (calls can nest) and makes
+ * every view handed out so far stale. */
+typedef struct ScriptScope {
+    CoreState *state;
+    ScriptCommands *out;
+    char why[CORE_SOURCE_LEN];
+    bool preview;
+    CoreRng *rng;
+} ScriptScope;
+void script_begin(ScriptHost *h, ScriptScope *saved, CoreState *s, ScriptCommands *out, const char *why,
+                  bool preview);
+void script_end(ScriptHost *h, const ScriptScope *saved);
 
 /* ==== script_bind_*.c ==== */
 void script_bind_open(lua_State *L);                 /* registers metatables and the `gl` table */

@@ -77,9 +77,9 @@ int script_mod_index_of(lua_State *L)
 static int l_print(lua_State *L)
 {
     ScriptHost *h = script_host_of(L);
+    int n = lua_gettop(L); /* before luaL_buffinit, which pushes a placeholder */
     luaL_Buffer b;
     luaL_buffinit(L, &b);
-    int n = lua_gettop(L);
     for (int i = 1; i <= n; i++) {
         if (i > 1)
             luaL_addchar(&b, '\t');
@@ -178,12 +178,21 @@ static int l_randomseed(lua_State *L)
 
 static int l_readonly(lua_State *L)
 {
-    return luaL_error(L, "the gl table is read-only");
+    return luaL_error(L, "this table is read-only");
 }
 
 static int l_forbidden(lua_State *L)
 {
     return luaL_error(L, "%s is not available in scripts", lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* __index of a forbidden library: io.open -> "io.open is not available". */
+static int l_forbidden_lib(lua_State *L)
+{
+    const char *lib = lua_tostring(L, lua_upvalueindex(1));
+    const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
+    return luaL_error(L, "%s.%s is not available in scripts: mods cannot touch files, the system or the debugger",
+                      lib, key);
 }
 
 /* ==== Building the whitelist ==== */
@@ -192,10 +201,19 @@ static const char *const base_whitelist[] = {
     "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal", "rawget",
     "rawlen", "rawset", "select", "tonumber", "tostring", "type", "xpcall", "_VERSION", NULL};
 static const char *const libs[] = {"string", "table", "math", "utf8", "coroutine", NULL};
-static const char *const forbidden[] = {"dofile", "loadfile", "require", "io", "os", "debug", "package", NULL};
+static const char *const forbidden[] = {"dofile", "loadfile", "require", NULL};
+static const char *const forbidden_libs[] = {"io", "os", "debug", "package", NULL};
 
+/* Everything that builds the state, run protected: any allocation here can fail. */
 static int open_state(lua_State *L)
 {
+    void *host = lua_touserdata(L, 1);
+    lua_Integer mod = lua_tointeger(L, 2);
+    lua_settop(L, 0);
+    lua_pushlightuserdata(L, host);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_host_key);
+    lua_pushinteger(L, mod);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_mod_key);
     luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
     luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
@@ -244,6 +262,19 @@ static int open_state(lua_State *L)
         lua_pushcclosure(L, l_forbidden, 1);
         lua_setfield(L, -2, forbidden[i]);
     }
+    for (int i = 0; forbidden_libs[i]; i++) {
+        lua_newtable(L);
+        lua_newtable(L);
+        lua_pushstring(L, forbidden_libs[i]);
+        lua_pushcclosure(L, l_forbidden_lib, 1);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, l_readonly);
+        lua_setfield(L, -2, "__newindex");
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+        lua_setmetatable(L, -2);
+        lua_setfield(L, -2, forbidden_libs[i]);
+    }
     lua_rawsetp(L, LUA_REGISTRYINDEX, &k_proto_key);
 
     /* `gl` is the API table; each environment sees it through its own
@@ -263,6 +294,10 @@ static int open_state(lua_State *L)
         lua_pushnil(L);
         lua_setglobal(L, forbidden[i]);
     }
+    for (int i = 0; forbidden_libs[i]; i++) {
+        lua_pushnil(L);
+        lua_setglobal(L, forbidden_libs[i]);
+    }
     lua_pushnil(L);
     lua_setglobal(L, "load");
     return 0;
@@ -276,12 +311,10 @@ bool script_sandbox_open(ScriptHost *h, ScriptMod *m)
     if (!L)
         return false;
     lua_atpanic(L, on_panic);
-    lua_pushlightuserdata(L, h);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_host_key);
-    lua_pushinteger(L, (lua_Integer)(m - h->mods));
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_mod_key);
     lua_pushcfunction(L, open_state);
-    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+    lua_pushlightuserdata(L, h);
+    lua_pushinteger(L, (lua_Integer)(m - h->mods));
+    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
         lua_close(L);
         return false;
     }

@@ -1,0 +1,65 @@
+/* game_test.c — runs Lua test files headless: every test gets a fresh game
+ * (its own seed and choices) and a `t` object whose calls drive it. */
+#include "game.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TESTS 256
+
+static bool op_advance_to(void *ctx, int year, int month, char *err, size_t cap)
+{
+    return game_run_until(ctx, year, month, err, cap);
+}
+
+static bool op_force_choice(void *ctx, const char *event, const char *option, char *err, size_t cap)
+{
+    return game_force_choice(ctx, event, option, err, cap);
+}
+
+static bool op_set_policy(void *ctx, const char *policy, bool enact, char *err, size_t cap)
+{
+    if (!game_set_policy(ctx, policy, enact))
+        return snprintf(err, cap, "unknown policy '%s'", policy), false;
+    return true;
+}
+
+static CoreState *op_state(void *ctx) { return game_core(ctx); }
+
+static const ScriptTestOps ops = {op_advance_to, op_force_choice, op_set_policy, op_state};
+
+bool game_run_test_file(const GameDesc *base, const char *path, const char *display, int *passed, int *failed)
+{
+    char err[1024] = "";
+    ScriptTestInfo *tests = calloc(MAX_TESTS, sizeof *tests);
+    Game *lister = tests ? game_create(base, err, sizeof err) : NULL;
+    int n = lister ? script_test_list(game_host(lister), path, display, tests, MAX_TESTS, err, sizeof err) : -1;
+    game_destroy(lister);
+    if (n < 0) {
+        printf("FAIL %s: %s\n", display, err[0] ? err : "cannot read the tests");
+        (*failed)++;
+        free(tests);
+        return false;
+    }
+    for (int i = 0; i < n; i++) {
+        GameDesc d = *base;
+        d.seed = tests[i].seed;
+        d.scenario = tests[i].scenario;
+        d.chooser = strcmp(tests[i].choices, "defaults") == 0 ? GAME_CHOOSE_DEFAULTS : GAME_CHOOSE_HISTORY;
+        Game *g = game_create(&d, err, sizeof err);
+        char report[2048] = "";
+        bool ok = g && script_test_run(game_host(g), path, display, i, &ops, g, report, sizeof report);
+        if (!g)
+            snprintf(report, sizeof report, "%s", err);
+        printf("%s %s: %s%s%s\n", ok ? "PASS" : "FAIL", display, tests[i].name, ok ? "" : ": ", ok ? "" : report);
+        fflush(stdout);
+        if (ok)
+            (*passed)++;
+        else
+            (*failed)++;
+        game_destroy(g);
+    }
+    free(tests);
+    return true;
+}

@@ -1,0 +1,115 @@
+/* Tests for core_data.c and core_csv.c: the real data files load; bad files
+ * give messages naming file:line and never crash. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "test_fixture.h"
+
+static void test_data_real_files_load_and_validate(void **state)
+{
+    (void)state;
+    CoreScenario *sc = fixture_scenario();
+    assert_non_null(sc);
+    assert_int_equal(sc->province_count, 28);
+    assert_true(core_scenario_validate(sc));
+    /* The national 1957 total (S01) is kept exactly by the derivation. */
+    int64_t pop = 0;
+    for (int i = 0; i < sc->province_count; i++)
+        pop += sc->provinces[i].pop_1957;
+    assert_true(llabs(pop - 646530000LL) < 100);
+    free(sc);
+}
+
+static void test_data_unknown_parameter_names_line(void **state)
+{
+    (void)state;
+    static CoreScenario sc;
+    memset(&sc, 0, sizeof sc);
+    const char *t = "name,value,unit,kind,source\nkcal_need,2100,kcal,assumption,x\nno_such_thing,1,x,assumption,x\n";
+    assert_false(core_data_parse_params(&sc, "p.csv", t, strlen(t)));
+    assert_non_null(strstr(core_error_get(), "p.csv:3"));
+    assert_non_null(strstr(core_error_get(), "no_such_thing"));
+}
+
+static void test_data_bad_number_duplicate_and_missing_source(void **state)
+{
+    (void)state;
+    static CoreScenario sc;
+    const char *bad[] = {
+        "name,value,unit,kind,source\nkcal_need,21oo,kcal,assumption,x\n",
+        "name,value,unit,kind,source\nkcal_need,1,kcal,assumption,x\nkcal_need,2,kcal,assumption,x\n",
+        "name,value,unit,kind,source\nkcal_need,1,kcal,assumption,\n",
+        "name,value,unit,kind,source\nkcal_need,1,kcal,guess,x\n",
+        "name,value\nkcal_need,1\n",
+        "name,value,unit,kind,source\nkcal_need,\"1,kcal\n",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        memset(&sc, 0, sizeof sc);
+        assert_false(core_data_parse_params(&sc, "p.csv", bad[i], strlen(bad[i])));
+        assert_non_null(strstr(core_error_get(), "p.csv"));
+    }
+}
+
+static void test_data_missing_parameter_fails_validation(void **state)
+{
+    (void)state;
+    CoreScenario *sc = fixture_scenario();
+    sc->param_set[CORE_PARAM_kcal_need] = false;
+    assert_false(core_scenario_validate(sc));
+    assert_non_null(strstr(core_error_get(), "kcal_need"));
+    assert_null(core_state_create(sc, 1));
+    free(sc);
+}
+
+static void test_data_province_errors(void **state)
+{
+    (void)state;
+    static CoreScenario sc;
+    const char *head = "id,pop_1957,pop_provenance,pop_source,urban_share,urban_provenance,urban_source,"
+                       "grain_1957_t,grain_provenance,grain_source,cbr_base,cdr_base,vital_provenance,"
+                       "vital_source,leadership,leadership_source\n";
+    const char *rows[] = {
+        "x,1000,guessed,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
+        "x,lots,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
+        "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,fanatic,S\n",
+        "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n"
+        "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
+    };
+    char buf[1024];
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        memset(&sc, 0, sizeof sc);
+        snprintf(buf, sizeof buf, "%s%s", head, rows[i]);
+        assert_false(core_data_parse_provinces(&sc, "prov.csv", buf, strlen(buf)));
+        assert_non_null(strstr(core_error_get(), "prov.csv:"));
+    }
+}
+
+static void test_data_csv_survives_every_truncation(void **state)
+{
+    (void)state;
+    size_t len;
+    char *text = fixture_slurp("assets/data/provinces.csv", &len);
+    assert_non_null(text);
+    static CoreScenario sc;
+    for (size_t cut = 0; cut < len; cut += 37) {
+        memset(&sc, 0, sizeof sc);
+        core_data_parse_provinces(&sc, "prov.csv", text, cut); /* must not crash or read past `cut` */
+    }
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_data_real_files_load_and_validate),
+        cmocka_unit_test(test_data_unknown_parameter_names_line),
+        cmocka_unit_test(test_data_bad_number_duplicate_and_missing_source),
+        cmocka_unit_test(test_data_missing_parameter_fails_validation),
+        cmocka_unit_test(test_data_province_errors),
+        cmocka_unit_test(test_data_csv_survives_every_truncation),
+    };
+    return cmocka_run_group_tests_name("core_data", tests, NULL, NULL);
+}
