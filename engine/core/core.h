@@ -93,6 +93,8 @@ double core_rng_normal(CoreRng *r);
     X(labour_need_m11, "share", "field labour needed in November") \
     X(labour_need_m12, "share", "field labour needed in December") \
     X(harvest_share_m6, "share", "share of the year's grain harvested in June (summer crops)") \
+    X(sowing_month_summer_crop, "month", "month the winter wheat for the June harvest is sown") \
+    X(sowing_month_autumn_crop, "month", "month the autumn crops are sown") \
     X(harvest_share_m9, "share", "share of the year's grain harvested in September") \
     X(harvest_share_m10, "share", "share of the year's grain harvested in October") \
     X(weather_sd, "ratio", "standard deviation of a province's seasonal weather factor") \
@@ -105,6 +107,9 @@ double core_rng_normal(CoreRng *r);
     X(works_gain_max, "share", "largest yield gain mass water works can bring") \
     X(works_unsafe_share, "share", "share of works built without engineers that is unsafe") \
     X(dam_collapse_chance, "1/month", "monthly chance in the rainy season that unsafe works give way") \
+    X(rainy_month_first, "month", "first month of the rainy season") \
+    X(rainy_month_last, "month", "last month of the rainy season") \
+    X(collapse_unsafe_left, "share", "share of the unsafe works still standing after a collapse") \
     X(dam_loss, "share", "share of a province's next harvest lost when its works give way") \
     X(pressure_base, "index", "national political pressure in 1957 (0 calm, 1 terror)") \
     X(pressure_decay_months, "months", "time for political pressure to fall halfway back to its base") \
@@ -113,6 +118,7 @@ double core_rng_normal(CoreRng *r);
     X(radicalism_radical, "index", "radicalism of a provincial leadership named as closely following Mao") \
     X(radicalism_ordinary, "index", "radicalism of the other provincial leaderships") \
     X(zeal_scale_ref, "index", "zeal at which a zeal-scaled policy has its nominal effect") \
+    X(zeal_scale_floor, "ratio", "strength of a zeal-scaled policy where cadres have no zeal") \
     X(inflation_max, "ratio", "report inflation (reported/actual - 1) when zeal is 1") \
     X(procurement_rate_base, "share", "state procurement as a share of the reported harvest in 1957") \
     X(subsistence_kg_month, "kg/person/month", "grain a calm cadre leaves a peasant when procuring") \
@@ -123,6 +129,7 @@ double core_rng_normal(CoreRng *r);
     X(granary_start_t, "t", "state grain stocks at the end of 1957") \
     X(granary_reserve_months, "months", "urban rations the state keeps back before relief or exports") \
     X(health_tau_months, "months", "how long health takes to follow food intake") \
+    X(health_max, "index", "highest health: eating beyond need does not protect further") \
     X(health_labour_exponent, "exponent", "how much poor health reduces work") \
     X(mort_threshold, "health", "health below which deaths rise above normal") \
     X(mort_scale, "ratio", "excess death multiplier per unit of squared health shortfall") \

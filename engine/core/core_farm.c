@@ -60,9 +60,10 @@ void core_pests_step(CoreState *s, CoreMonth *mo)
 void core_sowing_step(CoreState *s, CoreMonth *mo)
 {
     double crop_share;
-    if (mo->m == 10)
+    bool summer_crop = mo->m == (int)PARAM(s, sowing_month_summer_crop);
+    if (summer_crop)
         crop_share = PARAM(s, harvest_share_m6);
-    else if (mo->m == 4)
+    else if (mo->m == (int)PARAM(s, sowing_month_autumn_crop))
         crop_share = PARAM(s, harvest_share_m9) + PARAM(s, harvest_share_m10);
     else
         return;
@@ -79,7 +80,7 @@ void core_sowing_step(CoreState *s, CoreMonth *mo)
         s->hist[s->month][p].seed_sown_kg += sown;
         s->total_sown_kg += sown;
         double factor = need > 0 ? (double)sown / (double)need : 1.0;
-        if (mo->m == 10)
+        if (summer_crop)
             pv->sown_summer = factor;
         else
             pv->sown_autumn = factor;
@@ -106,7 +107,7 @@ void core_harvest_step(CoreState *s, CoreMonth *mo)
             need_sum += core_labour_need(s, (mo->m - 1 - k + 120) % 12 + 1);
         if (need_sum > 0)
             cultivation /= need_sum;
-        double sown = mo->m == 6 ? pv->sown_summer : pv->sown_autumn;
+        double sown = mo->m == 6 ? pv->sown_summer : pv->sown_autumn; /* June is the summer crop's harvest */
         double potential = (double)s->info[p].grain_1957_kg * share * pv->weather * LEVER_P(s, p, yield_mult) *
                            LEVER_P(s, p, sown_area_mult) * cultivation * sown *
                            (1.0 - PARAM(s, pest_max_loss) * pv->pests) * (1.0 + pv->works_done) *

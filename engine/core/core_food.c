@@ -86,8 +86,9 @@ void core_population_step(CoreState *s, CoreMonth *mo)
         CoreProvince *pv = &s->prov[p];
         CoreProvinceMonth *rec = &s->hist[s->month][p];
         double need = PARAM(s, kcal_need);
-        pv->health += (mind(rec->kcal_rural / need, 1.05) - pv->health) * follow;
-        pv->health_urban += (mind(rec->kcal_urban / need, 1.05) - pv->health_urban) * follow;
+        double top = PARAM(s, health_max);
+        pv->health += (mind(rec->kcal_rural / need, top) - pv->health) * follow;
+        pv->health_urban += (mind(rec->kcal_urban / need, top) - pv->health_urban) * follow;
 
         /* Normal rates split so that the province's 1957 mix gives its recorded rate. */
         double pop = (double)(pv->rural_pop + pv->urban_pop);

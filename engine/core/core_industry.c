@@ -3,7 +3,10 @@
  * Equations: docs/model.md, "Furnaces" and "Water works". */
 #include "core_internal.h"
 
-static bool rainy_month(int m) { return m == 7 || m == 8; }
+static bool rainy_month(const CoreState *s, int m)
+{
+    return m >= (int)PARAM(s, rainy_month_first) && m <= (int)PARAM(s, rainy_month_last);
+}
 
 void core_industry_step(CoreState *s, CoreMonth *mo)
 {
@@ -24,12 +27,13 @@ void core_industry_step(CoreState *s, CoreMonth *mo)
         pv->works_unsafe += PARAM(s, works_unsafe_share) * works * 12.0;
         /* One draw per province per rainy month whatever the state, so that
          * runs with different choices share their random numbers. */
-        double draw = rainy_month(mo->m) ? core_rng_unit(&s->rng) : 1.0;
+        double draw = rainy_month(s, mo->m) ? core_rng_unit(&s->rng) : 1.0;
         if (draw < PARAM(s, dam_collapse_chance) * mind(1.0, pv->works_unsafe)) {
             pv->dam_damage = maxd(pv->dam_damage, PARAM(s, dam_loss));
-            pv->works_unsafe *= 0.5;
+            double before = pv->works_unsafe;
+            pv->works_unsafe *= PARAM(s, collapse_unsafe_left);
             core_effect_log(s, core_source_intern(s, "model:dam_collapse"), CORE_CMD_ADJUST, p,
-                            CORE_VAR_works_unsafe, pv->works_unsafe * 2.0, pv->works_unsafe);
+                            CORE_VAR_works_unsafe, before, pv->works_unsafe);
         }
         rec->pests = pv->pests;
         rec->sparrows = pv->sparrows;

@@ -21,13 +21,14 @@ static bool active_this_month(const CoreModifierDesc *d, int month_of_year)
 }
 
 /* The amount a modifier contributes in province p (zeal scaling applied).
- * A zeal-scaled campaign runs everywhere at half strength and at full
- * strength where zeal reaches zeal_scale_ref (more beyond it). */
+ * A zeal-scaled campaign runs everywhere at zeal_scale_floor of its strength,
+ * reaching full strength where zeal reaches zeal_scale_ref (more beyond it). */
 static double scaled_amount(const CoreState *s, const CoreModifierDesc *d, int p)
 {
     if (d->scale != CORE_SCALE_ZEAL || p < 0)
         return d->amount;
-    double k = 0.5 + 0.5 * s->prov[p].zeal / PARAM(s, zeal_scale_ref);
+    double floor = PARAM(s, zeal_scale_floor);
+    double k = floor + (1.0 - floor) * s->prov[p].zeal / PARAM(s, zeal_scale_ref);
     if (d->op == CORE_OP_MUL)
         return maxd(0.0, 1.0 + (d->amount - 1.0) * k);
     return d->amount * k;

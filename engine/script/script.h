@@ -258,7 +258,9 @@ bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *cod
 
 /* Instructions used by the last protected call (for benchmarks). */
 uint64_t script_last_instructions(const ScriptHost *h);
-/* Total time budget in calls so far (for benchmarks: number of calls). */
+/* Protected calls made so far, and the wall time spent in them (outermost
+ * calls only), for benchmarks. */
 uint64_t script_call_count(const ScriptHost *h);
+double script_time_ms(const ScriptHost *h);
 
 #endif

@@ -5,6 +5,8 @@
  * The handler lives in C; scripts cannot replace it. */
 #include "script_internal.h"
 
+#include "platform.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -136,7 +138,10 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     h->budget_blown = false;
     m->mem.in_call = true;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+    double t0 = h->call_depth++ == 0 ? plat_now_ms() : 0.0;
     int st = lua_pcall(L, nargs, nresults, base);
+    if (--h->call_depth == 0)
+        h->lua_ms += plat_now_ms() - t0;
     lua_sethook(L, outer_hook, outer_mask, outer_count);
     m->mem.in_call = outer_in_call;
     h->calls++;
@@ -266,3 +271,4 @@ const ScriptError *script_error_at(const ScriptHost *h, int i)
 
 uint64_t script_last_instructions(const ScriptHost *h) { return h->last_instructions; }
 uint64_t script_call_count(const ScriptHost *h) { return h->calls; }
+double script_time_ms(const ScriptHost *h) { return h->lua_ms; }

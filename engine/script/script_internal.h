@@ -83,6 +83,8 @@ struct ScriptHost {
     /* Instruction budget of the current call. */
     int64_t budget_left;
     uint64_t last_instructions, calls;
+    int call_depth;          /* nesting of script_call */
+    double lua_ms;           /* wall time inside outermost calls (benchmarks) */
     bool budget_blown;
     int errors_total;
     ScriptError errors[SCRIPT_MAX_ERRORS];

@@ -101,6 +101,22 @@ static void test_data_csv_survives_every_truncation(void **state)
     free(text);
 }
 
+/* docs/model.md documents every parameter the core declares. */
+static void test_data_every_parameter_is_documented(void **state)
+{
+    (void)state;
+    size_t len;
+    char *doc = fixture_slurp("docs/model.md", &len);
+    assert_non_null(doc);
+    for (int i = 0; i < CORE_PARAM_COUNT; i++) {
+        char needle[96];
+        snprintf(needle, sizeof needle, "| `%s` |", core_param_info((CoreParam)i)->name);
+        if (!strstr(doc, needle))
+            fail_msg("docs/model.md does not document parameter %s", core_param_info((CoreParam)i)->name);
+    }
+    free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -110,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_data_missing_parameter_fails_validation),
         cmocka_unit_test(test_data_province_errors),
         cmocka_unit_test(test_data_csv_survives_every_truncation),
+        cmocka_unit_test(test_data_every_parameter_is_documented),
     };
     return cmocka_run_group_tests_name("core_data", tests, NULL, NULL);
 }
