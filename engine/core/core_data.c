@@ -1,8 +1,8 @@
 /* core_data.c — reads the scenario's data files (params.csv, provinces.csv)
  * from memory buffers and validates them. Bad input is never fatal: the
  * caller gets false and a message naming file:line. */
-#include "core.h"
 #include "core_csv.h"
+#include "core_internal.h"
 
 #include <errno.h>
 #include <math.h>
@@ -152,6 +152,39 @@ bool core_data_parse_provinces(CoreScenario *sc, const char *name, const char *t
     return rc == 0;
 }
 
+/* Parameters that divide, set time constants or name months must be in range;
+ * every other parameter must be a non-negative number below 1e9. */
+bool core_params_validate(const double *params)
+{
+    for (int i = 0; i < CORE_PARAM_COUNT; i++)
+        if (!(params[i] >= 0.0 && params[i] < 1e9))
+            return core_error_set("parameter '%s' = %g is out of range", core_param_info((CoreParam)i)->name,
+                                  params[i]);
+    static const CoreParam positive[] = {
+        CORE_PARAM_kcal_per_kg_grain, CORE_PARAM_kcal_need,        CORE_PARAM_rural_desired_kg_month,
+        CORE_PARAM_pressure_decay_months, CORE_PARAM_zeal_tau_months, CORE_PARAM_zeal_scale_ref,
+        CORE_PARAM_health_tau_months, CORE_PARAM_ration_horizon_months, CORE_PARAM_peak_labour_use,
+        CORE_PARAM_working_age_share};
+    for (size_t i = 0; i < sizeof positive / sizeof positive[0]; i++)
+        if (!(params[positive[i]] > 0.0))
+            return core_error_set("parameter '%s' must be above 0", core_param_info(positive[i])->name);
+    static const CoreParam months[] = {CORE_PARAM_sowing_month_summer_crop, CORE_PARAM_sowing_month_autumn_crop,
+                                       CORE_PARAM_rainy_month_first, CORE_PARAM_rainy_month_last};
+    for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
+        if (!(params[months[i]] >= 1 && params[months[i]] <= 12))
+            return core_error_set("parameter '%s' must be a month, 1 to 12", core_param_info(months[i])->name);
+    static const CoreParam shares[] = {
+        CORE_PARAM_seed_share, CORE_PARAM_feed_waste_share, CORE_PARAM_working_age_share,
+        CORE_PARAM_labour_other_share, CORE_PARAM_harvest_share_m6, CORE_PARAM_harvest_share_m9,
+        CORE_PARAM_harvest_share_m10, CORE_PARAM_pest_max_loss, CORE_PARAM_erosion_loss, CORE_PARAM_dam_loss,
+        CORE_PARAM_collapse_unsafe_left, CORE_PARAM_zeal_scale_floor, CORE_PARAM_pressure_base,
+        CORE_PARAM_procurement_rate_base, CORE_PARAM_backyard_usable_share, CORE_PARAM_fert_floor};
+    for (size_t i = 0; i < sizeof shares / sizeof shares[0]; i++)
+        if (params[shares[i]] > 1.0)
+            return core_error_set("parameter '%s' is a share and must be at most 1", core_param_info(shares[i])->name);
+    return true;
+}
+
 bool core_scenario_validate(const CoreScenario *sc)
 {
     if (sc->start_year < 1900 || sc->start_year > 2100 || sc->start_month < 1 || sc->start_month > 12)
@@ -160,11 +193,13 @@ bool core_scenario_validate(const CoreScenario *sc)
         if (!sc->param_set[i])
             return core_error_set("scenario: parameter '%s' is not set (assets/data/params.csv)",
                                   core_param_info((CoreParam)i)->name);
+    if (!core_params_validate(sc->params))
+        return false;
     if (sc->province_count <= 0)
         return core_error_set("scenario: no provinces");
     for (int i = 0; i < sc->province_count; i++) {
         const CoreProvinceInfo *p = &sc->provinces[i];
-        if (p->pop_1957 <= 0 || p->pop_1957 > 2000000000LL)
+        if (p->pop_1957 <= 0 || p->pop_1957 > 2000000000LL || p->grain_1957_kg > (int64_t)CORE_AMOUNT_MAX)
             return core_error_set("province %s: population %lld is not plausible", p->id, (long long)p->pop_1957);
         if (!(p->urban_share >= 0 && p->urban_share <= 1))
             return core_error_set("province %s: urban share %g is not in 0..1", p->id, p->urban_share);

@@ -17,16 +17,24 @@ static inline double clampd(double v, double lo, double hi) { return v < lo ? lo
 static inline double maxd(double a, double b) { return a > b ? a : b; }
 static inline double mind(double a, double b) { return a < b ? a : b; }
 
+/* Largest amount of grain (kg) or people the model handles: far above any
+ * real figure, and small enough that sums over every province and month of
+ * the history cannot overflow an int64. */
+#define CORE_AMOUNT_MAX 1.0e15
+
 /* The one place where continuous amounts become whole kilograms or persons.
  * Non-finite or negative amounts become 0: the model never moves negative grain. */
 static inline int64_t round_amount(double v)
 {
     if (!(v > 0.0))
         return 0;
-    if (v > 9.0e18)
-        return INT64_C(9000000000000000000);
+    if (v > CORE_AMOUNT_MAX)
+        return (int64_t)CORE_AMOUNT_MAX;
     return (int64_t)llround(v);
 }
+
+/* Checks that every parameter is in a range the model can use (core_data.c). */
+bool core_params_validate(const double *params);
 
 static inline int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
 static inline int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }

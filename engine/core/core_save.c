@@ -274,9 +274,16 @@ static void write_state(Writer *w, const CoreState *s)
     }
 }
 
-#define FIELD_GET(type, name, unit, doc) rec->name = GET_##type(r);
+#define FIELD_GET(type, name, unit, doc)                       \
+    rec->name = GET_##type(r);                                 \
+    if (!(fabs((double)rec->name) <= CORE_AMOUNT_MAX))         \
+        return fail(r, "the history is out of range");
 #define GET_I get_i64
 #define GET_F get_f64
+
+/* Ranges a loaded value must be in, so that no later arithmetic overflows. */
+static bool amount_ok(int64_t v) { return v >= 0 && v <= (int64_t)CORE_AMOUNT_MAX; }
+static bool index_ok(double v) { return v >= 0.0 && v <= 10.0; }
 
 static bool modifier_read(Reader *r, CoreModifierDesc *d, int provinces)
 {
@@ -314,6 +321,8 @@ static bool read_state(Reader *r, CoreState *s)
     s->script_rng.inc = get_u64(r);
     for (int i = 0; i < CORE_PARAM_COUNT; i++)
         s->params[i] = get_f64(r);
+    if (!r->failed && !core_params_validate(s->params))
+        return fail(r, "a parameter is out of range");
     s->province_count = (int)get_count(r, CORE_MAX_PROVINCES);
     for (int i = 0; i < s->province_count && !r->failed; i++) {
         CoreProvinceInfo *pi = &s->info[i];
@@ -341,8 +350,10 @@ static bool read_state(Reader *r, CoreState *s)
         p->urban_pop = get_i64(r);
         p->rural_grain_kg = get_i64(r);
         p->seed_grain_kg = get_i64(r);
-        if (p->rural_pop < 0 || p->urban_pop < 0 || p->rural_grain_kg < 0 || p->seed_grain_kg < 0)
-            return fail(r, "a province's population or stocks are negative");
+        if (!amount_ok(p->rural_pop) || !amount_ok(p->urban_pop) || !amount_ok(p->rural_grain_kg) ||
+            !amount_ok(p->seed_grain_kg) || pi->pop_1957 <= 0 || !amount_ok(pi->pop_1957) ||
+            !amount_ok(pi->grain_1957_kg))
+            return fail(r, "a province's population or stocks are out of range");
         p->health = get_f64(r);
         p->health_urban = get_f64(r);
         for (int k = 0; k < CORE_FERT_LAG_MONTHS; k++) {
@@ -355,10 +366,20 @@ static bool read_state(Reader *r, CoreState *s)
         for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
             *fields[k] = get_f64(r);
         p->cultivation_months = get_i32(r);
+        for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
+            if (!(fabs(*fields[k]) <= CORE_AMOUNT_MAX))
+                return fail(r, "a province's state is out of range");
+        if (!index_ok(p->health) || !index_ok(p->health_urban) || !index_ok(p->zeal) || !index_ok(p->sparrows) ||
+            !index_ok(p->pests) || !index_ok(p->forest) || p->cultivation_months < 0 ||
+            p->cultivation_months > CORE_MAX_MONTHS || !index_ok(pi->radicalism) || !index_ok(pi->urban_share))
+            return fail(r, "a province's state is out of range");
+        for (int k = 0; k < CORE_FERT_LAG_MONTHS; k++)
+            if (!index_ok(p->health_hist[k]) || !index_ok(p->health_urban_hist[k]))
+                return fail(r, "a province's health history is out of range");
     }
     s->granary_kg = get_i64(r);
-    if (s->granary_kg < 0)
-        return fail(r, "the granary stock is negative");
+    if (!amount_ok(s->granary_kg))
+        return fail(r, "the granary stock is out of range");
     s->pressure_shock = get_f64(r);
     s->policy_count = (int)get_count(r, CORE_MAX_POLICIES);
     for (int i = 0; i < s->policy_count && !r->failed; i++) {
@@ -417,8 +438,11 @@ static bool read_state(Reader *r, CoreState *s)
     int64_t *totals[] = {&s->total_harvested_kg, &s->total_rotted_kg, &s->total_eaten_kg,
                          &s->total_feed_waste_kg, &s->total_sown_kg,  &s->total_urban_kg,
                          &s->total_exported_kg,  &s->total_imported_kg, &s->total_transferred_in_kg};
-    for (size_t k = 0; k < sizeof totals / sizeof totals[0]; k++)
+    for (size_t k = 0; k < sizeof totals / sizeof totals[0]; k++) {
         *totals[k] = get_i64(r);
+        if (*totals[k] < 0 || *totals[k] > (int64_t)(CORE_AMOUNT_MAX * 1000))
+            return fail(r, "a grain total is out of range");
+    }
     for (int m = 0; m < s->month && !r->failed; m++) {
         for (int i = 0; i < s->province_count; i++) {
             CoreProvinceMonth *rec = &s->hist[m][i];

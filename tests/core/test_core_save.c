@@ -70,7 +70,7 @@ static void test_damaged_saves_never_crash(void **state)
     CoreRng r;
     core_rng_seed(&r, 99, 3);
     uint8_t *copy = malloc(len);
-    for (int trial = 0; trial < 300; trial++) {
+    for (int trial = 0; trial < 1000; trial++) {
         memcpy(copy, buf, len);
         for (int k = 0; k < 1 + trial % 5; k++)
             copy[core_rng_u32(&r) % len] ^= (uint8_t)(1u << (core_rng_u32(&r) % 8));
