@@ -2,7 +2,11 @@
 return {
   id = "locusts",
   scope = "province",
-  when = { date = "1959-03", mtth_months = 2 },
+  when = {
+    date = "1959-03", mtth_months = 4,
+    -- Swarms come sooner where the infestation is worst.
+    modifiers = { { factor = 0.5, when = function(s, p) return p.pests > 0.5 end } },
+  },
   trigger = function(s, p) return p.pests > 0.35 end,
   options = {
     { id = "fight_them_by_hand", historical = true,

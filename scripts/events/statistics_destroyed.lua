@@ -3,7 +3,11 @@
 return {
   id = "statistics_destroyed",
   scope = "province",
-  when = { date = "1959-06", ["until"] = "1961-12", mtth_months = 4 },
+  when = {
+    date = "1959-06", ["until"] = "1961-12", mtth_months = 6,
+    -- Zealous cadres hide the dead sooner.
+    modifiers = { { factor = 0.5, when = function(s, p) return p.zeal > 0.6 end } },
+  },
   trigger = function(s, p) return p.death_rate > 20 end,
   options = {
     { id = "destroy_them", historical = true,

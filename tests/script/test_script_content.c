@@ -117,8 +117,9 @@ static void test_content_every_policy_moves_its_levers(void **state)
     game_destroy(g);
 }
 
-/* Every option of every event runs without a script error (as a preview
- * on the state of the event's month, or of the start). */
+/* Every option of every event runs without a script error (as a preview on
+ * the state of mid-1959), and an option with effects changes the state when
+ * its commands are applied. */
 static void test_content_every_option_runs(void **state)
 {
     (void)state;
@@ -136,6 +137,24 @@ static void test_content_every_option_runs(void **state)
             script_commands_clear(&out);
             if (!script_event_choose(h, s, &due, o, true, &out))
                 fail_msg("event %s option %s failed", e->id, e->options[o].id);
+            if (out.count == 0)
+                continue; /* an option that does nothing, like "wait and see" */
+            /* Enacting changes a state where no policy is in force, repealing one
+             * where every policy is; other effects change both. */
+            bool changed = false;
+            for (int all = 0; all < 2 && !changed; all++) {
+                CoreState *copy = core_state_clone(s);
+                for (int k = 0; k < copy->policy_count; k++) {
+                    CoreCommand c = {.kind = all ? CORE_CMD_POLICY_ENACT : CORE_CMD_POLICY_REPEAL, .policy = k};
+                    core_apply_commands(copy, &c, 1);
+                }
+                uint64_t before = core_state_hash(copy);
+                core_apply_commands(copy, out.items, (size_t)out.count);
+                changed = core_state_hash(copy) != before;
+                core_state_destroy(copy);
+            }
+            if (!changed)
+                fail_msg("event %s option %s queues effects that change nothing", e->id, e->options[o].id);
         }
     }
     assert_int_equal(script_error_count(h), errors);
