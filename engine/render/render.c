@@ -1,0 +1,238 @@
+/* render.c — the drawing context: scale for HiDPI and the UI scale, filled
+ * and outlined rectangles, thick lines and polylines as triangles, clipping,
+ * cached PNG images and screenshots. */
+#include "render_internal.h"
+
+#include <SDL_image.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+RenderCtx *render_create(const RenderDesc *d, char *err, size_t cap)
+{
+    if (TTF_WasInit() == 0 && TTF_Init() != 0) {
+        snprintf(err, cap, "SDL_ttf: %s", TTF_GetError());
+        return NULL;
+    }
+    RenderCtx *r = calloc(1, sizeof *r);
+    if (!r) {
+        snprintf(err, cap, "out of memory");
+        return NULL;
+    }
+    r->sdl = d->renderer;
+    static const char *const files[RENDER_FONT_COUNT] = {"NotoSansSC-Regular-GreatLeap.otf",
+                                                          "NotoSansSC-Bold-GreatLeap.otf"};
+    for (int f = 0; f < RENDER_FONT_COUNT; f++) {
+        snprintf(r->font_path[f], sizeof r->font_path[f], "%s/%s", d->font_dir, files[f]);
+        TTF_Font *probe = TTF_OpenFont(r->font_path[f], 12);
+        if (!probe) {
+            snprintf(err, cap, "cannot open the font %s: %s", r->font_path[f], TTF_GetError());
+            free(r);
+            return NULL;
+        }
+        TTF_CloseFont(probe);
+    }
+    render_text_init(r, d->text_cache_entries ? d->text_cache_entries : 1024);
+    if (!r->text) {
+        snprintf(err, cap, "out of memory");
+        free(r);
+        return NULL;
+    }
+    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
+    r->ui_scale = d->ui_scale > 0 ? d->ui_scale : 1.0f;
+    render_resize(r, 0, 0, r->ui_scale);
+    return r;
+}
+
+void render_destroy(RenderCtx *r)
+{
+    if (!r)
+        return;
+    render_text_fini(r);
+    for (int f = 0; f < RENDER_FONT_COUNT; f++)
+        for (int i = 0; i < r->font_counts[f]; i++)
+            TTF_CloseFont(r->fonts[f][i].font);
+    for (int i = 0; i < RENDER_MAX_IMAGES; i++)
+        if (r->images[i].tex)
+            SDL_DestroyTexture(r->images[i].tex);
+    free(r->verts);
+    free(r->idx);
+    free(r);
+}
+
+SDL_Renderer *render_sdl(RenderCtx *r) { return r->sdl; }
+
+void render_resize(RenderCtx *r, int window_w, int window_h, float ui_scale)
+{
+    (void)window_w;
+    (void)window_h;
+    /* Scale from the output in device pixels, so HiDPI needs nothing else:
+     * the layout is made for at least 1280x720 logical pixels and grows with
+     * the screen, so text reads the same from a kiosk's distance at 4K. */
+    SDL_GetRendererOutputSize(r->sdl, &r->out_w, &r->out_h);
+    if (ui_scale <= 0)
+        ui_scale = 1.0f;
+    float fit = fminf((float)r->out_w / 1280.0f, (float)r->out_h / 720.0f);
+    float scale = fmaxf(0.25f, fit * ui_scale);
+    if (fabsf(scale - r->scale) > 1e-4f) {
+        r->scale = scale;
+        render_text_cache_clear(r);
+    }
+    r->ui_scale = ui_scale;
+}
+
+float render_width(const RenderCtx *r) { return (float)r->out_w / r->scale; }
+float render_height(const RenderCtx *r) { return (float)r->out_h / r->scale; }
+float render_scale(const RenderCtx *r) { return r->scale; }
+
+void render_clear(RenderCtx *r, RenderColor c)
+{
+    r->frame_counter++;
+    SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a);
+    SDL_RenderClear(r->sdl);
+}
+
+void render_present(RenderCtx *r) { SDL_RenderPresent(r->sdl); }
+
+bool render_scratch(RenderCtx *r, int nv, int ni)
+{
+    if (nv > r->verts_cap) {
+        int cap = nv + nv / 2 + 64;
+        SDL_Vertex *v = realloc(r->verts, sizeof *v * (size_t)cap);
+        if (!v)
+            return false;
+        r->verts = v;
+        r->verts_cap = cap;
+    }
+    if (ni > r->idx_cap) {
+        int cap = ni + ni / 2 + 96;
+        int *ix = realloc(r->idx, sizeof *ix * (size_t)cap);
+        if (!ix)
+            return false;
+        r->idx = ix;
+        r->idx_cap = cap;
+    }
+    return true;
+}
+
+void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c)
+{
+    SDL_FRect fr = {rect.x * r->scale, rect.y * r->scale, rect.w * r->scale, rect.h * r->scale};
+    SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRectF(r->sdl, &fr);
+}
+
+void render_frame_rect(RenderCtx *r, RenderRect rect, float t, RenderColor c)
+{
+    render_fill_rect(r, (RenderRect){rect.x, rect.y, rect.w, t}, c);
+    render_fill_rect(r, (RenderRect){rect.x, rect.y + rect.h - t, rect.w, t}, c);
+    render_fill_rect(r, (RenderRect){rect.x, rect.y + t, t, rect.h - 2 * t}, c);
+    render_fill_rect(r, (RenderRect){rect.x + rect.w - t, rect.y + t, t, rect.h - 2 * t}, c);
+}
+
+/* One quad per segment, in device pixels. */
+static void add_segment(SDL_Vertex *v, int *ix, int base, float x0, float y0, float x1, float y1, float half,
+                        SDL_Color col)
+{
+    float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
+    float nx = len > 0 ? -dy / len * half : 0, ny = len > 0 ? dx / len * half : 0;
+    v[0] = (SDL_Vertex){{x0 + nx, y0 + ny}, col, {0, 0}};
+    v[1] = (SDL_Vertex){{x1 + nx, y1 + ny}, col, {0, 0}};
+    v[2] = (SDL_Vertex){{x1 - nx, y1 - ny}, col, {0, 0}};
+    v[3] = (SDL_Vertex){{x0 - nx, y0 - ny}, col, {0, 0}};
+    int q[6] = {0, 1, 2, 0, 2, 3};
+    for (int k = 0; k < 6; k++)
+        ix[k] = base + q[k];
+}
+
+void render_line(RenderCtx *r, float x0, float y0, float x1, float y1, float t, RenderColor c)
+{
+    float xy[4] = {x0, y0, x1, y1};
+    render_polyline(r, xy, 2, t, c);
+}
+
+void render_polyline(RenderCtx *r, const float *xy, int n, float t, RenderColor c)
+{
+    if (n < 2 || !render_scratch(r, 4 * (n - 1), 6 * (n - 1)))
+        return;
+    float s = r->scale, half = fmaxf(0.5f, t * s * 0.5f);
+    SDL_Color col = render_sdl_color(c);
+    for (int i = 0; i + 1 < n; i++)
+        add_segment(&r->verts[4 * i], &r->idx[6 * i], 4 * i, xy[2 * i] * s, xy[2 * i + 1] * s, xy[2 * i + 2] * s,
+                    xy[2 * i + 3] * s, half, col);
+    SDL_RenderGeometry(r->sdl, NULL, r->verts, 4 * (n - 1), r->idx, 6 * (n - 1));
+}
+
+void render_set_clip(RenderCtx *r, const RenderRect *rect)
+{
+    if (!rect) {
+        SDL_RenderSetClipRect(r->sdl, NULL);
+        return;
+    }
+    SDL_Rect cr = {(int)floorf(rect->x * r->scale), (int)floorf(rect->y * r->scale),
+                   (int)ceilf(rect->w * r->scale), (int)ceilf(rect->h * r->scale)};
+    SDL_RenderSetClipRect(r->sdl, &cr);
+}
+
+bool render_image(RenderCtx *r, const char *path, RenderRect rect)
+{
+    ImageEntry *e = NULL, *oldest = &r->images[0];
+    for (int i = 0; i < RENDER_MAX_IMAGES; i++) {
+        if (strcmp(r->images[i].path, path) == 0) {
+            e = &r->images[i];
+            break;
+        }
+        if (r->images[i].last_used < oldest->last_used)
+            oldest = &r->images[i];
+    }
+    if (!e) {
+        e = oldest;
+        if (e->tex)
+            SDL_DestroyTexture(e->tex);
+        memset(e, 0, sizeof *e);
+        snprintf(e->path, sizeof e->path, "%s", path);
+        SDL_Surface *surf = IMG_Load(path);
+        if (surf) {
+            e->tex = SDL_CreateTextureFromSurface(r->sdl, surf);
+            e->w = surf->w;
+            e->h = surf->h;
+            SDL_FreeSurface(surf);
+        }
+    }
+    e->last_used = r->frame_counter;
+    if (!e->tex || e->w <= 0 || e->h <= 0)
+        return false;
+    float k = fminf(rect.w / (float)e->w, rect.h / (float)e->h);
+    SDL_FRect dst = {(rect.x + (rect.w - e->w * k) / 2) * r->scale, (rect.y + (rect.h - e->h * k) / 2) * r->scale,
+                     e->w * k * r->scale, e->h * k * r->scale};
+    SDL_RenderCopyF(r->sdl, e->tex, NULL, &dst);
+    return true;
+}
+
+bool render_screenshot(RenderCtx *r, const char *path, char *err, size_t cap)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, r->out_w, r->out_h, 32, SDL_PIXELFORMAT_ABGR8888);
+    if (!s) {
+        snprintf(err, cap, "screenshot: %s", SDL_GetError());
+        return false;
+    }
+    bool ok = SDL_RenderReadPixels(r->sdl, NULL, SDL_PIXELFORMAT_ABGR8888, s->pixels, s->pitch) == 0;
+    if (ok) {
+        /* Opaque: the back buffer's alpha is not meaningful in a picture. */
+        for (int y = 0; y < s->h; y++) {
+            uint8_t *row = (uint8_t *)s->pixels + y * s->pitch;
+            for (int x = 0; x < s->w; x++)
+                row[4 * x + 3] = 255;
+        }
+        char tmp[1100];
+        snprintf(tmp, sizeof tmp, "%s.tmp", path);
+        ok = IMG_SavePNG(s, tmp) == 0 && rename(tmp, path) == 0;
+        if (!ok)
+            remove(tmp);
+    }
+    if (!ok)
+        snprintf(err, cap, "screenshot %s: %s", path, SDL_GetError());
+    SDL_FreeSurface(s);
+    return ok;
+}

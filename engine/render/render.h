@@ -1,0 +1,128 @@
+/* render.h — drawing for the game: a context over an SDL renderer, text
+ * through SDL2_ttf with a texture cache, PNG images through SDL2_image,
+ * colour palettes, line charts and the map. Reads the core and the map;
+ * changes nothing in them.
+ *
+ * Lengths are in *logical* pixels: the context multiplies them by its scale
+ * (HiDPI factor times the player's UI scale), so layouts do not depend on
+ * the screen's density.
+ */
+#ifndef RENDER_H
+#define RENDER_H
+
+#include "core.h"
+#include "map.h"
+
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef struct RenderCtx RenderCtx;
+
+typedef struct RenderColor {
+    uint8_t r, g, b, a;
+} RenderColor;
+
+typedef struct RenderRect {
+    float x, y, w, h;   /* logical pixels */
+} RenderRect;
+
+typedef enum RenderAlign { RENDER_LEFT, RENDER_CENTER, RENDER_RIGHT } RenderAlign;
+
+typedef enum RenderFont { RENDER_FONT_REGULAR, RENDER_FONT_BOLD, RENDER_FONT_COUNT } RenderFont;
+
+typedef struct RenderDesc {
+    SDL_Renderer *renderer;
+    const char *font_dir;           /* folder with the bundled fonts */
+    float ui_scale;                 /* the player's setting; 0 = 1 */
+    int text_cache_entries;         /* 0 = 1024 */
+} RenderDesc;
+
+/* ==== Context ==== */
+
+/* Creates a context; NULL with SDL_GetError-style message in `err`. */
+RenderCtx *render_create(const RenderDesc *desc, char *err, size_t err_cap);
+void render_destroy(RenderCtx *r);
+SDL_Renderer *render_sdl(RenderCtx *r);
+
+/* Call when the window or the UI scale changes: recomputes the scale from
+ * the renderer's output size and the window size. */
+void render_resize(RenderCtx *r, int window_w, int window_h, float ui_scale);
+/* Logical size of the drawing area. */
+float render_width(const RenderCtx *r);
+float render_height(const RenderCtx *r);
+float render_scale(const RenderCtx *r);   /* device pixels per logical pixel */
+
+void render_clear(RenderCtx *r, RenderColor c);
+void render_present(RenderCtx *r);
+
+/* ==== Shapes ==== */
+
+void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c);
+void render_frame_rect(RenderCtx *r, RenderRect rect, float thickness, RenderColor c);
+void render_line(RenderCtx *r, float x0, float y0, float x1, float y1, float thickness, RenderColor c);
+/* A polyline of n points (logical px), drawn as joined quads. */
+void render_polyline(RenderCtx *r, const float *xy, int n, float thickness, RenderColor c);
+void render_set_clip(RenderCtx *r, const RenderRect *rect);  /* NULL: no clip */
+
+/* ==== Text ==== */
+
+/* Draws UTF-8 text with its top-left (or top-centre, top-right) at x, y;
+ * size in logical px. Returns the width drawn. */
+float render_text(RenderCtx *r, const char *text, float x, float y, float size, RenderFont font, RenderColor c,
+                  RenderAlign align);
+/* Width and height the text would take. */
+void render_text_size(RenderCtx *r, const char *text, float size, RenderFont font, float *w, float *h);
+/* Draws text wrapped to `width` (breaking at spaces, or between CJK
+ * characters); returns the height used. With `draw` false only measures. */
+float render_text_wrapped(RenderCtx *r, const char *text, float x, float y, float width, float size,
+                          RenderFont font, RenderColor c, bool draw);
+/* True if the bundled font has a glyph for every character of `text`;
+ * the first missing code point goes to *missing. */
+bool render_text_covered(RenderCtx *r, const char *text, uint32_t *missing);
+/* Drops every cached text texture (language change, resize). */
+void render_text_cache_clear(RenderCtx *r);
+int render_text_cache_size(const RenderCtx *r);
+
+/* ==== Images ==== */
+
+/* Draws a PNG (cached by path) fitted into rect, keeping its aspect ratio.
+ * Returns false if it cannot be loaded (the caller draws nothing). */
+bool render_image(RenderCtx *r, const char *path, RenderRect rect);
+
+/* ==== Palettes ==== */
+
+typedef enum RenderPalette { RENDER_PALETTE_VIRIDIS, RENDER_PALETTE_CIVIDIS, RENDER_PALETTE_COUNT } RenderPalette;
+/* Colour at t in 0..1 (clamped). */
+RenderColor render_palette(RenderPalette p, double t);
+/* Black or white, whichever reads better on `bg`. */
+RenderColor render_contrast(RenderColor bg);
+
+/* ==== Charts ==== */
+
+typedef struct RenderSeries {
+    const double *values;       /* n values, NAN for gaps */
+    RenderColor color;
+    bool dashed;
+    const char *label;
+} RenderSeries;
+
+typedef struct RenderChart {
+    RenderRect rect;
+    int n;                      /* points per series (months) */
+    int first_year, first_month;/* calendar of the first point */
+    const RenderSeries *series;
+    int series_count;
+    double y_min, y_max;        /* both 0: from the data */
+    const char *unit;           /* shown on the axis */
+    float text_size;
+    bool legend;
+} RenderChart;
+
+void render_chart(RenderCtx *r, const RenderChart *chart);
+
+/* ==== Screenshots ==== */
+
+/* Reads the current back buffer and writes it as PNG (atomically). */
+bool render_screenshot(RenderCtx *r, const char *path, char *err, size_t err_cap);
+
+#endif

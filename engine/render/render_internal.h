@@ -1,0 +1,52 @@
+/* render_internal.h — the context's fields, shared by the render module. */
+#ifndef RENDER_INTERNAL_H
+#define RENDER_INTERNAL_H
+
+#include "render.h"
+
+#include <SDL_ttf.h>
+
+#define RENDER_MAX_FONT_SIZES 24
+#define RENDER_MAX_IMAGES 32
+
+typedef struct TextEntry TextEntry;
+
+typedef struct FontSize {
+    int px;                 /* device pixels */
+    TTF_Font *font;
+} FontSize;
+
+typedef struct ImageEntry {
+    char path[512];
+    SDL_Texture *tex;       /* NULL if it failed to load (remembered, not retried) */
+    int w, h;
+    uint64_t last_used;
+} ImageEntry;
+
+struct RenderCtx {
+    SDL_Renderer *sdl;
+    char font_path[RENDER_FONT_COUNT][1024];
+    FontSize fonts[RENDER_FONT_COUNT][RENDER_MAX_FONT_SIZES];
+    int font_counts[RENDER_FONT_COUNT];
+    float scale;            /* device px per logical px */
+    float ui_scale;
+    int out_w, out_h;       /* device pixels */
+    /* Text cache: open hashing over entries, LRU by a use counter. */
+    TextEntry *text;
+    int text_cap, text_count;
+    uint64_t frame_counter;
+    ImageEntry images[RENDER_MAX_IMAGES];
+    /* Scratch for geometry. */
+    SDL_Vertex *verts;
+    int *idx;
+    int verts_cap, idx_cap;
+};
+
+/* Grows the scratch arrays to hold at least nv vertices and ni indices. */
+bool render_scratch(RenderCtx *r, int nv, int ni);
+TTF_Font *render_font(RenderCtx *r, RenderFont font, float logical_size);
+void render_text_init(RenderCtx *r, int entries);
+void render_text_fini(RenderCtx *r);
+static inline SDL_Color render_sdl_color(RenderColor c) { return (SDL_Color){c.r, c.g, c.b, c.a}; }
+
+#endif

@@ -1,0 +1,41 @@
+/* render_map.h — the map on screen: view (pan, zoom), picking and drawing. */
+#ifndef RENDER_MAP_H
+#define RENDER_MAP_H
+
+#include "map.h"
+#include "render.h"
+
+typedef struct RenderMap RenderMap;
+
+/* What to draw this frame: a fill colour per map feature and optional
+ * labels (a name line and a value line) per feature. */
+typedef struct RenderMapLayer {
+    const RenderColor *fill;        /* map->feature_count colours */
+    const char *const *names;       /* per feature, or NULL */
+    const char *const *values;      /* per feature, or NULL */
+    int hovered, selected;          /* feature index or -1 */
+    float label_size;               /* logical px at the fitted zoom */
+    RenderColor sea, outside;       /* sea, and beyond the data (see render_map.c) */
+    RenderColor border, context_border, highlight;
+} RenderMapLayer;
+
+/* The map must outlive the renderer. NULL if out of memory. */
+RenderMap *render_map_create(const Map *map);
+void render_map_destroy(RenderMap *m);
+
+/* The part of the window the map fills (logical px); keeps the zoom. */
+void render_map_set_area(RenderMap *m, RenderRect area);
+/* Shows every province. */
+void render_map_fit(RenderMap *m);
+/* Moves the map by (dx, dy) logical px, within limits. */
+void render_map_pan(RenderMap *m, float dx, float dy);
+/* Zooms by `factor` around (x, y), within limits (0.85x to 10x the fit). */
+void render_map_zoom(RenderMap *m, float factor, float x, float y);
+float render_map_zoom_level(const RenderMap *m);
+/* The feature under a point of the window, or -1. */
+int render_map_pick(const RenderMap *m, float x, float y);
+void render_map_screen_point(const RenderMap *m, MapPoint p, float *x, float *y);
+
+void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer);
+
+#endif
