@@ -2,13 +2,23 @@
 #ifndef APP_H
 #define APP_H
 
+#include "core.h"
+#include "script.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #define APP_MAX_MODS 16
 
-typedef enum AppMode { APP_MODE_GAME, APP_MODE_HEADLESS, APP_MODE_TESTS, APP_MODE_HELP, APP_MODE_VERSION } AppMode;
+typedef enum AppMode {
+    APP_MODE_GAME,
+    APP_MODE_HEADLESS,
+    APP_MODE_TESTS,
+    APP_MODE_SCREENSHOT,
+    APP_MODE_HELP,
+    APP_MODE_VERSION
+} AppMode;
 
 typedef struct AppOptions {
     AppMode mode;
@@ -17,6 +27,13 @@ typedef struct AppOptions {
     uint64_t seed;
     const char *out_dir;
     const char *tests_path;          /* --run-tests */
+    const char *screenshot;          /* --screenshot FILE */
+    int width, height;               /* --size WxH (0: default) */
+    bool has_at;                     /* --at given */
+    int at_year, at_month;
+    const char *map_mode;            /* --map-mode */
+    const char *lang;                /* --lang en|zh */
+    const char *screen;              /* --screen title|map|event|policies|ledger|end|menu|settings|sources */
     const char *scenario;
     const char *data_dir;            /* NULL: found automatically */
     const char *mods[APP_MAX_MODS];
@@ -36,5 +53,43 @@ int app_headless_run(const AppOptions *opt, const char *argv0);
 
 /* Runs Lua test files headless (--run-tests); returns the exit status. */
 int app_tests_run(const AppOptions *opt, const char *argv0);
+
+/* The windowed game, or one offscreen frame written as PNG (--screenshot). */
+int app_game_run(const AppOptions *opt, const char *argv0);
+
+/* ==== Settings ($XDG_CONFIG_HOME/greatleap/settings.ini) ==== */
+
+typedef struct AppSettings {
+    ScriptLang lang;
+    bool fullscreen;
+    int speed;              /* 1..3 */
+    int ui_scale_percent;   /* 75..150 */
+} AppSettings;
+
+void app_settings_defaults(AppSettings *s);
+/* Reads the settings; a missing file gives the defaults, a bad line is
+ * skipped with a warning in `warn` (the rest still applies). */
+void app_settings_load(AppSettings *s, char *warn, size_t warn_cap);
+bool app_settings_save(const AppSettings *s, char *err, size_t err_cap);
+
+/* ==== Saves ($XDG_DATA_HOME/greatleap/saves) ==== */
+
+#define APP_SAVE_SLOTS 5   /* 1..5; slot 0 is the autosave */
+
+typedef struct AppSaveMeta {
+    bool exists, damaged;
+    bool historical;
+    int year, month;
+    char scenario[CORE_ID_LEN];
+    char saved_at[32];
+} AppSaveMeta;
+
+/* Writes through a temporary file and a rename, so a crash never leaves a
+ * broken save where a good one was. */
+bool app_save_write(const CoreState *s, int slot, bool historical, const char *scenario, char *err, size_t err_cap);
+/* Reads a save; a damaged or incompatible file gives NULL and a message. */
+CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t err_cap);
+/* What a slot holds, without loading it. */
+void app_save_meta(int slot, AppSaveMeta *meta);
 
 #endif

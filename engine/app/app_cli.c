@@ -27,6 +27,12 @@ static const Option options[] = {
     {"--seed", "N", "Seed of the simulation's random numbers (default 1)."},
     {"--out", "DIR", "Folder for national.csv and provinces.csv (created if missing)."},
     {"--run-tests", "PATH", "Run Lua test files headless (a file, or every .lua in a folder): a line per test, then a summary."},
+    {"--screenshot", "FILE", "Render one frame offscreen to a PNG file and exit (with --size, --at, --map-mode, --lang, --screen)."},
+    {"--size", "WxH", "Size of the --screenshot frame or of the window, in pixels (default 1440x900)."},
+    {"--at", "YYYY-MM", "For --screenshot: play history's choices up to this month first."},
+    {"--map-mode", "MODE", "For --screenshot: reported_harvest, actual_harvest, retained, death_rate, population_change, procurement, labour_diverted or report_gap."},
+    {"--lang", "en|zh", "Language of the interface (overrides the setting)."},
+    {"--screen", "NAME", "For --screenshot: title, map, province, event, policies, ledger, menu, settings, sources or end."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},
     {"--data", "DIR", "Folder holding scripts/ and assets/ (default: found automatically)."},
     {"--mods", "DIR", "Load a mod folder after the base game (repeatable)."},
@@ -112,6 +118,32 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->seed = n;
         } else if (strcmp(a, "--choices") == 0)
             o->choices = v;
+        else if (strcmp(a, "--screenshot") == 0) {
+            o->mode = APP_MODE_SCREENSHOT;
+            o->screenshot = v;
+        } else if (strcmp(a, "--size") == 0) {
+            char extra;
+            if (sscanf(v, "%dx%d%c", &o->width, &o->height, &extra) != 2 || o->width < 320 || o->height < 240 ||
+                o->width > 8192 || o->height > 8192) {
+                snprintf(err, cap, "--size: '%s' is not a size like 1920x1080 (320x240 to 8192x8192)", v);
+                return false;
+            }
+        } else if (strcmp(a, "--at") == 0) {
+            if (!parse_date(v, &o->at_year, &o->at_month)) {
+                snprintf(err, cap, "--at: '%s' is not a month like 1959-07", v);
+                return false;
+            }
+            o->has_at = true;
+        } else if (strcmp(a, "--map-mode") == 0)
+            o->map_mode = v;
+        else if (strcmp(a, "--lang") == 0) {
+            if (strcmp(v, "en") != 0 && strcmp(v, "zh") != 0) {
+                snprintf(err, cap, "--lang: '%s' must be en or zh", v);
+                return false;
+            }
+            o->lang = v;
+        } else if (strcmp(a, "--screen") == 0)
+            o->screen = v;
         else if (strcmp(a, "--run-tests") == 0) {
             o->mode = APP_MODE_TESTS;
             o->tests_path = v;

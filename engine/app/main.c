@@ -17,8 +17,8 @@ int main(int argc, char **argv)
     case APP_MODE_VERSION: app_cli_print_version(); return 0;
     case APP_MODE_HEADLESS: return app_headless_run(&opt, argv[0]);
     case APP_MODE_TESTS: return app_tests_run(&opt, argv[0]);
-    case APP_MODE_GAME: break;
+    case APP_MODE_GAME:
+    case APP_MODE_SCREENSHOT: return app_game_run(&opt, argv[0]);
     }
-    fprintf(stderr, "greatleap: the windowed game is not built yet; use --headless (see --help)\n");
     return 2;
 }

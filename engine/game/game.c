@@ -16,6 +16,7 @@ struct Game {
     ScriptHost *host;
     ScriptScenario scenario;
     GameChooser chooser;
+    bool follow_history;
     ScriptChoices choices;
     bool has_choices;
     ScriptCommands cmds;             /* queued for the current month */
@@ -71,7 +72,7 @@ static void queue_timeline(Game *g)
     int month = g->state->month;
     const ScriptTimelineEntry *lists[2] = {NULL, NULL};
     int counts[2] = {0, 0};
-    if (g->chooser == GAME_CHOOSE_HISTORY && !(g->has_choices && g->choices.replace_timeline)) {
+    if (g->follow_history && !(g->has_choices && g->choices.replace_timeline)) {
         lists[0] = g->scenario.timeline;
         counts[0] = g->scenario.timeline_count;
     }
@@ -121,7 +122,8 @@ static void prepare_month(Game *g)
     }
 }
 
-Game *game_create(const GameDesc *d, char *err, size_t cap)
+/* Loads the mods and reads the scenario declaration; the state comes after. */
+static Game *game_open(const GameDesc *d, char *err, size_t cap)
 {
     Game *g = calloc(1, sizeof *g);
     if (!g) {
@@ -129,6 +131,7 @@ Game *game_create(const GameDesc *d, char *err, size_t cap)
         return NULL;
     }
     g->chooser = d->chooser;
+    g->follow_history = d->follow_history || d->chooser == GAME_CHOOSE_HISTORY;
     g->host = script_host_create(&d->host);
     char scripts[PLAT_PATH_MAX];
     if (!g->host || !plat_path_join(scripts, sizeof scripts, d->data_dir, "scripts")) {
@@ -148,6 +151,31 @@ Game *game_create(const GameDesc *d, char *err, size_t cap)
             first_error(g->host, err, cap);
         goto fail;
     }
+    return g;
+fail:
+    game_destroy(g);
+    return NULL;
+}
+
+/* Registers the policies and the choices with the state, then prepares the month. */
+static bool game_start(Game *g, const GameDesc *d, char *err, size_t cap)
+{
+    script_register_policies(g->host, g->state);
+    if (d->choices) {
+        g->choices = *d->choices;
+        g->has_choices = true;
+        if (!script_choices_resolve(g->host, &g->choices, g->scenario.start_year, g->scenario.start_month, err,
+                                    cap))
+            return false;
+    }
+    return true;
+}
+
+Game *game_create(const GameDesc *d, char *err, size_t cap)
+{
+    Game *g = game_open(d, err, cap);
+    if (!g)
+        return NULL;
     CoreScenario *sc = calloc(1, sizeof *sc);
     if (!sc || !build_scenario(d->data_dir, &g->scenario, sc, err, cap)) {
         free(sc);
@@ -159,16 +187,10 @@ Game *game_create(const GameDesc *d, char *err, size_t cap)
         snprintf(err, cap, "%s", core_error_get());
         goto fail;
     }
-    script_register_policies(g->host, g->state);
-    if (d->choices) {
-        g->choices = *d->choices;
-        g->has_choices = true;
-        if (!script_choices_resolve(g->host, &g->choices, g->scenario.start_year, g->scenario.start_month, err,
-                                    cap))
-            goto fail;
-    }
+    if (!game_start(g, d, err, cap))
+        goto fail;
     ScriptCommands setup = {0};
-    script_scenario_setup(g->host, g->state, sid, &setup);
+    script_scenario_setup(g->host, g->state, g->scenario.id, &setup);
     core_apply_commands(g->state, setup.items, (size_t)setup.count);
     script_commands_free(&setup);
     prepare_month(g);
@@ -177,6 +199,29 @@ fail:
     game_destroy(g);
     return NULL;
 }
+
+Game *game_restore(const GameDesc *d, CoreState *state, char *err, size_t cap)
+{
+    Game *g = game_open(d, err, cap);
+    if (!g) {
+        core_state_destroy(state);
+        return NULL;
+    }
+    g->state = state;
+    if (state->start_year != g->scenario.start_year || state->start_month != g->scenario.start_month) {
+        snprintf(err, cap, "the save belongs to another scenario");
+        game_destroy(g);
+        return NULL;
+    }
+    if (!game_start(g, d, err, cap)) {
+        game_destroy(g);
+        return NULL;
+    }
+    prepare_month(g);
+    return g;
+}
+
+bool game_follows_history(const Game *g) { return g->follow_history; }
 
 void game_destroy(Game *g)
 {

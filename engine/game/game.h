@@ -29,6 +29,7 @@ typedef struct GameDesc {
     const char *const *mod_dirs;   /* extra mod folders, loaded after the base game */
     int mod_dir_count;
     GameChooser chooser;
+    bool follow_history;           /* history's policy timeline applies (always with GAME_CHOOSE_HISTORY) */
     const ScriptChoices *choices;  /* optional overrides on top of the chooser (copied) */
     ScriptHostDesc host;
 } GameDesc;
@@ -37,6 +38,11 @@ typedef struct GameDesc {
  * Returns NULL with a message in `err` (naming file:line where it can). */
 Game *game_create(const GameDesc *desc, char *err, size_t err_cap);
 void game_destroy(Game *g);
+
+/* The same, continuing from a state (a loaded save) instead of the
+ * scenario's start. Takes ownership of `state` (freed on failure too). */
+Game *game_restore(const GameDesc *desc, CoreState *state, char *err, size_t err_cap);
+bool game_follows_history(const Game *g);
 
 const CoreState *game_state(const Game *g);
 ScriptHost *game_host(Game *g);

@@ -508,13 +508,15 @@ static bool register_scenario(const LoadCtx *c, int t)
 
 static bool merge_locale(const LoadCtx *c, int t, const char *file_name)
 {
+    /* en.lua, zh.lua, or split into parts: en_ui.lua, zh_ui.lua, ... */
     ScriptLang lang;
-    if (strcmp(file_name, "en.lua") == 0)
+    if (strcmp(file_name, "en.lua") == 0 || strncmp(file_name, "en_", 3) == 0)
         lang = SCRIPT_LANG_EN;
-    else if (strcmp(file_name, "zh.lua") == 0)
+    else if (strcmp(file_name, "zh.lua") == 0 || strncmp(file_name, "zh_", 3) == 0)
         lang = SCRIPT_LANG_ZH;
     else
-        return bad(c, NULL, "locale files are en.lua and zh.lua, not %s", file_name);
+        return bad(c, NULL, "locale files are named en.lua, zh.lua, en_<part>.lua or zh_<part>.lua, not %s",
+                   file_name);
     lua_pushnil(c->L);
     while (lua_next(c->L, t) != 0) {
         if (lua_type(c->L, -2) != LUA_TSTRING || lua_type(c->L, -1) != LUA_TSTRING) {

@@ -1,0 +1,618 @@
+/* app_game.c — the windowed game: SDL set-up, the event loop (which sleeps
+ * until something happens, so a paused game costs no CPU), time running at
+ * three speeds, the player's actions applied, autosaves, and screenshots.
+ * --screenshot renders one frame of any screen offscreen and exits. */
+#define _POSIX_C_SOURCE 200809L
+#include "app.h"
+
+#include "game.h"
+#include "map.h"
+#include "platform.h"
+#include "render.h"
+#include "render_map.h"
+#include "ui.h"
+
+#include <SDL.h>
+#include <stdarg.h>
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#ifndef GL_VERSION
+#define GL_VERSION "0.0.0"
+#endif
+
+typedef struct App {
+    const AppOptions *opt;
+    char data[PLAT_PATH_MAX];
+    AppSettings settings;
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    RenderCtx *rc;
+    Map *map;
+    RenderMap *view;
+    ScriptHost *texts;      /* locale for the interface, also before a game exists */
+    Game *game;
+    bool historical;
+    bool paused;
+    double month_acc_ms;
+    UiState ui;
+    bool quit;
+} App;
+
+static const double month_ms[4] = {0, 2000, 1000, 333};
+
+/* Shows a message in the interface's error banner. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void app_error(App *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(a->ui.error, sizeof a->ui.error, fmt, ap);
+    va_end(ap);
+}
+
+static void on_script_error(const ScriptError *e, void *user)
+{
+    (void)user;
+    fprintf(stderr, "greatleap: script error in mod %s (%s): %s:%d: %s\n", e->mod, e->context, e->file, e->line,
+            e->message);
+}
+
+static GameDesc game_desc(App *a, bool historical)
+{
+    return (GameDesc){.data_dir = a->data, .seed = 1, .mod_dirs = a->opt->mods, .mod_dir_count = a->opt->mod_count,
+                      .chooser = GAME_CHOOSE_PLAYER, .follow_history = historical,
+                      .host = {.on_error = on_script_error}};
+}
+
+/* ==== Set-up ==== */
+
+static bool load_map(App *a, char *err, size_t cap)
+{
+    char p1[PLAT_PATH_MAX], p2[PLAT_PATH_MAX];
+    plat_path_join(p1, sizeof p1, a->data, "assets/map/provinces-1958.geojson");
+    plat_path_join(p2, sizeof p2, a->data, "assets/map/context.geojson");
+    size_t n1, n2;
+    char *t1 = plat_read_file(p1, 32u << 20, &n1), *t2 = t1 ? plat_read_file(p2, 32u << 20, &n2) : NULL;
+    if (!t1 || !t2) {
+        snprintf(err, cap, "%s", plat_error());
+        free(t1);
+        return false;
+    }
+    a->map = map_load(t1, n1, t2, n2, err, cap);
+    free(t1);
+    free(t2);
+    return a->map && (a->view = render_map_create(a->map)) != NULL;
+}
+
+static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscreen, char *err, size_t cap)
+{
+    memset(a, 0, sizeof *a);
+    a->opt = o;
+    ui_state_init(&a->ui);
+    if (o->data_dir)
+        snprintf(a->data, sizeof a->data, "%s", o->data_dir);
+    else if (!plat_find_data_dir(a->data, sizeof a->data, argv0)) {
+        snprintf(err, cap, "%s", plat_error());
+        return false;
+    }
+    char warn[256];
+    app_settings_load(&a->settings, warn, sizeof warn);
+    if (warn[0])
+        fprintf(stderr, "greatleap: settings: %s\n", warn);
+    if (o->lang)
+        a->settings.lang = strcmp(o->lang, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        snprintf(err, cap, "cannot start SDL: %s", SDL_GetError());
+        return false;
+    }
+    IMG_Init(IMG_INIT_PNG);
+    int w = o->width ? o->width : 1440, h = o->height ? o->height : 900;
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (offscreen)
+        flags = SDL_WINDOW_HIDDEN;
+    else if (a->settings.fullscreen)
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    a->win = SDL_CreateWindow("Great Leap", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    if (!a->win) {
+        snprintf(err, cap, "cannot open a window: %s", SDL_GetError());
+        return false;
+    }
+    /* Accelerated with a software fallback; screenshots are always software,
+     * so that golden images do not depend on the GPU. */
+    if (!offscreen)
+        a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!a->ren)
+        a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!a->ren) {
+        snprintf(err, cap, "cannot create a renderer: %s", SDL_GetError());
+        return false;
+    }
+    SDL_SetWindowMinimumSize(a->win, 800, 500);
+    char fonts[PLAT_PATH_MAX];
+    plat_path_join(fonts, sizeof fonts, a->data, "assets/fonts");
+    a->rc = render_create(&(RenderDesc){a->ren, fonts, a->settings.ui_scale_percent / 100.0f, 0}, err, cap);
+    if (!a->rc || !load_map(a, err, cap))
+        return false;
+    int ww, wh;
+    SDL_GetWindowSize(a->win, &ww, &wh);
+    render_resize(a->rc, ww, wh, a->settings.ui_scale_percent / 100.0f);
+    a->texts = script_host_create(&(ScriptHostDesc){.on_error = on_script_error});
+    char scripts[PLAT_PATH_MAX];
+    plat_path_join(scripts, sizeof scripts, a->data, "scripts");
+    if (!a->texts || !script_host_load_mod(a->texts, scripts, "scripts")) {
+        snprintf(err, cap, "cannot load the game's scripts from %.900s", scripts);
+        return false;
+    }
+    for (int i = 0; i < o->mod_count; i++)
+        script_host_load_mod(a->texts, o->mods[i], o->mods[i]);
+    return true;
+}
+
+static void app_fini(App *a)
+{
+    game_destroy(a->game);
+    script_host_destroy(a->texts);
+    render_map_destroy(a->view);
+    map_destroy(a->map);
+    render_destroy(a->rc);
+    if (a->ren)
+        SDL_DestroyRenderer(a->ren);
+    if (a->win)
+        SDL_DestroyWindow(a->win);
+    IMG_Quit();
+    TTF_Quit();
+    SDL_Quit();
+}
+
+/* ==== Month by month ==== */
+
+static const char *text(App *a, const char *key) { return script_text(a->texts, a->settings.lang, key); }
+
+/* What happened in the month just simulated, for the notifications. */
+static void gather_notifications(App *a)
+{
+    const CoreState *s = game_state(a->game);
+    int month = s->month - 1;
+    ui_notify_clear(&a->ui);
+    char key[160], line[256];
+    for (int i = 0; i < s->decision_count; i++) {
+        const CoreDecision *d = &s->decisions[i];
+        if (d->month != month)
+            continue;
+        snprintf(key, sizeof key, "event.%s.title", d->event);
+        char title[160];
+        snprintf(title, sizeof title, "%s", text(a, key));
+        snprintf(key, sizeof key, "event.%s.option.%s", d->event, d->option);
+        snprintf(line, sizeof line, "%s: %s", title, text(a, key));
+        ui_notify(&a->ui, line);
+    }
+    int first = s->effect_count > CORE_EFFECT_LOG_CAP ? s->effect_count - CORE_EFFECT_LOG_CAP : 0;
+    for (int i = first; i < s->effect_count; i++) {
+        const CoreEffectEntry *e = &s->effects[i % CORE_EFFECT_LOG_CAP];
+        if (e->month != month || (e->kind != CORE_CMD_POLICY_ENACT && e->kind != CORE_CMD_POLICY_REPEAL))
+            continue;
+        snprintf(key, sizeof key, "policy.%s.name", s->policies[e->target].id);
+        char name[160];
+        snprintf(name, sizeof name, "%s", text(a, key));
+        snprintf(line, sizeof line, "%s %s", text(a, e->kind == CORE_CMD_POLICY_ENACT ? "effect.enact" : "effect.repeal"),
+                 name);
+        ui_notify(&a->ui, line);
+    }
+    for (int i = 0; i < game_notice_count(a->game); i++) {
+        const ScriptNotice *n = game_notice_at(a->game, i);
+        ui_notify(&a->ui, text(a, n->key));
+    }
+}
+
+static bool game_over(const CoreState *s) { return s->month > core_month_index(s, 1962, 12); }
+
+static void advance_month(App *a)
+{
+    char err[256];
+    if (!game_advance(a->game, err, sizeof err)) {
+        app_error(a, "%s", err);
+        a->paused = true;
+        return;
+    }
+    gather_notifications(a);
+    const CoreState *s = game_state(a->game);
+    if (core_state_month_of_year(s) == 1) { /* a year has ended: autosave */
+        if (!app_save_write(s, 0, a->historical, game_scenario(a->game)->id, err, sizeof err))
+            app_error(a, "%s: %s", text(a, "ui.autosave_failed"), err);
+    }
+    if (game_over(s)) {
+        a->ui.screen = UI_SCREEN_END;
+        a->ui.overlay = UI_OVERLAY_NONE;
+    }
+}
+
+/* Takes history's option for every pending event (screenshots, tests). */
+static void resolve_historically(App *a)
+{
+    while (game_pending_count(a->game) > 0) {
+        const ScriptDue *d = game_pending_at(a->game, 0);
+        const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
+        game_choose(a->game, 0, e->historical_option >= 0 ? e->historical_option : e->default_option);
+    }
+}
+
+/* ==== Actions ==== */
+
+static void start_game(App *a, bool historical)
+{
+    char err[512];
+    game_destroy(a->game);
+    GameDesc d = game_desc(a, historical);
+    a->game = game_create(&d, err, sizeof err);
+    if (!a->game) {
+        app_error(a, "%s", err);
+        a->ui.screen = UI_SCREEN_TITLE;
+        return;
+    }
+    a->historical = historical;
+    a->paused = false;
+    a->month_acc_ms = 0;
+    int mode = a->ui.mode;
+    ui_state_init(&a->ui);
+    a->ui.mode = (UiMapMode)mode;
+    a->ui.screen = UI_SCREEN_GAME;
+    render_map_fit(a->view);
+}
+
+static void load_game(App *a, int slot)
+{
+    char err[512];
+    AppSaveMeta meta;
+    CoreState *s = app_save_read(slot, &meta, err, sizeof err);
+    if (!s) {
+        app_error(a, "%s", err);
+        return;
+    }
+    GameDesc d = game_desc(a, meta.historical);
+    Game *g = game_restore(&d, s, err, sizeof err);
+    if (!g) {
+        app_error(a, "%s", err);
+        return;
+    }
+    game_destroy(a->game);
+    a->game = g;
+    a->historical = meta.historical;
+    a->paused = true;
+    ui_state_init(&a->ui);
+    a->ui.screen = game_over(game_state(g)) ? UI_SCREEN_END : UI_SCREEN_GAME;
+    ui_notify(&a->ui, text(a, "ui.loaded"));
+}
+
+static void screenshot_path(char *out, size_t cap)
+{
+    char dir[PLAT_PATH_MAX], shots[PLAT_PATH_MAX], name[64];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(name, sizeof name, "greatleap-%Y%m%d-%H%M%S.png", &tm);
+    if (plat_user_dir(dir, sizeof dir, "XDG_DATA_HOME", ".local/share") &&
+        plat_path_join(shots, sizeof shots, dir, "screenshots") && plat_mkdir_p(shots))
+        plat_path_join(out, cap, shots, name);
+    else
+        snprintf(out, cap, "%s", name);
+}
+
+static void save_settings(App *a)
+{
+    char err[256];
+    if (!app_settings_save(&a->settings, err, sizeof err))
+        fprintf(stderr, "greatleap: settings not saved: %s\n", err);
+}
+
+static void apply(App *a, const UiAction *x, bool *want_screenshot)
+{
+    char err[512];
+    switch (x->kind) {
+    case UI_ACT_NONE: break;
+    case UI_ACT_NEW_GAME: start_game(a, x->a == 1); break;
+    case UI_ACT_CHOOSE:
+        if (a->game)
+            game_choose(a->game, x->a, x->b);
+        break;
+    case UI_ACT_POLICY:
+        if (a->game && !game_set_policy(a->game, x->text, x->a == 1))
+            app_error(a, "unknown policy %s", x->text);
+        else if (a->game)
+            ui_notify(&a->ui, text(a, x->a ? "ui.policy_next_month" : "ui.repeal_next_month"));
+        break;
+    case UI_ACT_SET_SPEED:
+        a->settings.speed = x->a;
+        a->paused = false;
+        save_settings(a);
+        break;
+    case UI_ACT_TOGGLE_PAUSE: a->paused = !a->paused; break;
+    case UI_ACT_SAVE:
+        if (a->game && app_save_write(game_state(a->game), x->a, a->historical, game_scenario(a->game)->id, err,
+                                      sizeof err)) {
+            ui_notify(&a->ui, text(a, "ui.saved"));
+            a->ui.overlay = UI_OVERLAY_NONE;
+        } else if (a->game) {
+            app_error(a, "%s: %s", text(a, "ui.save_failed"), err);
+        }
+        break;
+    case UI_ACT_LOAD: load_game(a, x->a); break;
+    case UI_ACT_QUIT: a->quit = true; break;
+    case UI_ACT_QUIT_TO_TITLE:
+        game_destroy(a->game);
+        a->game = NULL;
+        ui_state_init(&a->ui);
+        break;
+    case UI_ACT_SET_LANGUAGE:
+        a->settings.lang = x->a == SCRIPT_LANG_ZH ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
+        save_settings(a);
+        break;
+    case UI_ACT_SET_FULLSCREEN:
+        a->settings.fullscreen = x->a != 0;
+        SDL_SetWindowFullscreen(a->win, a->settings.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        save_settings(a);
+        break;
+    case UI_ACT_SET_UI_SCALE: {
+        a->settings.ui_scale_percent = x->a;
+        int w, h;
+        SDL_GetWindowSize(a->win, &w, &h);
+        render_resize(a->rc, w, h, x->a / 100.0f);
+        save_settings(a);
+        break;
+    }
+    case UI_ACT_SCREENSHOT: *want_screenshot = true; break;
+    }
+}
+
+/* ==== Frames ==== */
+
+static void fill_model(App *a, UiModel *m)
+{
+    *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
+                   a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION};
+    if (a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD)
+        for (int i = 0; i <= UI_SAVE_SLOTS; i++) {
+            AppSaveMeta meta;
+            app_save_meta(i, &meta);
+            m->slots[i] = (UiSlot){meta.exists, meta.damaged, meta.year, meta.month, meta.historical, ""};
+            snprintf(m->slots[i].saved_at, sizeof m->slots[i].saved_at, "%s", meta.saved_at);
+        }
+}
+
+static void draw(App *a, const UiInput *in, UiActions *acts)
+{
+    UiModel model;
+    fill_model(a, &model);
+    ui_frame(&a->ui, a->rc, &model, in, acts);
+}
+
+/* Window coordinates (points) to the interface's logical pixels. */
+static void to_logical(App *a, float *x, float *y)
+{
+    int ww, wh, ow, oh;
+    SDL_GetWindowSize(a->win, &ww, &wh);
+    SDL_GetRendererOutputSize(a->ren, &ow, &oh);
+    float k = (ww > 0 ? (float)ow / (float)ww : 1.0f) / render_scale(a->rc);
+    *x *= k;
+    *y *= k;
+}
+
+static void collect(App *a, const SDL_Event *e, UiInput *in)
+{
+    switch (e->type) {
+    case SDL_QUIT:
+        /* Quitting a running game asks first; a second request quits. */
+        if (a->game && a->ui.screen == UI_SCREEN_GAME && a->ui.overlay != UI_OVERLAY_CONFIRM_QUIT)
+            a->ui.overlay = UI_OVERLAY_CONFIRM_QUIT;
+        else
+            a->quit = true;
+        break;
+    case SDL_MOUSEMOTION:
+        in->mouse_x = (float)e->motion.x;
+        in->mouse_y = (float)e->motion.y;
+        to_logical(a, &in->mouse_x, &in->mouse_y);
+        in->mouse_in_window = true;
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        if (e->button.button != SDL_BUTTON_LEFT)
+            break;
+        in->mouse_x = (float)e->button.x;
+        in->mouse_y = (float)e->button.y;
+        to_logical(a, &in->mouse_x, &in->mouse_y);
+        in->mouse_in_window = true;
+        if (e->type == SDL_MOUSEBUTTONDOWN) {
+            in->mouse_down = in->mouse_pressed = true;
+        } else {
+            in->mouse_down = false;
+            in->mouse_released = true;
+        }
+        break;
+    case SDL_MOUSEWHEEL: in->wheel += e->wheel.preciseY; break;
+    case SDL_KEYDOWN:
+        if (in->key_count < UI_MAX_KEYS)
+            in->keys[in->key_count++] = e->key.keysym.sym;
+        break;
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_LEAVE)
+            in->mouse_in_window = false;
+        if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_RESIZED) {
+            int w, h;
+            SDL_GetWindowSize(a->win, &w, &h);
+            render_resize(a->rc, w, h, a->settings.ui_scale_percent / 100.0f);
+        }
+        break;
+    default: break;
+    }
+}
+
+static bool time_runs(const App *a)
+{
+    return a->game && a->ui.screen == UI_SCREEN_GAME && !a->paused && a->ui.overlay == UI_OVERLAY_NONE &&
+           game_pending_count(a->game) == 0;
+}
+
+static int run_window(App *a)
+{
+    UiInput in = {0};
+    bool dirty = true;
+    double last = plat_now_ms();
+    while (!a->quit) {
+        /* Sleep until an event, or until the next month is due. */
+        SDL_Event e;
+        int timeout = -1;
+        if (time_runs(a))
+            timeout = (int)fmax(1.0, month_ms[a->settings.speed] - a->month_acc_ms);
+        bool got = !dirty && (timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout));
+        in.mouse_pressed = in.mouse_released = false;
+        in.wheel = 0;
+        in.key_count = 0;
+        if (got) {
+            collect(a, &e, &in);
+            dirty = true;
+        }
+        while (SDL_PollEvent(&e)) {
+            collect(a, &e, &in);
+            dirty = true;
+        }
+        double now = plat_now_ms();
+        if (time_runs(a)) {
+            a->month_acc_ms += now - last;
+            if (a->month_acc_ms >= month_ms[a->settings.speed]) {
+                a->month_acc_ms = 0;
+                advance_month(a);
+                dirty = true;
+            }
+        } else {
+            a->month_acc_ms = 0;
+        }
+        last = now;
+        if (!dirty)
+            continue;
+        UiActions acts;
+        draw(a, &in, &acts);
+        render_present(a->rc);
+        dirty = false;
+        bool shot = false;
+        for (int i = 0; i < acts.count; i++) {
+            apply(a, &acts.items[i], &shot);
+            dirty = true;
+        }
+        if (shot) {
+            char path[PLAT_PATH_MAX], err[256];
+            screenshot_path(path, sizeof path);
+            UiActions ignored;
+            UiInput none = in;
+            none.mouse_pressed = none.mouse_released = false;
+            none.key_count = 0;
+            draw(a, &none, &ignored);
+            if (render_screenshot(a->rc, path, err, sizeof err)) {
+                char line[PLAT_PATH_MAX + 64];
+                snprintf(line, sizeof line, "%s %s", text(a, "ui.screenshot_saved"), path);
+                ui_notify(&a->ui, line);
+            } else {
+                app_error(a, "%s", err);
+            }
+        }
+        /* A click was consumed: the next frame draws the result. */
+        in.mouse_pressed = in.mouse_released = false;
+    }
+    return 0;
+}
+
+/* ==== Screenshots ==== */
+
+static int screenshot(App *a)
+{
+    const AppOptions *o = a->opt;
+    const char *screen = o->screen ? o->screen : (o->has_at || o->map_mode ? "map" : "title");
+    if (o->map_mode) {
+        UiMapMode m = ui_mode_find(o->map_mode);
+        if (m == UI_MODE_COUNT) {
+            fprintf(stderr, "greatleap: --map-mode: unknown mode '%s'\n", o->map_mode);
+            return 2;
+        }
+        a->ui.mode = m;
+    }
+    if (strcmp(screen, "title") != 0) {
+        start_game(a, true);
+        if (!a->game) {
+            fprintf(stderr, "greatleap: %s\n", a->ui.error);
+            return 1;
+        }
+        a->ui.mode = o->map_mode ? ui_mode_find(o->map_mode) : a->ui.mode;
+        int year = o->has_at ? o->at_year : 1960, month = o->has_at ? o->at_month : 6;
+        const CoreState *s = game_state(a->game);
+        int target = core_month_index(s, year, month);
+        if (strcmp(screen, "end") == 0)
+            target = core_month_index(s, 1963, 1);
+        if (target < 0 || target > core_month_index(s, 1963, 1)) {
+            fprintf(stderr, "greatleap: --at %d-%02d is outside the game (1958-01 to 1962-12)\n", year, month);
+            return 2;
+        }
+        while (game_state(a->game)->month < target) {
+            resolve_historically(a);
+            advance_month(a);
+        }
+        if (strcmp(screen, "event") != 0)
+            resolve_historically(a);
+        a->paused = true;
+        a->ui.message_count = 0;
+        if (strcmp(screen, "policies") == 0)
+            a->ui.overlay = UI_OVERLAY_POLICIES;
+        else if (strcmp(screen, "ledger") == 0)
+            a->ui.overlay = UI_OVERLAY_LEDGER;
+        else if (strcmp(screen, "menu") == 0)
+            a->ui.overlay = UI_OVERLAY_MENU;
+        else if (strcmp(screen, "province") == 0)
+            a->ui.selected = map_find(a->map, "henan");
+        else if (strcmp(screen, "end") == 0)
+            a->ui.screen = UI_SCREEN_END;
+        else if (strcmp(screen, "event") == 0 && game_pending_count(a->game) == 0) {
+            fprintf(stderr, "greatleap: no event is waiting in %d-%02d\n", year, month);
+            return 2;
+        } else if (strcmp(screen, "map") != 0 && strcmp(screen, "event") != 0) {
+            fprintf(stderr, "greatleap: --screen: unknown screen '%s'\n", screen);
+            return 2;
+        }
+    } else if (o->has_at) {
+        fprintf(stderr, "greatleap: --at needs a game screen (--screen map, event, ...)\n");
+        return 2;
+    }
+    if (strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0)
+        a->ui.overlay = strcmp(screen, "settings") == 0 ? UI_OVERLAY_SETTINGS : UI_OVERLAY_SOURCES;
+    UiInput in = {0};
+    UiActions acts;
+    draw(a, &in, &acts);
+    draw(a, &in, &acts); /* a second frame: layouts that measured text on the first are settled */
+    char err[512];
+    if (!render_screenshot(a->rc, o->screenshot, err, sizeof err)) {
+        fprintf(stderr, "greatleap: %s\n", err);
+        return 1;
+    }
+    return 0;
+}
+
+int app_game_run(const AppOptions *o, const char *argv0)
+{
+    bool offscreen = o->mode == APP_MODE_SCREENSHOT;
+    if (offscreen && !getenv("SDL_VIDEODRIVER"))
+        setenv("SDL_VIDEODRIVER", "offscreen", 1);
+    App a;
+    char err[1024] = "";
+    int status;
+    if (!app_init(&a, o, argv0, offscreen, err, sizeof err)) {
+        fprintf(stderr, "greatleap: %s\n", err);
+        status = offscreen ? 1 : 2;
+    } else {
+        status = offscreen ? screenshot(&a) : run_window(&a);
+    }
+    app_fini(&a);
+    return status;
+}

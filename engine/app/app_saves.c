@@ -1,0 +1,167 @@
+/* app_saves.c — save files: a text header (version, mode, scenario, date),
+ * the core's serialized state, then a checksum. Written to a temporary file
+ * and renamed; a damaged or foreign file is refused with a message and
+ * nothing else changes. */
+#define _POSIX_C_SOURCE 200809L
+#include "app.h"
+
+#include "platform.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define SAVE_MAGIC "GREATLEAP-SAVE 1\n"
+
+static bool slot_path(int slot, char *out, size_t cap, bool create_dir)
+{
+    char dir[PLAT_PATH_MAX], saves[PLAT_PATH_MAX];
+    if (!plat_user_dir(dir, sizeof dir, "XDG_DATA_HOME", ".local/share") ||
+        !plat_path_join(saves, sizeof saves, dir, "saves") || (create_dir && !plat_mkdir_p(saves)))
+        return false;
+    char name[32];
+    if (slot == 0)
+        snprintf(name, sizeof name, "autosave.save");
+    else
+        snprintf(name, sizeof name, "slot%d.save", slot);
+    return plat_path_join(out, cap, saves, name);
+}
+
+static uint64_t fnv(const uint8_t *p, size_t n)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 1099511628211ULL;
+    return h;
+}
+
+bool app_save_write(const CoreState *s, int slot, bool historical, const char *scenario, char *err, size_t cap)
+{
+    char path[PLAT_PATH_MAX];
+    if (slot < 0 || slot > APP_SAVE_SLOTS || !slot_path(slot, path, sizeof path, true)) {
+        snprintf(err, cap, "cannot prepare the save folder: %s", plat_error());
+        return false;
+    }
+    uint8_t *core;
+    size_t core_len;
+    if (!core_save_to_buffer(s, &core, &core_len)) {
+        snprintf(err, cap, "%s", core_error_get());
+        return false;
+    }
+    char header[512], when[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+    int hn = snprintf(header, sizeof header, "%smode %s\nscenario %s\ndate %d-%02d\nsaved %s\ncore %zu\n", SAVE_MAGIC,
+                      historical ? "historical" : "free", scenario, core_state_year(s), core_state_month_of_year(s),
+                      when, core_len);
+    size_t total = (size_t)hn + core_len + 32;
+    uint8_t *buf = malloc(total);
+    if (!buf) {
+        free(core);
+        snprintf(err, cap, "out of memory while saving");
+        return false;
+    }
+    memcpy(buf, header, (size_t)hn);
+    memcpy(buf + hn, core, core_len);
+    size_t used = (size_t)hn + core_len;
+    used += (size_t)snprintf((char *)buf + used, total - used, "\nend %016llx\n",
+                             (unsigned long long)fnv(buf, used));
+    bool ok = plat_write_file_atomic(path, buf, used);
+    if (!ok)
+        snprintf(err, cap, "%s", plat_error());
+    free(core);
+    free(buf);
+    return ok;
+}
+
+/* Parses the header; returns the offset of the core bytes, or 0. */
+static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t *core_len)
+{
+    size_t magic = strlen(SAVE_MAGIC);
+    if (len < magic || memcmp(text, SAVE_MAGIC, magic) != 0)
+        return 0;
+    size_t pos = magic;
+    *core_len = 0;
+    while (pos < len) {
+        const char *line = text + pos, *nl = memchr(line, '\n', len - pos);
+        if (!nl || nl - line > 200)
+            return 0;
+        char buf[256];
+        memcpy(buf, line, (size_t)(nl - line));
+        buf[nl - line] = '\0';
+        pos = (size_t)(nl - text) + 1;
+        if (strncmp(buf, "mode ", 5) == 0)
+            m->historical = strcmp(buf + 5, "historical") == 0;
+        else if (strncmp(buf, "scenario ", 9) == 0)
+            snprintf(m->scenario, sizeof m->scenario, "%.39s", buf + 9);
+        else if (strncmp(buf, "date ", 5) == 0)
+            sscanf(buf + 5, "%d-%d", &m->year, &m->month);
+        else if (strncmp(buf, "saved ", 6) == 0)
+            snprintf(m->saved_at, sizeof m->saved_at, "%.31s", buf + 6);
+        else if (strncmp(buf, "core ", 5) == 0) {
+            char *end;
+            unsigned long long n = strtoull(buf + 5, &end, 10);
+            if (*end || n == 0 || n > len - pos)
+                return 0;
+            *core_len = (size_t)n;
+            return pos;
+        }
+    }
+    return 0;
+}
+
+static char *read_slot(int slot, size_t *len, char *err, size_t cap)
+{
+    char path[PLAT_PATH_MAX];
+    if (slot < 0 || slot > APP_SAVE_SLOTS || !slot_path(slot, path, sizeof path, false) || !plat_is_file(path)) {
+        snprintf(err, cap, "there is no save in this slot");
+        return NULL;
+    }
+    char *text = plat_read_file(path, 64u << 20, len);
+    if (!text)
+        snprintf(err, cap, "%s", plat_error());
+    return text;
+}
+
+CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t cap)
+{
+    memset(meta, 0, sizeof *meta);
+    size_t len;
+    char *text = read_slot(slot, &len, err, cap);
+    if (!text)
+        return NULL;
+    meta->exists = true;
+    size_t core_len, at = parse_header(text, len, meta, &core_len);
+    CoreState *s = NULL;
+    char trailer[64];
+    if (at == 0) {
+        snprintf(err, cap, "this save is damaged or was not made by Great Leap; it was left as it is");
+    } else {
+        size_t body = at + core_len;
+        int n = snprintf(trailer, sizeof trailer, "\nend %016llx\n", (unsigned long long)fnv((const uint8_t *)text, body));
+        if (len != body + (size_t)n || memcmp(text + body, trailer, (size_t)n) != 0)
+            snprintf(err, cap, "this save is damaged (its checksum does not match); it was left as it is");
+        else if (!(s = core_load_from_buffer((const uint8_t *)text + at, core_len)))
+            snprintf(err, cap, "%s", core_error_get());
+    }
+    meta->damaged = s == NULL;
+    free(text);
+    return s;
+}
+
+void app_save_meta(int slot, AppSaveMeta *meta)
+{
+    memset(meta, 0, sizeof *meta);
+    char err[64];
+    size_t len;
+    char *text = read_slot(slot, &len, err, sizeof err);
+    if (!text)
+        return;
+    meta->exists = true;
+    size_t core_len;
+    meta->damaged = parse_header(text, len, meta, &core_len) == 0;
+    free(text);
+}

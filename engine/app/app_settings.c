@@ -1,0 +1,94 @@
+/* app_settings.c — the player's settings: language, fullscreen, speed and UI
+ * scale, in $XDG_CONFIG_HOME/greatleap/settings.ini ("key = value" lines).
+ * Anything unreadable falls back to the default; nothing is ever fatal. */
+#define _POSIX_C_SOURCE 200809L
+#include "app.h"
+
+#include "platform.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void app_settings_defaults(AppSettings *s)
+{
+    *s = (AppSettings){SCRIPT_LANG_EN, false, 2, 100};
+}
+
+static bool settings_path(char *out, size_t cap)
+{
+    char dir[PLAT_PATH_MAX];
+    return plat_user_dir(dir, sizeof dir, "XDG_CONFIG_HOME", ".config") &&
+           plat_path_join(out, cap, dir, "settings.ini");
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        s[--n] = '\0';
+    return s;
+}
+
+void app_settings_load(AppSettings *s, char *warn, size_t cap)
+{
+    app_settings_defaults(s);
+    if (cap)
+        warn[0] = '\0';
+    char path[PLAT_PATH_MAX];
+    if (!settings_path(path, sizeof path) || !plat_is_file(path))
+        return;
+    char *text = plat_read_file(path, 64 * 1024, NULL);
+    if (!text) {
+        snprintf(warn, cap, "%s", plat_error());
+        return;
+    }
+    int line = 0;
+    for (char *save = NULL, *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+        line++;
+        char *t = trim(l);
+        if (!*t || *t == '#')
+            continue;
+        char *eq = strchr(t, '=');
+        if (!eq) {
+            snprintf(warn, cap, "%s:%d: expected key = value", path, line);
+            continue;
+        }
+        *eq = '\0';
+        char *key = trim(t), *val = trim(eq + 1);
+        int n = atoi(val);
+        if (strcmp(key, "language") == 0 && (strcmp(val, "en") == 0 || strcmp(val, "zh") == 0))
+            s->lang = strcmp(val, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
+        else if (strcmp(key, "fullscreen") == 0 && (strcmp(val, "0") == 0 || strcmp(val, "1") == 0))
+            s->fullscreen = n == 1;
+        else if (strcmp(key, "speed") == 0 && n >= 1 && n <= 3)
+            s->speed = n;
+        else if (strcmp(key, "ui_scale") == 0 && n >= 50 && n <= 200)
+            s->ui_scale_percent = n;
+        else
+            snprintf(warn, cap, "%s:%d: ignored '%s = %s'", path, line, key, val);
+    }
+    free(text);
+}
+
+bool app_settings_save(const AppSettings *s, char *err, size_t cap)
+{
+    char path[PLAT_PATH_MAX], dir[PLAT_PATH_MAX];
+    if (!plat_user_dir(dir, sizeof dir, "XDG_CONFIG_HOME", ".config") || !plat_mkdir_p(dir) ||
+        !settings_path(path, sizeof path)) {
+        snprintf(err, cap, "%s", plat_error());
+        return false;
+    }
+    char text[512];
+    int n = snprintf(text, sizeof text,
+                     "# Great Leap settings (written by the game; edit while it is not running)\n"
+                     "language = %s\nfullscreen = %d\nspeed = %d\nui_scale = %d\n",
+                     s->lang == SCRIPT_LANG_ZH ? "zh" : "en", s->fullscreen ? 1 : 0, s->speed, s->ui_scale_percent);
+    if (!plat_write_file_atomic(path, text, (size_t)n)) {
+        snprintf(err, cap, "%s", plat_error());
+        return false;
+    }
+    return true;
+}

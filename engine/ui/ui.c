@@ -1,0 +1,159 @@
+/* ui.c — one frame of the interface: which layer takes input, the screen,
+ * the event card, the overlay and the keys that work everywhere. */
+#include "ui_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void ui_state_init(UiState *ui)
+{
+    memset(ui, 0, sizeof *ui);
+    ui->screen = UI_SCREEN_TITLE;
+    ui->mode = UI_MODE_DEATH_RATE;
+    ui->show_values = true;
+    ui->hovered = ui->selected = -1;
+    ui->ledger_province = -1;
+    ui->hot_option = -1;
+    ui->message_month = -1;
+}
+
+void ui_notify(UiState *ui, const char *text)
+{
+    if (ui->message_count == UI_MAX_MESSAGES) {
+        memmove(ui->messages[0], ui->messages[1], sizeof ui->messages[0] * (UI_MAX_MESSAGES - 1));
+        ui->message_count--;
+    }
+    snprintf(ui->messages[ui->message_count++], sizeof ui->messages[0], "%s", text);
+}
+
+void ui_notify_clear(UiState *ui) { ui->message_count = 0; }
+
+static bool card_open(const UiCtx *c)
+{
+    return c->st->screen == UI_SCREEN_GAME && c->m->game && game_pending_count(c->m->game) > 0;
+}
+
+static int top_layer(const UiCtx *c)
+{
+    UiOverlay o = c->st->overlay;
+    if (o == UI_OVERLAY_CONFIRM_QUIT || o == UI_OVERLAY_CONFIRM_TITLE)
+        return UI_LAYER_CONFIRM;
+    if (o != UI_OVERLAY_NONE)
+        return UI_LAYER_OVERLAY;
+    if (card_open(c))
+        return UI_LAYER_CARD;
+    return UI_LAYER_BASE;
+}
+
+void ui_confirm(UiCtx *c, const char *question_key, UiActionKind yes)
+{
+    ui_shade(c);
+    bool closed = false;
+    RenderRect in = ui_window(c, 520, 230, ui_t(c, "ui.confirm"), &closed);
+    render_text_wrapped(c->r, ui_t(c, question_key), in.x, in.y + 4, in.w, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, true);
+    float bw = (in.w - 16) / 2, by = in.y + in.h - 44;
+    if (ui_button(c, (RenderRect){in.x, by, bw, 40}, ui_t(c, "ui.yes"), UI_BUTTON_PRIMARY) || ui_key(c, SDLK_RETURN))
+        ui_action(c, yes, 0, 0, NULL);
+    if (ui_button(c, (RenderRect){in.x + bw + 16, by, bw, 40}, ui_t(c, "ui.no"), UI_BUTTON_PLAIN) || closed)
+        c->st->overlay = UI_OVERLAY_NONE;
+}
+
+static void overlay(UiCtx *c)
+{
+    c->layer = c->st->overlay == UI_OVERLAY_CONFIRM_QUIT || c->st->overlay == UI_OVERLAY_CONFIRM_TITLE
+                   ? UI_LAYER_CONFIRM
+                   : UI_LAYER_OVERLAY;
+    switch (c->st->overlay) {
+    case UI_OVERLAY_NONE: break;
+    case UI_OVERLAY_POLICIES: ui_policy_board(c); break;
+    case UI_OVERLAY_LEDGER: ui_ledger(c); break;
+    case UI_OVERLAY_MENU: ui_menu(c); break;
+    case UI_OVERLAY_SETTINGS: ui_settings(c); break;
+    case UI_OVERLAY_SAVE: ui_slots(c, true); break;
+    case UI_OVERLAY_LOAD: ui_slots(c, false); break;
+    case UI_OVERLAY_SOURCES: ui_sources(c); break;
+    case UI_OVERLAY_CONFIRM_QUIT: ui_confirm(c, "ui.confirm_quit", UI_ACT_QUIT); break;
+    case UI_OVERLAY_CONFIRM_TITLE: ui_confirm(c, "ui.confirm_title", UI_ACT_QUIT_TO_TITLE); break;
+    case UI_OVERLAY_COUNT: break;
+    }
+}
+
+void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in, UiActions *out)
+{
+    out->count = 0;
+    if (in->mouse_pressed) {
+        ui->press_x = in->mouse_x;
+        ui->press_y = in->mouse_y;
+    }
+    UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r)};
+    c.top = top_layer(&c);
+    render_clear(r, UI_PAPER);
+    switch (ui->screen) {
+    case UI_SCREEN_TITLE: ui_title_screen(&c); break;
+    case UI_SCREEN_GAME:
+        ui_game_screen(&c);
+        if (card_open(&c)) {
+            c.layer = UI_LAYER_CARD;
+            ui_event_card(&c);
+        }
+        break;
+    case UI_SCREEN_END: ui_end_screen(&c); break;
+    }
+    overlay(&c);
+    /* Keys that work on every screen. */
+    c.layer = c.top;
+    if (ui_key(&c, SDLK_F11))
+        ui_action(&c, UI_ACT_SET_FULLSCREEN, !model->fullscreen, 0, NULL);
+    if (ui_key(&c, SDLK_F12))
+        ui_action(&c, UI_ACT_SCREENSHOT, 0, 0, NULL);
+    if (ui->error[0]) { /* an error banner over everything, dismissed by a click */
+        RenderRect b = {c.w / 2 - 360, c.h - 140, 720, 90};
+        render_fill_rect(r, b, UI_ACCENT);
+        render_text_wrapped(r, ui->error, b.x + 14, b.y + 10, b.w - 28, UI_TEXT, RENDER_FONT_REGULAR, UI_WHITE, true);
+        if (in->mouse_released)
+            ui->error[0] = '\0';
+    }
+}
+
+/* ==== Title ==== */
+
+void ui_title_screen(UiCtx *c)
+{
+    RenderCtx *r = c->r;
+    float cx = c->w / 2;
+    render_fill_rect(r, (RenderRect){0, 0, c->w, c->h * 0.42f}, UI_SLATE);
+    render_text(r, ui_t(c, "ui.title"), cx, c->h * 0.12f, 60, RENDER_FONT_BOLD, UI_WHITE, RENDER_CENTER);
+    render_text(r, ui_t(c, "ui.subtitle"), cx, c->h * 0.12f + 82, UI_HEAD, RENDER_FONT_REGULAR,
+                (RenderColor){225, 228, 232, 255}, RENDER_CENTER);
+    float tw = fminf(760, c->w - 80);
+    render_text_wrapped(r, ui_t(c, "ui.title_blurb"), cx - tw / 2, c->h * 0.12f + 122, tw, UI_TEXT,
+                        RENDER_FONT_REGULAR, (RenderColor){210, 214, 220, 255}, true);
+    struct { const char *key; UiActionKind kind; int a; UiOverlay overlay; } items[] = {
+        {"ui.new_historical", UI_ACT_NEW_GAME, 1, UI_OVERLAY_NONE},
+        {"ui.new_free", UI_ACT_NEW_GAME, 0, UI_OVERLAY_NONE},
+        {"ui.load", UI_ACT_NONE, 0, UI_OVERLAY_LOAD},
+        {"ui.settings", UI_ACT_NONE, 0, UI_OVERLAY_SETTINGS},
+        {"ui.sources", UI_ACT_NONE, 0, UI_OVERLAY_SOURCES},
+        {"ui.quit", UI_ACT_QUIT, 0, UI_OVERLAY_NONE},
+    };
+    float bw = 380, bh = 46, y = c->h * 0.46f;
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += bh + 12) {
+        RenderRect b = {cx - bw / 2, y, bw, bh};
+        if (ui_button(c, b, ui_t(c, items[i].key), i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN)) {
+            if (items[i].kind != UI_ACT_NONE)
+                ui_action(c, items[i].kind, items[i].a, 0, NULL);
+            else
+                c->st->overlay = items[i].overlay;
+        }
+    }
+    /* The language button is on every screen that starts a session. */
+    RenderRect lang = {c->w - 150, 16, 134, 40};
+    if (ui_button(c, lang, c->m->lang == SCRIPT_LANG_EN ? "\xE4\xB8\xAD\xE6\x96\x87" : "English", UI_BUTTON_PLAIN))
+        ui_action(c, UI_ACT_SET_LANGUAGE, c->m->lang == SCRIPT_LANG_EN ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, 0, NULL);
+    char foot[256];
+    snprintf(foot, sizeof foot, "%s \xC2\xB7 %s %s", ui_t(c, "ui.map_credit"), ui_t(c, "ui.version"),
+             c->m->version ? c->m->version : "");
+    render_text(r, foot, cx, c->h - 34, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_CENTER);
+    if (ui_key(c, SDLK_ESCAPE))
+        c->st->overlay = UI_OVERLAY_CONFIRM_QUIT;
+}

@@ -1,0 +1,181 @@
+/* ui.h — the game's interface, immediate mode: each frame draws every screen
+ * from the state it is given and returns the player's actions. It never
+ * changes the game itself; the app applies the actions. Input arrives as a
+ * plain struct, so tests and the kiosk can drive it with synthetic input.
+ *
+ * Screens: title, game (map, top bar, map modes, legend, province panel,
+ * notifications, event cards), and overlays (policy board, ledger, menu,
+ * settings, save and load, sources, confirmation), and the end screen.
+ */
+#ifndef UI_H
+#define UI_H
+
+#include "game.h"
+#include "map.h"
+#include "render.h"
+#include "render_map.h"
+#include "script.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define UI_MAX_ACTIONS 16
+#define UI_MAX_KEYS 16
+#define UI_SAVE_SLOTS 5
+#define UI_MAX_MESSAGES 8
+
+typedef enum UiScreen { UI_SCREEN_TITLE, UI_SCREEN_GAME, UI_SCREEN_END } UiScreen;
+
+typedef enum UiOverlay {
+    UI_OVERLAY_NONE,
+    UI_OVERLAY_POLICIES,
+    UI_OVERLAY_LEDGER,
+    UI_OVERLAY_MENU,
+    UI_OVERLAY_SETTINGS,
+    UI_OVERLAY_SAVE,
+    UI_OVERLAY_LOAD,
+    UI_OVERLAY_SOURCES,
+    UI_OVERLAY_CONFIRM_QUIT,
+    UI_OVERLAY_CONFIRM_TITLE,
+    UI_OVERLAY_COUNT
+} UiOverlay;
+
+/* Map modes: what the provinces are coloured by. */
+typedef enum UiMapMode {
+    UI_MODE_REPORTED_HARVEST,
+    UI_MODE_ACTUAL_HARVEST,
+    UI_MODE_RETAINED,
+    UI_MODE_DEATH_RATE,
+    UI_MODE_POPULATION_CHANGE,
+    UI_MODE_PROCUREMENT,
+    UI_MODE_LABOUR_DIVERTED,
+    UI_MODE_REPORT_GAP,
+    UI_MODE_COUNT
+} UiMapMode;
+
+/* Input of one frame, in logical pixels. */
+typedef struct UiInput {
+    float mouse_x, mouse_y;
+    bool mouse_down;            /* left button held */
+    bool mouse_pressed;         /* went down this frame */
+    bool mouse_released;        /* went up this frame */
+    bool mouse_in_window;
+    float wheel;                /* notches, up positive */
+    int keys[UI_MAX_KEYS];      /* SDL keycodes pressed this frame */
+    int key_count;
+} UiInput;
+
+typedef enum UiActionKind {
+    UI_ACT_NONE,
+    UI_ACT_NEW_GAME,            /* a = 1: historical mode, 0: free mode */
+    UI_ACT_CHOOSE,              /* a = pending event index, b = option */
+    UI_ACT_POLICY,              /* text = policy id, a = 1 enact / 0 repeal */
+    UI_ACT_SET_SPEED,           /* a = 1..3 */
+    UI_ACT_TOGGLE_PAUSE,
+    UI_ACT_SAVE,                /* a = slot 1..UI_SAVE_SLOTS */
+    UI_ACT_LOAD,                /* a = slot 0 (autosave) .. UI_SAVE_SLOTS */
+    UI_ACT_QUIT,                /* leave the program */
+    UI_ACT_QUIT_TO_TITLE,
+    UI_ACT_SET_LANGUAGE,        /* a = ScriptLang */
+    UI_ACT_SET_FULLSCREEN,      /* a = 0/1 */
+    UI_ACT_SET_UI_SCALE,        /* a = percent */
+    UI_ACT_SCREENSHOT,
+} UiActionKind;
+
+typedef struct UiAction {
+    UiActionKind kind;
+    int a, b;
+    char text[64];
+} UiAction;
+
+typedef struct UiActions {
+    int count;
+    UiAction items[UI_MAX_ACTIONS];
+} UiActions;
+
+/* What a save slot holds, for the save and load screens. */
+typedef struct UiSlot {
+    bool used;
+    bool damaged;               /* unreadable: shown as such, never loaded */
+    int year, month;
+    bool historical;
+    char saved_at[32];          /* local time, as text */
+} UiSlot;
+
+/* Everything the interface reads. The pointers are borrowed for the frame. */
+typedef struct UiModel {
+    ScriptHost *texts;          /* locale and content declarations */
+    ScriptLang lang;
+    Game *game;                 /* NULL on the title screen */
+    const Map *map;
+    RenderMap *map_view;
+    bool paused;
+    int speed;                  /* 1..3 */
+    bool historical;            /* the running game's mode */
+    bool fullscreen;
+    int ui_scale_percent;
+    UiSlot slots[UI_SAVE_SLOTS + 1]; /* [0] is the autosave */
+    const char *data_dir;       /* for pictures */
+    const char *version;
+} UiModel;
+
+/* What the interface remembers between frames. Zero-initialise, then
+ * ui_state_init. */
+typedef struct UiState {
+    UiScreen screen;
+    UiOverlay overlay;
+    UiMapMode mode;
+    bool true_figures;          /* false: what the centre receives */
+    bool show_values;           /* numbers on the map (the second cue) */
+    int hovered, selected;      /* map feature or -1 */
+    int ledger_province;        /* -1: national */
+    float scroll[UI_OVERLAY_COUNT];
+    bool dragging;
+    float drag_x, drag_y;
+    float press_x, press_y;
+    int hot_option;             /* option under the mouse on the event card, -1 */
+    char messages[UI_MAX_MESSAGES][256]; /* notifications, newest last */
+    int message_count;
+    int message_month;          /* month the notifications belong to */
+    char error[256];            /* shown in a banner until dismissed */
+} UiState;
+
+void ui_state_init(UiState *ui);
+
+/* Draws one frame and collects the player's actions. */
+void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in, UiActions *out);
+
+/* The month's notifications (events, policy changes, fx:notify) are
+ * gathered after each month by the app. */
+void ui_notify(UiState *ui, const char *text);
+void ui_notify_clear(UiState *ui);
+
+/* ==== Map modes (no drawing; used by the kiosk and the tests too) ==== */
+
+/* Which figures a mode shows: the toggle between the centre's figures and
+ * the real ones only matters where the two differ. */
+typedef enum UiFigures {
+    UI_FIGURES_REPORTED,        /* always what the provinces reported */
+    UI_FIGURES_ACTUAL,          /* always what happened (the centre never saw it) */
+    UI_FIGURES_EITHER,          /* reported or actual, as the player chooses */
+    UI_FIGURES_GAP,             /* one against the other */
+} UiFigures;
+
+typedef struct UiModeInfo {
+    const char *id;             /* "death_rate", for --map-mode */
+    const char *name_key;       /* locale key of its name */
+    const char *unit_key;       /* locale key of its unit */
+    double lo, hi;              /* fixed scale, so colours compare across months */
+    RenderPalette palette;
+    bool reversed;              /* high values dark */
+    UiFigures figures;
+} UiModeInfo;
+
+const UiModeInfo *ui_mode_info(UiMapMode mode);
+UiMapMode ui_mode_find(const char *id);   /* UI_MODE_COUNT if unknown */
+/* The value of a mode for a province, from the simulated history (NAN if
+ * not yet known). `true_figures` picks actual over reported figures where
+ * the two differ. */
+double ui_mode_value(const CoreState *s, int province, UiMapMode mode, bool true_figures);
+
+#endif

@@ -1,0 +1,97 @@
+/* ui_event.c — the event card: title, picture, text and options. The game
+ * waits while a card is open. Hovering an option shows what it will do,
+ * computed by running the option's effects in preview mode (nothing is
+ * applied); the option history took is marked. */
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The effects of an option, as text lines (preview: nothing is applied). */
+static int preview_lines(UiCtx *c, const ScriptDue *due, int option, char lines[][200], int cap)
+{
+    Game *g = c->m->game;
+    ScriptCommands cmds = {0};
+    CoreState *s = game_core(g);
+    int n = 0;
+    if (script_event_choose(game_host(g), s, due, option, true, &cmds))
+        for (int i = 0; i < cmds.count && n < cap; i++) {
+            ui_describe_command(c, &cmds.items[i], s, lines[n], sizeof lines[n]);
+            if (lines[n][0])
+                n++;
+        }
+    script_commands_free(&cmds);
+    return n;
+}
+
+void ui_event_card(UiCtx *c)
+{
+    Game *g = c->m->game;
+    const ScriptDue *due = game_pending_at(g, 0);
+    if (!due)
+        return;
+    const ScriptEventInfo *e = script_event_at(game_host(g), due->event);
+    if (!e)
+        return;
+    const CoreState *s = game_state(g);
+    ui_shade(c);
+    float w = fminf(760, c->w - 60);
+    /* Measure first: the card grows with its text. */
+    float text_h = render_text_wrapped(c->r, ui_t(c, e->text_key), 0, 0, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR,
+                                       UI_INK, false);
+    char picture[1200] = "";
+    if (e->picture[0])
+        snprintf(picture, sizeof picture, "%s/scripts/%s", c->m->data_dir, e->picture);
+    float pic_h = picture[0] ? 200 : 0;
+    float opt_h = (float)e->option_count * 50;
+    float h = fminf(c->h - 40, 120 + pic_h + text_h + opt_h + 150);
+    RenderRect card = {(c->w - w) / 2, (c->h - h) / 2, w, h};
+    render_fill_rect(c->r, (RenderRect){card.x + 5, card.y + 7, w, h}, (RenderColor){0, 0, 0, 70});
+    render_fill_rect(c->r, card, UI_PANEL);
+    render_fill_rect(c->r, (RenderRect){card.x, card.y, w, 6}, UI_ACCENT);
+    float x = card.x + 24, y = card.y + 20;
+    char date[64];
+    ui_format_month(c, date, sizeof date, core_state_year(s), core_state_month_of_year(s));
+    if (due->province >= 0) {
+        size_t n = strlen(date);
+        snprintf(date + n, sizeof date - n, " \xC2\xB7 %s", ui_tf(c, "province.%s", s->info[due->province].id));
+    }
+    render_text(c->r, date, x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+    y += 22;
+    y += render_text_wrapped(c->r, ui_t(c, e->title_key), x, y, w - 48, UI_TITLE, RENDER_FONT_BOLD, UI_INK, true);
+    y += 6;
+    if (picture[0] && render_image(c->r, picture, (RenderRect){x, y, w - 48, pic_h - 10}))
+        y += pic_h;
+    y += render_text_wrapped(c->r, ui_t(c, e->text_key), x, y, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR, UI_INK, true);
+    y += 14;
+    int hot = -1;
+    for (int o = 0; o < e->option_count; o++) {
+        RenderRect b = {x, y, w - 48, 42};
+        bool historical = o == e->historical_option && c->m->historical;
+        if (ui_hover(c, b))
+            hot = o;
+        if (ui_button(c, b, ui_t(c, e->options[o].text_key), UI_BUTTON_PLAIN) || ui_key(c, SDLK_1 + o))
+            ui_action(c, UI_ACT_CHOOSE, 0, o, NULL);
+        if (historical)
+            render_text(c->r, ui_t(c, "ui.history_chose"), b.x + b.w - 8, b.y + 2, UI_SMALL - 2, RENDER_FONT_REGULAR,
+                        UI_ACCENT, RENDER_RIGHT);
+        y += 48;
+    }
+    /* What the hovered option would do. */
+    c->st->hot_option = hot;
+    if (hot >= 0) {
+        char lines[10][200];
+        int n = preview_lines(c, due, hot, lines, 10);
+        render_text(c->r, ui_t(c, "ui.if_chosen"), x, y + 4, UI_SMALL, RENDER_FONT_BOLD, UI_MUTED, RENDER_LEFT);
+        y += 24;
+        if (n == 0)
+            render_text(c->r, ui_t(c, "ui.no_effects"), x + 10, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
+                        RENDER_LEFT);
+        for (int i = 0; i < n && y < card.y + h - 20; i++, y += 19)
+            render_text(c->r, lines[i], x + 10, y, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    } else {
+        render_text(c->r, ui_t(c, "ui.hover_for_effects"), x, y + 4, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
+                    RENDER_LEFT);
+    }
+}

@@ -1,0 +1,512 @@
+/* ui_game.c — the game screen: the top bar (date, time controls, national
+ * figures), the map with its mode bar and legend, the tooltip, the month's
+ * notifications and the province panel (reported next to actual, a chart,
+ * and why each lever has its value). */
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOP_H 58.0f
+#define BOTTOM_H 56.0f
+#define PANEL_W 380.0f
+
+static const CoreState *state(const UiCtx *c) { return game_state(c->m->game); }
+
+/* ==== National figures ==== */
+
+typedef struct National {
+    double population, death_rate, grain_reported, grain_actual, granary;
+} National;
+
+static National national(const CoreState *s, bool true_figures)
+{
+    National n = {0};
+    int last = s->month - 1, months = 0;
+    double deaths = 0;
+    for (int p = 0; p < s->province_count; p++)
+        n.population += (double)(s->prov[p].rural_pop + s->prov[p].urban_pop);
+    for (int m = last; m >= 0 && m > last - 12; m--, months++)
+        for (int p = 0; p < s->province_count; p++) {
+            const CoreProvinceMonth *h = &s->hist[m][p];
+            deaths += (double)(true_figures ? h->deaths : h->deaths_reported);
+            n.grain_reported += (double)h->harvest_reported_kg / 1000.0;
+            n.grain_actual += (double)h->harvest_kg / 1000.0;
+        }
+    n.death_rate = months > 0 && n.population > 0 ? 1000.0 * deaths / n.population * 12.0 / months : NAN;
+    if (months < 12) {
+        n.grain_reported = n.grain_actual = NAN;
+    }
+    n.granary = (double)s->granary_kg / 1000.0;
+    return n;
+}
+
+/* One national figure (label over value) at *x, if it fits before `limit`. */
+static void figure(UiCtx *c, float *x, float limit, const char *label, const char *value)
+{
+    RenderColor light = {200, 208, 218, 255};
+    float lw, vw;
+    render_text_size(c->r, label, UI_SMALL - 1, RENDER_FONT_REGULAR, &lw, NULL);
+    render_text_size(c->r, value, UI_TEXT + 1, RENDER_FONT_BOLD, &vw, NULL);
+    float w = fmaxf(lw, vw);
+    if (*x + w > limit)
+        return;
+    render_text(c->r, label, *x, 7, UI_SMALL - 1, RENDER_FONT_REGULAR, light, RENDER_LEFT);
+    render_text(c->r, value, *x, 25, UI_TEXT + 1, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+    *x += w + 26;
+}
+
+static void top_bar(UiCtx *c)
+{
+    const CoreState *s = state(c);
+    UiState *st = c->st;
+    render_fill_rect(c->r, (RenderRect){0, 0, c->w, TOP_H}, UI_SLATE);
+    /* Right first: the boards and the menu; the figures get what is left. */
+    float rx = c->w - 12;
+    struct { const char *key; UiOverlay o; int key2; } btn[] = {{"ui.menu", UI_OVERLAY_MENU, SDLK_ESCAPE},
+                                                                 {"ui.ledger", UI_OVERLAY_LEDGER, SDLK_l},
+                                                                 {"ui.policies", UI_OVERLAY_POLICIES, SDLK_p}};
+    for (size_t i = 0; i < sizeof btn / sizeof btn[0]; i++) {
+        float tw;
+        render_text_size(c->r, ui_t(c, btn[i].key), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
+        float bw = fmaxf(84, tw + 24);
+        rx -= bw;
+        if (ui_button(c, (RenderRect){rx, 11, bw, 36}, ui_t(c, btn[i].key), UI_BUTTON_PLAIN) || ui_key(c, btn[i].key2))
+            st->overlay = btn[i].o;
+        rx -= 8;
+    }
+    char date[64];
+    ui_format_month(c, date, sizeof date, core_state_year(s), core_state_month_of_year(s));
+    float x = 16 + render_text(c->r, date, 16, 13, 24, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT) + 20;
+    x = fmaxf(x, 160);
+    RenderRect play = {x, 11, 92, 36};
+    if (ui_button(c, play, ui_t(c, c->m->paused ? "ui.play" : "ui.pause"), UI_BUTTON_PLAIN) || ui_key(c, SDLK_SPACE))
+        ui_action(c, UI_ACT_TOGGLE_PAUSE, 0, 0, NULL);
+    x += 100;
+    for (int sp = 1; sp <= 3; sp++) {
+        char label[8];
+        snprintf(label, sizeof label, "%d\xC3\x97", sp);
+        if (ui_button(c, (RenderRect){x, 11, 44, 36}, label, c->m->speed == sp ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+            ui_action(c, UI_ACT_SET_SPEED, sp, 0, NULL);
+        x += 48;
+    }
+    x += 16;
+    float limit = rx - 8;
+    National n = national(s, st->true_figures);
+    char buf[128], a[48], b[48];
+    ui_format_people(c, buf, sizeof buf, n.population);
+    figure(c, &x, limit, ui_t(c, "ui.population"), buf);
+    snprintf(buf, sizeof buf, isfinite(n.death_rate) ? "%.1f\xE2\x80\xB0" : "\xE2\x80\x94", n.death_rate);
+    figure(c, &x, limit, ui_t(c, st->true_figures ? "ui.deaths_true" : "ui.deaths_reported"), buf);
+    ui_format_tonnes(c, a, sizeof a, n.grain_reported);
+    ui_format_tonnes(c, b, sizeof b, n.grain_actual);
+    if (st->true_figures)
+        snprintf(buf, sizeof buf, "%s / %s", a, b);
+    else
+        snprintf(buf, sizeof buf, "%s", a);
+    figure(c, &x, limit, ui_t(c, st->true_figures ? "ui.grain_both" : "ui.grain_reported"), buf);
+    ui_format_tonnes(c, buf, sizeof buf, n.granary);
+    figure(c, &x, limit, ui_t(c, "ui.granary"), buf);
+}
+
+/* ==== Map ==== */
+
+static float panel_width(const UiCtx *c) { return c->st->selected >= 0 ? PANEL_W : 0; }
+
+static void value_text(const UiCtx *c, UiMapMode mode, double v, char *buf, size_t cap)
+{
+    if (!isfinite(v)) {
+        snprintf(buf, cap, "\xE2\x80\x94");
+        return;
+    }
+    switch (mode) {
+    case UI_MODE_REPORTED_HARVEST:
+    case UI_MODE_ACTUAL_HARVEST:
+    case UI_MODE_RETAINED: snprintf(buf, cap, "%.0f %s", v, ui_t(c, "unit.kg")); break;
+    case UI_MODE_DEATH_RATE: snprintf(buf, cap, "%.1f\xE2\x80\xB0", v); break;
+    case UI_MODE_POPULATION_CHANGE: snprintf(buf, cap, "%+.1f%%", v); break;
+    default: snprintf(buf, cap, "%.0f%%", v); break;
+    }
+}
+
+static RenderColor mode_color(const UiModeInfo *mi, double v)
+{
+    double t = (v - mi->lo) / (mi->hi - mi->lo);
+    return render_palette(mi->palette, mi->reversed ? 1.0 - t : t);
+}
+
+static void draw_map(UiCtx *c, RenderRect area)
+{
+    const Map *map = c->m->map;
+    UiState *st = c->st;
+    const CoreState *s = state(c);
+    const UiModeInfo *mi = ui_mode_info(st->mode);
+    int nf = map->feature_count;
+    RenderColor *fill = malloc(sizeof *fill * (size_t)nf);
+    const char **names = calloc((size_t)nf, sizeof *names);
+    const char **values = calloc((size_t)nf, sizeof *values);
+    char (*vbuf)[32] = calloc((size_t)nf, sizeof *vbuf);
+    if (!fill || !names || !values || !vbuf)
+        goto done;
+    for (int f = 0; f < nf; f++) {
+        const MapFeature *ft = &map->features[f];
+        if (ft->kind == MAP_KIND_PROVINCE) {
+            int p = core_province_find(s, ft->id);
+            double v = ui_mode_value(s, p, st->mode, st->true_figures);
+            fill[f] = isfinite(v) ? mode_color(mi, v) : UI_LAND;
+            names[f] = ui_tf(c, "province.%s", ft->id);
+            /* The second cue: numbers on the map, so colour alone carries nothing. */
+            if (st->show_values) {
+                value_text(c, st->mode, v, vbuf[f], sizeof vbuf[f]);
+                values[f] = vbuf[f];
+            }
+        } else if (ft->kind == MAP_KIND_TAIWAN) {
+            fill[f] = UI_TAIWAN;
+            names[f] = ui_t(c, "ui.taiwan_not_simulated");
+        } else {
+            fill[f] = UI_LAND;
+        }
+    }
+    /* ui_tf returns a shared buffer: copy province names out of it. */
+    static char name_store[64][80];
+    for (int f = 0, k = 0; f < nf && k < 64; f++)
+        if (names[f]) {
+            snprintf(name_store[k], sizeof name_store[k], "%s", names[f]);
+            names[f] = name_store[k++];
+        }
+    render_map_set_area(c->m->map_view, area);
+    RenderMapLayer layer = {.fill = fill,
+                            .names = names,
+                            .values = values,
+                            .hovered = st->hovered,
+                            .selected = st->selected,
+                            .label_size = UI_SMALL + 1,
+                            .sea = UI_SEA,
+                            .outside = UI_PAPER,
+                            .border = {45, 45, 45, 255},
+                            .context_border = {170, 164, 152, 255},
+                            .highlight = {0, 0, 0, 255}};
+    render_map_draw(c->r, c->m->map_view, &layer);
+done:
+    free(fill);
+    free(names);
+    free(values);
+    free(vbuf);
+}
+
+static void map_input(UiCtx *c, RenderRect area)
+{
+    UiState *st = c->st;
+    const UiInput *in = c->in;
+    RenderMap *view = c->m->map_view;
+    bool over = ui_hover(c, area);
+    int pick = over ? render_map_pick(view, in->mouse_x, in->mouse_y) : -1;
+    if (pick >= 0 && c->m->map->features[pick].kind != MAP_KIND_PROVINCE)
+        pick = -1;
+    st->hovered = pick;
+    if (over && in->wheel != 0)
+        render_map_zoom(view, powf(1.2f, in->wheel), in->mouse_x, in->mouse_y);
+    if (over && in->mouse_pressed) {
+        st->dragging = false;
+        st->drag_x = in->mouse_x;
+        st->drag_y = in->mouse_y;
+    }
+    if (ui_active(c) && in->mouse_down && st->press_x >= area.x && st->press_x < area.x + area.w &&
+        st->press_y >= area.y && st->press_y < area.y + area.h) {
+        float dx = in->mouse_x - st->drag_x, dy = in->mouse_y - st->drag_y;
+        if (st->dragging || fabsf(in->mouse_x - st->press_x) + fabsf(in->mouse_y - st->press_y) > 5) {
+            st->dragging = true;
+            render_map_pan(view, dx, dy);
+        }
+        st->drag_x = in->mouse_x;
+        st->drag_y = in->mouse_y;
+    }
+    if (over && in->mouse_released && !st->dragging && !c->click_taken) {
+        st->selected = pick == st->selected ? -1 : pick;
+        c->click_taken = true;
+    }
+    if (in->mouse_released)
+        st->dragging = false;
+    /* Keys: arrows pan, +/- zoom, Home fits. */
+    float step = 60;
+    if (ui_key(c, SDLK_LEFT))
+        render_map_pan(view, step, 0);
+    if (ui_key(c, SDLK_RIGHT))
+        render_map_pan(view, -step, 0);
+    if (ui_key(c, SDLK_UP))
+        render_map_pan(view, 0, step);
+    if (ui_key(c, SDLK_DOWN))
+        render_map_pan(view, 0, -step);
+    float cx = area.x + area.w / 2, cy = area.y + area.h / 2;
+    if (ui_key(c, SDLK_PLUS) || ui_key(c, SDLK_EQUALS) || ui_key(c, SDLK_KP_PLUS))
+        render_map_zoom(view, 1.25f, cx, cy);
+    if (ui_key(c, SDLK_MINUS) || ui_key(c, SDLK_KP_MINUS))
+        render_map_zoom(view, 0.8f, cx, cy);
+    if (ui_key(c, SDLK_HOME))
+        render_map_fit(view);
+}
+
+static void legend(UiCtx *c, RenderRect area)
+{
+    const UiModeInfo *mi = ui_mode_info(c->st->mode);
+    float w = 330, h = 86;
+    RenderRect box = {area.x + 12, area.y + area.h - h - 12, w, h};
+    render_fill_rect(c->r, box, (RenderColor){252, 251, 248, 235});
+    render_frame_rect(c->r, box, 1, UI_LINE);
+    render_text(c->r, ui_t(c, mi->name_key), box.x + 10, box.y + 6, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+    float bx = box.x + 10, by = box.y + 32, bw = w - 20;
+    for (int i = 0; i < 64; i++) {
+        double t = i / 63.0;
+        RenderColor col = render_palette(mi->palette, mi->reversed ? 1.0 - t : t);
+        render_fill_rect(c->r, (RenderRect){bx + bw * (float)i / 64, by, bw / 64 + 1, 14}, col);
+    }
+    render_frame_rect(c->r, (RenderRect){bx, by, bw, 14}, 1, UI_MUTED);
+    char lo[32], hi[32];
+    value_text(c, c->st->mode, mi->lo, lo, sizeof lo);
+    value_text(c, c->st->mode, mi->hi, hi, sizeof hi);
+    render_text(c->r, lo, bx, by + 16, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    render_text(c->r, hi, bx + bw, by + 16, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_RIGHT);
+    render_text(c->r, ui_t(c, mi->unit_key), bx + bw / 2, by + 16, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
+                RENDER_CENTER);
+    /* Which figures the map shows: the centre's, or what really happened. */
+    static const char *const tag[] = {[UI_FIGURES_REPORTED] = "ui.showing_reported",
+                                      [UI_FIGURES_ACTUAL] = "ui.showing_true",
+                                      [UI_FIGURES_GAP] = "ui.showing_gap"};
+    UiFigures f = mi->figures == UI_FIGURES_EITHER
+                      ? (c->st->true_figures ? UI_FIGURES_ACTUAL : UI_FIGURES_REPORTED) : mi->figures;
+    const char *view = ui_t(c, tag[f]);
+    render_text(c->r, view, box.x + w - 10, box.y + 8, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT, RENDER_RIGHT);
+}
+
+static void mode_bar(UiCtx *c)
+{
+    UiState *st = c->st;
+    float y = c->h - BOTTOM_H, x = 10;
+    render_fill_rect(c->r, (RenderRect){0, y, c->w, BOTTOM_H}, (RenderColor){232, 228, 219, 255});
+    render_line(c->r, 0, y, c->w, y, 1, UI_LINE);
+    float avail = c->w - 20 - 2 * 150 - 16;
+    float bw = fminf(190, avail / UI_MODE_COUNT - 6);
+    for (int m = 0; m < UI_MODE_COUNT; m++) {
+        char label[128];
+        snprintf(label, sizeof label, "%d  %s", m + 1, ui_t(c, ui_mode_info((UiMapMode)m)->name_key));
+        RenderRect b = {x, y + 9, bw, 38};
+        if (ui_button(c, b, label, st->mode == (UiMapMode)m ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
+            ui_key(c, SDLK_1 + m))
+            st->mode = (UiMapMode)m;
+        x += bw + 6;
+    }
+    RenderRect t = {c->w - 2 * 150 - 10, y + 9, 146, 38};
+    if (ui_button(c, t, ui_t(c, st->true_figures ? "ui.true_figures" : "ui.reported_figures"),
+                  st->true_figures ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
+        ui_key(c, SDLK_t))
+        st->true_figures = !st->true_figures;
+    RenderRect n = {c->w - 150, y + 9, 140, 38};
+    if (ui_button(c, n, ui_t(c, "ui.numbers"), st->show_values ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
+        ui_key(c, SDLK_n))
+        st->show_values = !st->show_values;
+}
+
+static void tooltip(UiCtx *c)
+{
+    UiState *st = c->st;
+    if (st->hovered < 0 || st->dragging || !ui_active(c))
+        return;
+    const CoreState *s = state(c);
+    const MapFeature *ft = &c->m->map->features[st->hovered];
+    int p = core_province_find(s, ft->id);
+    if (p < 0)
+        return;
+    char line1[128], v[48], pop[64], line2[200];
+    snprintf(line1, sizeof line1, "%s", ui_tf(c, "province.%s", ft->id));
+    value_text(c, st->mode, ui_mode_value(s, p, st->mode, st->true_figures), v, sizeof v);
+    ui_format_people(c, pop, sizeof pop, (double)(s->prov[p].rural_pop + s->prov[p].urban_pop));
+    snprintf(line2, sizeof line2, "%s: %s  \xC2\xB7  %s: %s", ui_t(c, ui_mode_info(st->mode)->name_key), v,
+             ui_t(c, "ui.population"), pop);
+    float w1, w2;
+    render_text_size(c->r, line1, UI_TEXT, RENDER_FONT_BOLD, &w1, NULL);
+    render_text_size(c->r, line2, UI_SMALL, RENDER_FONT_REGULAR, &w2, NULL);
+    float w = fmaxf(w1, w2) + 20, h = 52;
+    float x = fminf(c->in->mouse_x + 18, c->w - w - 4), y = fminf(c->in->mouse_y + 18, c->h - h - 4);
+    render_fill_rect(c->r, (RenderRect){x, y, w, h}, (RenderColor){34, 34, 34, 235});
+    render_text(c->r, line1, x + 10, y + 6, UI_TEXT, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+    render_text(c->r, line2, x + 10, y + 28, UI_SMALL, RENDER_FONT_REGULAR, (RenderColor){225, 225, 225, 255},
+                RENDER_LEFT);
+}
+
+static void notifications(UiCtx *c, RenderRect area)
+{
+    UiState *st = c->st;
+    float y = area.y + 10, w = fminf(440, area.w * 0.42f);
+    int first = st->message_count > 5 ? st->message_count - 5 : 0;
+    for (int i = first; i < st->message_count; i++) {
+        float h = render_text_wrapped(c->r, st->messages[i], 0, 0, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
+                                      false) + 12;
+        RenderRect b = {area.x + area.w - w - 10, y, w, h};
+        render_fill_rect(c->r, b, (RenderColor){252, 251, 248, 230});
+        render_fill_rect(c->r, (RenderRect){b.x, b.y, 4, b.h}, UI_ACCENT);
+        render_text_wrapped(c->r, st->messages[i], b.x + 12, b.y + 6, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
+                            true);
+        y += h + 6;
+    }
+}
+
+/* ==== The province panel ==== */
+
+/* A source id from the effect log, in words: "Close planting (policy)". */
+static void source_words(const UiCtx *c, const char *source, char *buf, size_t cap)
+{
+    char kind[32], rest[CORE_SOURCE_LEN];
+    const char *colon = strchr(source, ':');
+    if (!colon) {
+        snprintf(buf, cap, "%s", source);
+        return;
+    }
+    snprintf(kind, sizeof kind, "%.*s", (int)(colon - source), source);
+    snprintf(rest, sizeof rest, "%s", colon + 1);
+    char *slash = strchr(rest, '/');
+    if (slash)
+        *slash = '\0';
+    if (strcmp(kind, "policy") == 0 || strcmp(kind, "history") == 0 || strcmp(kind, "player") == 0 ||
+        strcmp(kind, "choices") == 0)
+        snprintf(buf, cap, "%s", ui_tf(c, "policy.%s.name", rest));
+    else if (strcmp(kind, "event") == 0)
+        snprintf(buf, cap, "%s", ui_tf(c, "event.%s.title", rest));
+    else if (strcmp(kind, "scenario") == 0)
+        snprintf(buf, cap, "%s", ui_t(c, "ui.scenario_setup"));
+    else
+        snprintf(buf, cap, "%s", ui_t(c, "ui.model"));
+}
+
+static float why_lines(UiCtx *c, const CoreState *s, int p, float x, float y, float y_max)
+{
+    static const CoreLever levers[] = {CORE_LEVER_yield_mult,        CORE_LEVER_sown_area_mult,
+                                       CORE_LEVER_incentive_mult,    CORE_LEVER_labour_furnaces,
+                                       CORE_LEVER_labour_water,      CORE_LEVER_procurement_rate,
+                                       CORE_LEVER_consumption_mult,  CORE_LEVER_nongrain_food_mult,
+                                       CORE_LEVER_mess_halls,        CORE_LEVER_concealment,
+                                       CORE_LEVER_report_inflation,  CORE_LEVER_outflow_share};
+    for (size_t i = 0; i < sizeof levers / sizeof levers[0] && y < y_max - 20; i++) {
+        CoreExplainItem items[8];
+        int n = core_lever_explain(s, levers[i], p, items, 8);
+        if (n == 0)
+            continue;
+        char head[160];
+        const CoreLeverInfo *li = core_lever_info(levers[i]);
+        snprintf(head, sizeof head, "%s: %.2f", ui_tf(c, "lever.%s", li->name), core_lever_value(s, levers[i], p));
+        render_text(c->r, head, x, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+        y += 18;
+        for (int k = 0; k < n && k < 8 && y < y_max - 16; k++) {
+            char who[128], line[200];
+            source_words(c, items[k].source, who, sizeof who);
+            if (items[k].op == CORE_OP_MUL)
+                snprintf(line, sizeof line, "\xC3\x97%.2f  %s", items[k].amount, who);
+            else
+                snprintf(line, sizeof line, "%+.2f  %s", items[k].amount, who);
+            render_text(c->r, line, x + 12, y, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+            y += 17;
+        }
+        y += 4;
+    }
+    return y;
+}
+
+static void province_panel(UiCtx *c, RenderRect area)
+{
+    UiState *st = c->st;
+    const CoreState *s = state(c);
+    const MapFeature *ft = &c->m->map->features[st->selected];
+    int p = core_province_find(s, ft->id);
+    if (p < 0) {
+        st->selected = -1;
+        return;
+    }
+    RenderRect box = {c->w - PANEL_W, area.y, PANEL_W, area.h};
+    RenderRect in = ui_panel(c, box, ui_tf(c, "province.%s", ft->id));
+    if (ui_button(c, (RenderRect){box.x + box.w - 44, box.y + 6, 36, 28}, "\xC3\x97", UI_BUTTON_PLAIN))
+        st->selected = -1;
+    float x = in.x, y = in.y, colr = in.x + in.w - 8, colm = in.x + in.w - 120;
+    render_text(c->r, ui_t(c, "ui.reported"), colm, y, UI_SMALL, RENDER_FONT_BOLD, UI_MUTED, RENDER_RIGHT);
+    render_text(c->r, ui_t(c, "ui.actual"), colr, y, UI_SMALL, RENDER_FONT_BOLD, UI_MUTED, RENDER_RIGHT);
+    y += 22;
+    struct { const char *key; UiMapMode mode; } rows[] = {
+        {"ui.harvest_per_person", UI_MODE_ACTUAL_HARVEST}, {"ui.retained_per_person", UI_MODE_RETAINED},
+        {"ui.death_rate", UI_MODE_DEATH_RATE},             {"ui.procurement_share", UI_MODE_PROCUREMENT}};
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        UiMapMode mode = rows[i].mode;
+        double rep = mode == UI_MODE_ACTUAL_HARVEST ? ui_mode_value(s, p, UI_MODE_REPORTED_HARVEST, false)
+                                                    : ui_mode_value(s, p, mode, false);
+        double act = ui_mode_value(s, p, mode, true);
+        char a[48], b[48];
+        value_text(c, mode, rep, a, sizeof a);
+        value_text(c, mode, act, b, sizeof b);
+        render_text(c->r, ui_t(c, rows[i].key), x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+        render_text(c->r, a, colm, y, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_RIGHT);
+        render_text(c->r, b, colr, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_RIGHT);
+        y += 20;
+    }
+    char buf[96];
+    const CoreProvinceMonth *last = s->month > 0 ? &s->hist[s->month - 1][p] : NULL;
+    struct { const char *key; double v; const char *fmt; } facts[] = {
+        {"ui.food_per_day", last ? last->kcal_rural : NAN, "%.0f kcal"},
+        {"ui.cadre_zeal", s->prov[p].zeal, "%.2f"},
+        {"ui.labour_diverted", ui_mode_value(s, p, UI_MODE_LABOUR_DIVERTED, true), "%.0f%%"},
+        {"ui.population_change", ui_mode_value(s, p, UI_MODE_POPULATION_CHANGE, true), "%+.1f%%"}};
+    for (size_t i = 0; i < sizeof facts / sizeof facts[0]; i++) {
+        if (isfinite(facts[i].v))
+            snprintf(buf, sizeof buf, facts[i].fmt, facts[i].v);
+        else
+            snprintf(buf, sizeof buf, "\xE2\x80\x94");
+        render_text(c->r, ui_t(c, facts[i].key), x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+        render_text(c->r, buf, colr, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_RIGHT);
+        y += 20;
+    }
+    /* A small chart: the death rate month by month, reported and actual. */
+    y += 6;
+    int n = s->month;
+    if (n >= 2) {
+        double *act = malloc(sizeof *act * (size_t)n), *rep = malloc(sizeof *rep * (size_t)n);
+        if (act && rep) {
+            for (int m = 0; m < n; m++) {
+                const CoreProvinceMonth *h = &s->hist[m][p];
+                double pop = h->population > 0 ? (double)h->population : 1.0;
+                act[m] = 12000.0 * (double)h->deaths / pop;
+                rep[m] = 12000.0 * (double)h->deaths_reported / pop;
+            }
+            RenderSeries series[2] = {{act, UI_ACCENT, false, ui_t(c, "ui.actual")},
+                                      {rep, UI_SLATE, true, NULL}};
+            char rep_label[64];
+            snprintf(rep_label, sizeof rep_label, "%s", ui_t(c, "ui.reported"));
+            series[1].label = rep_label;
+            RenderChart chart = {{x, y, in.w, 150}, n, s->start_year, s->start_month, series, 2, 0, 0,
+                                 ui_t(c, "unit.per_thousand_year"), UI_SMALL - 2, true};
+            render_chart(c->r, &chart);
+        }
+        free(act);
+        free(rep);
+        y += 158;
+    }
+    render_text(c->r, ui_t(c, "ui.why"), x, y, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+    y += 24;
+    float before = y;
+    y = why_lines(c, s, p, x, y, in.y + in.h);
+    if (y == before)
+        render_text(c->r, ui_t(c, "ui.nothing_changed"), x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+}
+
+void ui_game_screen(UiCtx *c)
+{
+    if (!c->m->game)
+        return;
+    RenderRect area = {0, TOP_H, c->w - panel_width(c), c->h - TOP_H - BOTTOM_H};
+    draw_map(c, area);
+    map_input(c, area);
+    legend(c, area);
+    notifications(c, area);
+    top_bar(c);
+    mode_bar(c);
+    if (c->st->selected >= 0)
+        province_panel(c, area);
+    tooltip(c);
+}

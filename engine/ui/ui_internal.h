@@ -1,0 +1,82 @@
+/* ui_internal.h — widgets, theme and helpers shared by the screens. */
+#ifndef UI_INTERNAL_H
+#define UI_INTERNAL_H
+
+#include "ui.h"
+
+/* Layers, bottom to top: only the topmost takes input. */
+enum { UI_LAYER_BASE, UI_LAYER_CARD, UI_LAYER_OVERLAY, UI_LAYER_CONFIRM };
+
+typedef struct UiCtx {
+    UiState *st;
+    RenderCtx *r;
+    const UiModel *m;
+    const UiInput *in;
+    UiActions *out;
+    int layer;              /* layer being drawn */
+    int top;                /* layer that takes input this frame */
+    bool click_taken;       /* a widget used this frame's click */
+    float w, h;             /* logical size of the screen */
+} UiCtx;
+
+/* ==== Theme (sober: paper, ink, slate) ==== */
+extern const RenderColor UI_PAPER, UI_INK, UI_MUTED, UI_PANEL, UI_LINE, UI_SLATE, UI_SLATE_HOT, UI_BUTTON,
+    UI_BUTTON_HOT, UI_BUTTON_DOWN, UI_ACCENT, UI_WHITE, UI_SEA, UI_LAND, UI_TAIWAN, UI_SHADE;
+#define UI_TEXT 15.0f        /* body text, logical px */
+#define UI_SMALL 13.0f
+#define UI_HEAD 19.0f
+#define UI_TITLE 26.0f
+
+/* Locale text for the model's language. */
+const char *ui_t(const UiCtx *c, const char *key);
+/* The same with a printf-style key built from parts: ui_tf(c, "policy.%s.name", id). */
+const char *ui_tf(const UiCtx *c, const char *fmt, const char *part);
+
+bool ui_active(const UiCtx *c);             /* the current layer takes input */
+bool ui_hover(const UiCtx *c, RenderRect r);
+/* True when the rect was clicked (pressed and released inside it). */
+bool ui_clicked(UiCtx *c, RenderRect r);
+/* A key pressed this frame, for the current layer. */
+bool ui_key(const UiCtx *c, int keycode);
+
+typedef enum UiButtonStyle { UI_BUTTON_PLAIN, UI_BUTTON_PRIMARY, UI_BUTTON_SELECTED, UI_BUTTON_DISABLED } UiButtonStyle;
+/* A button with a centred label; true when clicked. */
+bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style);
+/* A panel with a border and an optional title; returns the content rect. */
+RenderRect ui_panel(UiCtx *c, RenderRect r, const char *title);
+/* Dims everything below a modal overlay. */
+void ui_shade(UiCtx *c);
+void ui_action(UiCtx *c, UiActionKind kind, int a, int b, const char *text);
+/* A modal window centred on screen, with a title and a close button;
+ * returns the content rect; sets *closed when closed (button or Escape). */
+RenderRect ui_window(UiCtx *c, float w, float h, const char *title, bool *closed);
+/* A scrolled area: begin clips to `area`, applies the wheel (and, with
+ * `keys`, Page Up/Down and the arrows) and returns the y to draw from;
+ * end takes the y drawing reached, keeps the scroll in range and draws a
+ * scroll bar when the content is taller than the area. */
+float ui_scroll_begin(UiCtx *c, RenderRect area, float *scroll, bool keys);
+void ui_scroll_end(UiCtx *c, RenderRect area, float *scroll, float end_y);
+
+/* Number formatting: 1 234 567 / 1.2 M / 12.3 ‰ etc., in the language's style. */
+void ui_format_people(const UiCtx *c, char *buf, size_t cap, double persons);
+void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double tonnes);
+void ui_format_month(const UiCtx *c, char *buf, size_t cap, int year, int month);
+
+/* Describes a modifier or a command in words ("Yield x0.95 (all provinces)"). */
+void ui_describe_modifier(const UiCtx *c, const CoreModifierDesc *d, const CoreState *s, char *buf, size_t cap);
+void ui_describe_command(const UiCtx *c, const CoreCommand *cmd, const CoreState *s, char *buf, size_t cap);
+
+/* ==== Screens ==== */
+void ui_title_screen(UiCtx *c);
+void ui_game_screen(UiCtx *c);
+void ui_end_screen(UiCtx *c);
+void ui_event_card(UiCtx *c);
+void ui_policy_board(UiCtx *c);
+void ui_ledger(UiCtx *c);
+void ui_menu(UiCtx *c);
+void ui_settings(UiCtx *c);
+void ui_slots(UiCtx *c, bool saving);
+void ui_sources(UiCtx *c);
+void ui_confirm(UiCtx *c, const char *question_key, UiActionKind yes);
+
+#endif

@@ -1,0 +1,133 @@
+/* ui_ledger.c — the ledger: line charts over the whole run, nationally or
+ * for one province: grain reported and harvested, procurement and trade,
+ * death and birth rates, and food per person. */
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SERIES 8
+
+typedef struct Ledger {
+    double *v[SERIES];
+    int n;
+} Ledger;
+
+enum { REPORTED, HARVEST, PROCURED, EXPORTS, IMPORTS, DEATHS, BIRTHS, KCAL };
+
+/* Builds every series month by month for a province or the nation (-1). */
+static bool build(const CoreState *s, int province, Ledger *l)
+{
+    l->n = s->month;
+    for (int k = 0; k < SERIES; k++) {
+        l->v[k] = calloc((size_t)(l->n > 0 ? l->n : 1), sizeof *l->v[k]);
+        if (!l->v[k])
+            return false;
+    }
+    for (int m = 0; m < l->n; m++) {
+        double pop = 0, rural = 0, kcal = 0, deaths = 0, births = 0;
+        double rep12 = 0, har12 = 0, pro12 = 0, exp12 = 0, imp12 = 0;
+        for (int p = 0; p < s->province_count; p++) {
+            if (province >= 0 && p != province)
+                continue;
+            const CoreProvinceMonth *h = &s->hist[m][p];
+            pop += (double)h->population;
+            double rp = (double)(h->population - h->urban_pop);
+            rural += rp;
+            kcal += h->kcal_rural * rp;
+            deaths += (double)h->deaths;
+            births += (double)h->births;
+            for (int k = m; k >= 0 && k > m - 12; k--) {
+                rep12 += (double)s->hist[k][p].harvest_reported_kg / 1e9;
+                har12 += (double)s->hist[k][p].harvest_kg / 1e9;
+                pro12 += (double)s->hist[k][p].procured_kg / 1e9;
+            }
+        }
+        for (int k = m; k >= 0 && k > m - 12; k--) {
+            exp12 += (double)s->nhist[k].exports_kg / 1e9;
+            imp12 += (double)s->nhist[k].imports_kg / 1e9;
+        }
+        bool year = m >= 11; /* rolling sums need a full year */
+        l->v[REPORTED][m] = year ? rep12 : NAN;
+        l->v[HARVEST][m] = year ? har12 : NAN;
+        l->v[PROCURED][m] = year ? pro12 : NAN;
+        l->v[EXPORTS][m] = year && province < 0 ? exp12 : NAN;
+        l->v[IMPORTS][m] = year && province < 0 ? imp12 : NAN;
+        l->v[DEATHS][m] = pop > 0 ? 12000.0 * deaths / pop : NAN;
+        l->v[BIRTHS][m] = pop > 0 ? 12000.0 * births / pop : NAN;
+        l->v[KCAL][m] = rural > 0 ? kcal / rural : NAN;
+    }
+    return true;
+}
+
+void ui_ledger(UiCtx *c)
+{
+    ui_shade(c);
+    bool closed = false;
+    RenderRect in = ui_window(c, 1180, 720, ui_t(c, "ui.ledger"), &closed);
+    if (closed || !c->m->game) {
+        c->st->overlay = UI_OVERLAY_NONE;
+        return;
+    }
+    const CoreState *s = game_state(c->m->game);
+    UiState *st = c->st;
+    /* The scope: China, or a province (list on the left). */
+    float lw = 170, y;
+    float *scroll = &st->scroll[UI_OVERLAY_LEDGER];
+    RenderRect list = {in.x, in.y, lw, in.h};
+    y = ui_scroll_begin(c, list, scroll, false);
+    for (int p = -1; p < s->province_count; p++, y += 32) {
+        const char *name = p < 0 ? ui_t(c, "ui.china") : ui_tf(c, "province.%s", s->info[p].id);
+        RenderRect b = {in.x, y, lw - 12, 28};
+        if (b.y + b.h < in.y || b.y > in.y + in.h)
+            continue;
+        if (ui_button(c, b, name, st->ledger_province == p ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+            st->ledger_province = p;
+    }
+    ui_scroll_end(c, list, scroll, y);
+    if (s->month < 2) {
+        render_text(c->r, ui_t(c, "ui.ledger_empty"), in.x + lw + 20, in.y + 20, UI_TEXT, RENDER_FONT_REGULAR,
+                    UI_MUTED, RENDER_LEFT);
+        return;
+    }
+    Ledger l = {{0}, 0};
+    if (!build(s, st->ledger_province, &l))
+        goto done;
+    float cx = in.x + lw + 10, cw = (in.w - lw - 30) / 2, ch = (in.h - 42) / 2;
+    const char *title = st->ledger_province < 0 ? ui_t(c, "ui.china")
+                                                : ui_tf(c, "province.%s", s->info[st->ledger_province].id);
+    render_text(c->r, title, cx, in.y, UI_HEAD, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);
+    /* Labels are copied: ui_t may share a buffer for formatted keys. */
+    char lab[8][96];
+    const char *keys[8] = {"ui.reported", "ui.actual", "ui.procured", "ui.exports", "ui.imports", "ui.deaths",
+                           "ui.births", "ui.food_per_day"};
+    for (int k = 0; k < 8; k++)
+        snprintf(lab[k], sizeof lab[k], "%s", ui_t(c, keys[k]));
+    RenderSeries grain[2] = {{l.v[REPORTED], UI_SLATE, true, lab[0]}, {l.v[HARVEST], UI_ACCENT, false, lab[1]}};
+    RenderSeries trade[3] = {{l.v[PROCURED], UI_SLATE, false, lab[2]},
+                             {l.v[EXPORTS], UI_ACCENT, false, lab[3]},
+                             {l.v[IMPORTS], (RenderColor){60, 140, 90, 255}, true, lab[4]}};
+    RenderSeries rates[2] = {{l.v[DEATHS], UI_ACCENT, false, lab[5]}, {l.v[BIRTHS], UI_SLATE, true, lab[6]}};
+    RenderSeries food[1] = {{l.v[KCAL], UI_ACCENT, false, lab[7]}};
+    struct { const char *title; const char *unit; RenderSeries *s; int n; } charts[4] = {
+        {"ui.chart_grain", "unit.mt_per_year", grain, 2},
+        {"ui.chart_procurement", "unit.mt_per_year", trade, st->ledger_province < 0 ? 3 : 1},
+        {"ui.chart_rates", "unit.per_thousand_year", rates, 2},
+        {"ui.chart_food", "unit.kcal_per_day", food, 1}};
+    for (int i = 0; i < 4; i++) {
+        float x = cx + (float)(i % 2) * (cw + 10), yy = in.y + 32 + (float)(i / 2) * (ch + 10);
+        RenderRect box = {x, yy, cw, ch};
+        render_frame_rect(c->r, box, 1, UI_LINE);
+        render_text(c->r, ui_t(c, charts[i].title), x + 10, yy + 6, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+        char unit[96];
+        snprintf(unit, sizeof unit, "%s", ui_t(c, charts[i].unit));
+        RenderChart chart = {{x + 6, yy + 30, cw - 12, ch - 36}, l.n, s->start_year, s->start_month,
+                             charts[i].s, charts[i].n, 0, 0, unit, UI_SMALL - 1, true};
+        render_chart(c->r, &chart);
+    }
+done:
+    for (int k = 0; k < SERIES; k++)
+        free(l.v[k]);
+}

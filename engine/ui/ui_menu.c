@@ -1,0 +1,124 @@
+/* ui_menu.c — the pause menu, settings, save and load slots, and the
+ * sources page. */
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static void close_overlay(UiCtx *c) { c->st->overlay = UI_OVERLAY_NONE; }
+
+void ui_menu(UiCtx *c)
+{
+    ui_shade(c);
+    bool closed = false;
+    RenderRect in = ui_window(c, 420, 470, ui_t(c, "ui.menu"), &closed);
+    if (closed) {
+        close_overlay(c);
+        return;
+    }
+    struct { const char *key; UiOverlay to; } items[] = {
+        {"ui.resume", UI_OVERLAY_NONE},   {"ui.save", UI_OVERLAY_SAVE},
+        {"ui.load", UI_OVERLAY_LOAD},     {"ui.settings", UI_OVERLAY_SETTINGS},
+        {"ui.sources", UI_OVERLAY_SOURCES}, {"ui.quit_to_title", UI_OVERLAY_CONFIRM_TITLE},
+        {"ui.quit", UI_OVERLAY_CONFIRM_QUIT}};
+    float y = in.y;
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += 52)
+        if (ui_button(c, (RenderRect){in.x, y, in.w, 44}, ui_t(c, items[i].key), i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN))
+            c->st->overlay = items[i].to;
+}
+
+void ui_settings(UiCtx *c)
+{
+    ui_shade(c);
+    bool closed = false;
+    RenderRect in = ui_window(c, 560, 420, ui_t(c, "ui.settings"), &closed);
+    if (closed) {
+        c->st->overlay = c->st->screen == UI_SCREEN_TITLE ? UI_OVERLAY_NONE : UI_OVERLAY_MENU;
+        return;
+    }
+    float y = in.y, lx = in.x, bx = in.x + 190;
+    render_text(c->r, ui_t(c, "ui.language"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    if (ui_button(c, (RenderRect){bx, y, 150, 40}, "English", c->m->lang == SCRIPT_LANG_EN ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+        ui_action(c, UI_ACT_SET_LANGUAGE, SCRIPT_LANG_EN, 0, NULL);
+    if (ui_button(c, (RenderRect){bx + 160, y, 150, 40}, "\xE4\xB8\xAD\xE6\x96\x87",
+                  c->m->lang == SCRIPT_LANG_ZH ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+        ui_action(c, UI_ACT_SET_LANGUAGE, SCRIPT_LANG_ZH, 0, NULL);
+    y += 60;
+    render_text(c->r, ui_t(c, "ui.fullscreen"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    if (ui_button(c, (RenderRect){bx, y, 150, 40}, ui_t(c, "ui.on"), c->m->fullscreen ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+        ui_action(c, UI_ACT_SET_FULLSCREEN, 1, 0, NULL);
+    if (ui_button(c, (RenderRect){bx + 160, y, 150, 40}, ui_t(c, "ui.off"), !c->m->fullscreen ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+        ui_action(c, UI_ACT_SET_FULLSCREEN, 0, 0, NULL);
+    y += 60;
+    render_text(c->r, ui_t(c, "ui.speed"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    for (int sp = 1; sp <= 3; sp++) {
+        char label[8];
+        snprintf(label, sizeof label, "%d\xC3\x97", sp);
+        if (ui_button(c, (RenderRect){bx + (float)(sp - 1) * 104, y, 96, 40}, label,
+                      c->m->speed == sp ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+            ui_action(c, UI_ACT_SET_SPEED, sp, 0, NULL);
+    }
+    y += 60;
+    render_text(c->r, ui_t(c, "ui.ui_scale"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    static const int scales[] = {75, 100, 125, 150};
+    for (int i = 0; i < 4; i++) {
+        char label[8];
+        snprintf(label, sizeof label, "%d%%", scales[i]);
+        if (ui_button(c, (RenderRect){bx + (float)i * 78, y, 72, 40}, label,
+                      c->m->ui_scale_percent == scales[i] ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+            ui_action(c, UI_ACT_SET_UI_SCALE, scales[i], 0, NULL);
+    }
+}
+
+void ui_slots(UiCtx *c, bool saving)
+{
+    ui_shade(c);
+    bool closed = false;
+    RenderRect in = ui_window(c, 640, 520, ui_t(c, saving ? "ui.save" : "ui.load"), &closed);
+    if (closed) {
+        c->st->overlay = c->st->screen == UI_SCREEN_TITLE ? UI_OVERLAY_NONE : UI_OVERLAY_MENU;
+        return;
+    }
+    float y = in.y;
+    for (int slot = saving ? 1 : 0; slot <= UI_SAVE_SLOTS; slot++, y += 62) {
+        const UiSlot *sl = &c->m->slots[slot];
+        char label[256], date[64];
+        const char *name = slot == 0 ? ui_t(c, "ui.autosave") : ui_t(c, "ui.slot");
+        if (!sl->used)
+            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s", name, slot == 0 ? "" : (char[4]){(char)('0' + slot), 0},
+                     ui_t(c, "ui.empty"));
+        else if (sl->damaged)
+            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s", name, slot == 0 ? "" : (char[4]){(char)('0' + slot), 0},
+                     ui_t(c, "ui.damaged_save"));
+        else {
+            ui_format_month(c, date, sizeof date, sl->year, sl->month);
+            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s, %s (%s)", name,
+                     slot == 0 ? "" : (char[4]){(char)('0' + slot), 0}, date,
+                     ui_t(c, sl->historical ? "ui.historical_mode" : "ui.free_mode"), sl->saved_at);
+        }
+        bool usable = saving || (sl->used && !sl->damaged);
+        if (ui_button(c, (RenderRect){in.x, y, in.w, 52}, label, usable ? UI_BUTTON_PLAIN : UI_BUTTON_DISABLED))
+            ui_action(c, saving ? UI_ACT_SAVE : UI_ACT_LOAD, slot, 0, NULL);
+    }
+}
+
+void ui_sources(UiCtx *c)
+{
+    ui_shade(c);
+    bool closed = false;
+    RenderRect in = ui_window(c, 900, 640, ui_t(c, "ui.sources"), &closed);
+    if (closed) {
+        c->st->overlay = c->st->screen == UI_SCREEN_TITLE ? UI_OVERLAY_NONE : UI_OVERLAY_MENU;
+        return;
+    }
+    float *scroll = &c->st->scroll[UI_OVERLAY_SOURCES];
+    float y = ui_scroll_begin(c, in, scroll, true);
+    static const char *const keys[] = {"ui.sources_intro", "ui.sources_data", "ui.sources_research",
+                                       "ui.sources_modelled", "ui.sources_map", "ui.sources_font"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        y += render_text_wrapped(c->r, ui_t(c, keys[i]), in.x, y, in.w - 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK,
+                                 true) +
+             14;
+    ui_scroll_end(c, in, scroll, y);
+}

@@ -1,0 +1,237 @@
+/* ui_widgets.c — the few widgets the screens are made of (buttons, panels,
+ * modal windows), the theme, text lookup and number formatting. Only the
+ * topmost layer takes input, so nothing under a modal window reacts. */
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+const RenderColor UI_PAPER = {244, 241, 234, 255}, UI_INK = {34, 34, 34, 255}, UI_MUTED = {105, 100, 92, 255},
+                  UI_PANEL = {252, 251, 248, 255}, UI_LINE = {196, 189, 176, 255}, UI_SLATE = {52, 66, 84, 255},
+                  UI_SLATE_HOT = {70, 88, 112, 255}, UI_BUTTON = {232, 227, 216, 255},
+                  UI_BUTTON_HOT = {220, 212, 196, 255}, UI_BUTTON_DOWN = {205, 196, 178, 255},
+                  UI_ACCENT = {122, 46, 31, 255}, UI_WHITE = {255, 255, 255, 255}, UI_SEA = {200, 212, 220, 255},
+                  UI_LAND = {229, 225, 214, 255}, UI_TAIWAN = {206, 206, 206, 255}, UI_SHADE = {20, 20, 24, 150};
+
+const char *ui_t(const UiCtx *c, const char *key) { return script_text(c->m->texts, c->m->lang, key); }
+
+const char *ui_tf(const UiCtx *c, const char *fmt, const char *part)
+{
+    static char key[160];
+    snprintf(key, sizeof key, fmt, part);
+    return ui_t(c, key);
+}
+
+bool ui_active(const UiCtx *c) { return c->layer == c->top; }
+
+bool ui_hover(const UiCtx *c, RenderRect r)
+{
+    const UiInput *in = c->in;
+    return ui_active(c) && in->mouse_in_window && in->mouse_x >= r.x && in->mouse_x < r.x + r.w &&
+           in->mouse_y >= r.y && in->mouse_y < r.y + r.h;
+}
+
+bool ui_clicked(UiCtx *c, RenderRect r)
+{
+    if (c->click_taken || !c->in->mouse_released || !ui_hover(c, r))
+        return false;
+    /* The press must have started inside too (a drag over a button is not a click). */
+    UiState *st = c->st;
+    if (st->press_x < r.x || st->press_x >= r.x + r.w || st->press_y < r.y || st->press_y >= r.y + r.h)
+        return false;
+    c->click_taken = true;
+    return true;
+}
+
+bool ui_key(const UiCtx *c, int keycode)
+{
+    if (!ui_active(c))
+        return false;
+    for (int i = 0; i < c->in->key_count; i++)
+        if (c->in->keys[i] == keycode)
+            return true;
+    return false;
+}
+
+/* A label too wide for its button goes on two lines, split at the space
+ * nearest its middle, if both lines then fit at a readable size. */
+static bool two_line_label(UiCtx *c, RenderRect r, const char *label, RenderColor fg)
+{
+    size_t len = strlen(label), best = 0;
+    for (size_t i = 1; i + 1 < len; i++)
+        if (label[i] == ' ' && label[i - 1] != ' ' &&
+            (best == 0 || fabs((double)i - len / 2.0) < fabs((double)best - len / 2.0)))
+            best = i;
+    if (best == 0 || len >= 256)
+        return false;
+    char top[256], bottom[256];
+    snprintf(top, sizeof top, "%.*s", (int)best, label);
+    snprintf(bottom, sizeof bottom, "%s", label + best + 1);
+    float size = UI_SMALL, w1, w2, h;
+    render_text_size(c->r, top, size, RENDER_FONT_REGULAR, &w1, &h);
+    render_text_size(c->r, bottom, size, RENDER_FONT_REGULAR, &w2, NULL);
+    if (fmaxf(w1, w2) > r.w - 8 || 2 * h > r.h + 2)
+        return false;
+    float y = r.y + (r.h - 2 * h) / 2;
+    render_text(c->r, top, r.x + r.w / 2, y, size, RENDER_FONT_REGULAR, fg, RENDER_CENTER);
+    render_text(c->r, bottom, r.x + r.w / 2, y + h, size, RENDER_FONT_REGULAR, fg, RENDER_CENTER);
+    return true;
+}
+
+bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style)
+{
+    bool hot = style != UI_BUTTON_DISABLED && ui_hover(c, r);
+    bool down = hot && c->in->mouse_down;
+    RenderColor bg = UI_BUTTON, fg = UI_INK;
+    if (style == UI_BUTTON_PRIMARY || style == UI_BUTTON_SELECTED) {
+        bg = hot ? UI_SLATE_HOT : UI_SLATE;
+        fg = UI_WHITE;
+    } else if (down) {
+        bg = UI_BUTTON_DOWN;
+    } else if (hot) {
+        bg = UI_BUTTON_HOT;
+    }
+    if (style == UI_BUTTON_DISABLED)
+        fg = UI_MUTED;
+    render_fill_rect(c->r, r, bg);
+    render_frame_rect(c->r, r, 1, style == UI_BUTTON_SELECTED ? UI_INK : UI_LINE);
+    float tw, th;
+    float size = r.h > 40 ? UI_HEAD : UI_TEXT;
+    render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &tw, &th);
+    if (tw > r.w - 8 && two_line_label(c, r, label, fg))
+        return style != UI_BUTTON_DISABLED && ui_clicked(c, r);
+    while (tw > r.w - 8 && size > 9) { /* shrink rather than overflow */
+        size -= 1;
+        render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &tw, &th);
+    }
+    render_text(c->r, label, r.x + r.w / 2, r.y + (r.h - th) / 2, size, RENDER_FONT_REGULAR, fg, RENDER_CENTER);
+    return style != UI_BUTTON_DISABLED && ui_clicked(c, r);
+}
+
+RenderRect ui_panel(UiCtx *c, RenderRect r, const char *title)
+{
+    render_fill_rect(c->r, r, UI_PANEL);
+    render_frame_rect(c->r, r, 1, UI_LINE);
+    if (!title)
+        return (RenderRect){r.x + 12, r.y + 10, r.w - 24, r.h - 20};
+    render_text(c->r, title, r.x + 12, r.y + 8, UI_HEAD, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+    render_line(c->r, r.x + 12, r.y + 38, r.x + r.w - 12, r.y + 38, 1, UI_LINE);
+    return (RenderRect){r.x + 12, r.y + 46, r.w - 24, r.h - 56};
+}
+
+void ui_shade(UiCtx *c) { render_fill_rect(c->r, (RenderRect){0, 0, c->w, c->h}, UI_SHADE); }
+
+void ui_action(UiCtx *c, UiActionKind kind, int a, int b, const char *text)
+{
+    if (c->out->count >= UI_MAX_ACTIONS)
+        return;
+    UiAction *x = &c->out->items[c->out->count++];
+    *x = (UiAction){kind, a, b, ""};
+    if (text)
+        snprintf(x->text, sizeof x->text, "%s", text);
+}
+
+RenderRect ui_window(UiCtx *c, float w, float h, const char *title, bool *closed)
+{
+    w = fminf(w, c->w - 40);
+    h = fminf(h, c->h - 40);
+    RenderRect r = {(c->w - w) / 2, (c->h - h) / 2, w, h};
+    render_fill_rect(c->r, (RenderRect){r.x + 4, r.y + 6, r.w, r.h}, (RenderColor){0, 0, 0, 60});
+    RenderRect inner = ui_panel(c, r, title);
+    RenderRect close = {r.x + r.w - 44, r.y + 6, 36, 28};
+    if (ui_button(c, close, "\xC3\x97", UI_BUTTON_PLAIN) || ui_key(c, SDLK_ESCAPE))
+        *closed = true;
+    return inner;
+}
+
+float ui_scroll_begin(UiCtx *c, RenderRect area, float *scroll, bool keys)
+{
+    if (ui_active(c) && ui_hover(c, area) && c->in->wheel != 0)
+        *scroll -= c->in->wheel * 60;
+    if (keys) {
+        if (ui_key(c, SDLK_PAGEDOWN))
+            *scroll += area.h * 0.9f;
+        if (ui_key(c, SDLK_PAGEUP))
+            *scroll -= area.h * 0.9f;
+        if (ui_key(c, SDLK_DOWN))
+            *scroll += 40;
+        if (ui_key(c, SDLK_UP))
+            *scroll -= 40;
+    }
+    *scroll = fmaxf(0, *scroll);
+    render_set_clip(c->r, &area);
+    return area.y - *scroll;
+}
+
+void ui_scroll_end(UiCtx *c, RenderRect area, float *scroll, float end_y)
+{
+    render_set_clip(c->r, NULL);
+    float content = end_y + *scroll - area.y;
+    if (*scroll > content - area.h)
+        *scroll = fmaxf(0, content - area.h);
+    if (content <= area.h + 1)
+        return;
+    /* A thin bar at the right edge: where we are, and that there is more. */
+    float bar_h = fmaxf(24, area.h * area.h / content);
+    float bar_y = area.y + (area.h - bar_h) * (*scroll / (content - area.h));
+    render_fill_rect(c->r, (RenderRect){area.x + area.w - 4, area.y, 4, area.h}, (RenderColor){0, 0, 0, 20});
+    render_fill_rect(c->r, (RenderRect){area.x + area.w - 4, bar_y, 4, bar_h}, UI_MUTED);
+}
+
+/* ==== Numbers ==== */
+
+void ui_format_people(const UiCtx *c, char *buf, size_t cap, double n)
+{
+    if (!isfinite(n)) {
+        snprintf(buf, cap, "\xE2\x80\x94"); /* an em dash for "not known" */
+        return;
+    }
+    if (c->m->lang == SCRIPT_LANG_ZH) {
+        if (fabs(n) >= 1e8)
+            snprintf(buf, cap, "%.2f\xE4\xBA\xBF", n / 1e8);          /* 亿 */
+        else if (fabs(n) >= 1e4)
+            snprintf(buf, cap, "%.0f\xE4\xB8\x87", n / 1e4);          /* 万 */
+        else
+            snprintf(buf, cap, "%.0f", n);
+        return;
+    }
+    if (fabs(n) >= 1e6)
+        snprintf(buf, cap, "%.1f million", n / 1e6);
+    else if (fabs(n) >= 1e4)
+        snprintf(buf, cap, "%.0f thousand", n / 1e3);
+    else
+        snprintf(buf, cap, "%.0f", n);
+}
+
+void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double t)
+{
+    if (!isfinite(t)) {
+        snprintf(buf, cap, "\xE2\x80\x94");
+        return;
+    }
+    if (c->m->lang == SCRIPT_LANG_ZH) {
+        if (fabs(t) >= 1e4)
+            snprintf(buf, cap, "%.0f\xE4\xB8\x87\xE5\x90\xA8", t / 1e4); /* 万吨 */
+        else
+            snprintf(buf, cap, "%.0f\xE5\x90\xA8", t);                     /* 吨 */
+        return;
+    }
+    if (fabs(t) >= 1e6)
+        snprintf(buf, cap, "%.1f Mt", t / 1e6);
+    else if (fabs(t) >= 1e3)
+        snprintf(buf, cap, "%.0f kt", t / 1e3);
+    else
+        snprintf(buf, cap, "%.0f t", t);
+}
+
+void ui_format_month(const UiCtx *c, char *buf, size_t cap, int year, int month)
+{
+    if (c->m->lang == SCRIPT_LANG_ZH) {
+        snprintf(buf, cap, "%d\xE5\xB9\xB4%d\xE6\x9C\x88", year, month); /* 年 月 */
+        return;
+    }
+    char key[32];
+    snprintf(key, sizeof key, "month.%d", month);
+    snprintf(buf, cap, "%s %d", ui_t(c, key), year);
+}
