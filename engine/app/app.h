@@ -76,7 +76,21 @@ bool app_settings_save(const AppSettings *s, char *err, size_t err_cap);
 
 #define APP_SAVE_SLOTS 5   /* 1..5; slot 0 is the autosave */
 
+/* Why a save could not be read; each has a locale key (app_save_status_key)
+ * so the player reads it in their language. */
+typedef enum AppSaveStatus {
+    APP_SAVE_OK,
+    APP_SAVE_MISSING,           /* nothing in the slot */
+    APP_SAVE_UNREADABLE,        /* the file system refused */
+    APP_SAVE_FOREIGN,           /* not a Great Leap save, or cut short in its header */
+    APP_SAVE_DAMAGED,           /* the checksum does not match */
+    APP_SAVE_INCOMPATIBLE,      /* intact, but the core refuses it (version, values) */
+} AppSaveStatus;
+
+const char *app_save_status_key(AppSaveStatus status);
+
 typedef struct AppSaveMeta {
+    AppSaveStatus status;
     bool exists, damaged;
     bool historical;
     int year, month;
@@ -87,7 +101,8 @@ typedef struct AppSaveMeta {
 /* Writes through a temporary file and a rename, so a crash never leaves a
  * broken save where a good one was. */
 bool app_save_write(const CoreState *s, int slot, bool historical, const char *scenario, char *err, size_t err_cap);
-/* Reads a save; a damaged or incompatible file gives NULL and a message. */
+/* Reads a save; a damaged or incompatible file gives NULL, meta->status
+ * and a technical detail in `err`. The file is never changed. */
 CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t err_cap);
 /* What a slot holds, without loading it. */
 void app_save_meta(int slot, AppSaveMeta *meta);

@@ -40,6 +40,8 @@ typedef struct App {
     bool paused;
     double month_acc_ms;
     UiState ui;
+    UiSlot slots[UI_SAVE_SLOTS + 1];
+    bool slots_fresh;           /* slots[] read since the save/load window opened */
     bool quit;
 } App;
 
@@ -114,6 +116,12 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     }
     IMG_Init(IMG_INIT_PNG);
     int w = o->width ? o->width : 1440, h = o->height ? o->height : 900;
+    SDL_Rect usable;
+    if (!offscreen && !o->width && SDL_GetDisplayUsableBounds(0, &usable) == 0 && usable.w > 0 && usable.h > 0) {
+        /* The default window never overflows a small screen. */
+        w = w < usable.w * 9 / 10 ? w : usable.w * 9 / 10;
+        h = h < usable.h * 9 / 10 ? h : usable.h * 9 / 10;
+    }
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (offscreen)
         flags = SDL_WINDOW_HIDDEN;
@@ -190,7 +198,7 @@ static void gather_notifications(App *a)
         char title[160];
         snprintf(title, sizeof title, "%s", text(a, key));
         snprintf(key, sizeof key, "event.%s.option.%s", d->event, d->option);
-        snprintf(line, sizeof line, "%s: %s", title, text(a, key));
+        snprintf(line, sizeof line, "%s%s%s", title, text(a, "ui.colon"), text(a, key));
         ui_notify(&a->ui, line);
     }
     int first = s->effect_count > CORE_EFFECT_LOG_CAP ? s->effect_count - CORE_EFFECT_LOG_CAP : 0;
@@ -201,7 +209,8 @@ static void gather_notifications(App *a)
         snprintf(key, sizeof key, "policy.%s.name", s->policies[e->target].id);
         char name[160];
         snprintf(name, sizeof name, "%s", text(a, key));
-        snprintf(line, sizeof line, "%s %s", text(a, e->kind == CORE_CMD_POLICY_ENACT ? "effect.enact" : "effect.repeal"),
+        snprintf(line, sizeof line, "%s%s%s",
+                 text(a, e->kind == CORE_CMD_POLICY_ENACT ? "effect.enact" : "effect.repeal"), text(a, "ui.word_space"),
                  name);
         ui_notify(&a->ui, line);
     }
@@ -272,7 +281,8 @@ static void load_game(App *a, int slot)
     AppSaveMeta meta;
     CoreState *s = app_save_read(slot, &meta, err, sizeof err);
     if (!s) {
-        app_error(a, "%s", err);
+        /* In the player's language, with the technical detail for a bug report. */
+        app_error(a, "%s (%s)", text(a, app_save_status_key(meta.status)), err);
         return;
     }
     GameDesc d = game_desc(a, meta.historical);
@@ -337,6 +347,7 @@ static void apply(App *a, const UiAction *x, bool *want_screenshot)
         if (a->game && app_save_write(game_state(a->game), x->a, a->historical, game_scenario(a->game)->id, err,
                                       sizeof err)) {
             ui_notify(&a->ui, text(a, "ui.saved"));
+            a->slots_fresh = false;
             a->ui.overlay = UI_OVERLAY_NONE;
         } else if (a->game) {
             app_error(a, "%s: %s", text(a, "ui.save_failed"), err);
@@ -376,13 +387,18 @@ static void fill_model(App *a, UiModel *m)
 {
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION};
-    if (a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD)
+    /* The slot list is read from disk when the save or load window opens
+     * (and after each save), not on every frame it is shown. */
+    bool slots_shown = a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD;
+    if (slots_shown && !a->slots_fresh)
         for (int i = 0; i <= UI_SAVE_SLOTS; i++) {
             AppSaveMeta meta;
             app_save_meta(i, &meta);
-            m->slots[i] = (UiSlot){meta.exists, meta.damaged, meta.year, meta.month, meta.historical, ""};
-            snprintf(m->slots[i].saved_at, sizeof m->slots[i].saved_at, "%s", meta.saved_at);
+            a->slots[i] = (UiSlot){meta.exists, meta.damaged, meta.year, meta.month, meta.historical, ""};
+            snprintf(a->slots[i].saved_at, sizeof a->slots[i].saved_at, "%s", meta.saved_at);
         }
+    a->slots_fresh = slots_shown;
+    memcpy(m->slots, a->slots, sizeof m->slots);
 }
 
 static void draw(App *a, const UiInput *in, UiActions *acts)
@@ -498,7 +514,9 @@ static int run_window(App *a)
         UiActions acts;
         draw(a, &in, &acts);
         render_present(a->rc);
-        dirty = false;
+        /* A click or key may have opened or changed something mid-frame:
+         * draw once more so the screen never shows a stale half. */
+        dirty = in.mouse_pressed || in.mouse_released || in.key_count > 0;
         bool shot = false;
         for (int i = 0; i < acts.count; i++) {
             apply(a, &acts.items[i], &shot);

@@ -104,7 +104,9 @@ static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t 
         else if (strncmp(buf, "core ", 5) == 0) {
             char *end;
             unsigned long long n = strtoull(buf + 5, &end, 10);
-            if (*end || n == 0 || n > len - pos)
+            /* A state longer than the file is a cut-short save: the
+             * checksum test reports it as damaged. */
+            if (*end || n == 0 || n > (64u << 20))
                 return 0;
             *core_len = (size_t)n;
             return pos;
@@ -113,16 +115,30 @@ static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t 
     return 0;
 }
 
-static char *read_slot(int slot, size_t *len, char *err, size_t cap)
+const char *app_save_status_key(AppSaveStatus status)
+{
+    static const char *const keys[] = {[APP_SAVE_OK] = "ui.loaded",
+                                       [APP_SAVE_MISSING] = "save.missing",
+                                       [APP_SAVE_UNREADABLE] = "save.unreadable",
+                                       [APP_SAVE_FOREIGN] = "save.foreign",
+                                       [APP_SAVE_DAMAGED] = "save.damaged",
+                                       [APP_SAVE_INCOMPATIBLE] = "save.incompatible"};
+    return (unsigned)status < sizeof keys / sizeof keys[0] ? keys[status] : "save.unreadable";
+}
+
+static char *read_slot(int slot, size_t *len, AppSaveStatus *status, char *err, size_t cap)
 {
     char path[PLAT_PATH_MAX];
     if (slot < 0 || slot > APP_SAVE_SLOTS || !slot_path(slot, path, sizeof path, false) || !plat_is_file(path)) {
-        snprintf(err, cap, "there is no save in this slot");
+        snprintf(err, cap, "no save in slot %d", slot);
+        *status = APP_SAVE_MISSING;
         return NULL;
     }
     char *text = plat_read_file(path, 64u << 20, len);
-    if (!text)
+    if (!text) {
         snprintf(err, cap, "%s", plat_error());
+        *status = APP_SAVE_UNREADABLE;
+    }
     return text;
 }
 
@@ -130,7 +146,7 @@ CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t cap)
 {
     memset(meta, 0, sizeof *meta);
     size_t len;
-    char *text = read_slot(slot, &len, err, cap);
+    char *text = read_slot(slot, &len, &meta->status, err, cap);
     if (!text)
         return NULL;
     meta->exists = true;
@@ -138,14 +154,23 @@ CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t cap)
     CoreState *s = NULL;
     char trailer[64];
     if (at == 0) {
-        snprintf(err, cap, "this save is damaged or was not made by Great Leap; it was left as it is");
+        snprintf(err, cap, "no Great Leap save header");
+        meta->status = APP_SAVE_FOREIGN;
     } else {
         size_t body = at + core_len;
-        int n = snprintf(trailer, sizeof trailer, "\nend %016llx\n", (unsigned long long)fnv((const uint8_t *)text, body));
-        if (len != body + (size_t)n || memcmp(text + body, trailer, (size_t)n) != 0)
-            snprintf(err, cap, "this save is damaged (its checksum does not match); it was left as it is");
-        else if (!(s = core_load_from_buffer((const uint8_t *)text + at, core_len)))
+        int n = body <= len ? snprintf(trailer, sizeof trailer, "\nend %016llx\n",
+                                       (unsigned long long)fnv((const uint8_t *)text, body))
+                            : 0;
+        if (body > len) {
+            snprintf(err, cap, "the file ends %zu bytes early", body - len);
+            meta->status = APP_SAVE_DAMAGED;
+        } else if (len != body + (size_t)n || memcmp(text + body, trailer, (size_t)n) != 0) {
+            snprintf(err, cap, "checksum does not match");
+            meta->status = APP_SAVE_DAMAGED;
+        } else if (!(s = core_load_from_buffer((const uint8_t *)text + at, core_len))) {
             snprintf(err, cap, "%s", core_error_get());
+            meta->status = APP_SAVE_INCOMPATIBLE;
+        }
     }
     meta->damaged = s == NULL;
     free(text);
@@ -157,11 +182,13 @@ void app_save_meta(int slot, AppSaveMeta *meta)
     memset(meta, 0, sizeof *meta);
     char err[64];
     size_t len;
-    char *text = read_slot(slot, &len, err, sizeof err);
+    char *text = read_slot(slot, &len, &meta->status, err, sizeof err);
     if (!text)
         return;
     meta->exists = true;
     size_t core_len;
     meta->damaged = parse_header(text, len, meta, &core_len) == 0;
+    if (meta->damaged)
+        meta->status = APP_SAVE_FOREIGN;
     free(text);
 }

@@ -125,6 +125,7 @@ void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c)
 
 void render_frame_rect(RenderCtx *r, RenderRect rect, float t, RenderColor c)
 {
+    t = fmaxf(t, 1.0f / r->scale); /* never thinner than a device pixel, or it vanishes */
     render_fill_rect(r, (RenderRect){rect.x, rect.y, rect.w, t}, c);
     render_fill_rect(r, (RenderRect){rect.x, rect.y + rect.h - t, rect.w, t}, c);
     render_fill_rect(r, (RenderRect){rect.x, rect.y + t, t, rect.h - 2 * t}, c);

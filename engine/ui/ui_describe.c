@@ -69,8 +69,8 @@ void ui_describe_command(const UiCtx *c, const CoreCommand *cmd, const CoreState
     case CORE_CMD_POLICY_ENACT:
     case CORE_CMD_POLICY_REPEAL: {
         const char *id = s && cmd->policy >= 0 && cmd->policy < s->policy_count ? s->policies[cmd->policy].id : "?";
-        snprintf(buf, cap, "%s %s", ui_t(c, cmd->kind == CORE_CMD_POLICY_ENACT ? "effect.enact" : "effect.repeal"),
-                 ui_tf(c, "policy.%s.name", id));
+        const char *verb = ui_t(c, cmd->kind == CORE_CMD_POLICY_ENACT ? "effect.enact" : "effect.repeal");
+        snprintf(buf, cap, "%s%s%s", verb, ui_t(c, "ui.word_space"), ui_tf(c, "policy.%s.name", id));
         break;
     }
     case CORE_CMD_MODIFIER: {
@@ -105,7 +105,7 @@ void ui_describe_command(const UiCtx *c, const CoreCommand *cmd, const CoreState
         const char *to = cmd->to == CORE_HOLD_GRANARY ? ui_t(c, "effect.granary")
                          : cmd->to == CORE_HOLD_ABROAD ? ui_t(c, "effect.abroad")
                                                        : province_name(c, s, cmd->province);
-        snprintf(buf, cap, "%s %s: %s \xE2\x86\x92 %s", ui_t(c, "effect.grain"), t, from, to);
+        snprintf(buf, cap, "%s %s%s%s \xE2\x86\x92 %s", ui_t(c, "effect.grain"), t, ui_t(c, "ui.colon"), from, to);
         break;
     }
     case CORE_CMD_DECISION: break;

@@ -57,6 +57,7 @@ void ui_end_screen(UiCtx *c)
         c->st->overlay = UI_OVERLAY_LEDGER;
     if (ui_button(c, (RenderRect){c->w / 2 - 100, by, 200, 46}, ui_t(c, "ui.sources"), UI_BUTTON_PLAIN))
         c->st->overlay = UI_OVERLAY_SOURCES;
-    if (ui_button(c, (RenderRect){c->w / 2 + 130, by, 200, 46}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PRIMARY))
+    if (ui_button(c, (RenderRect){c->w / 2 + 130, by, 200, 46}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PRIMARY) ||
+        ui_key(c, SDLK_ESCAPE) || ui_key(c, SDLK_RETURN))
         ui_action(c, UI_ACT_QUIT_TO_TITLE, 0, 0, NULL);
 }

@@ -78,6 +78,9 @@ void ui_event_card(UiCtx *c)
                         UI_ACCENT, RENDER_RIGHT);
         y += 48;
     }
+    /* Escape still reaches the menu (save, settings, quit) over a card. */
+    if (ui_key(c, SDLK_ESCAPE))
+        c->st->overlay = UI_OVERLAY_MENU;
     /* What the hovered option would do. */
     c->st->hot_option = hot;
     if (hot >= 0) {

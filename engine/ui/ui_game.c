@@ -79,8 +79,17 @@ static void top_bar(UiCtx *c)
     }
     char date[64];
     ui_format_month(c, date, sizeof date, core_state_year(s), core_state_month_of_year(s));
-    float x = 16 + render_text(c->r, date, 16, 13, 24, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT) + 20;
-    x = fmaxf(x, 160);
+    render_text(c->r, date, 16, 13, 24, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+    /* The controls stay put from month to month: room for the widest month. */
+    float widest = 0;
+    for (int m = 1; m <= 12; m++) {
+        char probe[64];
+        float pw;
+        ui_format_month(c, probe, sizeof probe, 1958, m);
+        render_text_size(c->r, probe, 24, RENDER_FONT_BOLD, &pw, NULL);
+        widest = fmaxf(widest, pw);
+    }
+    float x = 16 + widest + 20;
     RenderRect play = {x, 11, 92, 36};
     if (ui_button(c, play, ui_t(c, c->m->paused ? "ui.play" : "ui.pause"), UI_BUTTON_PLAIN) || ui_key(c, SDLK_SPACE))
         ui_action(c, UI_ACT_TOGGLE_PAUSE, 0, 0, NULL);
@@ -322,8 +331,9 @@ static void tooltip(UiCtx *c)
     snprintf(line1, sizeof line1, "%s", ui_tf(c, "province.%s", ft->id));
     value_text(c, st->mode, ui_mode_value(s, p, st->mode, st->true_figures), v, sizeof v);
     ui_format_people(c, pop, sizeof pop, (double)(s->prov[p].rural_pop + s->prov[p].urban_pop));
-    snprintf(line2, sizeof line2, "%s: %s  \xC2\xB7  %s: %s", ui_t(c, ui_mode_info(st->mode)->name_key), v,
-             ui_t(c, "ui.population"), pop);
+    const char *colon = ui_t(c, "ui.colon");
+    snprintf(line2, sizeof line2, "%s%s%s  \xC2\xB7  %s%s%s", ui_t(c, ui_mode_info(st->mode)->name_key), colon, v,
+             ui_t(c, "ui.population"), colon, pop);
     float w1, w2;
     render_text_size(c->r, line1, UI_TEXT, RENDER_FONT_BOLD, &w1, NULL);
     render_text_size(c->r, line2, UI_SMALL, RENDER_FONT_REGULAR, &w2, NULL);
@@ -394,7 +404,8 @@ static float why_lines(UiCtx *c, const CoreState *s, int p, float x, float y, fl
             continue;
         char head[160];
         const CoreLeverInfo *li = core_lever_info(levers[i]);
-        snprintf(head, sizeof head, "%s: %.2f", ui_tf(c, "lever.%s", li->name), core_lever_value(s, levers[i], p));
+        snprintf(head, sizeof head, "%s%s%.2f", ui_tf(c, "lever.%s", li->name), ui_t(c, "ui.colon"),
+                 core_lever_value(s, levers[i], p));
         render_text(c->r, head, x, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
         y += 18;
         for (int k = 0; k < n && k < 8 && y < y_max - 16; k++) {

@@ -211,7 +211,9 @@ void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double t)
         return;
     }
     if (c->m->lang == SCRIPT_LANG_ZH) {
-        if (fabs(t) >= 1e4)
+        if (fabs(t) >= 1e8)
+            snprintf(buf, cap, "%.2f\xE4\xBA\xBF\xE5\x90\xA8", t / 1e8); /* 亿吨 */
+        else if (fabs(t) >= 1e4)
             snprintf(buf, cap, "%.0f\xE4\xB8\x87\xE5\x90\xA8", t / 1e4); /* 万吨 */
         else
             snprintf(buf, cap, "%.0f\xE5\x90\xA8", t);                     /* 吨 */

@@ -12,7 +12,8 @@ failures=0
 while read -r name args; do
     case "$name" in ""|\#*) continue ;; esac
     # shellcheck disable=SC2086
-    if ! "$bin" --screenshot "$out/$name.png" --size 1024x640 $args 2>"$out/$name.err"; then
+    # A hang (an endless loop in drawing, say) fails the case instead of the whole run.
+    if ! timeout 120 "$bin" --screenshot "$out/$name.png" --size 1024x640 $args 2>"$out/$name.err"; then
         echo "FAIL $name: greatleap failed: $(head -c 300 "$out/$name.err")"
         failures=$((failures + 1))
         continue
