@@ -16,6 +16,7 @@ typedef enum AppMode {
     APP_MODE_HEADLESS,
     APP_MODE_TESTS,
     APP_MODE_SCREENSHOT,
+    APP_MODE_BENCH,
     APP_MODE_HELP,
     APP_MODE_VERSION
 } AppMode;
@@ -35,6 +36,9 @@ typedef struct AppOptions {
     const char *lang;                /* --lang en|zh */
     const char *screen;              /* --screen title|map|event|policies|ledger|end|menu|settings|sources */
     const char *scenario;
+    bool software_renderer;          /* --renderer software */
+    int bench_frames;                /* --bench-frames N */
+    double start_ms;                 /* plat_now_ms() when main began */
     const char *data_dir;            /* NULL: found automatically */
     const char *mods[APP_MAX_MODS];
     int mod_count;

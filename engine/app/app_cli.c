@@ -33,6 +33,8 @@ static const Option options[] = {
     {"--map-mode", "MODE", "For --screenshot: reported_harvest, actual_harvest, retained, death_rate, population_change, procurement, labour_diverted or report_gap."},
     {"--lang", "en|zh", "Language of the interface (overrides the setting)."},
     {"--screen", "NAME", "For --screenshot: title, map, province, event, policies, ledger, menu, settings, sources or end."},
+    {"--renderer", "KIND", "accelerated (default, falls back to software) or software: for broken graphics drivers."},
+    {"--bench-frames", "N", "Benchmark: open the window on the --screen scene, draw N frames without vsync, print timings, exit."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},
     {"--data", "DIR", "Folder holding scripts/ and assets/ (default: found automatically)."},
     {"--mods", "DIR", "Load a mod folder after the base game (repeatable)."},
@@ -151,6 +153,22 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->out_dir = v;
         else if (strcmp(a, "--scenario") == 0)
             o->scenario = v;
+        else if (strcmp(a, "--renderer") == 0) {
+            if (strcmp(v, "accelerated") != 0 && strcmp(v, "software") != 0) {
+                snprintf(err, cap, "--renderer: '%s' must be accelerated or software", v);
+                return false;
+            }
+            o->software_renderer = strcmp(v, "software") == 0;
+        } else if (strcmp(a, "--bench-frames") == 0) {
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*end || !*v || n < 1 || n > 1000000) {
+                snprintf(err, cap, "--bench-frames: '%s' is not a number of frames from 1 to 1000000", v);
+                return false;
+            }
+            o->mode = APP_MODE_BENCH;
+            o->bench_frames = (int)n;
+        }
         else if (strcmp(a, "--data") == 0)
             o->data_dir = v;
         else if (strcmp(a, "--mods") == 0) {

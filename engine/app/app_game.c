@@ -133,9 +133,12 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         return false;
     }
     /* Accelerated with a software fallback; screenshots are always software,
-     * so that golden images do not depend on the GPU. */
-    if (!offscreen)
-        a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+     * so that golden images do not depend on the GPU. Benchmarks run
+     * without vsync, or they would measure the display. */
+    if (!offscreen && !o->software_renderer)
+        a->ren = SDL_CreateRenderer(a->win, -1,
+                                    SDL_RENDERER_ACCELERATED |
+                                        (o->mode == APP_MODE_BENCH ? 0 : SDL_RENDERER_PRESENTVSYNC));
     if (!a->ren)
         a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
     if (!a->ren) {
@@ -455,6 +458,8 @@ static void collect(App *a, const SDL_Event *e, UiInput *in)
         if (in->key_count < UI_MAX_KEYS)
             in->keys[in->key_count++] = e->key.keysym.sym;
         break;
+    case SDL_RENDER_TARGETS_RESET:
+    case SDL_RENDER_DEVICE_RESET: render_map_invalidate(a->view); break;
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_LEAVE)
             in->mouse_in_window = false;
@@ -546,7 +551,9 @@ static int run_window(App *a)
 
 /* ==== Screenshots ==== */
 
-static int screenshot(App *a)
+/* Sets up the scene that --screen, --at and --map-mode describe (history's
+ * choices up to the month). Returns 0, or an exit status on bad options. */
+static int setup_scene(App *a)
 {
     const AppOptions *o = a->opt;
     const char *screen = o->screen ? o->screen : (o->has_at || o->map_mode ? "map" : "title");
@@ -605,14 +612,60 @@ static int screenshot(App *a)
     }
     if (strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0)
         a->ui.overlay = strcmp(screen, "settings") == 0 ? UI_OVERLAY_SETTINGS : UI_OVERLAY_SOURCES;
+    return 0;
+}
+
+static int screenshot(App *a)
+{
+    int status = setup_scene(a);
+    if (status)
+        return status;
     UiInput in = {0};
     UiActions acts;
     draw(a, &in, &acts);
     draw(a, &in, &acts); /* a second frame: layouts that measured text on the first are settled */
     char err[512];
-    if (!render_screenshot(a->rc, o->screenshot, err, sizeof err)) {
+    if (!render_screenshot(a->rc, a->opt->screenshot, err, sizeof err)) {
         fprintf(stderr, "greatleap: %s\n", err);
         return 1;
+    }
+    return 0;
+}
+
+/* --bench-frames: the scene in a real window, every frame drawn in full
+ * (as if something changed each time) and presented without vsync. */
+static int bench(App *a)
+{
+    const AppOptions *o = a->opt;
+    UiInput in = {0};
+    UiActions acts;
+    draw(a, &in, &acts); /* the title screen: what a player sees first */
+    render_present(a->rc);
+    double first = plat_now_ms() - o->start_ms;
+    int status = setup_scene(a);
+    if (status)
+        return status;
+    SDL_RendererInfo info;
+    SDL_GetRendererInfo(a->ren, &info);
+    int w, h;
+    SDL_GetRendererOutputSize(a->ren, &w, &h);
+    /* Two kinds of frame: the map as it is (hovering, clicking: the map
+     * layer comes from its texture) and the map redrawn in full (panning,
+     * zooming, a new month). */
+    for (int full = 0; full <= 1; full++) {
+        double t0 = plat_now_ms();
+        for (int i = 0; i < o->bench_frames; i++) {
+            SDL_Event e;
+            while (SDL_PollEvent(&e))
+                ;
+            if (full)
+                render_map_invalidate(a->view);
+            draw(a, &in, &acts);
+            render_present(a->rc);
+        }
+        double ms = plat_now_ms() - t0;
+        printf("renderer=%s size=%dx%d frame=%s first_frame_ms=%.1f frames=%d ms=%.1f fps=%.1f\n", info.name, w, h,
+               full ? "full" : "cached", first, o->bench_frames, ms, o->bench_frames * 1000.0 / ms);
     }
     return 0;
 }
@@ -629,7 +682,7 @@ int app_game_run(const AppOptions *o, const char *argv0)
         fprintf(stderr, "greatleap: %s\n", err);
         status = offscreen ? 1 : 2;
     } else {
-        status = offscreen ? screenshot(&a) : run_window(&a);
+        status = offscreen ? screenshot(&a) : o->mode == APP_MODE_BENCH ? bench(&a) : run_window(&a);
     }
     app_fini(&a);
     return status;

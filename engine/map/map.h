@@ -45,6 +45,18 @@ typedef struct MapFeature {
     double area_km2;                /* from the triangles */
 } MapFeature;
 
+/* A coarser copy of the geometry, for drawing the map small (map_lod.c):
+ * points snapped to a grid, rings (same order and features as Map.rings)
+ * and their triangles. */
+#define MAP_LOD_COUNT 3
+typedef struct MapLod {
+    double grid_m;                  /* the grid's spacing, metres */
+    int point_count, ring_count, index_count;
+    MapPoint *points;
+    MapRing *rings;
+    uint32_t *indices;
+} MapLod;
+
 typedef struct Map {
     int feature_count;
     MapFeature *features;           /* provinces first (file order), then context */
@@ -56,6 +68,7 @@ typedef struct Map {
     uint32_t *indices;              /* triangles over Map.points, counter-clockwise */
     MapPoint bbox_min, bbox_max;    /* of the MAP_KIND_PROVINCE features */
     MapPoint view_min, view_max;    /* of every feature (the context window) */
+    MapLod lods[MAP_LOD_COUNT];     /* finest first: 1.5, 3 and 6 km grids */
 } Map;
 
 /* Parses the two GeoJSON files (memory buffers; names used in messages),

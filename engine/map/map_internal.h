@@ -48,4 +48,11 @@ typedef struct MapIndexBuf {
  *          result, still valid to free). */
 bool map_triangulate_polygon(const MapPoint *points, const MapRing *rings, int ring_count, MapIndexBuf *out);
 
+/* ==== Levels of detail (map_lod.c) ==== */
+
+/* Fills m->lods from the full geometry; false if memory runs out (then
+ * m->lods is left empty). */
+bool map_build_lods(Map *m);
+void map_free_lods(Map *m);
+
 #endif

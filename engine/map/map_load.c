@@ -419,6 +419,11 @@ Map *map_load(const char *provinces, size_t provinces_len, const char *context, 
         grow_box(&m->view_min, &m->view_max, f->bbox_min);
         grow_box(&m->view_min, &m->view_max, f->bbox_max);
     }
+    if (!map_build_lods(m)) {
+        fail_oom(&B, 0);
+        map_destroy(m);
+        return NULL;
+    }
     return m;
 }
 
@@ -426,6 +431,7 @@ void map_destroy(Map *m)
 {
     if (!m)
         return;
+    map_free_lods(m);
     free(m->features);
     free(m->rings);
     free(m->points);

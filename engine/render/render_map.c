@@ -11,16 +11,44 @@
 
 #define MAX_ZOOM_IN 10.0
 
+/* One level of detail: the full map, or one of map->lods. Rings match
+ * map->rings one for one at every level. */
+typedef struct Level {
+    double grid_m;          /* 0 for the full geometry */
+    const MapPoint *points;
+    const MapRing *rings;
+    int point_count, index_count;
+    int *tri;               /* the level's triangles as int, for SDL */
+} Level;
+
 struct RenderMap {
     const Map *map;
     RenderRect area;
     double cx, cy;          /* view centre, projected metres */
     double k;               /* logical px per metre */
     double k_fit;           /* k that fits the provinces */
-    SDL_Vertex *verts;      /* one per map point, device px */
-    int *tri;               /* map indices as int for SDL */
+    Level levels[MAP_LOD_COUNT + 1];
+    const Level *level;     /* the one being drawn */
+    SDL_Vertex *verts;      /* one per point of the level, device px */
+    float *line;            /* scratch for outlines, logical px */
+    SDL_Texture *cache;     /* the drawn layer, redrawn when its key changes */
+    int cache_w, cache_h;
+    uint64_t cache_key;
+    bool cache_valid;
     int *order;             /* provinces by area, largest first (label priority) */
 };
+
+static bool level_init(Level *l, double grid, const MapPoint *points, const MapRing *rings, int point_count,
+                       const uint32_t *indices, int index_count)
+{
+    *l = (Level){grid, points, rings, point_count, index_count, NULL};
+    l->tri = malloc(sizeof *l->tri * (size_t)(index_count ? index_count : 1));
+    if (!l->tri)
+        return false;
+    for (int i = 0; i < index_count; i++)
+        l->tri[i] = (int)indices[i];
+    return true;
+}
 
 RenderMap *render_map_create(const Map *map)
 {
@@ -28,15 +56,20 @@ RenderMap *render_map_create(const Map *map)
     if (!m)
         return NULL;
     m->map = map;
-    m->verts = calloc((size_t)map->point_count, sizeof *m->verts);
-    m->tri = malloc(sizeof *m->tri * (size_t)(map->index_count ? map->index_count : 1));
+    bool ok = level_init(&m->levels[0], 0, map->points, map->rings, map->point_count, map->indices, map->index_count);
+    for (int i = 0; i < MAP_LOD_COUNT; i++) {
+        const MapLod *l = &map->lods[i];
+        ok = ok && level_init(&m->levels[i + 1], l->grid_m, l->points, l->rings, l->point_count, l->indices,
+                              l->index_count);
+    }
+    m->level = &m->levels[0];
+    m->verts = calloc((size_t)map->point_count + 1, sizeof *m->verts);
+    m->line = malloc(sizeof *m->line * 2 * ((size_t)map->point_count + 1));
     m->order = malloc(sizeof *m->order * (size_t)(map->feature_count ? map->feature_count : 1));
-    if (!m->verts || !m->tri || !m->order) {
+    if (!ok || !m->verts || !m->line || !m->order) {
         render_map_destroy(m);
         return NULL;
     }
-    for (int i = 0; i < map->index_count; i++)
-        m->tri[i] = (int)map->indices[i];
     for (int i = 0; i < map->feature_count; i++)
         m->order[i] = i;
     /* Insertion sort by area, largest first: 50 features. */
@@ -54,8 +87,12 @@ void render_map_destroy(RenderMap *m)
 {
     if (!m)
         return;
+    for (int i = 0; i <= MAP_LOD_COUNT; i++)
+        free(m->levels[i].tri);
+    if (m->cache)
+        SDL_DestroyTexture(m->cache);
     free(m->verts);
-    free(m->tri);
+    free(m->line);
     free(m->order);
     free(m);
 }
@@ -142,25 +179,29 @@ int render_map_pick(const RenderMap *m, float x, float y)
     return map_feature_at(m->map, p);
 }
 
-/* Outline of one feature as quads, thickness in logical px. */
+/* Outline of one feature as quads, thickness in logical px. Points closer
+ * than a device pixel to the last one drawn are skipped: they would only
+ * add quads that cover the same pixels. */
 static void draw_outline(RenderCtx *r, const RenderMap *m, int f, float thickness, RenderColor c)
 {
     const Map *map = m->map;
     const MapFeature *ft = &map->features[f];
-    float s = render_scale(r);
+    float s = render_scale(r), min_step = 1.0f / s;
     for (int ri = ft->ring_first; ri < ft->ring_first + ft->ring_count; ri++) {
-        const MapRing *ring = &map->rings[ri];
-        int n = ring->point_count;
-        float *xy = malloc(sizeof *xy * 2 * (size_t)(n + 1));
-        if (!xy)
-            return;
+        const MapRing *ring = &m->level->rings[ri];
+        int n = ring->point_count, kept = 0;
         for (int i = 0; i <= n; i++) {
             const SDL_Vertex *v = &m->verts[ring->point_first + i % n];
-            xy[2 * i] = v->position.x / s;
-            xy[2 * i + 1] = v->position.y / s;
+            float x = v->position.x / s, y = v->position.y / s;
+            bool last = i == n;
+            if (kept > 0 && !last && fabsf(x - m->line[2 * kept - 2]) < min_step &&
+                fabsf(y - m->line[2 * kept - 1]) < min_step)
+                continue;
+            m->line[2 * kept] = x;
+            m->line[2 * kept + 1] = y;
+            kept++;
         }
-        render_polyline(r, xy, n + 1, thickness, c);
-        free(xy);
+        render_polyline(r, m->line, kept, thickness, c);
     }
 }
 
@@ -239,7 +280,9 @@ static bool place_label(const RenderMap *m, const Label *l, float lx, float ly, 
     return false;
 }
 
-void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
+/* Everything but the hover and selection outlines: sea, land, borders and
+ * labels. */
+static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
 {
     const Map *map = m->map;
     float s = render_scale(r);
@@ -252,20 +295,26 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     to_screen(m, (MapPoint){whi.x, wlo.y}, &wx1, &wy1);
     RenderRect window = {wx0, wy0, wx1 - wx0, wy1 - wy0};
     render_fill_rect(r, window, layer->sea);
+    /* The coarsest level whose grid is under a device pixel looks the same
+     * as the full map and costs a fraction of it. */
+    m->level = &m->levels[0];
+    for (int i = MAP_LOD_COUNT; i >= 1; i--)
+        if (m->levels[i].grid_m * m->k * s <= 0.8) {
+            m->level = &m->levels[i];
+            break;
+        }
+    const Level *lv = m->level;
     /* Transform every point once, colour it by its feature. */
-    for (int f = 0; f < map->feature_count; f++) {
-        const MapFeature *ft = &map->features[f];
-        SDL_Color col = render_sdl_color(layer->fill[f]);
-        for (int ri = ft->ring_first; ri < ft->ring_first + ft->ring_count; ri++) {
-            const MapRing *ring = &map->rings[ri];
-            for (int i = ring->point_first; i < ring->point_first + ring->point_count; i++) {
-                float x, y;
-                to_screen(m, map->points[i], &x, &y);
-                m->verts[i] = (SDL_Vertex){{x * s, y * s}, col, {0, 0}};
-            }
+    for (int ri = 0; ri < map->ring_count; ri++) {
+        const MapRing *ring = &lv->rings[ri];
+        SDL_Color col = render_sdl_color(layer->fill[ring->feature]);
+        for (int i = ring->point_first; i < ring->point_first + ring->point_count; i++) {
+            float x, y;
+            to_screen(m, lv->points[i], &x, &y);
+            m->verts[i] = (SDL_Vertex){{x * s, y * s}, col, {0, 0}};
         }
     }
-    SDL_RenderGeometry(render_sdl(r), NULL, m->verts, map->point_count, m->tri, map->index_count);
+    SDL_RenderGeometry(render_sdl(r), NULL, m->verts, lv->point_count, lv->tri, lv->index_count);
     render_frame_rect(r, window, 1.0f, layer->context_border);
     /* Borders: context first and lighter, then provinces. */
     for (int f = 0; f < map->feature_count; f++)
@@ -274,10 +323,6 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind == MAP_KIND_PROVINCE)
             draw_outline(r, m, f, 1.2f, layer->border);
-    if (layer->hovered >= 0 && layer->hovered != layer->selected)
-        draw_outline(r, m, layer->hovered, 2.5f, layer->highlight);
-    if (layer->selected >= 0)
-        draw_outline(r, m, layer->selected, 3.5f, layer->highlight);
     /* Labels, largest feature first; a label that finds no room is left out. */
     Box placed[128];
     int nplaced = 0;
@@ -321,5 +366,89 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
         if (with_value)
             render_text(r, l.value, cx, b.y0 + 1 + l.nh, l.size * 0.92f, RENDER_FONT_REGULAR, ink, RENDER_CENTER);
     }
+    render_set_clip(r, NULL);
+}
+
+/* A hash of everything draw_layer's picture depends on. */
+static uint64_t layer_key(const RenderCtx *r, const RenderMap *m, const RenderMapLayer *layer)
+{
+    uint64_t h = 14695981039346656037ULL;
+#define MIX_BYTES(p, n)                                                                                               \
+    for (size_t i_ = 0; i_ < (n); i_++)                                                                                \
+        h = (h ^ ((const uint8_t *)(p))[i_]) * 1099511628211ULL;
+    float scale = render_scale(r);
+    MIX_BYTES(&scale, sizeof scale);
+    MIX_BYTES(&m->area, sizeof m->area);
+    MIX_BYTES(&m->cx, sizeof m->cx);
+    MIX_BYTES(&m->cy, sizeof m->cy);
+    MIX_BYTES(&m->k, sizeof m->k);
+    MIX_BYTES(&layer->label_size, sizeof layer->label_size);
+    MIX_BYTES(&layer->sea, sizeof layer->sea);
+    MIX_BYTES(&layer->outside, sizeof layer->outside);
+    MIX_BYTES(&layer->border, sizeof layer->border);
+    MIX_BYTES(&layer->context_border, sizeof layer->context_border);
+    for (int f = 0; f < m->map->feature_count; f++) {
+        MIX_BYTES(&layer->fill[f], sizeof layer->fill[f]);
+        const char *name = layer->names ? layer->names[f] : NULL, *value = layer->values ? layer->values[f] : NULL;
+        MIX_BYTES(name ? name : "", name ? strlen(name) + 1 : 1);
+        MIX_BYTES(value ? value : "", value ? strlen(value) + 1 : 1);
+    }
+#undef MIX_BYTES
+    return h;
+}
+
+/* Draws the map layer into m->cache when something in it changed; false if
+ * the renderer cannot draw to a texture (then the caller draws directly). */
+static bool update_cache(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
+{
+    SDL_Renderer *sdl = render_sdl(r);
+    int w, h;
+    if (SDL_GetRendererOutputSize(sdl, &w, &h) != 0 || w <= 0 || h <= 0)
+        return false;
+    if (m->cache && (m->cache_w != w || m->cache_h != h)) {
+        SDL_DestroyTexture(m->cache);
+        m->cache = NULL;
+    }
+    if (!m->cache) {
+        m->cache = SDL_CreateTexture(sdl, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+        if (!m->cache)
+            return false;
+        m->cache_w = w;
+        m->cache_h = h;
+        m->cache_valid = false;
+    }
+    uint64_t key = layer_key(r, m, layer);
+    if (m->cache_valid && key == m->cache_key)
+        return true;
+    SDL_Texture *previous = SDL_GetRenderTarget(sdl);
+    if (SDL_SetRenderTarget(sdl, m->cache) != 0)
+        return false;
+    draw_layer(r, m, layer);
+    SDL_SetRenderTarget(sdl, previous);
+    m->cache_key = key;
+    m->cache_valid = true;
+    return true;
+}
+
+void render_map_invalidate(RenderMap *m) { m->cache_valid = false; }
+
+void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
+{
+    /* The map only changes when the month, the mode or the view does, but
+     * it is redrawn for every hover and click: keep it in a texture. */
+    if (update_cache(r, m, layer)) {
+        float s = render_scale(r);
+        SDL_Rect area = {(int)floorf(m->area.x * s), (int)floorf(m->area.y * s), (int)ceilf(m->area.w * s),
+                         (int)ceilf(m->area.h * s)};
+        SDL_SetTextureBlendMode(m->cache, SDL_BLENDMODE_NONE);
+        SDL_RenderCopy(render_sdl(r), m->cache, &area, &area);
+    } else {
+        draw_layer(r, m, layer);
+    }
+    render_set_clip(r, &m->area);
+    if (layer->hovered >= 0 && layer->hovered != layer->selected)
+        draw_outline(r, m, layer->hovered, 2.5f, layer->highlight);
+    if (layer->selected >= 0)
+        draw_outline(r, m, layer->selected, 3.5f, layer->highlight);
     render_set_clip(r, NULL);
 }

@@ -324,6 +324,57 @@ static void test_province_area_plausible(void **state)
     assert_true(m->view_min.y > 1.5e6 && m->view_max.y < 6.3e6);
 }
 
+/* The coarse copies keep every ring and feature, lose points, and still
+ * cover each province's area: snapping shared border points alike leaves
+ * neither cracks nor overlaps worth a fraction of a percent. */
+static void test_levels_of_detail(void **state)
+{
+    const Map *m = ((Fixture *)*state)->map;
+    int previous_points = m->point_count;
+    double full_total = 0;
+    for (int i = 0; i < N_PROVINCES; i++)
+        full_total += m->features[i].area_km2;
+    for (int lv = 0; lv < MAP_LOD_COUNT; lv++) {
+        const MapLod *l = &m->lods[lv];
+        assert_true(l->grid_m > 0 && (lv == 0 || l->grid_m > m->lods[lv - 1].grid_m));
+        assert_int_equal(l->ring_count, m->ring_count);
+        assert_true(l->point_count < previous_points);
+        assert_true(l->index_count > 0 && l->index_count < m->index_count && l->index_count % 3 == 0);
+        previous_points = l->point_count;
+        int *feature_of = malloc(sizeof *feature_of * (size_t)l->point_count);
+        double *area = calloc((size_t)m->feature_count, sizeof *area);
+        for (int r = 0; r < l->ring_count; r++) {
+            assert_int_equal(l->rings[r].feature, m->rings[r].feature);
+            assert_int_equal(l->rings[r].hole, m->rings[r].hole);
+            assert_true(l->rings[r].point_count >= 3);
+            for (int k = 0; k < l->rings[r].point_count; k++)
+                feature_of[l->rings[r].point_first + k] = l->rings[r].feature;
+        }
+        for (int k = 0; k < l->index_count; k += 3) {
+            const uint32_t *t = l->indices + k;
+            assert_true(t[0] < (uint32_t)l->point_count && t[1] < (uint32_t)l->point_count &&
+                        t[2] < (uint32_t)l->point_count);
+            assert_int_equal(feature_of[t[0]], feature_of[t[1]]);
+            assert_int_equal(feature_of[t[0]], feature_of[t[2]]);
+            double o = orient(l->points[t[0]], l->points[t[1]], l->points[t[2]]);
+            assert_true(o > 0);
+            area[feature_of[t[0]]] += o / 2 / 1e6;
+        }
+        double total = 0;
+        for (int i = 0; i < N_PROVINCES; i++) {
+            total += area[i];
+            if (m->features[i].area_km2 > 50000 && fabs(area[i] / m->features[i].area_km2 - 1) > 0.02)
+                fail_msg("grid %.0f m: %s covers %.0f km2 instead of %.0f", l->grid_m, m->features[i].id, area[i],
+                         m->features[i].area_km2);
+        }
+        print_message("grid %.0f m: %d points, %d triangles, provinces %.0f km2 (full %.0f)\n", l->grid_m,
+                      l->point_count, l->index_count / 3, total, full_total);
+        assert_true(fabs(total / full_total - 1) < 0.005);
+        free(feature_of);
+        free(area);
+    }
+}
+
 static double seconds_now(void)
 {
     struct timespec ts;
@@ -967,6 +1018,7 @@ int main(void)
         cmocka_unit_test(test_label_points_hit_their_feature),
         cmocka_unit_test(test_province_area_plausible),
         cmocka_unit_test(test_load_is_fast),
+        cmocka_unit_test(test_levels_of_detail),
         cmocka_unit_test(test_triangulate_square_with_hole),
         cmocka_unit_test(test_triangulate_u_shape),
         cmocka_unit_test(test_triangulate_grid_of_holes),
