@@ -120,6 +120,9 @@ typedef struct ScriptEventInfo {
 int script_policy_count(const ScriptHost *h);
 const ScriptPolicyInfo *script_policy_at(const ScriptHost *h, int i);
 int script_policy_find(const ScriptHost *h, const char *id);
+/* The file of an event's picture: its mod's folder joined with the
+ * mod-relative path (checked at load to stay inside it). False if none. */
+bool script_event_picture_path(const ScriptHost *h, const ScriptEventInfo *e, char *out, size_t cap);
 int script_event_count(const ScriptHost *h);
 const ScriptEventInfo *script_event_at(const ScriptHost *h, int i);
 int script_event_find(const ScriptHost *h, const char *id);

@@ -408,6 +408,12 @@ static bool register_event(const LoadCtx *c, int t)
         return false;
     if (strcmp(scope, "national") != 0 && strcmp(scope, "province") != 0)
         return bad(c, "scope", "%s: 'scope' must be \"national\" or \"province\"", what);
+    /* A picture is a PNG inside the mod's own folder: nothing else is read. */
+    size_t plen = strlen(in->picture);
+    if (plen && (in->picture[0] == '/' || strstr(in->picture, "..") || strchr(in->picture, '\\') ||
+                 plen < 5 || strcmp(in->picture + plen - 4, ".png") != 0))
+        return bad(c, "picture", "%s: 'picture' must be a .png path inside the mod's folder, like \"pictures/x.png\"",
+                   what);
     in->per_province = strcmp(scope, "province") == 0;
     if (in->per_province && in->province[0])
         return bad(c, "province", "%s: a per-province event cannot also name one province", what);
@@ -693,6 +699,16 @@ const ScriptEventInfo *script_event_at(const ScriptHost *h, int i)
 {
     return i >= 0 && i < h->event_count ? &h->events[i].info : NULL;
 }
+bool script_event_picture_path(const ScriptHost *h, const ScriptEventInfo *e, char *out, size_t cap)
+{
+    for (int i = 0; i < h->event_count; i++)
+        if (&h->events[i].info == e && e->picture[0]) {
+            int n = snprintf(out, cap, "%s/%s", h->mods[h->events[i].mod].dir, e->picture);
+            return n > 0 && (size_t)n < cap;
+        }
+    return false;
+}
+
 int script_event_find(const ScriptHost *h, const char *id)
 {
     for (int i = 0; i < h->event_count; i++)

@@ -41,8 +41,8 @@ void ui_event_card(UiCtx *c)
     float text_h = render_text_wrapped(c->r, ui_t(c, e->text_key), 0, 0, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR,
                                        UI_INK, false);
     char picture[1200] = "";
-    if (e->picture[0])
-        snprintf(picture, sizeof picture, "%s/scripts/%s", c->m->data_dir, e->picture);
+    if (!script_event_picture_path(game_host(g), e, picture, sizeof picture))
+        picture[0] = '\0';
     float pic_h = picture[0] ? 200 : 0;
     float opt_h = (float)e->option_count * 50;
     float h = fminf(c->h - 40, 120 + pic_h + text_h + opt_h + 150);

@@ -6,6 +6,9 @@ set -u
 bin=$1; compare=$2; out=$3; mode=${4:-check}
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
+# Arguments in golden_cases.txt are relative to the repository's top.
+cd "$here/../.."
 # A private home, so the player's settings and saves never change a test.
 export XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data" SDL_VIDEODRIVER=offscreen
 failures=0
