@@ -122,9 +122,11 @@ double core_rng_normal(CoreRng *r);
     X(inflation_max, "ratio", "report inflation (reported/actual - 1) when zeal is 1") \
     X(procurement_rate_base, "share", "state procurement as a share of the reported harvest in 1957") \
     X(subsistence_kg_month, "kg/person/month", "grain a calm cadre leaves a peasant when procuring") \
+    X(zeal_subsistence_cut, "ratio", "share of the subsistence grain a cadre takes anyway, per unit of zeal") \
+    X(quota_trust_base, "share", "how far the centre planned quotas on the provinces' claims rather than on real harvests") \
     X(extraction_per_month, "share", "share of an unmet quota squeezed out each month at zeal 1") \
     X(relief_base, "share", "share of a perceived rural shortfall the state resells in normal times") \
-    X(resale_share, "share", "share of procured grain resold to deficit areas of the same province when cadres are calm") \
+    X(resale_share, "share", "share of the last year's procurement resold to the countryside over the year when cadres are calm") \
     X(state_other_use_t_year, "t/year", "state grain used by the army, industry and other non-ration uses") \
     X(granary_start_t, "t", "state grain stocks at the end of 1957") \
     X(granary_reserve_months, "months", "urban rations the state keeps back before relief or exports") \
@@ -133,8 +135,12 @@ double core_rng_normal(CoreRng *r);
     X(health_labour_exponent, "exponent", "how much poor health reduces work") \
     X(mort_threshold, "health", "health below which deaths rise above normal") \
     X(mort_scale, "ratio", "excess death multiplier per unit of squared health shortfall") \
+    X(cdr_decline_year, "1/year", "yearly relative fall of the normal death rate (the decline of the 1950s)") \
+    X(registration_miss, "share", "share of the famine's excess deaths the later official registers never counted") \
     X(urban_mort_ratio, "ratio", "urban death rate relative to rural in normal times") \
-    X(fert_threshold, "health", "health below which conceptions fall") \
+    X(separation_fertility, "ratio", "fall in rural conceptions per share of the labour force sent away to furnaces and water works") \
+    X(fert_tau_months, "months", "how long fecundity takes to follow health: famine amenorrhoea and separation build up") \
+    X(fert_threshold, "health", "fecundity below which conceptions fall") \
     X(fert_slope, "1/health", "fall in conceptions per unit of health shortfall") \
     X(fert_floor, "ratio", "lowest fertility as a share of normal") \
     X(catchup_rate, "1/month", "share of postponed births made up each month once health returns") \
@@ -228,7 +234,7 @@ bool core_scenario_validate(const CoreScenario *sc);
     X(report_inflation, P, 0.0, 0.0, 5.0, "ratio", "extra inflation of harvest reports on top of cadre zeal") \
     X(quota_on_reports, P, 1.0, 0.0, 1.0, "share", "how far procurement quotas follow reported (1) rather than verified (0) harvests") \
     X(seed_grain_taken, P, 0.0, 0.0, 1.0, "share", "share of the seed reserve procurement may take") \
-    X(concealment, P, 0.0, 0.0, 1.0, "share", "share of deaths kept out of the statistics") \
+    X(concealment, P, 0.0, 0.0, 1.0, "share", "share of the deaths above normal kept out of the statistics") \
     X(fertility_mult, P, 1.0, 0.5, 1.5, "ratio", "fertility relative to 1957 from policy") \
     X(outflow_share, P, 0.0, 0.0, 0.5, "share", "extra share of the reported harvest sent out of the province")
 
@@ -416,8 +422,8 @@ typedef struct CoreProvince {
     int64_t seed_grain_kg;                 /* reserve for the next sowing */
     double health;                         /* rural health, 1 = well fed */
     double health_urban;
-    double health_hist[CORE_FERT_LAG_MONTHS];       /* ring buffers: health of past months */
-    double health_urban_hist[CORE_FERT_LAG_MONTHS];
+    double fecundity_hist[CORE_FERT_LAG_MONTHS];    /* ring buffers: fecundity of the past months */
+    double fecundity_urban_hist[CORE_FERT_LAG_MONTHS];
     double zeal;                           /* cadre zeal 0..1 */
     double sparrows, pests, forest;        /* 0..1 */
     double works_done;                     /* irrigation gain as a yield share */
@@ -537,6 +543,8 @@ typedef struct CoreYear {
     int64_t rural_pop_mid, urban_pop_mid;
     double crude_birth_rate, crude_death_rate;   /* per 1000, on the mid-year population */
     double rural_death_rate, urban_death_rate;
+    double normal_death_rate;                    /* 1956-57 rate of the provinces summed */
+    double registered_death_rate;                /* as the later registers counted it */
     double grain_actual_t, grain_reported_t, procurement_t, rotted_t, relief_t, outflow_t;
     double exports_t, imports_t;                 /* national only */
     double steel_reported_t, steel_usable_t;

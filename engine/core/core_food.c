@@ -55,9 +55,9 @@ static double excess_mortality(const CoreState *s, double health)
     return PARAM(s, mort_scale) * gap * gap;
 }
 
-static double fertility(const CoreState *s, double lagged_health)
+static double fertility(const CoreState *s, double lagged_fecundity)
 {
-    double gap = maxd(0.0, PARAM(s, fert_threshold) - lagged_health);
+    double gap = maxd(0.0, PARAM(s, fert_threshold) - lagged_fecundity);
     return clampd(1.0 - PARAM(s, fert_slope) * gap, PARAM(s, fert_floor), 1.0);
 }
 
@@ -81,7 +81,13 @@ void core_population_step(CoreState *s, CoreMonth *mo)
 {
     (void)mo;
     double follow = 1.0 - exp(-1.0 / PARAM(s, health_tau_months));
-    int lag_slot = s->month % CORE_FERT_LAG_MONTHS; /* oldest entry: nine months ago */
+    double fec_follow = 1.0 - exp(-1.0 / PARAM(s, fert_tau_months));
+    /* Fecundity follows health slowly (famine amenorrhoea, couples apart,
+     * marriages put off); births follow fecundity nine months later. The
+     * ring holds the last nine months of it: the oldest entry is read, then
+     * overwritten with this month's. */
+    int lag_slot = s->month % CORE_FERT_LAG_MONTHS;
+    int last_slot = (s->month + CORE_FERT_LAG_MONTHS - 1) % CORE_FERT_LAG_MONTHS;
     for (int p = 0; p < s->province_count; p++) {
         CoreProvince *pv = &s->prov[p];
         CoreProvinceMonth *rec = &s->hist[s->month][p];
@@ -93,18 +99,26 @@ void core_population_step(CoreState *s, CoreMonth *mo)
         /* Normal rates split so that the province's 1957 mix gives its recorded rate. */
         double pop = (double)(pv->rural_pop + pv->urban_pop);
         double u = pop > 0 ? (double)pv->urban_pop / pop : 0.0;
-        double cdr_rural = s->info[p].cdr_base / (u * PARAM(s, urban_mort_ratio) + (1.0 - u));
+        /* Normal mortality kept falling through the 1950s (S01). */
+        double trend = maxd(0.5, 1.0 - PARAM(s, cdr_decline_year) * s->month / 12.0);
+        double cdr_rural = s->info[p].cdr_base * trend / (u * PARAM(s, urban_mort_ratio) + (1.0 - u));
         double cbr_rural = s->info[p].cbr_base / (u * PARAM(s, urban_cbr_ratio) + (1.0 - u));
-        double rd = (double)pv->rural_pop * cdr_rural / 12000.0 * (1.0 + excess_mortality(s, pv->health));
-        double ud = (double)pv->urban_pop * cdr_rural * PARAM(s, urban_mort_ratio) / 12000.0 *
-                    (1.0 + excess_mortality(s, pv->health_urban));
+        double rd_normal = (double)pv->rural_pop * cdr_rural / 12000.0;
+        double ud_normal = (double)pv->urban_pop * cdr_rural * PARAM(s, urban_mort_ratio) / 12000.0;
+        double rd = rd_normal * (1.0 + excess_mortality(s, pv->health));
+        double ud = ud_normal * (1.0 + excess_mortality(s, pv->health_urban));
         double policy = LEVER_P(s, p, fertility_mult);
-        double rb = group_births(s, (double)pv->rural_pop, cbr_rural, pv->health_hist[lag_slot], policy,
+        double rb = group_births(s, (double)pv->rural_pop, cbr_rural, pv->fecundity_hist[lag_slot], policy,
                                  &pv->birth_deficit);
         double ub = group_births(s, (double)pv->urban_pop, cbr_rural * PARAM(s, urban_cbr_ratio),
-                                 pv->health_urban_hist[lag_slot], policy, &pv->birth_deficit);
-        pv->health_hist[lag_slot] = pv->health;
-        pv->health_urban_hist[lag_slot] = pv->health_urban;
+                                 pv->fecundity_urban_hist[lag_slot], policy, &pv->birth_deficit);
+        double fec = pv->fecundity_hist[last_slot], fec_urban = pv->fecundity_urban_hist[last_slot];
+        /* Peasants sent to the furnaces and the water works lived away from
+         * home for months: fewer conceptions in the countryside. */
+        double apart = PARAM(s, separation_fertility) * (rec->labour_furnaces + rec->labour_water);
+        double rural_target = mind(pv->health, 1.0) * maxd(0.0, 1.0 - apart);
+        pv->fecundity_hist[lag_slot] = fec + (rural_target - fec) * fec_follow;
+        pv->fecundity_urban_hist[lag_slot] = fec_urban + (mind(pv->health_urban, 1.0) - fec_urban) * fec_follow;
 
         int64_t rural_deaths = min64(round_amount(rd), pv->rural_pop);
         int64_t urban_deaths = min64(round_amount(ud), pv->urban_pop);
@@ -114,7 +128,9 @@ void core_population_step(CoreState *s, CoreMonth *mo)
         rec->births = rural_births + urban_births;
         rec->deaths = rural_deaths + urban_deaths;
         rec->rural_deaths = rural_deaths;
-        rec->deaths_reported = round_amount((double)rec->deaths * (1.0 - LEVER_P(s, p, concealment)));
+        /* Cadres hid the famine's dead, not the deaths of normal times. */
+        double hidden = LEVER_P(s, p, concealment) * maxd(0.0, (double)rec->deaths - (rd_normal + ud_normal));
+        rec->deaths_reported = rec->deaths - min64(round_amount(hidden), rec->deaths);
         rec->health = pv->health;
     }
 }

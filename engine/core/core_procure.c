@@ -27,12 +27,25 @@ static double last_year_harvest(const CoreState *s, int p, int m, bool reported)
     return sum;
 }
 
+/* Grain procured in a province over the twelve months before this one
+ * (1957's rate on 1957's harvest before the start). Resale to the
+ * countryside ran all year, out of the year's procurement. */
+static double last_year_procured(const CoreState *s, int p)
+{
+    double sum = 0;
+    for (int k = s->month - 12; k < s->month; k++)
+        sum += k >= 0 ? (double)s->hist[k][p].procured_kg
+                      : (double)s->info[p].grain_1957_kg * PARAM(s, procurement_rate_base) / 12.0;
+    return sum;
+}
+
 /* Grain a cadre will leave the household: subsistence until the next harvest,
  * shrinking to nothing as zeal rises. */
 static double protected_kg(const CoreState *s, int p, int m)
 {
     int months = core_months_to_harvest(s, m % 12 + 1);
-    return PARAM(s, subsistence_kg_month) * (double)s->prov[p].rural_pop * months * (1.0 - s->prov[p].zeal);
+    double cut = clampd(PARAM(s, zeal_subsistence_cut) * s->prov[p].zeal, 0.0, 1.0);
+    return PARAM(s, subsistence_kg_month) * (double)s->prov[p].rural_pop * months * (1.0 - cut);
 }
 
 void core_procure_step(CoreState *s, CoreMonth *mo)
@@ -116,7 +129,7 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
         double monthly_need = (double)pv->rural_pop * PARAM(s, rural_desired_kg_month);
         double believed = (double)pv->rural_grain_kg * (1.0 + rec->inflation * LEVER_N(s, relief_on_reports));
         double shortfall = maxd(0.0, monthly_need * next - believed) / next;
-        double resale = PARAM(s, resale_share) * (double)rec->procured_kg * (1.0 - pv->zeal);
+        double resale = PARAM(s, resale_share) * last_year_procured(s, p) / 12.0 * (1.0 - pv->zeal);
         want[p] = resale + relief_share * shortfall;
         want_total += want[p];
     }

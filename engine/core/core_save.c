@@ -194,8 +194,8 @@ static void write_state(Writer *w, const CoreState *s)
         put_f64(w, p->health);
         put_f64(w, p->health_urban);
         for (int k = 0; k < CORE_FERT_LAG_MONTHS; k++) {
-            put_f64(w, p->health_hist[k]);
-            put_f64(w, p->health_urban_hist[k]);
+            put_f64(w, p->fecundity_hist[k]);
+            put_f64(w, p->fecundity_urban_hist[k]);
         }
         double fields[] = {p->zeal, p->sparrows, p->pests, p->forest, p->works_done, p->works_unsafe,
                            p->dam_damage, p->birth_deficit, p->quota_outstanding_kg, p->weather,
@@ -357,8 +357,8 @@ static bool read_state(Reader *r, CoreState *s)
         p->health = get_f64(r);
         p->health_urban = get_f64(r);
         for (int k = 0; k < CORE_FERT_LAG_MONTHS; k++) {
-            p->health_hist[k] = get_f64(r);
-            p->health_urban_hist[k] = get_f64(r);
+            p->fecundity_hist[k] = get_f64(r);
+            p->fecundity_urban_hist[k] = get_f64(r);
         }
         double *fields[] = {&p->zeal, &p->sparrows, &p->pests, &p->forest, &p->works_done, &p->works_unsafe,
                             &p->dam_damage, &p->birth_deficit, &p->quota_outstanding_kg, &p->weather,
@@ -374,7 +374,7 @@ static bool read_state(Reader *r, CoreState *s)
             p->cultivation_months > CORE_MAX_MONTHS || !index_ok(pi->radicalism) || !index_ok(pi->urban_share))
             return fail(r, "a province's state is out of range");
         for (int k = 0; k < CORE_FERT_LAG_MONTHS; k++)
-            if (!index_ok(p->health_hist[k]) || !index_ok(p->health_urban_hist[k]))
+            if (!index_ok(p->fecundity_hist[k]) || !index_ok(p->fecundity_urban_hist[k]))
                 return fail(r, "a province's health history is out of range");
     }
     s->granary_kg = get_i64(r);

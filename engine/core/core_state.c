@@ -146,7 +146,7 @@ static void province_init(CoreState *s, int i)
     p->health = 1.0;
     p->health_urban = 1.0;
     for (int k = 0; k < CORE_FERT_LAG_MONTHS; k++)
-        p->health_hist[k] = p->health_urban_hist[k] = 1.0;
+        p->fecundity_hist[k] = p->fecundity_urban_hist[k] = 1.0;
     p->sparrows = 1.0;
     p->forest = 1.0;
     p->weather = 1.0;

@@ -140,5 +140,18 @@ bool core_year_summary(const CoreState *s, int year, int province, CoreYear *out
     if (urban_mid > 0)
         out->urban_death_rate = 1000.0 * (double)out->urban_deaths / urban_mid * annual;
     out->kcal_rural_mean = rural_months > 0 ? kcal_sum / rural_months : 0;
+    /* The death rate as the later official registers would have counted
+     * it: they missed a share of the deaths above the normal rate
+     * (registration_miss, docs/calibration.md). */
+    double normal = 0, weight = 0;
+    for (int p = 0; p < s->province_count; p++)
+        if (province == CORE_ALL_PROVINCES || p == province) {
+            double w = (double)s->hist[last][p].population;
+            normal += s->info[p].cdr_base * w;
+            weight += w;
+        }
+    out->normal_death_rate = weight > 0 ? normal / weight : 0;
+    out->registered_death_rate =
+        out->crude_death_rate - PARAM(s, registration_miss) * maxd(0.0, out->crude_death_rate - out->normal_death_rate);
     return true;
 }

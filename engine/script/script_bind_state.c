@@ -119,7 +119,8 @@ static void push_year(lua_State *L, const CoreYear *y)
         {"relief_t", y->relief_t},                   {"exports_t", y->exports_t},
         {"imports_t", y->imports_t},                 {"steel_reported_t", y->steel_reported_t},
         {"steel_usable_t", y->steel_usable_t},       {"kcal_rural", y->kcal_rural_mean},
-        {"months", (double)y->months}};
+        {"months", (double)y->months},               {"registered_death_rate", y->registered_death_rate},
+        {"normal_death_rate", y->normal_death_rate}};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
         lua_pushnumber(L, f[i].v);
         lua_setfield(L, -2, f[i].name);

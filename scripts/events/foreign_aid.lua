@@ -7,7 +7,12 @@ return {
   options = {
     { id = "refuse", historical = true },
     { id = "accept_help",
-      effects = function(s, fx) fx:modifier{ lever = "imports_t_year", add = 5810000, months = 12 } end },
+      -- Accepting aid means admitting the famine: the grain goes to the
+      -- famine areas as relief, not into the cities' rations.
+      effects = function(s, fx)
+        fx:modifier{ lever = "imports_t_year", add = 5810000, months = 12 }
+        fx:modifier{ lever = "relief_share", add = 0.3, months = 12 }
+      end },
   },
   sources = { "seed", "S04" },
 }

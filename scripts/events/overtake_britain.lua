@@ -8,7 +8,7 @@ return {
     { id = "three_years", historical = true,
       effects = function(s, fx)
         fx:adjust{ var = "pressure_shock", add = 0.10 }
-        fx:modifier{ lever = "labour_furnaces", add = 0.03, months = 9, scale = "zeal" }
+        fx:modifier{ lever = "labour_furnaces", add = 0.02, months = 6, scale = "zeal" }
       end },
     { id = "fifteen_years" },
   },

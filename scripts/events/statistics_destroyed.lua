@@ -11,7 +11,9 @@ return {
   trigger = function(s, p) return p.death_rate > 20 end,
   options = {
     { id = "destroy_them", historical = true,
-      effects = function(s, fx, p) fx:modifier{ lever = "concealment", add = 0.4, province = p.id } end },
+      -- The dead of those months never enter the registers; later deaths are
+      -- registered again (the 1962-63 registration was fairly complete).
+      effects = function(s, fx, p) fx:modifier{ lever = "concealment", add = 0.4, province = p.id, months = 18 } end },
     { id = "report_the_truth",
       effects = function(s, fx, p) fx:adjust{ var = "zeal", add = -0.2, province = p.id } end },
   },

@@ -237,6 +237,9 @@ return {
   ["event.leave_land_fallow.option.concentrate"] = "Concentrate on the best fields",
   ["event.leave_land_fallow.option.sow_every_field"] = "Sow every field as before",
 
+  ["event.drought_1960.title"] = "Drought and floods, 1960-1961",
+  ["event.drought_1960.text"] = "Drought parches the north and floods strike elsewhere. The Party will call these \"three years of natural disasters\". The weather was worse than usual, but historians find it far from the catastrophe the Party claimed: in 1962 Liu Shaoqi himself put the famine at 30% natural causes and 70% human error.",
+  ["event.drought_1960.option.endure"] = "The harvest will suffer",
   ["event.locusts.title"] = "Pests in the fields",
   ["event.locusts.text"] = "With sparrows killed in great numbers, the insects the birds once ate are multiplying in this province's fields. Many accounts describe swarms of locusts damaging the crops, although the scale of the outbreaks is poorly documented.",
   ["event.locusts.option.fight_them_by_hand"] = "Mobilise villagers to fight them by hand",

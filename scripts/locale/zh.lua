@@ -237,6 +237,9 @@ return {
   ["event.leave_land_fallow.option.concentrate"] = "集中力量种好高产田",
   ["event.leave_land_fallow.option.sow_every_field"] = "像往常一样种好每块地",
 
+  ["event.drought_1960.title"] = "旱灾与水灾（1960—1961年）",
+  ["event.drought_1960.text"] = "北方大旱，其他地方遭受水灾。党后来称之为“三年自然灾害”。那几年的天气确实比往常差，但历史学家认为远不是党所说的那种大灾：1962年，刘少奇本人也说饥荒是“三分天灾，七分人祸”。",
+  ["event.drought_1960.option.endure"] = "收成将会受损",
   ["event.locusts.title"] = "田间虫害",
   ["event.locusts.text"] = "麻雀被大量捕杀后，原本被它们吃掉的昆虫在本省田间大量繁殖。许多记述提到成群的蝗虫毁坏庄稼，但虫灾的规模缺乏可靠的记录。",
   ["event.locusts.option.fight_them_by_hand"] = "发动群众人工灭虫",

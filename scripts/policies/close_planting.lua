@@ -4,7 +4,7 @@ return {
   id = "close_planting",
   category = "agriculture",
   modifiers = {
-    { lever = "yield_mult", mul = 0.97 },
+    { lever = "yield_mult", mul = 0.99 },
     { lever = "seed_rate_mult", mul = 1.5 },
   },
   sources = { "seed" },

@@ -3,7 +3,7 @@ return {
   id = "deep_ploughing",
   category = "agriculture",
   modifiers = {
-    { lever = "yield_mult", mul = 0.95 },
+    { lever = "yield_mult", mul = 0.98 },
   },
   sources = { "seed", "E03" },
 }
