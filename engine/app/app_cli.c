@@ -32,7 +32,7 @@ static const Option options[] = {
     {"--at", "YYYY-MM", "For --screenshot: play history's choices up to this month first."},
     {"--map-mode", "MODE", "For --screenshot: reported_harvest, actual_harvest, retained, death_rate, population_change, procurement, labour_diverted or report_gap."},
     {"--lang", "en|zh", "Language of the interface (overrides the setting)."},
-    {"--screen", "NAME", "For --screenshot: title, map, province, event, policies, ledger, menu, settings, sources or end."},
+    {"--screen", "NAME", "For --screenshot: title, intro, map, province, event, policies, ledger, menu, settings, sources, end, reckoning, reckoning-decisions or reckoning-history."},
     {"--renderer", "KIND", "accelerated (default, falls back to software) or software: for broken graphics drivers."},
     {"--bench-frames", "N", "Benchmark: open the window on the --screen scene, draw N frames without vsync, print timings, exit."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},

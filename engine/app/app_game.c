@@ -4,8 +4,10 @@
  * --screenshot renders one frame of any screen offscreen and exits. */
 #define _POSIX_C_SOURCE 200809L
 #include "app.h"
+#include "app_record.h"
 
 #include "game.h"
+#include "game_reckon.h"
 #include "map.h"
 #include "platform.h"
 #include "render.h"
@@ -36,6 +38,11 @@ typedef struct App {
     RenderMap *view;
     ScriptHost *texts;      /* locale for the interface, also before a game exists */
     Game *game;
+    GameReckoning *reckoning;   /* once the reckoning is opened, until the game ends */
+    UiSources sources;
+    UiRecord record;
+    UiProvenance provenance[CORE_MAX_PROVINCES];
+    int provenance_count;
     bool historical;
     bool paused;
     double month_acc_ms;
@@ -151,6 +158,14 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     a->rc = render_create(&(RenderDesc){a->ren, fonts, a->settings.ui_scale_percent / 100.0f, 0}, err, cap);
     if (!a->rc || !load_map(a, err, cap))
         return false;
+    /* The record behind the figures; without it the game still plays, but
+     * shows no citations, so say why. */
+    char why[512];
+    if (!app_sources_load(a->data, &a->sources, why, sizeof why) || !app_record_load(a->data, &a->record, why, sizeof why) ||
+        (a->provenance_count = app_provenance_load(a->data, a->provenance, CORE_MAX_PROVINCES, why, sizeof why)) < 0) {
+        fprintf(stderr, "greatleap: sources: %s\n", why);
+        a->provenance_count = 0;
+    }
     int ww, wh;
     SDL_GetWindowSize(a->win, &ww, &wh);
     render_resize(a->rc, ww, wh, a->settings.ui_scale_percent / 100.0f);
@@ -168,6 +183,8 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
 
 static void app_fini(App *a)
 {
+    game_reckon_destroy(a->reckoning);
+    app_sources_free(&a->sources);
     game_destroy(a->game);
     script_host_destroy(a->texts);
     render_map_destroy(a->view);
@@ -257,10 +274,27 @@ static void resolve_historically(App *a)
 
 /* ==== Actions ==== */
 
+/* The reckoning: the run against history, and the re-runs that show what
+ * each decision changed (computed a campaign at a time while it is shown). */
+static void open_reckoning(App *a)
+{
+    if (!a->game)
+        return;
+    if (!a->reckoning) {
+        GameDesc d = game_desc(a, a->historical);
+        a->reckoning = game_reckon_create(&d, game_state(a->game), a->historical);
+    }
+    a->paused = true;
+    a->ui.overlay = UI_OVERLAY_NONE;
+    a->ui.screen = UI_SCREEN_RECKONING;
+}
+
 static void start_game(App *a, bool historical)
 {
     char err[512];
     game_destroy(a->game);
+    game_reckon_destroy(a->reckoning);
+    a->reckoning = NULL;
     GameDesc d = game_desc(a, historical);
     a->game = game_create(&d, err, sizeof err);
     if (!a->game) {
@@ -295,6 +329,8 @@ static void load_game(App *a, int slot)
         return;
     }
     game_destroy(a->game);
+    game_reckon_destroy(a->reckoning);
+    a->reckoning = NULL;
     a->game = g;
     a->historical = meta.historical;
     a->paused = true;
@@ -357,10 +393,13 @@ static void apply(App *a, const UiAction *x, bool *want_screenshot)
         }
         break;
     case UI_ACT_LOAD: load_game(a, x->a); break;
+    case UI_ACT_RECKONING: open_reckoning(a); break;
     case UI_ACT_QUIT: a->quit = true; break;
     case UI_ACT_QUIT_TO_TITLE:
         game_destroy(a->game);
         a->game = NULL;
+        game_reckon_destroy(a->reckoning);
+        a->reckoning = NULL;
         ui_state_init(&a->ui);
         break;
     case UI_ACT_SET_LANGUAGE:
@@ -389,7 +428,9 @@ static void apply(App *a, const UiAction *x, bool *want_screenshot)
 static void fill_model(App *a, UiModel *m)
 {
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
-                   a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION};
+                   a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
+                   a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
+                   a->provenance_count, a->reckoning};
     /* The slot list is read from disk when the save or load window opens
      * (and after each save), not on every frame it is shown. */
     bool slots_shown = a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD;
@@ -490,6 +531,14 @@ static int run_window(App *a)
         int timeout = -1;
         if (time_runs(a))
             timeout = (int)fmax(1.0, month_ms[a->settings.speed] - a->month_acc_ms);
+        /* The reckoning's re-runs: one campaign between frames while it is
+         * on screen, so the progress bar moves and the window stays live. */
+        bool reckoning = a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0 &&
+                         !game_reckon_error(a->reckoning)[0];
+        if (reckoning) {
+            game_reckon_step(a->reckoning);
+            dirty = true;
+        }
         bool got = !dirty && (timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout));
         in.mouse_pressed = in.mouse_released = false;
         in.wheel = 0;
@@ -565,7 +614,13 @@ static int setup_scene(App *a)
         }
         a->ui.mode = m;
     }
-    if (strcmp(screen, "title") != 0) {
+    bool before_game = strcmp(screen, "title") == 0 || strcmp(screen, "intro") == 0 ||
+                       strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0;
+    if (strcmp(screen, "intro") == 0) {
+        a->ui.screen = UI_SCREEN_INTRO;
+        a->ui.intro_historical = true;
+    }
+    if (!before_game) {
         start_game(a, true);
         if (!a->game) {
             fprintf(stderr, "greatleap: %s\n", a->ui.error);
@@ -575,7 +630,7 @@ static int setup_scene(App *a)
         int year = o->has_at ? o->at_year : 1960, month = o->has_at ? o->at_month : 6;
         const CoreState *s = game_state(a->game);
         int target = core_month_index(s, year, month);
-        if (strcmp(screen, "end") == 0)
+        if (strcmp(screen, "end") == 0 || strncmp(screen, "reckoning", 9) == 0)
             target = core_month_index(s, 1963, 1);
         if (target < 0 || target > core_month_index(s, 1963, 1)) {
             fprintf(stderr, "greatleap: --at %d-%02d is outside the game (1958-01 to 1962-12)\n", year, month);
@@ -599,6 +654,14 @@ static int setup_scene(App *a)
             a->ui.selected = map_find(a->map, "henan");
         else if (strcmp(screen, "end") == 0)
             a->ui.screen = UI_SCREEN_END;
+        else if (strncmp(screen, "reckoning", 9) == 0) {
+            open_reckoning(a);
+            a->ui.reckoning_tab = strcmp(screen, "reckoning-decisions") == 0 ? 1
+                                  : strcmp(screen, "reckoning-history") == 0 ? 2 : 0;
+            /* The decisions tab shows the re-runs: compute them all first. */
+            while (a->ui.reckoning_tab == 1 && a->reckoning && game_reckon_step(a->reckoning))
+                ;
+        }
         else if (strcmp(screen, "event") == 0 && game_pending_count(a->game) == 0) {
             fprintf(stderr, "greatleap: no event is waiting in %d-%02d\n", year, month);
             return 2;

@@ -98,6 +98,8 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
         }
         break;
     case UI_SCREEN_END: ui_end_screen(&c); break;
+    case UI_SCREEN_INTRO: ui_intro_screen(&c); break;
+    case UI_SCREEN_RECKONING: ui_reckoning_screen(&c); break;
     }
     overlay(&c);
     /* Keys that work on every screen. */
@@ -140,10 +142,14 @@ void ui_title_screen(UiCtx *c)
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += bh + 12) {
         RenderRect b = {cx - bw / 2, y, bw, bh};
         if (ui_button(c, b, ui_t(c, items[i].key), i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN)) {
-            if (items[i].kind != UI_ACT_NONE)
+            if (items[i].kind == UI_ACT_NEW_GAME) { /* the content note and context come first */
+                c->st->intro_historical = items[i].a == 1;
+                c->st->screen = UI_SCREEN_INTRO;
+            } else if (items[i].kind != UI_ACT_NONE) {
                 ui_action(c, items[i].kind, items[i].a, 0, NULL);
-            else
+            } else {
                 c->st->overlay = items[i].overlay;
+            }
         }
     }
     /* The language button is on every screen that starts a session. */

@@ -11,6 +11,7 @@
 #define UI_H
 
 #include "game.h"
+#include "game_reckon.h"
 #include "map.h"
 #include "render.h"
 #include "render_map.h"
@@ -24,7 +25,13 @@
 #define UI_SAVE_SLOTS 5
 #define UI_MAX_MESSAGES 8
 
-typedef enum UiScreen { UI_SCREEN_TITLE, UI_SCREEN_GAME, UI_SCREEN_END } UiScreen;
+typedef enum UiScreen {
+    UI_SCREEN_TITLE,
+    UI_SCREEN_INTRO,            /* the content note and the historical context, before a new game */
+    UI_SCREEN_GAME,
+    UI_SCREEN_END,
+    UI_SCREEN_RECKONING,        /* the run against history, and what the player's choices changed */
+} UiScreen;
 
 typedef enum UiOverlay {
     UI_OVERLAY_NONE,
@@ -67,7 +74,8 @@ typedef struct UiInput {
 
 typedef enum UiActionKind {
     UI_ACT_NONE,
-    UI_ACT_NEW_GAME,            /* a = 1: historical mode, 0: free mode */
+    UI_ACT_NEW_GAME,            /* a = 1: historical mode, 0: free mode (after the intro) */
+    UI_ACT_RECKONING,           /* end the run here and open the reckoning */
     UI_ACT_CHOOSE,              /* a = pending event index, b = option */
     UI_ACT_POLICY,              /* text = policy id, a = 1 enact / 0 repeal */
     UI_ACT_SET_SPEED,           /* a = 1..3 */
@@ -102,6 +110,43 @@ typedef struct UiSlot {
     char saved_at[32];          /* local time, as text */
 } UiSlot;
 
+/* The sources behind every recorded figure (assets/data/sources.csv). */
+#define UI_SOURCE_ID_LEN 16
+typedef struct UiSource {
+    char id[UI_SOURCE_ID_LEN];
+    char grade[48];             /* quality grade, as the SOURCES files give it */
+    char citation[640];         /* as written: citations are not translated */
+    char url[320];
+} UiSource;
+
+typedef struct UiSources {
+    int count;
+    UiSource *items;
+} UiSources;
+
+/* The national record the reckoning compares with (history/national.csv). */
+#define UI_RECORD_YEARS 11      /* 1955-1965 */
+typedef struct UiRecordYear {
+    int year;
+    double cdr, cbr;            /* per 1000 (S01) */
+    double grain_mt;            /* early official series (S04); NAN if none */
+    double net_exports_mt;      /* (S04); NAN if none */
+    double population_m;        /* year end (S01) */
+} UiRecordYear;
+
+typedef struct UiRecord {
+    int count;
+    UiRecordYear years[UI_RECORD_YEARS];
+    char cdr_source[16], grain_source[16], trade_source[16];
+} UiRecord;
+
+/* How each province's starting figures were obtained (provinces.csv). */
+typedef struct UiProvenance {
+    char id[CORE_ID_LEN];
+    bool pop_recorded, vital_recorded, grain_recorded;
+    char pop_source[32], vital_source[32], grain_source[32];
+} UiProvenance;
+
 /* Everything the interface reads. The pointers are borrowed for the frame. */
 typedef struct UiModel {
     ScriptHost *texts;          /* locale and content declarations */
@@ -117,6 +162,11 @@ typedef struct UiModel {
     UiSlot slots[UI_SAVE_SLOTS + 1]; /* [0] is the autosave */
     const char *data_dir;       /* for pictures */
     const char *version;
+    const UiSources *sources;   /* may be NULL (then no citations are shown) */
+    const UiRecord *record;     /* may be NULL */
+    const UiProvenance *provenance; /* one per province of the state, or NULL */
+    int provenance_count;
+    const GameReckoning *reckoning; /* while or after it is computed, else NULL */
 } UiModel;
 
 /* What the interface remembers between frames. Zero-initialise, then
@@ -138,6 +188,13 @@ typedef struct UiState {
     int message_count;
     int message_month;          /* month the notifications belong to */
     char error[256];            /* shown in a banner until dismissed */
+    bool intro_historical;      /* the mode the intro screen will start */
+    int reckoning_tab;          /* 0: the record, 1: your decisions, 2: what happened */
+    float reckoning_scroll;
+    /* The sources window: all sources, or only those of one item. */
+    char source_filter[8][UI_SOURCE_ID_LEN];
+    int source_filter_count;
+    char source_filter_title[160];
 } UiState;
 
 void ui_state_init(UiState *ui);

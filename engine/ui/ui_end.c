@@ -13,7 +13,7 @@ void ui_end_screen(UiCtx *c)
     const CoreState *s = game_state(c->m->game);
     render_fill_rect(c->r, (RenderRect){0, 0, c->w, 150}, UI_SLATE);
     render_text(c->r, ui_t(c, "ui.end_title"), c->w / 2, 40, 40, RENDER_FONT_BOLD, UI_WHITE, RENDER_CENTER);
-    double deaths = 0, births = 0, harvest = 0, reported = 0, exports = 0, imports = 0, baseline = 0;
+    double deaths = 0, births = 0, harvest = 0, reported = 0, exports = 0, imports = 0;
     for (int m = 0; m < s->month; m++) {
         for (int p = 0; p < s->province_count; p++) {
             const CoreProvinceMonth *h = &s->hist[m][p];
@@ -21,8 +21,6 @@ void ui_end_screen(UiCtx *c)
             births += (double)h->births;
             harvest += (double)h->harvest_kg / 1000.0;
             reported += (double)h->harvest_reported_kg / 1000.0;
-            /* Deaths at each province's 1956-57 rate, for the excess. */
-            baseline += (double)h->population * s->info[p].cdr_base / 12000.0;
         }
         exports += (double)s->nhist[m].exports_kg / 1000.0;
         imports += (double)s->nhist[m].imports_kg / 1000.0;
@@ -35,7 +33,7 @@ void ui_end_screen(UiCtx *c)
     char buf[128], a[64], b[64];
     float y = 200, lx = c->w / 2 - 360, rx = c->w / 2 + 360;
     struct { const char *key; double v; int kind; } rows[] = {
-        {"ui.end_deaths", deaths, 0},         {"ui.end_excess_deaths", deaths - baseline, 0},
+        {"ui.end_deaths", deaths, 0},         {"ui.end_excess_deaths", game_excess_deaths(s, 1959, 1961), 0},
         {"ui.end_births", births, 0},         {"ui.end_population", pop_end, 0},
         {"ui.end_harvest", harvest, 1},       {"ui.end_reported", reported, 1},
         {"ui.end_exports", exports, 1},       {"ui.end_imports", imports, 1}};
@@ -55,9 +53,11 @@ void ui_end_screen(UiCtx *c)
     float by = c->h - 90;
     if (ui_button(c, (RenderRect){c->w / 2 - 330, by, 200, 46}, ui_t(c, "ui.ledger"), UI_BUTTON_PLAIN))
         c->st->overlay = UI_OVERLAY_LEDGER;
-    if (ui_button(c, (RenderRect){c->w / 2 - 100, by, 200, 46}, ui_t(c, "ui.sources"), UI_BUTTON_PLAIN))
-        c->st->overlay = UI_OVERLAY_SOURCES;
-    if (ui_button(c, (RenderRect){c->w / 2 + 130, by, 200, 46}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PRIMARY) ||
-        ui_key(c, SDLK_ESCAPE) || ui_key(c, SDLK_RETURN))
+    if (ui_button(c, (RenderRect){c->w / 2 - 100, by, 200, 46}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PLAIN) ||
+        ui_key(c, SDLK_ESCAPE))
         ui_action(c, UI_ACT_QUIT_TO_TITLE, 0, 0, NULL);
+    /* Onward: the run against history, and what the choices changed. */
+    if (ui_button(c, (RenderRect){c->w / 2 + 130, by, 200, 46}, ui_t(c, "ui.rk_open"), UI_BUTTON_PRIMARY) ||
+        ui_key(c, SDLK_RETURN))
+        ui_action(c, UI_ACT_RECKONING, 0, 0, NULL);
 }

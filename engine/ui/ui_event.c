@@ -45,7 +45,7 @@ void ui_event_card(UiCtx *c)
         picture[0] = '\0';
     float pic_h = picture[0] ? 200 : 0;
     float opt_h = (float)e->option_count * 50;
-    float h = fminf(c->h - 40, 120 + pic_h + text_h + opt_h + 150);
+    float h = fminf(c->h - 40, 142 + pic_h + text_h + opt_h + 150);
     RenderRect card = {(c->w - w) / 2, (c->h - h) / 2, w, h};
     render_fill_rect(c->r, (RenderRect){card.x + 5, card.y + 7, w, h}, (RenderColor){0, 0, 0, 70});
     render_fill_rect(c->r, card, UI_PANEL);
@@ -64,7 +64,15 @@ void ui_event_card(UiCtx *c)
     if (picture[0] && render_image(c->r, picture, (RenderRect){x, y, w - 48, pic_h - 10}))
         y += pic_h;
     y += render_text_wrapped(c->r, ui_t(c, e->text_key), x, y, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR, UI_INK, true);
-    y += 14;
+    y += 6;
+    const char *ids[SCRIPT_MAX_SOURCES_PER_ITEM];
+    for (int k = 0; k < e->source_count; k++)
+        ids[k] = e->sources[k];
+    char title[160];
+    snprintf(title, sizeof title, "%s", ui_t(c, e->title_key));
+    if (ui_source_tag(c, x, y, ids, e->source_count, title) > 0)
+        y += 22;
+    y += 8;
     int hot = -1;
     for (int o = 0; o < e->option_count; o++) {
         RenderRect b = {x, y, w - 48, 42};

@@ -2,6 +2,7 @@
  * figures), the map with its mode bar and legend, the tooltip, the month's
  * notifications and the province panel (reported next to actual, a chart,
  * and why each lever has its value). */
+#define _POSIX_C_SOURCE 200809L /* strtok_r */
 #include "ui_internal.h"
 
 #include <math.h>
@@ -423,6 +424,48 @@ static float why_lines(UiCtx *c, const CoreState *s, int p, float x, float y, fl
     return y;
 }
 
+/* Where the province's starting figures come from: recorded (with the
+ * source, clickable) or modelled (the method is in the sources). */
+static float provenance_line(UiCtx *c, const CoreState *s, int p, float x, float y, float w)
+{
+    const UiProvenance *pv = NULL;
+    for (int i = 0; i < c->m->provenance_count; i++)
+        if (strcmp(c->m->provenance[i].id, s->info[p].id) == 0)
+            pv = &c->m->provenance[i];
+    if (!pv)
+        return y;
+    char line[256];
+    snprintf(line, sizeof line, "%s %s \xC2\xB7 %s %s \xC2\xB7 %s %s", ui_t(c, "ui.start_population"),
+             ui_t(c, pv->pop_recorded ? "ui.recorded" : "ui.modelled"), ui_t(c, "ui.start_vital"),
+             ui_t(c, pv->vital_recorded ? "ui.recorded" : "ui.modelled"), ui_t(c, "ui.start_grain"),
+             ui_t(c, pv->grain_recorded ? "ui.recorded" : "ui.modelled"));
+    y += render_text_wrapped(c->r, line, x, y, w, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, true);
+    /* The source ids of the three figures, each once ("S14+S01" splits). */
+    const char *ids[8];
+    static char store[8][UI_SOURCE_ID_LEN];
+    int n = 0;
+    const char *fields[] = {pv->pop_source, pv->vital_source, pv->grain_source};
+    for (size_t f = 0; f < 3; f++) {
+        char copy[32];
+        snprintf(copy, sizeof copy, "%s", fields[f]);
+        for (char *save = NULL, *tok = strtok_r(copy, "+;", &save); tok && n < 8; tok = strtok_r(NULL, "+;", &save)) {
+            bool seen = false;
+            for (int k = 0; k < n; k++)
+                seen |= strcmp(ids[k], tok) == 0;
+            if (!seen) {
+                snprintf(store[n], sizeof store[n], "%s", tok);
+                ids[n] = store[n];
+                n++;
+            }
+        }
+    }
+    char title[160];
+    snprintf(title, sizeof title, "%s: %s", ui_tf(c, "province.%s", s->info[p].id), ui_t(c, "ui.start_figures"));
+    if (ui_source_tag(c, x, y + 2, ids, n, title) > 0)
+        y += 22;
+    return y;
+}
+
 static void province_panel(UiCtx *c, RenderRect area)
 {
     UiState *st = c->st;
@@ -473,6 +516,7 @@ static void province_panel(UiCtx *c, RenderRect area)
         render_text(c->r, buf, colr, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_RIGHT);
         y += 20;
     }
+    y = provenance_line(c, s, p, x, y + 2, in.w);
     /* A small chart: the death rate month by month, reported and actual. */
     y += 6;
     int n = s->month;

@@ -77,6 +77,14 @@ void ui_menu(UiCtx *c);
 void ui_settings(UiCtx *c);
 void ui_slots(UiCtx *c, bool saving);
 void ui_sources(UiCtx *c);
+void ui_intro_screen(UiCtx *c);
+void ui_reckoning_screen(UiCtx *c);
+
+/* ==== Sources ==== */
+const UiSource *ui_source_find(const UiCtx *c, const char *id);
+/* "Sources: S04 · S13", clickable: opens the sources window on these ids,
+ * under `title`. Draws nothing without sources. Returns its width. */
+float ui_source_tag(UiCtx *c, float x, float y, const char *const *ids, int count, const char *title);
 void ui_confirm(UiCtx *c, const char *question_key, UiActionKind yes);
 
 #endif

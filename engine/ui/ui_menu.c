@@ -12,7 +12,7 @@ void ui_menu(UiCtx *c)
 {
     ui_shade(c);
     bool closed = false;
-    RenderRect in = ui_window(c, 420, 470, ui_t(c, "ui.menu"), &closed);
+    RenderRect in = ui_window(c, 420, 522, ui_t(c, "ui.menu"), &closed);
     if (closed) {
         close_overlay(c);
         return;
@@ -20,12 +20,20 @@ void ui_menu(UiCtx *c)
     struct { const char *key; UiOverlay to; } items[] = {
         {"ui.resume", UI_OVERLAY_NONE},   {"ui.save", UI_OVERLAY_SAVE},
         {"ui.load", UI_OVERLAY_LOAD},     {"ui.settings", UI_OVERLAY_SETTINGS},
-        {"ui.sources", UI_OVERLAY_SOURCES}, {"ui.quit_to_title", UI_OVERLAY_CONFIRM_TITLE},
-        {"ui.quit", UI_OVERLAY_CONFIRM_QUIT}};
+        {"ui.sources", UI_OVERLAY_SOURCES}, {"ui.rk_stop", UI_OVERLAY_COUNT},
+        {"ui.quit_to_title", UI_OVERLAY_CONFIRM_TITLE}, {"ui.quit", UI_OVERLAY_CONFIRM_QUIT}};
     float y = in.y;
-    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += 52)
-        if (ui_button(c, (RenderRect){in.x, y, in.w, 44}, ui_t(c, items[i].key), i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN))
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += 52) {
+        if (!ui_button(c, (RenderRect){in.x, y, in.w, 44}, ui_t(c, items[i].key),
+                       i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN))
+            continue;
+        if (items[i].to == UI_OVERLAY_COUNT) { /* stop here: the reckoning */
+            close_overlay(c);
+            ui_action(c, UI_ACT_RECKONING, 0, 0, NULL);
+        } else {
             c->st->overlay = items[i].to;
+        }
+    }
 }
 
 void ui_settings(UiCtx *c)
@@ -103,22 +111,90 @@ void ui_slots(UiCtx *c, bool saving)
     }
 }
 
+const UiSource *ui_source_find(const UiCtx *c, const char *id)
+{
+    if (!c->m->sources)
+        return NULL;
+    for (int i = 0; i < c->m->sources->count; i++)
+        if (strcmp(c->m->sources->items[i].id, id) == 0)
+            return &c->m->sources->items[i];
+    return NULL;
+}
+
+/* One source: its id and grade, then the citation and the address. */
+static float source_entry(UiCtx *c, const UiSource *src, float x, float y, float w)
+{
+    char head[96];
+    if (src->grade[0])
+        snprintf(head, sizeof head, "%s  \xC2\xB7  %s %s", src->id, ui_t(c, "ui.source_grade"), src->grade);
+    else
+        snprintf(head, sizeof head, "%s", src->id);
+    render_text(c->r, head, x, y, UI_TEXT, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);
+    y += 22;
+    y += render_text_wrapped(c->r, src->citation, x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, true);
+    if (src->url[0] && !strstr(src->citation, src->url))
+        y += render_text_wrapped(c->r, src->url, x, y, w, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, true);
+    return y + 10;
+}
+
 void ui_sources(UiCtx *c)
 {
     ui_shade(c);
     bool closed = false;
-    RenderRect in = ui_window(c, 900, 640, ui_t(c, "ui.sources"), &closed);
+    UiState *st = c->st;
+    RenderRect in = ui_window(c, 980, 680, ui_t(c, "ui.sources"), &closed);
     if (closed) {
-        c->st->overlay = c->st->screen == UI_SCREEN_TITLE ? UI_OVERLAY_NONE : UI_OVERLAY_MENU;
+        /* Back to where it was opened from: a citation, or the menu. */
+        st->overlay = st->source_filter_count == 0 && st->screen == UI_SCREEN_GAME ? UI_OVERLAY_MENU : UI_OVERLAY_NONE;
+        st->source_filter_count = 0;
         return;
     }
-    float *scroll = &c->st->scroll[UI_OVERLAY_SOURCES];
-    float y = ui_scroll_begin(c, in, scroll, true);
-    static const char *const keys[] = {"ui.sources_intro", "ui.sources_data", "ui.sources_research",
-                                       "ui.sources_modelled", "ui.sources_map", "ui.sources_font"};
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        y += render_text_wrapped(c->r, ui_t(c, keys[i]), in.x, y, in.w - 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK,
-                                 true) +
-             14;
+    float *scroll = &st->scroll[UI_OVERLAY_SOURCES];
+    float y = ui_scroll_begin(c, in, scroll, true), w = in.w - 14;
+    if (st->source_filter_count > 0) {
+        /* The sources of one item: a policy, an event, a figure. */
+        y += render_text_wrapped(c->r, st->source_filter_title, in.x, y, w, UI_HEAD, RENDER_FONT_BOLD, UI_INK, true) +
+             8;
+        for (int i = 0; i < st->source_filter_count; i++) {
+            const UiSource *src = ui_source_find(c, st->source_filter[i]);
+            if (src)
+                y = source_entry(c, src, in.x, y, w);
+            else /* docs/model.md and the like: a modelling note, not a publication */
+                y += render_text_wrapped(c->r, st->source_filter[i], in.x, y, w, UI_SMALL, RENDER_FONT_REGULAR,
+                                         UI_MUTED, true) +
+                     8;
+        }
+        RenderRect all = {in.x, y + 4, 220, 36};
+        if (ui_button(c, all, ui_t(c, "ui.sources_all"), UI_BUTTON_PLAIN)) {
+            st->source_filter_count = 0;
+            *scroll = 0;
+        }
+        y += 52;
+    } else {
+        static const char *const keys[] = {"ui.sources_intro", "ui.sources_data", "ui.sources_research",
+                                           "ui.sources_modelled"};
+        for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+            y += render_text_wrapped(c->r, ui_t(c, keys[i]), in.x, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, true) +
+                 12;
+        render_text(c->r, ui_t(c, "ui.sources_list"), in.x, y + 6, UI_HEAD, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+        y += 40;
+        for (int i = 0; c->m->sources && i < c->m->sources->count; i++) {
+            if (y > in.y + in.h + 200) { /* below the window: only measure */
+                const UiSource *src = &c->m->sources->items[i];
+                y += 32 + render_text_wrapped(c->r, src->citation, in.x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
+                                              false);
+                continue;
+            }
+            y = source_entry(c, &c->m->sources->items[i], in.x, y, w);
+        }
+        /* Credits: the map, the font, the licences. */
+        render_text(c->r, ui_t(c, "ui.credits"), in.x, y + 10, UI_HEAD, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+        y += 44;
+        static const char *const credits[] = {"ui.sources_map", "ui.sources_font", "ui.sources_licence"};
+        for (size_t i = 0; i < sizeof credits / sizeof credits[0]; i++)
+            y += render_text_wrapped(c->r, ui_t(c, credits[i]), in.x, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_INK,
+                                     true) +
+                 12;
+    }
     ui_scroll_end(c, in, scroll, y);
 }

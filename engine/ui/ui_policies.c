@@ -61,6 +61,11 @@ void ui_policy_board(UiCtx *c)
                 render_text(c->r, line, in.x + 14, y + 2, UI_SMALL, RENDER_FONT_REGULAR, UI_SLATE, RENDER_LEFT);
                 y += 19;
             }
+            const char *ids[SCRIPT_MAX_SOURCES_PER_ITEM];
+            for (int k = 0; k < p->source_count; k++)
+                ids[k] = p->sources[k];
+            if (ui_source_tag(c, in.x + 14, y + 4, ids, p->source_count, ui_t(c, p->name_key)) > 0)
+                y += 22;
             RenderRect b = {in.x + in.w - 140, top, 136, 36};
             if (b.y + b.h > in.y && b.y < in.y + in.h && !p->disabled &&
                 ui_button(c, b, ui_t(c, active ? "ui.repeal" : "ui.enact"), active ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY))

@@ -97,7 +97,7 @@ return {
   ["ui.version"] = "version",
   ["ui.end_title"] = "December 1962: the end of the run",
   ["ui.end_deaths"] = "Deaths, 1958–1962",
-  ["ui.end_excess_deaths"] = "Deaths above the 1956–57 rate",
+  ["ui.end_excess_deaths"] = "Deaths above normal, 1959–1961",
   ["ui.end_births"] = "Births, 1958–1962",
   ["ui.end_population"] = "Population at the end of 1962",
   ["ui.end_harvest"] = "Grain harvested, 1958–1962",

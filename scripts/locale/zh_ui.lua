@@ -97,7 +97,7 @@ return {
   ["ui.version"] = "版本",
   ["ui.end_title"] = "1962年12月：本局结束",
   ["ui.end_deaths"] = "1958—1962年死亡人数",
-  ["ui.end_excess_deaths"] = "高于1956—57年死亡率的死亡人数",
+  ["ui.end_excess_deaths"] = "1959—1961年非正常死亡",
   ["ui.end_births"] = "1958—1962年出生人数",
   ["ui.end_population"] = "1962年底人口",
   ["ui.end_harvest"] = "1958—1962年粮食实际产量",

@@ -1,0 +1,330 @@
+/* ui_reckon.c — the reckoning, at the end of a run: the run against the
+ * record (charts on the same axes, a map of excess deaths, the gap between
+ * reported and real harvests, the grain exported), what each of the
+ * player's decisions changed (re-run headless, a range over seeds), and a
+ * sober account of what really happened, with its sources. */
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FIRST_YEAR 1958
+#define YEARS 5
+#define MONTHS (YEARS * 12)
+#define HEADER_H 70.0f
+#define FOOTER_H 64.0f
+
+static const UiRecordYear *record_year(const UiCtx *c, int year)
+{
+    if (!c->m->record)
+        return NULL;
+    for (int i = 0; i < c->m->record->count; i++)
+        if (c->m->record->years[i].year == year)
+            return &c->m->record->years[i];
+    return NULL;
+}
+
+/* A yearly value held for the twelve months of its year, so yearly figures
+ * draw as steps on the months axis the charts use. */
+static void steps(double *out, int year, double v)
+{
+    for (int m = 0; m < 12; m++)
+        out[(year - FIRST_YEAR) * 12 + m] = v;
+}
+
+static void source_below(UiCtx *c, RenderRect chart, const char *id, const char *title_key)
+{
+    const char *ids[1] = {id};
+    char title[160];
+    snprintf(title, sizeof title, "%s", ui_t(c, title_key));
+    ui_source_tag(c, chart.x + 8, chart.y + chart.h + 2, ids, id && id[0] ? 1 : 0, title);
+}
+
+/* The run's death rate (all deaths, and as the registers would have
+ * counted them) against the registered record; the harvest, real and
+ * reported, against the early official series. */
+static void record_charts(UiCtx *c, RenderRect area)
+{
+    const CoreState *s = game_state(c->m->game);
+    static double v[6][MONTHS];
+    for (int k = 0; k < 6; k++)
+        for (int m = 0; m < MONTHS; m++)
+            v[k][m] = NAN;
+    for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
+        CoreYear y;
+        if (core_year_summary(s, year, CORE_ALL_PROVINCES, &y) && y.months == 12) {
+            steps(v[0], year, y.crude_death_rate);
+            steps(v[1], year, y.registered_death_rate);
+            steps(v[3], year, y.grain_actual_t / 1e6);
+            steps(v[4], year, y.grain_reported_t / 1e6);
+        }
+        const UiRecordYear *r = record_year(c, year);
+        if (r) {
+            steps(v[2], year, r->cdr);
+            steps(v[5], year, r->grain_mt);
+        }
+    }
+    char l[6][96];
+    const char *keys[6] = {"ui.rk_run_all_deaths", "ui.rk_run_registered", "ui.rk_record_registered",
+                           "ui.rk_run_harvest", "ui.rk_run_reported", "ui.rk_record_harvest"};
+    for (int k = 0; k < 6; k++)
+        snprintf(l[k], sizeof l[k], "%s", ui_t(c, keys[k]));
+    RenderColor record = {30, 30, 30, 255};
+    RenderSeries deaths[3] = {{v[0], UI_ACCENT, false, l[0]}, {v[1], UI_ACCENT, true, l[1]}, {v[2], record, false, l[2]}};
+    RenderSeries grain[3] = {{v[3], UI_ACCENT, false, l[3]}, {v[4], UI_SLATE, true, l[4]}, {v[5], record, false, l[5]}};
+    float h = (area.h - 70) / 2;
+    RenderRect top = {area.x, area.y + 26, area.w, h}, bottom = {area.x, area.y + 26 + h + 44, area.w, h};
+    char unit[2][96];
+    snprintf(unit[0], sizeof unit[0], "%s", ui_t(c, "unit.per_thousand_year"));
+    snprintf(unit[1], sizeof unit[1], "%s", ui_t(c, "unit.mt_per_year"));
+    render_text(c->r, ui_t(c, "ui.rk_death_rate"), area.x, area.y, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+    render_chart(c->r, &(RenderChart){top, MONTHS, FIRST_YEAR, 1, deaths, 3, 0, 0, unit[0], UI_SMALL - 1, true});
+    source_below(c, top, c->m->record ? c->m->record->cdr_source : "", "ui.rk_death_rate");
+    render_text(c->r, ui_t(c, "ui.rk_grain"), area.x, top.y + top.h + 24, UI_TEXT, RENDER_FONT_BOLD, UI_INK,
+                RENDER_LEFT);
+    render_chart(c->r, &(RenderChart){bottom, MONTHS, FIRST_YEAR, 1, grain, 3, 0, 0, unit[1], UI_SMALL - 1, true});
+    source_below(c, bottom, c->m->record ? c->m->record->grain_source : "", "ui.rk_grain");
+}
+
+/* Deaths above normal in 1959-1961 per 1000 of each province's people. */
+static double province_excess(const CoreState *s, int p)
+{
+    double excess = 0, pop = 0;
+    for (int year = 1959; year <= 1961; year++) {
+        CoreYear y;
+        if (!core_year_summary(s, year, p, &y))
+            continue;
+        double mid = 0.5 * (double)(y.population_start + y.population);
+        excess += (double)y.deaths - y.normal_death_rate / 1000.0 * mid * y.months / 12.0;
+        if (year == 1959)
+            pop = (double)y.population_start;
+    }
+    return pop > 0 ? 1000.0 * excess / pop : NAN;
+}
+
+#define EXCESS_SCALE 150.0 /* per 1000: the legend's fixed range */
+
+static void excess_map(UiCtx *c, RenderRect area)
+{
+    const CoreState *s = game_state(c->m->game);
+    const Map *map = c->m->map;
+    int nf = map->feature_count;
+    RenderColor *fill = malloc(sizeof *fill * (size_t)nf);
+    const char **values = calloc((size_t)nf, sizeof *values), **names = calloc((size_t)nf, sizeof *names);
+    char (*vbuf)[24] = calloc((size_t)nf, sizeof *vbuf);
+    static char name_store[64][80];
+    if (!fill || !values || !names || !vbuf)
+        goto done;
+    for (int f = 0; f < nf; f++) {
+        const MapFeature *ft = &map->features[f];
+        fill[f] = ft->kind == MAP_KIND_TAIWAN ? UI_TAIWAN : UI_LAND;
+        int p = ft->kind == MAP_KIND_PROVINCE ? core_province_find(s, ft->id) : -1;
+        if (p < 0)
+            continue;
+        double e = province_excess(s, p);
+        fill[f] = render_palette(RENDER_PALETTE_VIRIDIS, 1.0 - fmax(0.0, e) / EXCESS_SCALE);
+        snprintf(vbuf[f], sizeof vbuf[f], "%.0f", e);
+        values[f] = vbuf[f];
+        if (p < 64) { /* ui_tf shares one buffer: keep a copy */
+            snprintf(name_store[p], sizeof name_store[p], "%s", ui_tf(c, "province.%s", ft->id));
+            names[f] = name_store[p];
+        }
+    }
+    render_text(c->r, ui_t(c, "ui.rk_excess_map"), area.x, area.y, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+    RenderRect mr = {area.x, area.y + 26, area.w, area.h - 26 - 40};
+    render_map_set_area(c->m->map_view, mr);
+    render_map_fit(c->m->map_view);
+    RenderMapLayer layer = {.fill = fill, .names = names, .values = values, .hovered = -1, .selected = -1, .label_size = UI_SMALL,
+                            .sea = UI_SEA, .outside = UI_PAPER, .border = {45, 45, 45, 255},
+                            .context_border = {170, 164, 152, 255}, .highlight = {0, 0, 0, 255}};
+    render_map_draw(c->r, c->m->map_view, &layer);
+    /* The legend: fixed scale, numbers on the map as the second cue. */
+    float ly = mr.y + mr.h + 8, lw = fminf(260, area.w * 0.5f);
+    for (int i = 0; i < 48; i++)
+        render_fill_rect(c->r, (RenderRect){area.x + lw * (float)i / 48, ly, lw / 48 + 1, 12},
+                         render_palette(RENDER_PALETTE_VIRIDIS, 1.0 - i / 47.0));
+    char hi[32];
+    snprintf(hi, sizeof hi, "%.0f\xE2\x80\xB0", EXCESS_SCALE);
+    render_text(c->r, "0", area.x, ly + 14, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    render_text(c->r, hi, area.x + lw, ly + 14, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_INK, RENDER_RIGHT);
+    render_text(c->r, ui_t(c, "ui.rk_excess_unit"), area.x + lw + 12, ly - 2, UI_SMALL - 1, RENDER_FONT_REGULAR,
+                UI_MUTED, RENDER_LEFT);
+done:
+    free(fill);
+    free(values);
+    free(names);
+    free(vbuf);
+}
+
+/* The key numbers: excess deaths against the published range, reported
+ * against real harvests, grain sold abroad while people starved. */
+static float key_numbers(UiCtx *c, float x, float y, float w)
+{
+    const CoreState *s = game_state(c->m->game);
+    double excess = game_excess_deaths(s, 1959, 1961), reported = 0, actual = 0, exported = 0;
+    for (int year = 1958; year <= 1962; year++) {
+        CoreYear yr;
+        if (core_year_summary(s, year, CORE_ALL_PROVINCES, &yr)) {
+            reported += yr.grain_reported_t;
+            actual += yr.grain_actual_t;
+            if (year == 1959 || year == 1960)
+                exported += yr.exports_t - yr.imports_t;
+        }
+    }
+    char a[64], b[64], line[256];
+    ui_format_people(c, a, sizeof a, excess);
+    snprintf(line, sizeof line, "%s%s%s", ui_t(c, "ui.rk_excess_run"), ui_t(c, "ui.colon"), a);
+    render_text(c->r, line, x, y, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+    y += 22;
+    y += render_text_wrapped(c->r, ui_t(c, "ui.rk_excess_range"), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
+                             true);
+    const char *ids[] = {"S17", "S12", "S16"};
+    char title[128];
+    snprintf(title, sizeof title, "%s", ui_t(c, "ui.rk_excess_run"));
+    y += 2 + (ui_source_tag(c, x, y + 2, ids, 3, title) > 0 ? 22 : 0);
+    ui_format_tonnes(c, a, sizeof a, reported);
+    ui_format_tonnes(c, b, sizeof b, actual);
+    snprintf(line, sizeof line, "%s%s%s / %s", ui_t(c, "ui.rk_reported_actual"), ui_t(c, "ui.colon"), a, b);
+    render_text(c->r, line, x, y + 4, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    y += 26;
+    ui_format_tonnes(c, a, sizeof a, exported);
+    const UiRecordYear *r59 = record_year(c, 1959), *r60 = record_year(c, 1960);
+    if (r59 && r60 && isfinite(r59->net_exports_mt) && isfinite(r60->net_exports_mt)) {
+        ui_format_tonnes(c, b, sizeof b, (r59->net_exports_mt + r60->net_exports_mt) * 1e6);
+        snprintf(line, sizeof line, "%s%s%s (%s %s)", ui_t(c, "ui.rk_exported"), ui_t(c, "ui.colon"), a,
+                 ui_t(c, "ui.rk_record"), b);
+    } else {
+        snprintf(line, sizeof line, "%s%s%s", ui_t(c, "ui.rk_exported"), ui_t(c, "ui.colon"), a);
+    }
+    render_text(c->r, line, x, y, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+    return y + 26;
+}
+
+static void tab_record(UiCtx *c, RenderRect area)
+{
+    float half = (area.w - 30) / 2;
+    record_charts(c, (RenderRect){area.x, area.y, half, area.h - 20});
+    RenderRect right = {area.x + half + 30, area.y, half, area.h * 0.64f};
+    excess_map(c, right);
+    key_numbers(c, right.x, right.y + right.h + 14, half);
+}
+
+/* One row per event the player decided: what they chose, what was tried
+ * instead, and the change in excess deaths over the seeds. */
+static void tab_decisions(UiCtx *c, RenderRect area)
+{
+    const GameReckoning *rk = c->m->reckoning;
+    float y = area.y;
+    y += render_text_wrapped(c->r, ui_t(c, "ui.rk_decisions_intro"), area.x, y, area.w, UI_SMALL + 1,
+                             RENDER_FONT_REGULAR, UI_INK, true) +
+         10;
+    if (!rk) {
+        render_text(c->r, ui_t(c, "ui.rk_no_decisions"), area.x, y, UI_TEXT, RENDER_FONT_REGULAR, UI_MUTED,
+                    RENDER_LEFT);
+        return;
+    }
+    double progress = game_reckon_progress(rk);
+    if (game_reckon_error(rk)[0]) {
+        render_text_wrapped(c->r, game_reckon_error(rk), area.x, y, area.w, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT,
+                            true);
+        y += 24;
+    } else if (progress < 1.0) {
+        /* Progress of the re-runs: they continue while this screen is shown. */
+        char p[96];
+        snprintf(p, sizeof p, "%s %.0f%%", ui_t(c, "ui.rk_computing"), 100.0 * progress);
+        render_text(c->r, p, area.x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+        render_frame_rect(c->r, (RenderRect){area.x + 260, y + 3, 300, 12}, 1, UI_LINE);
+        render_fill_rect(c->r, (RenderRect){area.x + 261, y + 4, 298 * (float)progress, 10}, UI_SLATE);
+        y += 26;
+    }
+    float col1 = area.x, col2 = area.x + area.w * 0.40f, col3 = area.x + area.w * 0.68f, colr = area.x + area.w - 14;
+    render_text(c->r, ui_t(c, "ui.rk_col_event"), col1, y, UI_SMALL, RENDER_FONT_BOLD, UI_MUTED, RENDER_LEFT);
+    render_text(c->r, ui_t(c, "ui.rk_col_instead"), col2, y, UI_SMALL, RENDER_FONT_BOLD, UI_MUTED, RENDER_LEFT);
+    render_text(c->r, ui_t(c, "ui.rk_col_change"), colr, y, UI_SMALL, RENDER_FONT_BOLD, UI_MUTED, RENDER_RIGHT);
+    y += 22;
+    render_line(c->r, area.x, y - 2, colr, y - 2, 1, UI_LINE);
+    RenderRect list = {area.x, y, area.w, area.y + area.h - y};
+    float *scroll = &c->st->reckoning_scroll;
+    y = ui_scroll_begin(c, list, scroll, true);
+    for (int i = 0; i < game_reckon_count(rk); i++) {
+        const GameReckonItem *it = game_reckon_item(rk, i);
+        char title[160], chose[200], instead[200], change[96], key[160];
+        snprintf(key, sizeof key, "event.%s.title", it->event);
+        snprintf(title, sizeof title, "%s", ui_t(c, key));
+        snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->option);
+        snprintf(chose, sizeof chose, "%s", ui_t(c, key));
+        snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->flipped);
+        snprintf(instead, sizeof instead, "%s", ui_t(c, key));
+        if (!it->done)
+            snprintf(change, sizeof change, "\xE2\x80\xA6");
+        else if (fabs(it->change_max_m - it->change_min_m) < 0.05)
+            snprintf(change, sizeof change, "%+.1f %s", it->change_min_m, ui_t(c, "ui.rk_million"));
+        else
+            snprintf(change, sizeof change, "%+.1f %s %+.1f %s", it->change_min_m, ui_t(c, "ui.rk_to"),
+                     it->change_max_m, ui_t(c, "ui.rk_million"));
+        if (y > list.y - 50 && y < list.y + list.h + 10) {
+            render_text(c->r, title, col1, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
+            render_text(c->r, chose, col1, y + 18, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+            render_text_wrapped(c->r, instead, col2, y, col3 - col2 + 60, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_INK,
+                                true);
+            RenderColor ink = !it->done ? UI_MUTED : it->change_max_m < -0.05 ? (RenderColor){35, 110, 60, 255}
+                                                    : it->change_min_m > 0.05 ? UI_ACCENT : UI_INK;
+            render_text(c->r, change, colr, y, UI_SMALL, RENDER_FONT_BOLD, ink, RENDER_RIGHT);
+        }
+        y += 44;
+    }
+    ui_scroll_end(c, list, scroll, y);
+}
+
+static void tab_history(UiCtx *c, RenderRect area)
+{
+    float w = fminf(area.w, 900), x = area.x + (area.w - w) / 2, y = area.y;
+    static const char *const keys[] = {"ui.rk_history_1", "ui.rk_history_2", "ui.rk_history_3"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        y += render_text_wrapped(c->r, ui_t(c, keys[i]), x, y, w, UI_TEXT + 1, RENDER_FONT_REGULAR, UI_INK, true) +
+             14;
+    const char *ids[] = {"S01", "S03", "S04", "S12", "S14", "S17", "E27", "seed"};
+    char title[128];
+    snprintf(title, sizeof title, "%s", ui_t(c, "ui.rk_tab_history"));
+    ui_source_tag(c, x, y + 4, ids, (int)(sizeof ids / sizeof ids[0]), title);
+}
+
+void ui_reckoning_screen(UiCtx *c)
+{
+    if (!c->m->game)
+        return;
+    UiState *st = c->st;
+    render_fill_rect(c->r, (RenderRect){0, 0, c->w, HEADER_H}, UI_SLATE);
+    render_text(c->r, ui_t(c, "ui.rk_title"), 20, 18, UI_TITLE, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+    static const char *const tabs[] = {"ui.rk_tab_record", "ui.rk_tab_decisions", "ui.rk_tab_history"};
+    float tx = 300;
+    for (int t = 0; t < 3; t++) {
+        float tw;
+        render_text_size(c->r, ui_t(c, tabs[t]), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
+        RenderRect b = {tx, 16, tw + 36, 40};
+        if (ui_button(c, b, ui_t(c, tabs[t]), st->reckoning_tab == t ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
+            ui_key(c, SDLK_1 + t))
+            st->reckoning_tab = t;
+        tx += b.w + 8;
+    }
+    RenderRect lang = {c->w - 134, 16, 118, 40};
+    if (ui_button(c, lang, c->m->lang == SCRIPT_LANG_EN ? "\xE4\xB8\xAD\xE6\x96\x87" : "English", UI_BUTTON_PLAIN))
+        ui_action(c, UI_ACT_SET_LANGUAGE, c->m->lang == SCRIPT_LANG_EN ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, 0, NULL);
+    RenderRect area = {24, HEADER_H + 16, c->w - 48, c->h - HEADER_H - FOOTER_H - 24};
+    switch (st->reckoning_tab) {
+    case 1: tab_decisions(c, area); break;
+    case 2: tab_history(c, area); break;
+    default: tab_record(c, area); break;
+    }
+    float by = c->h - FOOTER_H + 8;
+    render_line(c->r, 0, c->h - FOOTER_H, c->w, c->h - FOOTER_H, 1, UI_LINE);
+    if (ui_button(c, (RenderRect){24, by, 200, 44}, ui_t(c, "ui.ledger"), UI_BUTTON_PLAIN))
+        st->overlay = UI_OVERLAY_LEDGER;
+    if (ui_button(c, (RenderRect){236, by, 200, 44}, ui_t(c, "ui.sources"), UI_BUTTON_PLAIN))
+        st->overlay = UI_OVERLAY_SOURCES;
+    if (ui_button(c, (RenderRect){c->w - 244, by, 220, 44}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PRIMARY) ||
+        ui_key(c, SDLK_ESCAPE))
+        ui_action(c, UI_ACT_QUIT_TO_TITLE, 0, 0, NULL);
+}
