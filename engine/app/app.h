@@ -38,6 +38,10 @@ typedef struct AppOptions {
     const char *scenario;
     bool software_renderer;          /* --renderer software */
     int bench_frames;                /* --bench-frames N */
+    bool kiosk;                      /* --kiosk: the museum kiosk */
+    const char *kiosk_config;        /* --kiosk-config FILE */
+    const char *kiosk_input;         /* --kiosk-input FILE: synthetic touches and keys (tests) */
+    int soak_sessions;               /* --soak N: the kiosk offscreen for N visitor sessions */
     double start_ms;                 /* plat_now_ms() when main began */
     const char *data_dir;            /* NULL: found automatically */
     const char *mods[APP_MAX_MODS];

@@ -34,6 +34,10 @@ static const Option options[] = {
     {"--lang", "en|zh", "Language of the interface (overrides the setting)."},
     {"--screen", "NAME", "For --screenshot: title, intro, map, province, event, policies, ledger, menu, settings, sources, end, reckoning, reckoning-decisions or reckoning-history."},
     {"--renderer", "KIND", "accelerated (default, falls back to software) or software: for broken graphics drivers."},
+    {"--kiosk", NULL, "Museum kiosk: fullscreen, attract loop, guided visitor sessions, no way out but the staff chord and PIN (docs/kiosk.md)."},
+    {"--kiosk-config", "FILE", "Kiosk settings file (default $XDG_CONFIG_HOME/greatleap/kiosk.ini; keys in docs/kiosk.md)."},
+    {"--kiosk-input", "FILE", "With --kiosk: read synthetic input, a line at a time ('tap X Y' in logical pixels, 'key ctrl+alt+q'); '-' is stdin. For tests."},
+    {"--soak", "N", "With --kiosk: run offscreen on a virtual clock for N visitor sessions with synthetic touches, printing resident memory."},
     {"--bench-frames", "N", "Benchmark: open the window on the --screen scene, draw N frames without vsync, print timings, exit."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},
     {"--data", "DIR", "Folder holding scripts/ and assets/ (default: found automatically)."},
@@ -168,6 +172,20 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             }
             o->mode = APP_MODE_BENCH;
             o->bench_frames = (int)n;
+        } else if (strcmp(a, "--kiosk") == 0) {
+            o->kiosk = true;
+        } else if (strcmp(a, "--kiosk-config") == 0) {
+            o->kiosk_config = v;
+        } else if (strcmp(a, "--kiosk-input") == 0) {
+            o->kiosk_input = v;
+        } else if (strcmp(a, "--soak") == 0) {
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*end || !*v || n < 1 || n > 1000000) {
+                snprintf(err, cap, "--soak: '%s' is not a number of sessions from 1 to 1000000", v);
+                return false;
+            }
+            o->soak_sessions = (int)n;
         }
         else if (strcmp(a, "--data") == 0)
             o->data_dir = v;
@@ -178,6 +196,10 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             }
             o->mods[o->mod_count++] = v;
         }
+    }
+    if (o->soak_sessions > 0 && !o->kiosk) {
+        snprintf(err, cap, "--soak runs the kiosk: add --kiosk");
+        return false;
     }
     if (o->mode == APP_MODE_HEADLESS && !o->out_dir) {
         snprintf(err, cap, "--headless needs --out DIR for its CSV files");

@@ -4,6 +4,7 @@
  * --screenshot renders one frame of any screen offscreen and exits. */
 #define _POSIX_C_SOURCE 200809L
 #include "app.h"
+#include "app_kiosk.h"
 #include "app_record.h"
 
 #include "game.h"
@@ -15,6 +16,9 @@
 #include "ui.h"
 
 #include <SDL.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
 #include <stdarg.h>
 #include <SDL_image.h>
 #include <SDL_ttf.h>
@@ -45,6 +49,25 @@ typedef struct App {
     int provenance_count;
     bool historical;
     bool paused;
+    /* The museum kiosk (--kiosk): see kiosk_update. */
+    bool kiosk;
+    KioskConfig kcfg;
+    double last_input_ms;       /* any touch, click or key */
+    double card_since_ms;       /* when the card now showing appeared */
+    int card_event;             /* which event that card is, -1 if none */
+    double attract_acc_ms;
+    bool script_failed;         /* a script error: back to the attract loop */
+    int status;                 /* the exit status */
+    /* --kiosk-input: synthetic touches and keys, a line at a time. */
+    int input_fd;
+    char input_line[256];
+    size_t input_used;
+    UiScreen logged_screen;     /* what the kiosk log last said */
+    int logged_card;
+    /* --soak: a virtual clock and a count of visitor sessions left. */
+    bool soak;
+    double clock_ms;
+    int sessions;
     double month_acc_ms;
     UiState ui;
     UiSlot slots[UI_SAVE_SLOTS + 1];
@@ -66,19 +89,60 @@ static void app_error(App *a, const char *fmt, ...)
     va_end(ap);
 }
 
+/* SIGTERM (systemctl stop) leaves a kiosk cleanly; the handler only sets
+ * a flag, which the loop checks. */
+static volatile sig_atomic_t term_requested;
+static void on_term(int sig)
+{
+    (void)sig;
+    term_requested = 1;
+}
+
 static void on_script_error(const ScriptError *e, void *user)
 {
-    (void)user;
+    App *a = user;
     fprintf(stderr, "greatleap: script error in mod %s (%s): %s:%d: %s\n", e->mod, e->context, e->file, e->line,
             e->message);
+    if (a && a->kiosk && plat_log_path()[0])
+        plat_log(PLAT_LOG_ERROR, "script error in mod %s %s (%s): %s:%d: %s", e->mod, e->mod_version, e->context,
+                 e->file, e->line, e->message);
+    /* The host has already disabled what failed; a kiosk starts over. */
+    if (a)
+        a->script_failed = true;
+}
+
+static double now_ms(const App *a) { return a->soak ? a->clock_ms : plat_now_ms(); }
+
+/* The kiosk's log: what a museum's staff (and the kiosk tests) need to
+ * know happened. It goes to the rotated log file ($XDG_STATE_HOME/greatleap/
+ * kiosk.log) and to stderr (the systemd journal). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void kiosk_log(const App *a, const char *fmt, ...)
+{
+    if (!a->kiosk || a->soak)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (plat_log_path()[0])
+        plat_log(PLAT_LOG_INFO, "%s", msg);
+    fprintf(stderr, "greatleap: kiosk: %s\n", msg);
+    fflush(stderr);
 }
 
 static GameDesc game_desc(App *a, bool historical)
 {
     return (GameDesc){.data_dir = a->data, .seed = 1, .mod_dirs = a->opt->mods, .mod_dir_count = a->opt->mod_count,
                       .chooser = GAME_CHOOSE_PLAYER, .follow_history = historical,
-                      .host = {.on_error = on_script_error}};
+                      .host = {.on_error = on_script_error, .user = a}};
 }
+
+static void kiosk_to_attract(App *a);
+static int card_seconds_left(const App *a);
 
 /* ==== Set-up ==== */
 
@@ -117,6 +181,32 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         fprintf(stderr, "greatleap: settings: %s\n", warn);
     if (o->lang)
         a->settings.lang = strcmp(o->lang, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
+    if (o->kiosk) {
+        a->kiosk = true;
+        a->soak = o->soak_sessions > 0;
+        kiosk_config_defaults(&a->kcfg);
+        char path[PLAT_PATH_MAX], dir[PLAT_PATH_MAX];
+        if (o->kiosk_config)
+            snprintf(path, sizeof path, "%s", o->kiosk_config);
+        else if (!plat_user_dir(dir, sizeof dir, "XDG_CONFIG_HOME", ".config") ||
+                 !plat_path_join(path, sizeof path, dir, "kiosk.ini"))
+            path[0] = '\0';
+        if (!kiosk_config_load(path[0] ? path : NULL, &a->kcfg, warn, sizeof warn) || warn[0])
+            fprintf(stderr, "greatleap: kiosk: %s\n", warn);
+        if (o->lang) /* the command line wins over the kiosk file */
+            a->kcfg.language = a->settings.lang;
+        a->settings.lang = a->kcfg.language;
+        /* SIGTERM must reach us as itself, not as a window close (which a
+         * kiosk ignores); touches are handled as touches. */
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+        SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+        SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+        SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+        struct sigaction sa = {0};
+        sa.sa_handler = on_term;
+        sigaction(SIGTERM, &sa, NULL);
+        sigaction(SIGINT, &sa, NULL);
+    }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, cap, "cannot start SDL: %s", SDL_GetError());
         return false;
@@ -132,6 +222,8 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (offscreen)
         flags = SDL_WINDOW_HIDDEN;
+    else if (a->kiosk) /* the display's own resolution, no window controls */
+        flags = SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALLOW_HIGHDPI;
     else if (a->settings.fullscreen)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     a->win = SDL_CreateWindow("Great Leap", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
@@ -153,6 +245,10 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         return false;
     }
     SDL_SetWindowMinimumSize(a->win, 800, 500);
+    if (a->kiosk && !offscreen) {
+        SDL_ShowCursor(SDL_DISABLE);               /* a touch screen */
+        SDL_SetWindowKeyboardGrab(a->win, SDL_TRUE); /* Alt+Tab and friends stay with us */
+    }
     char fonts[PLAT_PATH_MAX];
     plat_path_join(fonts, sizeof fonts, a->data, "assets/fonts");
     a->rc = render_create(&(RenderDesc){a->ren, fonts, a->settings.ui_scale_percent / 100.0f, 0}, err, cap);
@@ -168,6 +264,17 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     }
     int ww, wh;
     SDL_GetWindowSize(a->win, &ww, &wh);
+    if (a->kiosk) {
+        /* Every target at least 9 mm on the configured screen. */
+        int ow, oh;
+        SDL_GetRendererOutputSize(a->ren, &ow, &oh);
+        double base = fmin(ow / 1280.0, oh / 720.0);
+        bool capped;
+        a->settings.ui_scale_percent = kiosk_ui_scale(a->kcfg.screen_diagonal_inches, ow, oh, base, 28.0, &capped);
+        if (capped)
+            fprintf(stderr, "greatleap: kiosk: at %dx%d on a %.0f-inch screen, the smallest targets stay under 9 mm\n",
+                    ow, oh, a->kcfg.screen_diagonal_inches);
+    }
     render_resize(a->rc, ww, wh, a->settings.ui_scale_percent / 100.0f);
     a->texts = script_host_create(&(ScriptHostDesc){.on_error = on_script_error});
     char scripts[PLAT_PATH_MAX];
@@ -176,6 +283,21 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         snprintf(err, cap, "cannot load the game's scripts from %.900s", scripts);
         return false;
     }
+    a->input_fd = -1;
+    if (a->kiosk && o->kiosk_input) {
+        a->input_fd = strcmp(o->kiosk_input, "-") == 0 ? dup(STDIN_FILENO) : open(o->kiosk_input, O_RDONLY);
+        if (a->input_fd >= 0)
+            fcntl(a->input_fd, F_SETFL, fcntl(a->input_fd, F_GETFL) | O_NONBLOCK);
+    }
+    if (a->kiosk) {
+        if (!a->soak)
+            plat_log_open("kiosk"); /* on failure, lines go to stderr */
+        kiosk_log(a, "started: %s, log %s", GL_VERSION, plat_log_path()[0] ? plat_log_path() : "stderr");
+        a->last_input_ms = now_ms(a);
+        a->logged_screen = UI_SCREEN_TITLE;
+        a->logged_card = -1;
+        kiosk_to_attract(a);
+    }
     for (int i = 0; i < o->mod_count; i++)
         script_host_load_mod(a->texts, o->mods[i], o->mods[i]);
     return true;
@@ -183,6 +305,10 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
 
 static void app_fini(App *a)
 {
+    if (a->kiosk)
+        plat_log_close();
+    if (a->input_fd > 0)
+        close(a->input_fd);
     game_reckon_destroy(a->reckoning);
     app_sources_free(&a->sources);
     game_destroy(a->game);
@@ -241,6 +367,7 @@ static void gather_notifications(App *a)
 }
 
 static bool game_over(const CoreState *s) { return s->month > core_month_index(s, 1962, 12); }
+static void open_reckoning(App *a);
 
 static void advance_month(App *a)
 {
@@ -252,6 +379,11 @@ static void advance_month(App *a)
     }
     gather_notifications(a);
     const CoreState *s = game_state(a->game);
+    if (a->kiosk) { /* a visitor's run is not saved; its end is the reckoning */
+        if (game_over(s))
+            open_reckoning(a);
+        return;
+    }
     if (core_state_month_of_year(s) == 1) { /* a year has ended: autosave */
         if (!app_save_write(s, 0, a->historical, game_scenario(a->game)->id, err, sizeof err))
             app_error(a, "%s: %s", text(a, "ui.autosave_failed"), err);
@@ -367,8 +499,12 @@ static void apply(App *a, const UiAction *x, bool *want_screenshot)
     case UI_ACT_NONE: break;
     case UI_ACT_NEW_GAME: start_game(a, x->a == 1); break;
     case UI_ACT_CHOOSE:
-        if (a->game)
+        if (a->game && x->a < game_pending_count(a->game)) {
+            const ScriptEventInfo *e = script_event_at(game_host(a->game), game_pending_at(a->game, x->a)->event);
+            if (e && x->b >= 0 && x->b < e->option_count)
+                kiosk_log(a, "chose %s %s (touch)", e->id, e->options[x->b].id);
             game_choose(a->game, x->a, x->b);
+        }
         break;
     case UI_ACT_POLICY:
         if (a->game && !game_set_policy(a->game, x->text, x->a == 1))
@@ -394,6 +530,21 @@ static void apply(App *a, const UiAction *x, bool *want_screenshot)
         break;
     case UI_ACT_LOAD: load_game(a, x->a); break;
     case UI_ACT_RECKONING: open_reckoning(a); break;
+    case UI_ACT_KIOSK_BEGIN:
+        a->ui.screen = UI_SCREEN_INTRO;
+        a->ui.intro_historical = true;
+        break;
+    case UI_ACT_KIOSK_FINISH: kiosk_to_attract(a); break;
+    case UI_ACT_PIN:
+        /* Staff only: the right PIN leaves the kiosk with status 0. */
+        if (a->kiosk && strcmp(x->text, a->kcfg.exit_pin) == 0) {
+            kiosk_log(a, "leaving: staff PIN");
+            a->quit = true;
+        } else {
+            kiosk_log(a, "wrong PIN");
+        }
+        a->ui.overlay = UI_OVERLAY_NONE;
+        break;
     case UI_ACT_QUIT: a->quit = true; break;
     case UI_ACT_QUIT_TO_TITLE:
         game_destroy(a->game);
@@ -404,7 +555,8 @@ static void apply(App *a, const UiAction *x, bool *want_screenshot)
         break;
     case UI_ACT_SET_LANGUAGE:
         a->settings.lang = x->a == SCRIPT_LANG_ZH ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
-        save_settings(a);
+        if (!a->kiosk) /* a visitor's choice lasts for the visit */
+            save_settings(a);
         break;
     case UI_ACT_SET_FULLSCREEN:
         a->settings.fullscreen = x->a != 0;
@@ -430,7 +582,7 @@ static void fill_model(App *a, UiModel *m)
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
-                   a->provenance_count, a->reckoning};
+                   a->provenance_count, a->reckoning, a->kiosk, card_seconds_left(a)};
     /* The slot list is read from disk when the save or load window opens
      * (and after each save), not on every frame it is shown. */
     bool slots_shown = a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD;
@@ -463,10 +615,35 @@ static void to_logical(App *a, float *x, float *y)
     *y *= k;
 }
 
+/* A touch, in the window's normalised coordinates, as a mouse event: the
+ * interface needs nothing that hover or a right click would give. */
+static void touch(App *a, const SDL_TouchFingerEvent *f, Uint32 type, UiInput *in)
+{
+    int w, h;
+    SDL_GetWindowSize(a->win, &w, &h);
+    in->mouse_x = f->x * (float)w;
+    in->mouse_y = f->y * (float)h;
+    to_logical(a, &in->mouse_x, &in->mouse_y);
+    in->mouse_in_window = true;
+    if (type == SDL_FINGERDOWN) {
+        in->mouse_down = in->mouse_pressed = true;
+    } else if (type == SDL_FINGERUP) {
+        in->mouse_down = false;
+        in->mouse_released = true;
+    }
+}
+
 static void collect(App *a, const SDL_Event *e, UiInput *in)
 {
+    if (e->type == SDL_KEYDOWN || e->type == SDL_MOUSEBUTTONDOWN || e->type == SDL_FINGERDOWN ||
+        e->type == SDL_MOUSEWHEEL || e->type == SDL_MULTIGESTURE)
+        a->last_input_ms = now_ms(a);
     switch (e->type) {
     case SDL_QUIT:
+        /* A kiosk does not close (Alt+F4, the window manager): staff leave
+         * with the chord and the PIN, or SIGTERM. */
+        if (a->kiosk)
+            break;
         /* Quitting a running game asks first; a second request quits. */
         if (a->game && a->ui.screen == UI_SCREEN_GAME && a->ui.overlay != UI_OVERLAY_CONFIRM_QUIT)
             a->ui.overlay = UI_OVERLAY_CONFIRM_QUIT;
@@ -495,7 +672,28 @@ static void collect(App *a, const SDL_Event *e, UiInput *in)
         }
         break;
     case SDL_MOUSEWHEEL: in->wheel += e->wheel.preciseY; break;
+    case SDL_FINGERDOWN:
+    case SDL_FINGERUP:
+    case SDL_FINGERMOTION: touch(a, &e->tfinger, e->type, in); break;
+    case SDL_MULTIGESTURE: /* a pinch zooms the map around its centre */
+        if (e->mgesture.numFingers == 2) {
+            SDL_TouchFingerEvent centre = {.x = e->mgesture.x, .y = e->mgesture.y};
+            touch(a, &centre, SDL_FINGERMOTION, in);
+            in->wheel += e->mgesture.dDist * 25.0f;
+        }
+        break;
     case SDL_KEYDOWN:
+        if (a->kiosk && kiosk_chord_matches(a->kcfg.exit_chord, e->key.keysym.mod, e->key.keysym.sym)) {
+            if (!a->kcfg.exit_pin[0]) {
+                kiosk_log(a, "leaving: staff chord");
+                a->quit = true;
+            } else {
+                kiosk_log(a, "PIN pad opened");
+                a->ui.overlay = UI_OVERLAY_PIN;
+                a->ui.pin[0] = '\0';
+            }
+            break;
+        }
         if (in->key_count < UI_MAX_KEYS)
             in->keys[in->key_count++] = e->key.keysym.sym;
         break;
@@ -514,10 +712,286 @@ static void collect(App *a, const SDL_Event *e, UiInput *in)
     }
 }
 
+static double month_length_ms(const App *a)
+{
+    return a->kiosk ? a->kcfg.month_ms : month_ms[a->settings.speed];
+}
+
 static bool time_runs(const App *a)
 {
     return a->game && a->ui.screen == UI_SCREEN_GAME && !a->paused && a->ui.overlay == UI_OVERLAY_NONE &&
            game_pending_count(a->game) == 0;
+}
+
+/* ==== The kiosk ==== */
+
+static bool is_key_event(const App *a, const char *id)
+{
+    for (int i = 0; i < a->kcfg.key_event_count; i++)
+        if (strcmp(a->kcfg.key_events[i], id) == 0)
+            return true;
+    return false;
+}
+
+/* Back to the attract loop, with a fresh historical game replaying itself. */
+static void kiosk_to_attract(App *a)
+{
+    char err[512];
+    game_destroy(a->game);
+    game_reckon_destroy(a->reckoning);
+    a->reckoning = NULL;
+    GameDesc d = game_desc(a, true);
+    d.chooser = GAME_CHOOSE_HISTORY;
+    a->game = game_create(&d, err, sizeof err);
+    if (!a->game)
+        fprintf(stderr, "greatleap: kiosk: %s\n", err);
+    ui_state_init(&a->ui);
+    a->ui.screen = UI_SCREEN_ATTRACT;
+    a->ui.mode = UI_MODE_DEATH_RATE;
+    a->ui.true_figures = true; /* the attract loop shows what really happened */
+    a->settings.lang = a->kcfg.language;
+    a->historical = true;
+    a->paused = false;
+    a->attract_acc_ms = 0;
+    a->card_event = -1;
+    a->script_failed = false;
+    render_map_fit(a->view);
+}
+
+/* Only the decisions that mattered most wait for a visitor; history takes
+ * the others at once, before their cards are ever drawn. */
+static bool kiosk_autoresolve(App *a)
+{
+    bool changed = false;
+    for (int i = 0; a->game && i < game_pending_count(a->game);) {
+        const ScriptDue *d = game_pending_at(a->game, i);
+        const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
+        if (e && (!is_key_event(a, e->id) || d->province >= 0)) {
+            game_choose(a->game, i, e->historical_option >= 0 ? e->historical_option : e->default_option);
+            changed = true;
+        } else {
+            i++;
+        }
+    }
+    return changed;
+}
+
+/* The kiosk's clocks: the attract loop's months, visitors who walk away,
+ * cards nobody answers, the events a visitor is not asked about, the end
+ * of a session, a script that failed. Returns true if the screen changed. */
+static bool kiosk_update(App *a, double now, double dt)
+{
+    if (a->script_failed) {
+        kiosk_log(a, "a script failed (its mod is disabled): back to the attract loop");
+        kiosk_to_attract(a);
+        return true;
+    }
+    if (!a->game) {
+        kiosk_to_attract(a);
+        return true;
+    }
+    UiScreen screen = a->ui.screen;
+    if (screen == UI_SCREEN_ATTRACT) {
+        a->attract_acc_ms += dt;
+        if (a->attract_acc_ms < a->kcfg.attract_month_ms)
+            return false;
+        a->attract_acc_ms = 0;
+        char err[256];
+        if (game_over(game_state(a->game)) || !game_advance(a->game, err, sizeof err))
+            kiosk_to_attract(a); /* the end of 1962: history starts again */
+        return true;
+    }
+    /* Watching the months go by is not idleness: only time spent waiting
+     * for the visitor (a card, the intro, the reckoning) counts. */
+    if (time_runs(a))
+        a->last_input_ms = now;
+    double idle = screen == UI_SCREEN_GAME ? a->kcfg.session_idle_seconds : a->kcfg.idle_seconds;
+    if (now - a->last_input_ms > idle * 1000.0) {
+        kiosk_log(a, "idle for %.0f s: back to the attract loop", idle);
+        kiosk_to_attract(a);
+        return true;
+    }
+    if (screen != UI_SCREEN_GAME)
+        return false;
+    bool changed = kiosk_autoresolve(a);
+    if (game_pending_count(a->game) > 0) {
+        const ScriptDue *d = game_pending_at(a->game, 0);
+        if (a->card_event != d->event) {
+            a->card_event = d->event;
+            a->card_since_ms = now;
+        } else if (now - a->card_since_ms > a->kcfg.event_timeout_seconds * 1000.0) {
+            const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
+            if (e)
+                kiosk_log(a, "chose %s %s (timeout)", e->id, e->options[e->default_option].id);
+            game_choose(a->game, 0, e ? e->default_option : 0);
+            a->card_event = -1;
+        }
+        changed = true; /* the countdown */
+    } else {
+        a->card_event = -1;
+    }
+    return changed;
+}
+
+static int card_seconds_left(const App *a)
+{
+    if (!a->kiosk || a->card_event < 0)
+        return -1;
+    double left = a->kcfg.event_timeout_seconds - (now_ms(a) - a->card_since_ms) / 1000.0;
+    return left > 0 ? (int)ceil(left) : 0;
+}
+
+/* --kiosk-input: "tap X Y" (logical pixels) becomes a finger down and up,
+ * "key SPEC" (like "escape" or "ctrl+alt+shift+q") a key press; both are
+ * pushed into SDL's queue, the path real touches and keys take. */
+static void push_tap(float x, float y);
+
+static void input_command(App *a, const char *line)
+{
+    float x, y;
+    char spec[64];
+    if (sscanf(line, "tap %f %f", &x, &y) == 2) {
+        push_tap(x / render_width(a->rc), y / render_height(a->rc));
+    } else if (sscanf(line, "key %63s", spec) == 1) {
+        SDL_Event e = {0};
+        int key, mod;
+        if (!kiosk_parse_key(spec, &key, &mod))
+            return;
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = key;
+        e.key.keysym.mod = (Uint16)mod;
+        SDL_PushEvent(&e);
+        e.type = SDL_KEYUP;
+        SDL_PushEvent(&e);
+    }
+}
+
+static void read_input(App *a)
+{
+    if (a->input_fd < 0)
+        return;
+    char buf[256];
+    ssize_t n;
+    while ((n = read(a->input_fd, buf, sizeof buf)) > 0)
+        for (ssize_t i = 0; i < n; i++) {
+            if (buf[i] == '\n') {
+                a->input_line[a->input_used] = '\0';
+                input_command(a, a->input_line);
+                a->input_used = 0;
+            } else if (a->input_used + 1 < sizeof a->input_line) {
+                a->input_line[a->input_used++] = buf[i];
+            }
+        }
+    if (n == 0) { /* the writer is gone */
+        close(a->input_fd);
+        a->input_fd = -1;
+    }
+}
+
+/* Logs the kiosk's screens and cards as they change, with where their
+ * touch targets are. */
+static void log_changes(App *a)
+{
+    if (!a->kiosk)
+        return;
+    static const char *const names[] = {"title", "intro", "game", "end", "reckoning", "attract"};
+    /* The screen the frame drew, so its targets are the ones recorded. */
+    UiScreen drawn = a->ui.drawn_screen;
+    if (drawn != a->logged_screen) {
+        a->logged_screen = drawn;
+        const RenderRect *p = &a->ui.primary;
+        if (p->w > 0)
+            kiosk_log(a, "screen %s primary %.0f %.0f %.0f %.0f", names[drawn], p->x, p->y, p->w, p->h);
+        else
+            kiosk_log(a, "screen %s", names[drawn]);
+    }
+    int card = a->game && a->ui.screen == UI_SCREEN_GAME && game_pending_count(a->game) > 0
+                   ? game_pending_at(a->game, 0)->event
+                   : -1;
+    if (card >= 0 && card != a->logged_card && a->ui.card_option_count > 0) {
+        a->logged_card = card;
+        char line[512];
+        size_t used = (size_t)snprintf(line, sizeof line, "card %s options",
+                                       script_event_at(game_host(a->game), card)->id);
+        for (int i = 0; i < a->ui.card_option_count && used < sizeof line; i++) {
+            const RenderRect *r = &a->ui.card_options[i];
+            used += (size_t)snprintf(line + used, sizeof line - used, "%s %.0f %.0f %.0f %.0f", i ? ";" : "", r->x,
+                                     r->y, r->w, r->h);
+        }
+        kiosk_log(a, "%s", line);
+    } else if (card < 0) {
+        a->logged_card = -1;
+    }
+}
+
+/* ==== The loop ==== */
+
+/* What happens without input: months passing, the reckoning's re-runs, the
+ * kiosk's clocks. Returns true if the screen changed. */
+static bool tick(App *a, double now, double dt)
+{
+    bool changed = false;
+    if (a->kiosk)
+        changed |= kiosk_update(a, now, dt);
+    /* The reckoning's re-runs: one campaign between frames while it is on
+     * screen, so the progress bar moves and the window stays live. */
+    if (a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0 &&
+        !game_reckon_error(a->reckoning)[0]) {
+        game_reckon_step(a->reckoning);
+        changed = true;
+    }
+    if (time_runs(a)) {
+        a->month_acc_ms += dt;
+        if (a->month_acc_ms >= month_length_ms(a)) {
+            a->month_acc_ms = 0;
+            advance_month(a);
+            if (a->kiosk && a->ui.screen == UI_SCREEN_GAME)
+                kiosk_autoresolve(a);
+            changed = true;
+        }
+    } else {
+        a->month_acc_ms = 0;
+    }
+    return changed;
+}
+
+/* Draws a frame, applies the player's actions, and takes an F12 screenshot.
+ * Returns true if another frame is needed at once. */
+static bool frame(App *a, UiInput *in)
+{
+    UiActions acts;
+    draw(a, in, &acts);
+    render_present(a->rc);
+    log_changes(a); /* what this frame showed, before the actions change it */
+    /* A click or key may have opened or changed something mid-frame: draw
+     * once more so the screen never shows a stale half. */
+    bool again = in->mouse_pressed || in->mouse_released || in->key_count > 0;
+    bool shot = false;
+    for (int i = 0; i < acts.count; i++) {
+        apply(a, &acts.items[i], &shot);
+        again = true;
+    }
+    if (shot) {
+        char path[PLAT_PATH_MAX], err[256];
+        screenshot_path(path, sizeof path);
+        UiActions ignored;
+        UiInput none = *in;
+        none.mouse_pressed = none.mouse_released = false;
+        none.key_count = 0;
+        draw(a, &none, &ignored);
+        if (render_screenshot(a->rc, path, err, sizeof err)) {
+            char line[PLAT_PATH_MAX + 64];
+            snprintf(line, sizeof line, "%s %s", text(a, "ui.screenshot_saved"), path);
+            ui_notify(&a->ui, line);
+        } else {
+            app_error(a, "%s", err);
+        }
+    }
+    /* A click was consumed: the next frame draws the result. */
+    in->mouse_pressed = in->mouse_released = false;
+    in->wheel = 0;
+    in->key_count = 0;
+    return again;
 }
 
 static int run_window(App *a)
@@ -525,24 +999,18 @@ static int run_window(App *a)
     UiInput in = {0};
     bool dirty = true;
     double last = plat_now_ms();
-    while (!a->quit) {
-        /* Sleep until an event, or until the next month is due. */
+    while (!a->quit && !term_requested) {
+        /* Sleep until an event, or until the next month is due; a kiosk
+         * wakes four times a second for its clocks. */
         SDL_Event e;
         int timeout = -1;
         if (time_runs(a))
-            timeout = (int)fmax(1.0, month_ms[a->settings.speed] - a->month_acc_ms);
-        /* The reckoning's re-runs: one campaign between frames while it is
-         * on screen, so the progress bar moves and the window stays live. */
-        bool reckoning = a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0 &&
-                         !game_reckon_error(a->reckoning)[0];
-        if (reckoning) {
-            game_reckon_step(a->reckoning);
-            dirty = true;
-        }
+            timeout = (int)fmax(1.0, month_length_ms(a) - a->month_acc_ms);
+        if (a->kiosk && (timeout < 0 || timeout > 250))
+            timeout = 250;
+        if (a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0)
+            timeout = 0;
         bool got = !dirty && (timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout));
-        in.mouse_pressed = in.mouse_released = false;
-        in.wheel = 0;
-        in.key_count = 0;
         if (got) {
             collect(a, &e, &in);
             dirty = true;
@@ -551,50 +1019,100 @@ static int run_window(App *a)
             collect(a, &e, &in);
             dirty = true;
         }
+        read_input(a);
         double now = plat_now_ms();
-        if (time_runs(a)) {
-            a->month_acc_ms += now - last;
-            if (a->month_acc_ms >= month_ms[a->settings.speed]) {
-                a->month_acc_ms = 0;
-                advance_month(a);
-                dirty = true;
-            }
-        } else {
-            a->month_acc_ms = 0;
-        }
+        dirty |= tick(a, now, now - last);
         last = now;
-        if (!dirty)
-            continue;
-        UiActions acts;
-        draw(a, &in, &acts);
-        render_present(a->rc);
-        /* A click or key may have opened or changed something mid-frame:
-         * draw once more so the screen never shows a stale half. */
-        dirty = in.mouse_pressed || in.mouse_released || in.key_count > 0;
-        bool shot = false;
-        for (int i = 0; i < acts.count; i++) {
-            apply(a, &acts.items[i], &shot);
-            dirty = true;
-        }
-        if (shot) {
-            char path[PLAT_PATH_MAX], err[256];
-            screenshot_path(path, sizeof path);
-            UiActions ignored;
-            UiInput none = in;
-            none.mouse_pressed = none.mouse_released = false;
-            none.key_count = 0;
-            draw(a, &none, &ignored);
-            if (render_screenshot(a->rc, path, err, sizeof err)) {
-                char line[PLAT_PATH_MAX + 64];
-                snprintf(line, sizeof line, "%s %s", text(a, "ui.screenshot_saved"), path);
-                ui_notify(&a->ui, line);
-            } else {
-                app_error(a, "%s", err);
-            }
-        }
-        /* A click was consumed: the next frame draws the result. */
-        in.mouse_pressed = in.mouse_released = false;
+        if (dirty)
+            dirty = frame(a, &in);
     }
+    if (term_requested)
+        kiosk_log(a, "leaving: SIGTERM");
+    return a->status;
+}
+
+/* --soak N: the kiosk run offscreen on a virtual clock, for N visitor
+ * sessions, with synthetic touches (pushed as SDL finger events, so they
+ * take the same path as a real touch screen's). A visitor taps somewhere
+ * every few seconds and sometimes walks away; resident memory is printed
+ * at the start and after each hundred sessions. */
+static long resident_kb(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    long pages = 0, rss = 0;
+    if (f) {
+        if (fscanf(f, "%ld %ld", &pages, &rss) != 2)
+            rss = 0;
+        fclose(f);
+    }
+    return rss * 4; /* 4 KiB pages */
+}
+
+static void push_tap(float x, float y)
+{
+    SDL_Event e = {0};
+    e.type = SDL_FINGERDOWN;
+    e.tfinger.x = x;
+    e.tfinger.y = y;
+    e.tfinger.fingerId = 1;
+    SDL_PushEvent(&e);
+    e.type = SDL_FINGERUP;
+    SDL_PushEvent(&e);
+}
+
+/* Where a purposeful visitor taps (logical pixels): the screen's main
+ * action (Begin, Finish) or a card's first option, as the last frame drew
+ * them. */
+static bool soak_target(const App *a, float *x, float *y)
+{
+    const RenderRect *r = a->ui.primary.w > 0 ? &a->ui.primary
+                          : a->ui.card_option_count > 0 ? &a->ui.card_options[0] : NULL;
+    if (!r)
+        return false;
+    *x = r->x + r->w / 2;
+    *y = r->y + r->h / 2;
+    return true;
+}
+
+static int run_soak(App *a, int sessions)
+{
+    UiInput in = {0};
+    uint64_t rng = 0x9E3779B97F4A7C15ULL;
+    int frames = 0, started = 0;
+    const double step = 100; /* virtual milliseconds per iteration */
+    printf("soak: start, resident %ld KiB\n", resident_kb());
+    fflush(stdout);
+    UiScreen was = a->ui.screen;
+    while (started < sessions && !term_requested) {
+        a->clock_ms += step;
+        rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+        /* A visitor taps about every 2 s, anywhere, and now and then on the
+         * way on (Begin, the first option, Finish); one session in five
+         * walks away (no taps: the idle timeout sends the kiosk back). */
+        bool away = started % 5 == 4 && a->ui.screen == UI_SCREEN_GAME;
+        if (!away && rng % 20 == 0) {
+            float lw = render_width(a->rc), lh = render_height(a->rc), x, y;
+            if (rng % 3 == 0 && soak_target(a, &x, &y))
+                push_tap(x / lw, y / lh);
+            else
+                push_tap((float)((rng >> 8) % 1000) / 1000.0f, (float)((rng >> 20) % 1000) / 1000.0f);
+        }
+        SDL_Event e;
+        while (SDL_PollEvent(&e))
+            collect(a, &e, &in);
+        tick(a, a->clock_ms, step);
+        if (frames++ % 16 == 0 || in.mouse_released) /* every sixteenth frame is drawn, and every tap */
+            frame(a, &in);
+        else
+            in.mouse_pressed = in.mouse_released = false, in.wheel = 0, in.key_count = 0;
+        if (a->ui.screen == UI_SCREEN_INTRO && was != UI_SCREEN_INTRO && ++started % 100 == 0) {
+            printf("soak: %d sessions, resident %ld KiB\n", started, resident_kb());
+            fflush(stdout);
+        }
+        was = a->ui.screen;
+    }
+    printf("soak: end after %d sessions and %d frames (%.1f virtual hours), resident %ld KiB\n", started, frames,
+           a->clock_ms / 3.6e6, resident_kb());
     return 0;
 }
 
@@ -616,6 +1134,15 @@ static int setup_scene(App *a)
     }
     bool before_game = strcmp(screen, "title") == 0 || strcmp(screen, "intro") == 0 ||
                        strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0;
+    if (strcmp(screen, "attract") == 0) {
+        /* The attract loop at a month: history replayed that far. */
+        kiosk_to_attract(a);
+        int target = o->has_at ? core_month_index(game_state(a->game), o->at_year, o->at_month) : 30;
+        char err[256];
+        while (a->game && game_state(a->game)->month < target && game_advance(a->game, err, sizeof err))
+            ;
+        return 0;
+    }
     if (strcmp(screen, "intro") == 0) {
         a->ui.screen = UI_SCREEN_INTRO;
         a->ui.intro_historical = true;
@@ -735,7 +1262,7 @@ static int bench(App *a)
 
 int app_game_run(const AppOptions *o, const char *argv0)
 {
-    bool offscreen = o->mode == APP_MODE_SCREENSHOT;
+    bool offscreen = o->mode == APP_MODE_SCREENSHOT || o->soak_sessions > 0;
     if (offscreen && !getenv("SDL_VIDEODRIVER"))
         setenv("SDL_VIDEODRIVER", "dummy", 1); /* no EGL, so nothing for LeakSanitizer to find in Mesa */
     App a;
@@ -745,7 +1272,10 @@ int app_game_run(const AppOptions *o, const char *argv0)
         fprintf(stderr, "greatleap: %s\n", err);
         status = offscreen ? 1 : 2;
     } else {
-        status = offscreen ? screenshot(&a) : o->mode == APP_MODE_BENCH ? bench(&a) : run_window(&a);
+        status = o->soak_sessions > 0          ? run_soak(&a, o->soak_sessions)
+                 : offscreen                  ? screenshot(&a)
+                 : o->mode == APP_MODE_BENCH ? bench(&a)
+                                              : run_window(&a);
     }
     app_fini(&a);
     return status;

@@ -1,5 +1,5 @@
 /* platform.c — POSIX implementation of platform.h. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* POSIX 2008 and realpath (XSI) */
 #include "platform.h"
 
 #include <dirent.h>
@@ -18,6 +18,9 @@
 #endif
 #ifndef GL_INSTALL_DATA_DIR
 #define GL_INSTALL_DATA_DIR ""
+#endif
+#ifndef GL_DATA_DIR_FROM_BIN /* the data relative to the installed executable */
+#define GL_DATA_DIR_FROM_BIN "../share/greatleap"
 #endif
 
 static _Thread_local char last_error[PLAT_PATH_MAX + 256];
@@ -242,6 +245,31 @@ static bool has_game_data(const char *dir)
            plat_is_dir(a) && plat_is_dir(b);
 }
 
+/* The folder holding the running executable: /proc/self/exe resolves
+ * symlinks, so a link in /usr/bin to an install elsewhere still finds it;
+ * argv[0] serves where /proc is missing. */
+static bool exe_dir(char *out, size_t cap, const char *argv0)
+{
+    ssize_t n = readlink("/proc/self/exe", out, cap - 1);
+    if (n > 0 && (size_t)n < cap - 1)
+        out[n] = '\0';
+    else if (!argv0 || !strchr(argv0, '/') || snprintf(out, cap, "%s", argv0) >= (int)cap)
+        return false;
+    char *slash = strrchr(out, '/');
+    if (!slash)
+        return false;
+    slash[slash == out ? 1 : 0] = '\0'; /* "/greatleap" lives in "/" */
+    return true;
+}
+
+static bool copy_dir(char *out, size_t cap, const char *dir)
+{
+    char *real = realpath(dir, NULL); /* "/usr/bin/../share/greatleap" reads better as "/usr/share/greatleap" */
+    int n = snprintf(out, cap, "%s", real ? real : dir);
+    free(real);
+    return n >= 0 && (size_t)n < cap;
+}
+
 bool plat_find_data_dir(char *out, size_t cap, const char *argv0)
 {
     const char *env = getenv("GREATLEAP_DATA_DIR");
@@ -250,22 +278,23 @@ bool plat_find_data_dir(char *out, size_t cap, const char *argv0)
             return set_error("GREATLEAP_DATA_DIR=%s has no scripts/ and assets/data/", env);
         return snprintf(out, cap, "%s", env) < (int)cap;
     }
-    const char *candidates[] = {GL_SOURCE_DATA_DIR, GL_INSTALL_DATA_DIR};
-    for (size_t i = 0; i < sizeof candidates / sizeof candidates[0]; i++)
-        if (candidates[i][0] && has_game_data(candidates[i]))
-            return snprintf(out, cap, "%s", candidates[i]) < (int)cap;
-    /* Next to the executable (a relocated install or an unpacked archive). */
-    if (argv0 && strchr(argv0, '/')) {
-        char dir[PLAT_PATH_MAX];
-        snprintf(dir, sizeof dir, "%s", argv0);
-        char *slash = strrchr(dir, '/');
-        *slash = '\0';
-        if (has_game_data(dir))
-            return snprintf(out, cap, "%s", dir) < (int)cap;
-        char up[PLAT_PATH_MAX];
-        if (plat_path_join(up, sizeof up, dir, "../share/greatleap") && has_game_data(up))
-            return snprintf(out, cap, "%s", up) < (int)cap;
+    /* The executable's own folder (an unpacked archive) and install prefix
+     * come before the source tree, so an installed game uses its installed
+     * data even while the tree it was built from is still there. The
+     * prefix is found relative to the executable, so a moved install works. */
+    char dir[PLAT_PATH_MAX], prefix_data[PLAT_PATH_MAX];
+    const char *candidates[4];
+    size_t count = 0;
+    if (exe_dir(dir, sizeof dir, argv0)) {
+        candidates[count++] = dir;
+        if (plat_path_join(prefix_data, sizeof prefix_data, dir, GL_DATA_DIR_FROM_BIN))
+            candidates[count++] = prefix_data;
     }
+    candidates[count++] = GL_SOURCE_DATA_DIR;  /* run from the build tree */
+    candidates[count++] = GL_INSTALL_DATA_DIR; /* the prefix the build was configured for */
+    for (size_t i = 0; i < count; i++)
+        if (candidates[i][0] && has_game_data(candidates[i]))
+            return copy_dir(out, cap, candidates[i]);
     return set_error("cannot find the game data (scripts/ and assets/); set GREATLEAP_DATA_DIR");
 }
 

@@ -38,9 +38,47 @@ bool plat_path_join(char *out, size_t cap, const char *a, const char *b);
 bool plat_user_dir(char *out, size_t cap, const char *xdg_var, const char *fallback);
 
 /* Finds the folder holding scripts/ and assets/: $GREATLEAP_DATA_DIR, then
- * the source tree the build came from, then the install prefix, then next to
- * the executable. */
+ * the executable's own folder, then its install prefix's share/greatleap
+ * (found from the executable, so a moved install works), then the source
+ * tree the build came from, then the configured install prefix. */
 bool plat_find_data_dir(char *out, size_t cap, const char *argv0);
+
+/* ==== Log files (plat_log.c) ====
+ * One log at a time, for unattended runs (the museum kiosk): lines go to
+ * $XDG_STATE_HOME/greatleap/NAME.log, rotated by size. Logging never stops
+ * the game: when the file cannot be written, lines go to stderr after one
+ * warning. Not thread-safe. */
+typedef enum PlatLogLevel { PLAT_LOG_DEBUG, PLAT_LOG_INFO, PLAT_LOG_WARN, PLAT_LOG_ERROR, PLAT_LOG_LEVEL_COUNT } PlatLogLevel;
+
+#define PLAT_LOG_DEFAULT_MAX_BYTES (1024L * 1024L)
+#define PLAT_LOG_DEFAULT_KEEP_FILES 5
+
+/* Opens (appending) $XDG_STATE_HOME/greatleap/NAME.log, default
+ * ~/.local/state/greatleap, creating the folder. `name` is a file name
+ * without a '/'. On failure logging goes to stderr (one warning) and this
+ * returns false; plat_log still works. Closes a log opened before. */
+bool plat_log_open(const char *name);
+
+/* When a line would take the log past `max_bytes`, NAME.log becomes
+ * NAME.log.1 (.1 becomes .2 and so on, `keep_files` old files kept) and a
+ * new NAME.log starts. Zero or less: the defaults (1 MiB, 5 files). */
+void plat_log_set_rotation(long max_bytes, int keep_files);
+
+/* Appends one line "2025-01-31T18:04:05.123+08:00 INFO message": local
+ * time, the level, the message (line breaks become spaces; cut at 2000
+ * bytes). Written at once with one write(2), so a crash loses nothing.
+ * Before plat_log_open, or after it failed, the line goes to stderr. */
+void plat_log(PlatLogLevel level, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* The open log's path, or "" when lines go to stderr. */
+const char *plat_log_path(void);
+
+/* Closes the log; later lines go to stderr. */
+void plat_log_close(void);
 
 /* Monotonic milliseconds, for profiling and the UI only (never the simulation). */
 double plat_now_ms(void);

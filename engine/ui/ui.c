@@ -36,7 +36,7 @@ static bool card_open(const UiCtx *c)
 static int top_layer(const UiCtx *c)
 {
     UiOverlay o = c->st->overlay;
-    if (o == UI_OVERLAY_CONFIRM_QUIT || o == UI_OVERLAY_CONFIRM_TITLE)
+    if (o == UI_OVERLAY_CONFIRM_QUIT || o == UI_OVERLAY_CONFIRM_TITLE || o == UI_OVERLAY_PIN)
         return UI_LAYER_CONFIRM;
     if (o != UI_OVERLAY_NONE)
         return UI_LAYER_OVERLAY;
@@ -60,7 +60,8 @@ void ui_confirm(UiCtx *c, const char *question_key, UiActionKind yes)
 
 static void overlay(UiCtx *c)
 {
-    c->layer = c->st->overlay == UI_OVERLAY_CONFIRM_QUIT || c->st->overlay == UI_OVERLAY_CONFIRM_TITLE
+    c->layer = c->st->overlay == UI_OVERLAY_CONFIRM_QUIT || c->st->overlay == UI_OVERLAY_CONFIRM_TITLE ||
+                       c->st->overlay == UI_OVERLAY_PIN
                    ? UI_LAYER_CONFIRM
                    : UI_LAYER_OVERLAY;
     switch (c->st->overlay) {
@@ -74,6 +75,7 @@ static void overlay(UiCtx *c)
     case UI_OVERLAY_SOURCES: ui_sources(c); break;
     case UI_OVERLAY_CONFIRM_QUIT: ui_confirm(c, "ui.confirm_quit", UI_ACT_QUIT); break;
     case UI_OVERLAY_CONFIRM_TITLE: ui_confirm(c, "ui.confirm_title", UI_ACT_QUIT_TO_TITLE); break;
+    case UI_OVERLAY_PIN: ui_pin_pad(c); break;
     case UI_OVERLAY_COUNT: break;
     }
 }
@@ -86,6 +88,9 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
         ui->press_y = in->mouse_y;
     }
     UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r)};
+    ui->card_option_count = 0;
+    ui->primary = (RenderRect){0, 0, 0, 0};
+    ui->drawn_screen = ui->screen;
     c.top = top_layer(&c);
     render_clear(r, UI_PAPER);
     switch (ui->screen) {
@@ -100,13 +105,15 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     case UI_SCREEN_END: ui_end_screen(&c); break;
     case UI_SCREEN_INTRO: ui_intro_screen(&c); break;
     case UI_SCREEN_RECKONING: ui_reckoning_screen(&c); break;
+    case UI_SCREEN_ATTRACT: ui_attract_screen(&c); break;
     }
     overlay(&c);
-    /* Keys that work on every screen. */
+    /* Keys that work on every screen (not in a kiosk: it stays fullscreen
+     * and keeps no screenshots). */
     c.layer = c.top;
-    if (ui_key(&c, SDLK_F11))
+    if (!model->kiosk && ui_key(&c, SDLK_F11))
         ui_action(&c, UI_ACT_SET_FULLSCREEN, !model->fullscreen, 0, NULL);
-    if (ui_key(&c, SDLK_F12))
+    if (!model->kiosk && ui_key(&c, SDLK_F12))
         ui_action(&c, UI_ACT_SCREENSHOT, 0, 0, NULL);
     if (ui->error[0]) { /* an error banner over everything, dismissed by a click */
         RenderRect b = {c.w / 2 - 360, c.h - 140, 720, 90};
@@ -153,9 +160,7 @@ void ui_title_screen(UiCtx *c)
         }
     }
     /* The language button is on every screen that starts a session. */
-    RenderRect lang = {c->w - 150, 16, 134, 40};
-    if (ui_button(c, lang, c->m->lang == SCRIPT_LANG_EN ? "\xE4\xB8\xAD\xE6\x96\x87" : "English", UI_BUTTON_PLAIN))
-        ui_action(c, UI_ACT_SET_LANGUAGE, c->m->lang == SCRIPT_LANG_EN ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, 0, NULL);
+    ui_language_button(c, (RenderRect){c->w - 150, 16, 134, 40});
     char foot[256];
     snprintf(foot, sizeof foot, "%s \xC2\xB7 %s %s", ui_t(c, "ui.map_credit"), ui_t(c, "ui.version"),
              c->m->version ? c->m->version : "");

@@ -31,6 +31,7 @@ typedef enum UiScreen {
     UI_SCREEN_GAME,
     UI_SCREEN_END,
     UI_SCREEN_RECKONING,        /* the run against history, and what the player's choices changed */
+    UI_SCREEN_ATTRACT,          /* kiosk: history replays itself until a visitor touches the screen */
 } UiScreen;
 
 typedef enum UiOverlay {
@@ -44,6 +45,7 @@ typedef enum UiOverlay {
     UI_OVERLAY_SOURCES,
     UI_OVERLAY_CONFIRM_QUIT,
     UI_OVERLAY_CONFIRM_TITLE,
+    UI_OVERLAY_PIN,             /* kiosk: staff enter the PIN to leave */
     UI_OVERLAY_COUNT
 } UiOverlay;
 
@@ -88,6 +90,9 @@ typedef enum UiActionKind {
     UI_ACT_SET_FULLSCREEN,      /* a = 0/1 */
     UI_ACT_SET_UI_SCALE,        /* a = percent */
     UI_ACT_SCREENSHOT,
+    UI_ACT_KIOSK_BEGIN,         /* kiosk: a visitor touched the attract screen */
+    UI_ACT_KIOSK_FINISH,        /* kiosk: back to the attract loop */
+    UI_ACT_PIN,                 /* kiosk: text = the PIN entered */
 } UiActionKind;
 
 typedef struct UiAction {
@@ -167,6 +172,8 @@ typedef struct UiModel {
     const UiProvenance *provenance; /* one per province of the state, or NULL */
     int provenance_count;
     const GameReckoning *reckoning; /* while or after it is computed, else NULL */
+    bool kiosk;                 /* museum mode: no menus that leave the game, guided session */
+    int card_seconds_left;      /* kiosk: before an unanswered card takes its default; -1 if none */
 } UiModel;
 
 /* What the interface remembers between frames. Zero-initialise, then
@@ -191,6 +198,13 @@ typedef struct UiState {
     bool intro_historical;      /* the mode the intro screen will start */
     int reckoning_tab;          /* 0: the record, 1: your decisions, 2: what happened */
     float reckoning_scroll;
+    char pin[16];               /* digits entered on the PIN pad */
+    /* Where the last frame drew its touch targets (logical pixels), for the
+     * kiosk's log and the tests that drive it by touch. */
+    RenderRect card_options[8];
+    int card_option_count;
+    RenderRect primary;         /* the screen's main action (Begin, Finish); w = 0 if none */
+    UiScreen drawn_screen;      /* the screen the last frame drew */
     /* The sources window: all sources, or only those of one item. */
     char source_filter[8][UI_SOURCE_ID_LEN];
     int source_filter_count;

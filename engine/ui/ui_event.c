@@ -44,7 +44,7 @@ void ui_event_card(UiCtx *c)
     if (!script_event_picture_path(game_host(g), e, picture, sizeof picture))
         picture[0] = '\0';
     float pic_h = picture[0] ? 200 : 0;
-    float opt_h = (float)e->option_count * 50;
+    float opt_h = (float)e->option_count * (c->m->kiosk ? 100 : 50); /* kiosk: effects under each option */
     float h = fminf(c->h - 40, 142 + pic_h + text_h + opt_h + 150);
     RenderRect card = {(c->w - w) / 2, (c->h - h) / 2, w, h};
     render_fill_rect(c->r, (RenderRect){card.x + 5, card.y + 7, w, h}, (RenderColor){0, 0, 0, 70});
@@ -76,6 +76,8 @@ void ui_event_card(UiCtx *c)
     int hot = -1;
     for (int o = 0; o < e->option_count; o++) {
         RenderRect b = {x, y, w - 48, 42};
+        if (o < 8)
+            c->st->card_options[c->st->card_option_count++] = b;
         bool historical = o == e->historical_option && c->m->historical;
         if (ui_hover(c, b))
             hot = o;
@@ -85,9 +87,28 @@ void ui_event_card(UiCtx *c)
             render_text(c->r, ui_t(c, "ui.history_chose"), b.x + b.w - 8, b.y + 2, UI_SMALL - 2, RENDER_FONT_REGULAR,
                         UI_ACCENT, RENDER_RIGHT);
         y += 48;
+        /* Touch has no hover: a kiosk card shows what each option does. */
+        if (c->m->kiosk) {
+            char lines[3][200];
+            int n = preview_lines(c, due, o, lines, 3);
+            for (int i = 0; i < n; i++, y += 18)
+                render_text(c->r, lines[i], x + 12, y - 2, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+            y += n ? 6 : 0;
+        }
     }
-    /* Escape still reaches the menu (save, settings, quit) over a card. */
-    if (ui_key(c, SDLK_ESCAPE))
+    if (c->m->kiosk) {
+        if (c->m->card_seconds_left >= 0) {
+            char left[96];
+            snprintf(left, sizeof left, "%s %d %s", ui_t(c, "ui.kiosk_countdown"), c->m->card_seconds_left,
+                     ui_t(c, "ui.kiosk_seconds"));
+            render_text(c->r, left, card.x + w - 24, card.y + 20, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
+                        RENDER_RIGHT);
+        }
+        return;
+    }
+    /* Escape still reaches the menu (save, settings, quit) over a card;
+     * a kiosk has no menu. */
+    if (!c->m->kiosk && ui_key(c, SDLK_ESCAPE))
         c->st->overlay = UI_OVERLAY_MENU;
     /* What the hovered option would do. */
     c->st->hot_option = hot;

@@ -69,7 +69,14 @@ static void top_bar(UiCtx *c)
     struct { const char *key; UiOverlay o; int key2; } btn[] = {{"ui.menu", UI_OVERLAY_MENU, SDLK_ESCAPE},
                                                                  {"ui.ledger", UI_OVERLAY_LEDGER, SDLK_l},
                                                                  {"ui.policies", UI_OVERLAY_POLICIES, SDLK_p}};
-    for (size_t i = 0; i < sizeof btn / sizeof btn[0]; i++) {
+    /* A kiosk visitor has no menu to leave by, and no board: the guided
+     * session asks only the decisions that mattered most. */
+    if (c->m->kiosk) {
+        rx -= 124;
+        ui_language_button(c, (RenderRect){rx, 11, 118, 36});
+        rx -= 8;
+    }
+    for (size_t i = c->m->kiosk ? 1 : 0; i < (c->m->kiosk ? 2 : sizeof btn / sizeof btn[0]); i++) {
         float tw;
         render_text_size(c->r, ui_t(c, btn[i].key), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
         float bw = fmaxf(84, tw + 24);
@@ -92,10 +99,11 @@ static void top_bar(UiCtx *c)
     }
     float x = 16 + widest + 20;
     RenderRect play = {x, 11, 92, 36};
-    if (ui_button(c, play, ui_t(c, c->m->paused ? "ui.play" : "ui.pause"), UI_BUTTON_PLAIN) || ui_key(c, SDLK_SPACE))
+    if (!c->m->kiosk &&
+        (ui_button(c, play, ui_t(c, c->m->paused ? "ui.play" : "ui.pause"), UI_BUTTON_PLAIN) || ui_key(c, SDLK_SPACE)))
         ui_action(c, UI_ACT_TOGGLE_PAUSE, 0, 0, NULL);
-    x += 100;
-    for (int sp = 1; sp <= 3; sp++) {
+    x += c->m->kiosk ? 0 : 100;
+    for (int sp = 1; sp <= 3 && !c->m->kiosk; sp++) {
         char label[8];
         snprintf(label, sizeof label, "%d\xC3\x97", sp);
         if (ui_button(c, (RenderRect){x, 11, 44, 36}, label, c->m->speed == sp ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
@@ -548,6 +556,13 @@ static void province_panel(UiCtx *c, RenderRect area)
     y = why_lines(c, s, p, x, y, in.y + in.h);
     if (y == before)
         render_text(c->r, ui_t(c, "ui.nothing_changed"), x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+}
+
+void ui_game_map(UiCtx *c, RenderRect area, bool with_legend)
+{
+    draw_map(c, area);
+    if (with_legend)
+        legend(c, area);
 }
 
 void ui_game_screen(UiCtx *c)

@@ -78,6 +78,13 @@ void ui_settings(UiCtx *c);
 void ui_slots(UiCtx *c, bool saving);
 void ui_sources(UiCtx *c);
 void ui_intro_screen(UiCtx *c);
+void ui_attract_screen(UiCtx *c);
+void ui_pin_pad(UiCtx *c);
+/* The map of the game screen (and its legend) in `area`, in the state's
+ * mode; used by the attract loop too. */
+void ui_game_map(UiCtx *c, RenderRect area, bool with_legend);
+/* The EN / 中文 button every kiosk screen has. */
+void ui_language_button(UiCtx *c, RenderRect r);
 void ui_reckoning_screen(UiCtx *c);
 
 /* ==== Sources ==== */

@@ -22,13 +22,17 @@ void ui_intro_screen(UiCtx *c)
     const char *mode_key = c->st->intro_historical ? "ui.intro_historical" : "ui.intro_free";
     render_text_wrapped(r, ui_t(c, mode_key), x, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_MUTED, true);
     float by = c->h - 80;
-    if (ui_button(c, (RenderRect){x + w - 260, by, 260, 48}, ui_t(c, "ui.begin"), UI_BUTTON_PRIMARY) ||
+    c->st->primary = (RenderRect){x + w - 260, by, 260, 48};
+    if (ui_button(c, c->st->primary, ui_t(c, "ui.begin"), UI_BUTTON_PRIMARY) ||
         ui_key(c, SDLK_RETURN))
         ui_action(c, UI_ACT_NEW_GAME, c->st->intro_historical ? 1 : 0, 0, NULL);
-    if (ui_button(c, (RenderRect){x, by, 200, 48}, ui_t(c, "ui.back"), UI_BUTTON_PLAIN) || ui_key(c, SDLK_ESCAPE))
-        c->st->screen = UI_SCREEN_TITLE;
+    if (ui_button(c, (RenderRect){x, by, 200, 48}, ui_t(c, "ui.back"), UI_BUTTON_PLAIN) ||
+        (!c->m->kiosk && ui_key(c, SDLK_ESCAPE))) {
+        if (c->m->kiosk)
+            ui_action(c, UI_ACT_KIOSK_FINISH, 0, 0, NULL);
+        else
+            c->st->screen = UI_SCREEN_TITLE;
+    }
     /* The language can change here too, before anything is read. */
-    RenderRect lang = {c->w - 150, 16, 134, 40};
-    if (ui_button(c, lang, c->m->lang == SCRIPT_LANG_EN ? "\xE4\xB8\xAD\xE6\x96\x87" : "English", UI_BUTTON_PLAIN))
-        ui_action(c, UI_ACT_SET_LANGUAGE, c->m->lang == SCRIPT_LANG_EN ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, 0, NULL);
+    ui_language_button(c, (RenderRect){c->w - 150, 16, 134, 40});
 }

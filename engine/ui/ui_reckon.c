@@ -124,8 +124,13 @@ static void excess_map(UiCtx *c, RenderRect area)
         if (p < 0)
             continue;
         double e = province_excess(s, p);
-        fill[f] = render_palette(RENDER_PALETTE_VIRIDIS, 1.0 - fmax(0.0, e) / EXCESS_SCALE);
-        snprintf(vbuf[f], sizeof vbuf[f], "%.0f", e);
+        /* A run stopped before 1959 has no famine years to show. */
+        if (isfinite(e)) {
+            fill[f] = render_palette(RENDER_PALETTE_VIRIDIS, 1.0 - fmax(0.0, e) / EXCESS_SCALE);
+            snprintf(vbuf[f], sizeof vbuf[f], "%.0f", e);
+        } else {
+            snprintf(vbuf[f], sizeof vbuf[f], "\xE2\x80\x94");
+        }
         values[f] = vbuf[f];
         if (p < 64) { /* ui_tf shares one buffer: keep a copy */
             snprintf(name_store[p], sizeof name_store[p], "%s", ui_tf(c, "province.%s", ft->id));
@@ -309,9 +314,7 @@ void ui_reckoning_screen(UiCtx *c)
             st->reckoning_tab = t;
         tx += b.w + 8;
     }
-    RenderRect lang = {c->w - 134, 16, 118, 40};
-    if (ui_button(c, lang, c->m->lang == SCRIPT_LANG_EN ? "\xE4\xB8\xAD\xE6\x96\x87" : "English", UI_BUTTON_PLAIN))
-        ui_action(c, UI_ACT_SET_LANGUAGE, c->m->lang == SCRIPT_LANG_EN ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, 0, NULL);
+    ui_language_button(c, (RenderRect){c->w - 134, 16, 118, 40});
     RenderRect area = {24, HEADER_H + 16, c->w - 48, c->h - HEADER_H - FOOTER_H - 24};
     switch (st->reckoning_tab) {
     case 1: tab_decisions(c, area); break;
@@ -324,7 +327,14 @@ void ui_reckoning_screen(UiCtx *c)
         st->overlay = UI_OVERLAY_LEDGER;
     if (ui_button(c, (RenderRect){236, by, 200, 44}, ui_t(c, "ui.sources"), UI_BUTTON_PLAIN))
         st->overlay = UI_OVERLAY_SOURCES;
-    if (ui_button(c, (RenderRect){c->w - 244, by, 220, 44}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PRIMARY) ||
-        ui_key(c, SDLK_ESCAPE))
+    /* A kiosk visitor finishes (back to the attract loop); a player goes
+     * back to the title. */
+    if (c->m->kiosk) {
+        c->st->primary = (RenderRect){c->w - 244, by, 220, 44};
+        if (ui_button(c, c->st->primary, ui_t(c, "ui.kiosk_finish"), UI_BUTTON_PRIMARY))
+            ui_action(c, UI_ACT_KIOSK_FINISH, 0, 0, NULL);
+    } else if (ui_button(c, (RenderRect){c->w - 244, by, 220, 44}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PRIMARY) ||
+               ui_key(c, SDLK_ESCAPE)) {
         ui_action(c, UI_ACT_QUIT_TO_TITLE, 0, 0, NULL);
+    }
 }

@@ -179,6 +179,13 @@ void ui_scroll_end(UiCtx *c, RenderRect area, float *scroll, float end_y)
     render_fill_rect(c->r, (RenderRect){area.x + area.w - 4, bar_y, 4, bar_h}, UI_MUTED);
 }
 
+void ui_language_button(UiCtx *c, RenderRect r)
+{
+    /* Each language names itself, so anyone can find theirs. */
+    if (ui_button(c, r, c->m->lang == SCRIPT_LANG_EN ? "\xE4\xB8\xAD\xE6\x96\x87" : "English", UI_BUTTON_PLAIN))
+        ui_action(c, UI_ACT_SET_LANGUAGE, c->m->lang == SCRIPT_LANG_EN ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, 0, NULL);
+}
+
 float ui_source_tag(UiCtx *c, float x, float y, const char *const *ids, int count, const char *title)
 {
     if (!c->m->sources || count <= 0)

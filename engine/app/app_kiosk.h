@@ -1,0 +1,43 @@
+/* app_kiosk.h — the museum kiosk's configuration: a "key = value" file
+ * (docs/kiosk.md lists every key), read once at start. Bad lines are
+ * reported and skipped; the rest applies. */
+#ifndef APP_KIOSK_H
+#define APP_KIOSK_H
+
+#include "script.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct KioskConfig {
+    int idle_seconds;             /* outside a session: back to the attract loop (default 90) */
+    int session_idle_seconds;     /* a visitor who walks away: back to the attract loop (default 120) */
+    int event_timeout_seconds;    /* an unanswered card takes its default option (default 30) */
+    int month_ms;                 /* a visitor's month, in milliseconds (default 2500) */
+    int attract_month_ms;         /* a month of the attract loop (default 1200) */
+    char exit_chord[64];          /* staff: "ctrl+alt+shift+q" opens the PIN pad */
+    char exit_pin[16];            /* digits; empty: the chord alone leaves */
+    double screen_diagonal_inches;/* 0: unknown (targets are not checked) */
+    ScriptLang language;          /* the language each visitor starts in */
+    char key_events[8][32];       /* the decisions a visitor makes; the rest follow history */
+    int key_event_count;
+} KioskConfig;
+
+void kiosk_config_defaults(KioskConfig *k);
+/* Reads `path` over the defaults. A missing file is not an error (the
+ * defaults apply); a bad line gives a warning naming path:line. */
+bool kiosk_config_load(const char *path, KioskConfig *k, char *warn, size_t warn_cap);
+
+/* Parses "ctrl+alt+shift+q" into an SDL key and modifier mask; false if
+ * the key has no SDL name. */
+bool kiosk_parse_key(const char *spec, int *sdl_key, int *sdl_mod);
+/* Whether SDL's modifier state and key match the chord ("ctrl+alt+q"). */
+bool kiosk_chord_matches(const char *chord, int sdl_mod, int sdl_key);
+
+/* The UI scale (percent) that makes `min_target_px` logical pixels at
+ * least 9 mm on a screen of `diagonal_inches` showing `w` x `h` pixels at
+ * a base scale of `base_scale` device pixels per logical pixel. Capped so
+ * the layout keeps at least 1024 x 600 logical pixels. */
+int kiosk_ui_scale(double diagonal_inches, int w, int h, double base_scale, double min_target_px, bool *capped);
+
+#endif

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""The museum kiosk under a real X server (Xvfb), driven by synthetic touch
+and key events (issue 6). Checks that the kiosk shows the attract loop;
+that the keys which would leave a game (Escape, Alt+F4, F11, the console's
+backquote) do nothing; that a visitor plays a whole session to its end by
+touch alone, in English and in Chinese; that an idle visitor is sent back
+to the attract loop; that the staff chord opens the PIN pad; and that
+SIGTERM leaves with status 0.
+
+The game reads the synthetic events from stdin (--kiosk-input -: "tap X Y",
+"key SPEC", pushed into SDL's queue as finger and key events) and writes
+its kiosk log to stderr ("screen intro primary X Y W H", "card lushan
+options ...", "chose lushan listen_to_peng (touch)").
+
+Usage: test_kiosk.py GREATLEAP KIOSK_INI WORKDIR"""
+import os
+import queue
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+GAME, CONFIG, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
+TIMEOUT = float(os.environ.get("KIOSK_TEST_TIMEOUT", "120"))
+
+
+class Kiosk:
+    def __init__(self, lang):
+        os.makedirs(WORK, exist_ok=True)
+        env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(WORK, "config"),
+                   XDG_DATA_HOME=os.path.join(WORK, "data"), XDG_STATE_HOME=os.path.join(WORK, "state"))
+        env.pop("SDL_VIDEODRIVER", None)  # a real X server, not the dummy driver
+        self.proc = subprocess.Popen([GAME, "--kiosk", "--kiosk-config", CONFIG, "--kiosk-input", "-", "--lang", lang,
+                                      "--size", "1280x720"], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     stdout=subprocess.DEVNULL, env=env, text=True, bufsize=1)
+        self.lines = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stderr:
+            self.lines.put(line.rstrip("\n"))
+
+    def send(self, command):
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+
+    def expect(self, pattern, timeout=TIMEOUT):
+        """The next log line matching `pattern` (others are skipped)."""
+        end = time.time() + timeout
+        while time.time() < end:
+            try:
+                line = self.lines.get(timeout=0.5)
+            except queue.Empty:
+                if self.proc.poll() is not None:
+                    raise AssertionError(f"the game exited ({self.proc.returncode}) waiting for /{pattern}/")
+                continue
+            print("   ", line, flush=True)
+            m = re.search(pattern, line)
+            if m:
+                return m
+        raise AssertionError(f"timed out waiting for /{pattern}/")
+
+    def tap_rect(self, x, y, w, h):
+        self.send(f"tap {float(x) + float(w) / 2:.0f} {float(y) + float(h) / 2:.0f}")
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout=30)
+
+
+def session(lang):
+    """A visitor's whole session, by touch alone."""
+    print(f"== a visitor's session in {lang}", flush=True)
+    k = Kiosk(lang)
+    k.expect(r"kiosk: screen attract")
+    # The keys that leave a game do nothing here.
+    for key in ("escape", "alt+f4", "f11", "`", "ctrl+q"):
+        k.send(f"key {key}")
+    if shutil.which("xdotool"):  # and real X key events too
+        for key in ("Escape", "alt+F4", "F11"):
+            subprocess.run(["xdotool", "key", key], check=False)
+    time.sleep(1.0)
+    assert k.proc.poll() is None, "an escape key closed the kiosk"
+    k.send("tap 640 300")  # anywhere on the attract screen
+    m = k.expect(r"kiosk: screen intro primary (\S+) (\S+) (\S+) (\S+)")
+    k.tap_rect(*m.groups())  # Begin
+    k.expect(r"kiosk: screen game")
+    chosen = 0
+    while True:
+        m = k.expect(r"kiosk: (card (\S+) options (.*)|screen reckoning primary (\S+) (\S+) (\S+) (\S+))")
+        if m.group(2):  # a card: take its last option, by touch
+            rects = [r.split() for r in m.group(3).split(";")]
+            k.tap_rect(*rects[-1])
+            k.expect(r"kiosk: chose " + re.escape(m.group(2)) + r" \S+ \(touch\)")
+            chosen += 1
+        else:
+            break
+    assert chosen >= 3, f"only {chosen} decisions were asked"
+    k.tap_rect(*m.groups()[3:])  # Finish
+    k.expect(r"kiosk: screen attract")
+    # The staff chord opens the PIN pad; SIGTERM leaves cleanly.
+    k.send("key ctrl+alt+shift+q")
+    k.expect(r"kiosk: PIN pad opened")
+    status = k.stop()
+    assert status == 0, f"SIGTERM gave status {status}"
+    print(f"   {chosen} decisions by touch, status {status}", flush=True)
+
+
+def idle_reset():
+    print("== a visitor who walks away", flush=True)
+    k = Kiosk("en")
+    k.expect(r"kiosk: screen attract")
+    k.send("tap 640 300")
+    m = k.expect(r"kiosk: screen intro primary (\S+) (\S+) (\S+) (\S+)")
+    k.tap_rect(*m.groups())
+    k.expect(r"kiosk: screen game")
+    k.expect(r"kiosk: idle for \d+ s: back to the attract loop")
+    k.expect(r"kiosk: screen attract")
+    assert k.stop() == 0
+
+
+if __name__ == "__main__":
+    session("en")
+    session("zh")
+    idle_reset()
+    print("kiosk: all checks passed")
