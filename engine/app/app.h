@@ -18,7 +18,10 @@ typedef enum AppMode {
     APP_MODE_SCREENSHOT,
     APP_MODE_BENCH,
     APP_MODE_HELP,
-    APP_MODE_VERSION
+    APP_MODE_VERSION,
+    APP_MODE_CHECK_MODS,             /* --check-mods DIR... */
+    APP_MODE_TEST_MODS,              /* --test-mods DIR... */
+    APP_MODE_API_DUMP,               /* --api-dump DIR */
 } AppMode;
 
 typedef struct AppOptions {
@@ -47,6 +50,13 @@ typedef struct AppOptions {
     const char *mods[APP_MAX_MODS];
     int mod_count;
     bool quiet;
+    const char *mod_args[APP_MAX_MODS]; /* the folders after --check-mods or --test-mods */
+    int mod_arg_count;
+    const char *api_dir;             /* --api-dump DIR */
+    bool no_user_mods;               /* --no-user-mods */
+    int save_slot;                   /* --save-slot N for --headless (0: none) */
+    int load_slot;                   /* --load-slot N for --headless (when load_slot_given) */
+    bool load_slot_given;
 } AppOptions;
 
 /* Parses argv. On a bad argument writes a one-line message to `err` and
@@ -61,6 +71,32 @@ int app_headless_run(const AppOptions *opt, const char *argv0);
 
 /* Runs Lua test files headless (--run-tests); returns the exit status. */
 int app_tests_run(const AppOptions *opt, const char *argv0);
+
+/* ==== Mods ==== */
+
+/* Adds the mods installed in $XDG_DATA_HOME/greatleap/mods (each folder
+ * there with a mod.lua) to opt->mods, in name order; the load order itself
+ * comes from their dependencies. A note for the player goes to `warn` if
+ * some could not be added. */
+void app_mods_add_user(AppOptions *opt, char *warn, size_t warn_cap);
+/* Puts opt->mods in the order they load in (dependencies first, then by
+ * id), so that whatever loads them one by one loads them in that order.
+ * Leaves the list as it is if the mods cannot be ordered: loading the game
+ * then reports why. */
+void app_mods_sort(AppOptions *opt);
+/* --check-mods: one "file:line: message" line per problem; 0 when clean, 1
+ * with problems, 2 if the check could not run. */
+int app_check_mods_run(const AppOptions *opt, const char *argv0);
+/* --test-mods: runs every DIR/tests/NAME.lua headless in its mod's sandbox;
+ * a line per test and a summary; 0 if every test passed. */
+int app_test_mods_run(const AppOptions *opt, const char *argv0);
+/* --api-dump: writes api.md, api.json and greatleap.d.lua into a folder. */
+int app_api_dump_run(const AppOptions *opt);
+/* The three documents as text (malloc'd, caller frees), for the dump and
+ * for the test that checks the committed copy is current. */
+bool app_api_markdown(char **out, size_t *len);
+bool app_api_json(char **out, size_t *len);
+bool app_api_luals(char **out, size_t *len);
 
 /* The windowed game, or one offscreen frame written as PNG (--screenshot). */
 int app_game_run(const AppOptions *opt, const char *argv0);
@@ -109,6 +145,26 @@ typedef struct AppSaveMeta {
 /* Writes through a temporary file and a rename, so a crash never leaves a
  * broken save where a good one was. */
 bool app_save_write(const CoreState *s, int slot, bool historical, const char *scenario, char *err, size_t err_cap);
+/* The same with every mod's version and storage (game_save_mods), which a
+ * load gives back to game_restore_saved. */
+bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_count, int slot, bool historical,
+                         const char *scenario, char *err, size_t err_cap);
+/* The whole game in a slot: the core state and every mod's storage
+ * (app_savegame.c). Use these rather than app_save_write / app_save_read,
+ * which know only the core state. */
+struct Game;
+struct GameDesc;
+bool app_save_game(struct Game *g, int slot, bool historical, char *err, size_t err_cap);
+/* Loads a slot into a new game made from `base` (its mods, chooser and
+ * callbacks; the scenario comes from the save), putting back each mod's
+ * storage and running the migrations the mods gained since. NULL with a
+ * message in err (meta->status says why for the player). */
+struct Game *app_load_game(const struct GameDesc *base, int slot, AppSaveMeta *meta, char *err, size_t err_cap);
+/* Reads a save like app_save_read, and the mods' versions and storage into
+ * mods[0..*mod_count) (free with script_mod_saves_free). Saves written
+ * before mods had storage give *mod_count = 0. */
+CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
+                              char *err, size_t err_cap);
 /* Reads a save; a damaged or incompatible file gives NULL, meta->status
  * and a technical detail in `err`. The file is never changed. */
 CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t err_cap);

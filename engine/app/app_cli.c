@@ -25,7 +25,7 @@ static const Option options[] = {
     {"--until", "YYYY-MM", "Last month to simulate (default 1962-12)."},
     {"--choices", "WHICH", "historical (default): history's choices; defaults: every event's default option; or a Lua choices file."},
     {"--seed", "N", "Seed of the simulation's random numbers (default 1)."},
-    {"--out", "DIR", "Folder for national.csv and provinces.csv (created if missing)."},
+    {"--out", "DIR", "Folder for national.csv, provinces.csv and monthly.csv (created if missing)."},
     {"--run-tests", "PATH", "Run Lua test files headless (a file, or every .lua in a folder): a line per test, then a summary."},
     {"--screenshot", "FILE", "Render one frame offscreen to a PNG file and exit (with --size, --at, --map-mode, --lang, --screen)."},
     {"--size", "WxH", "Size of the --screenshot frame or of the window, in pixels (default 1440x900)."},
@@ -41,7 +41,13 @@ static const Option options[] = {
     {"--bench-frames", "N", "Benchmark: open the window on the --screen scene, draw N frames without vsync, print timings, exit."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},
     {"--data", "DIR", "Folder holding scripts/ and assets/ (default: found automatically)."},
-    {"--mods", "DIR", "Load a mod folder after the base game (repeatable)."},
+    {"--mods", "DIR", "Load a mod folder as well as the base game (repeatable); mods load in dependency order."},
+    {"--no-user-mods", NULL, "Do not load the mods installed in $XDG_DATA_HOME/greatleap/mods."},
+    {"--check-mods", "DIR...", "Check mod folders without playing: one 'file:line: message' line per problem; exit 1 if any."},
+    {"--test-mods", "DIR...", "Run each mod folder's tests/*.lua headless: a line per test, then a summary; exit 1 if one fails."},
+    {"--api-dump", "DIR", "Write the modding API reference (api.md, api.json, greatleap.d.lua) into DIR."},
+    {"--save-slot", "N", "With --headless: save the game in slot N (1-5) at the end of the run."},
+    {"--load-slot", "N", "With --headless: continue the game saved in slot N (0 is the autosave) instead of starting one."},
     {"--quiet", NULL, "Print nothing but errors."},
     {"--help", NULL, "Show this help and exit."},
     {"--version", NULL, "Show the version and exit."},
@@ -100,7 +106,36 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             }
             v = argv[++i];
         }
-        if (strcmp(a, "--headless") == 0)
+        if (strcmp(a, "--check-mods") == 0 || strcmp(a, "--test-mods") == 0) {
+            /* DIR...: this value and every following one up to the next option. */
+            o->mode = strcmp(a, "--check-mods") == 0 ? APP_MODE_CHECK_MODS : APP_MODE_TEST_MODS;
+            for (;;) {
+                if (o->mod_arg_count >= APP_MAX_MODS) {
+                    snprintf(err, cap, "%s: at most %d mod folders", a, APP_MAX_MODS);
+                    return false;
+                }
+                o->mod_args[o->mod_arg_count++] = v;
+                if (i + 1 >= argc || strncmp(argv[i + 1], "--", 2) == 0)
+                    break;
+                v = argv[++i];
+            }
+        } else if (strcmp(a, "--api-dump") == 0) {
+            o->mode = APP_MODE_API_DUMP;
+            o->api_dir = v;
+        } else if (strcmp(a, "--no-user-mods") == 0)
+            o->no_user_mods = true;
+        else if (strcmp(a, "--save-slot") == 0 || strcmp(a, "--load-slot") == 0) {
+            bool save = strcmp(a, "--save-slot") == 0;
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*end || !*v || n < (save ? 1 : 0) || n > APP_SAVE_SLOTS) {
+                snprintf(err, cap, "%s: '%s' is not a slot from %d to %d", a, v, save ? 1 : 0, APP_SAVE_SLOTS);
+                return false;
+            }
+            *(save ? &o->save_slot : &o->load_slot) = (int)n;
+            if (!save)
+                o->load_slot_given = true;
+        } else if (strcmp(a, "--headless") == 0)
             o->mode = APP_MODE_HEADLESS;
         else if (strcmp(a, "--help") == 0)
             o->mode = APP_MODE_HELP;
@@ -196,6 +231,10 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             }
             o->mods[o->mod_count++] = v;
         }
+    }
+    if ((o->save_slot || o->load_slot_given) && o->mode != APP_MODE_HEADLESS) {
+        snprintf(err, cap, "--save-slot and --load-slot go with --headless");
+        return false;
     }
     if (o->soak_sessions > 0 && !o->kiosk) {
         snprintf(err, cap, "--soak runs the kiosk: add --kiosk");

@@ -2,7 +2,7 @@
  * history's choices or a choices file, then write yearly national and
  * provincial figures as CSV. Used by tests, calibration and benchmarks. */
 #define _POSIX_C_SOURCE 200809L
-#include "app.h"
+#include "app_internal.h"
 
 #include "game.h"
 #include "platform.h"
@@ -12,54 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct Text {
-    char *buf;
-    size_t len, cap;
-    bool failed;
-} Text;
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void text_printf(Text *t, const char *fmt, ...)
-{
-    for (;;) {
-        va_list ap;
-        va_start(ap, fmt);
-        size_t room = t->cap - t->len;
-        int n = t->buf ? vsnprintf(t->buf + t->len, room, fmt, ap) : -1;
-        va_end(ap);
-        if (n >= 0 && (size_t)n < room) {
-            t->len += (size_t)n;
-            return;
-        }
-        size_t cap = t->cap ? t->cap * 2 : 1 << 16;
-        while (n >= 0 && cap < t->len + (size_t)n + 1)
-            cap *= 2;
-        char *nb = realloc(t->buf, cap);
-        if (!nb) {
-            t->failed = true;
-            return;
-        }
-        t->buf = nb;
-        t->cap = cap;
-    }
-}
-
-static void log_script_error(const ScriptError *e, void *user)
-{
-    (void)user;
-    fprintf(stderr, "greatleap: script error in mod %s (%s): %s:%d: %s\n", e->mod[0] ? e->mod : "?", e->context,
-            e->file, e->line, e->message);
-}
-
-static void log_script_print(const char *mod, const char *msg, void *user)
-{
-    if (!*(const bool *)user)
-        fprintf(stderr, "[%s] %s\n", mod, msg);
-}
-
-static bool write_csv(const char *dir, const char *name, Text *t)
+static bool write_csv(const char *dir, const char *name, AppText *t)
 {
     char path[PLAT_PATH_MAX];
     if (t->failed || !plat_path_join(path, sizeof path, dir, name) || !plat_write_file_atomic(path, t->buf, t->len)) {
@@ -69,9 +22,9 @@ static bool write_csv(const char *dir, const char *name, Text *t)
     return true;
 }
 
-static void national_csv(const CoreState *s, int first, int last, Text *t)
+static void national_csv(const CoreState *s, int first, int last, AppText *t)
 {
-    text_printf(t, "year,months,population,births,deaths,deaths_reported,crude_birth_rate,crude_death_rate,"
+    app_text_printf(t, "year,months,population,births,deaths,deaths_reported,crude_birth_rate,crude_death_rate,"
                    "rural_death_rate,urban_death_rate,grain_actual_mt,grain_reported_mt,procurement_mt,"
                    "procurement_share,net_exports_mt,exports_mt,imports_mt,rotted_mt,relief_mt,"
                    "steel_reported_mt,steel_usable_mt,kcal_rural\n");
@@ -79,7 +32,7 @@ static void national_csv(const CoreState *s, int first, int last, Text *t)
         CoreYear Y;
         if (!core_year_summary(s, y, CORE_ALL_PROVINCES, &Y))
             continue;
-        text_printf(t,
+        app_text_printf(t,
                     "%d,%d,%lld,%lld,%lld,%lld,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%.3f,%.3f,%.3f,%.3f,%.3f,"
                     "%.3f,%.3f,%.0f\n",
                     y, Y.months, (long long)Y.population, (long long)Y.births, (long long)Y.deaths,
@@ -91,9 +44,9 @@ static void national_csv(const CoreState *s, int first, int last, Text *t)
     }
 }
 
-static void provinces_csv(const CoreState *s, int first, int last, Text *t)
+static void provinces_csv(const CoreState *s, int first, int last, AppText *t)
 {
-    text_printf(t, "year,province,months,population,births,deaths,deaths_reported,crude_birth_rate,"
+    app_text_printf(t, "year,province,months,population,births,deaths,deaths_reported,crude_birth_rate,"
                    "crude_death_rate,grain_actual_mt,grain_reported_mt,procurement_mt,procurement_share,"
                    "rotted_mt,relief_mt,kcal_rural\n");
     for (int y = first; y <= last; y++)
@@ -101,7 +54,7 @@ static void provinces_csv(const CoreState *s, int first, int last, Text *t)
             CoreYear Y;
             if (!core_year_summary(s, y, p, &Y))
                 continue;
-            text_printf(t, "%d,%s,%d,%lld,%lld,%lld,%lld,%.3f,%.3f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.0f\n", y,
+            app_text_printf(t, "%d,%s,%d,%lld,%lld,%lld,%lld,%.3f,%.3f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.0f\n", y,
                         s->info[p].id, Y.months, (long long)Y.population, (long long)Y.births,
                         (long long)Y.deaths, (long long)Y.deaths_reported, Y.crude_birth_rate, Y.crude_death_rate,
                         Y.grain_actual_t / 1e6, Y.grain_reported_t / 1e6, Y.procurement_t / 1e6,
@@ -112,9 +65,9 @@ static void provinces_csv(const CoreState *s, int first, int last, Text *t)
 
 /* One row per month, national totals and population-weighted means: for
  * calibration and for reading what the model did month by month. */
-static void monthly_csv(const CoreState *s, Text *t)
+static void monthly_csv(const CoreState *s, AppText *t)
 {
-    text_printf(t, "month,date,population,births,deaths,potential_mt,harvest_mt,reported_mt,rotted_mt,procured_mt,relief_mt,"
+    app_text_printf(t, "month,date,population,births,deaths,potential_mt,harvest_mt,reported_mt,rotted_mt,procured_mt,relief_mt,"
                    "eaten_mt,seed_sown_mt,rural_grain_mt,seed_grain_mt,granary_mt,urban_supplied_mt,exports_mt,"
                    "imports_mt,kcal_rural,kcal_urban,health,zeal,inflation,pressure,labour_fields,labour_furnaces,"
                    "labour_water,pests,urban_pop\n");
@@ -139,7 +92,7 @@ static void monthly_csv(const CoreState *s, Text *t)
         }
         const CoreNationalMonth *n = &s->nhist[m];
         int y = s->start_year + (s->start_month - 1 + m) / 12, mo = (s->start_month - 1 + m) % 12 + 1;
-        text_printf(t, "%d,%d-%02d,%lld,%lld,%lld,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,"
+        app_text_printf(t, "%d,%d-%02d,%lld,%lld,%lld,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,"
                        "%.0f,%.0f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%lld\n",
                     m, y, mo, (long long)sum[0], (long long)sum[1], (long long)sum[2], sum[13] / 1e9, sum[3] / 1e9, sum[4] / 1e9,
                     sum[5] / 1e9, sum[6] / 1e9, sum[7] / 1e9, sum[8] / 1e9, sum[9] / 1e9, sum[10] / 1e9,
@@ -150,27 +103,14 @@ static void monthly_csv(const CoreState *s, Text *t)
     }
 }
 
-static bool find_data(const AppOptions *o, const char *argv0, char *data, size_t cap)
-{
-    if (o->data_dir) {
-        snprintf(data, cap, "%s", o->data_dir);
-        return true;
-    }
-    if (!plat_find_data_dir(data, cap, argv0)) {
-        fprintf(stderr, "greatleap: %s\n", plat_error());
-        return false;
-    }
-    return true;
-}
-
 int app_tests_run(const AppOptions *o, const char *argv0)
 {
     char data[PLAT_PATH_MAX];
-    if (!find_data(o, argv0, data, sizeof data))
+    if (!app_find_data(o, argv0, data, sizeof data))
         return 2;
     bool quiet = true;
     GameDesc base = {.data_dir = data, .mod_dirs = o->mods, .mod_dir_count = o->mod_count,
-                     .host = {.on_error = log_script_error, .on_log = log_script_print, .user = &quiet}};
+                     .host = {.on_error = app_log_script_error, .on_log = app_log_script_print, .user = &quiet}};
     int passed = 0, failed = 0;
     if (plat_is_dir(o->tests_path)) {
         int n;
@@ -198,12 +138,12 @@ int app_tests_run(const AppOptions *o, const char *argv0)
 int app_headless_run(const AppOptions *o, const char *argv0)
 {
     char data[PLAT_PATH_MAX], err[1024] = "";
-    if (!find_data(o, argv0, data, sizeof data))
+    if (!app_find_data(o, argv0, data, sizeof data))
         return 2;
     bool quiet = o->quiet;
     GameDesc d = {.data_dir = data, .scenario = o->scenario, .seed = o->seed, .mod_dirs = o->mods,
                   .mod_dir_count = o->mod_count, .chooser = GAME_CHOOSE_HISTORY,
-                  .host = {.on_error = log_script_error, .on_log = log_script_print, .user = &quiet}};
+                  .host = {.on_error = app_log_script_error, .on_log = app_log_script_print, .user = &quiet}};
     ScriptChoices *choices = NULL;
     if (strcmp(o->choices, "defaults") == 0) {
         d.chooser = GAME_CHOOSE_DEFAULTS;
@@ -228,7 +168,9 @@ int app_headless_run(const AppOptions *o, const char *argv0)
         d.chooser = choices->historical_base ? GAME_CHOOSE_HISTORY : GAME_CHOOSE_DEFAULTS;
         d.choices = choices;
     }
-    Game *g = game_create(&d, err, sizeof err);
+    AppSaveMeta meta;
+    Game *g = o->load_slot_given ? app_load_game(&d, o->load_slot, &meta, err, sizeof err)
+                                 : game_create(&d, err, sizeof err);
     free(choices);
     if (!g) {
         fprintf(stderr, "greatleap: %s\n", err);
@@ -254,17 +196,22 @@ int app_headless_run(const AppOptions *o, const char *argv0)
             fprintf(stderr, "greatleap: --out: %s\n", plat_error());
             status = 2;
         } else {
-            Text nat = {0}, prov = {0}, mon = {0};
+            AppText nat = {0}, prov = {0}, mon = {0};
             national_csv(s, s->start_year, o->until_year, &nat);
             provinces_csv(s, s->start_year, o->until_year, &prov);
             monthly_csv(s, &mon);
             if (!write_csv(o->out_dir, "national.csv", &nat) || !write_csv(o->out_dir, "provinces.csv", &prov) ||
                 !write_csv(o->out_dir, "monthly.csv", &mon))
                 status = 1;
-            free(nat.buf);
-            free(prov.buf);
-            free(mon.buf);
+            app_text_free(&nat);
+            app_text_free(&prov);
+            app_text_free(&mon);
         }
+    }
+    if (status == 0 && o->save_slot &&
+        !app_save_game(g, o->save_slot, d.chooser == GAME_CHOOSE_HISTORY, err, sizeof err)) {
+        fprintf(stderr, "greatleap: --save-slot: %s\n", err);
+        status = 1;
     }
     if (status == 0 && !o->quiet)
         printf("greatleap: simulated %d months in %.0f ms (seed %llu, hash %016llx); wrote national.csv, "

@@ -1,7 +1,9 @@
-/* app_saves.c — save files: a text header (version, mode, scenario, date),
- * the core's serialized state, then a checksum. Written to a temporary file
- * and renamed; a damaged or foreign file is refused with a message and
- * nothing else changes. */
+/* app_saves.c — save files: a text header (version, mode, scenario, date,
+ * one line per mod with its version and the size of its storage), the
+ * core's serialized state, each mod's storage, then a checksum over all of
+ * it. Written to a temporary file and renamed; a damaged or foreign file is
+ * refused with a message and nothing else changes. Saves of format 1 (no
+ * mod lines, no storage) still load. */
 #define _POSIX_C_SOURCE 200809L
 #include "app.h"
 
@@ -12,7 +14,8 @@
 #include <string.h>
 #include <time.h>
 
-#define SAVE_MAGIC "GREATLEAP-SAVE 1\n"
+#define SAVE_MAGIC "GREATLEAP-SAVE 2\n"
+#define SAVE_MAGIC_V1 "GREATLEAP-SAVE 1\n" /* before mods had storage */
 
 static bool slot_path(int slot, char *out, size_t cap, bool create_dir)
 {
@@ -38,6 +41,34 @@ static uint64_t fnv(const uint8_t *p, size_t n)
 
 bool app_save_write(const CoreState *s, int slot, bool historical, const char *scenario, char *err, size_t cap)
 {
+    return app_save_write_mods(s, NULL, 0, slot, historical, scenario, err, cap);
+}
+
+/* "mod <id> <version> <migration level> <storage bytes>\n" for each mod. */
+static bool mod_lines(char *out, size_t cap, const ScriptModSave *mods, int count, size_t *storage_total)
+{
+    size_t used = 0;
+    *storage_total = 0;
+    out[0] = '\0';
+    for (int i = 0; i < count; i++) {
+        char version[sizeof mods[i].version];
+        snprintf(version, sizeof version, "%s", mods[i].version[0] ? mods[i].version : "0");
+        for (char *p = version; *p; p++)
+            if (*p == ' ' || *p == '\t' || *p == '\n')
+                *p = '_'; /* one word per field */
+        int n = snprintf(out + used, cap - used, "mod %s %s %d %zu\n", mods[i].id, version, mods[i].migration_level,
+                         mods[i].storage_len);
+        if (n < 0 || (size_t)n >= cap - used)
+            return false;
+        used += (size_t)n;
+        *storage_total += mods[i].storage_len;
+    }
+    return true;
+}
+
+bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_count, int slot, bool historical,
+                         const char *scenario, char *err, size_t cap)
+{
     char path[PLAT_PATH_MAX];
     if (slot < 0 || slot > APP_SAVE_SLOTS || !slot_path(slot, path, sizeof path, true)) {
         snprintf(err, cap, "cannot prepare the save folder: %s", plat_error());
@@ -49,15 +80,21 @@ bool app_save_write(const CoreState *s, int slot, bool historical, const char *s
         snprintf(err, cap, "%s", core_error_get());
         return false;
     }
-    char header[512], when[32];
+    char header[512 + SCRIPT_MAX_MODS * 128], mods_text[SCRIPT_MAX_MODS * 128], when[32];
+    size_t storage_total;
+    if (mod_count > SCRIPT_MAX_MODS || !mod_lines(mods_text, sizeof mods_text, mods, mod_count, &storage_total)) {
+        free(core);
+        snprintf(err, cap, "too many mods to save");
+        return false;
+    }
     time_t now = time(NULL);
     struct tm tm;
     localtime_r(&now, &tm);
     strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-    int hn = snprintf(header, sizeof header, "%smode %s\nscenario %s\ndate %d-%02d\nsaved %s\ncore %zu\n", SAVE_MAGIC,
-                      historical ? "historical" : "free", scenario, core_state_year(s), core_state_month_of_year(s),
-                      when, core_len);
-    size_t total = (size_t)hn + core_len + 32;
+    int hn = snprintf(header, sizeof header, "%smode %s\nscenario %s\ndate %d-%02d\nsaved %s\n%score %zu\n",
+                      SAVE_MAGIC, historical ? "historical" : "free", scenario, core_state_year(s),
+                      core_state_month_of_year(s), when, mods_text, core_len);
+    size_t total = (size_t)hn + core_len + storage_total + 32;
     uint8_t *buf = malloc(total);
     if (!buf) {
         free(core);
@@ -67,6 +104,11 @@ bool app_save_write(const CoreState *s, int slot, bool historical, const char *s
     memcpy(buf, header, (size_t)hn);
     memcpy(buf + hn, core, core_len);
     size_t used = (size_t)hn + core_len;
+    for (int i = 0; i < mod_count; i++) {
+        if (mods[i].storage_len)
+            memcpy(buf + used, mods[i].storage, mods[i].storage_len);
+        used += mods[i].storage_len;
+    }
     used += (size_t)snprintf((char *)buf + used, total - used, "\nend %016llx\n",
                              (unsigned long long)fnv(buf, used));
     bool ok = plat_write_file_atomic(path, buf, used);
@@ -77,11 +119,33 @@ bool app_save_write(const CoreState *s, int slot, bool historical, const char *s
     return ok;
 }
 
+/* The mods a header lists, and how many bytes of storage follow the core. */
+typedef struct SavedMods {
+    ScriptModSave *items;    /* may be NULL: only sizes are kept */
+    int cap, count;
+    size_t storage_total;
+} SavedMods;
+
+static bool parse_mod_line(const char *line, SavedMods *sm)
+{
+    ScriptModSave m;
+    memset(&m, 0, sizeof m);
+    char extra;
+    if (sscanf(line, "%39s %15s %d %zu %c", m.id, m.version, &m.migration_level, &m.storage_len, &extra) != 4 ||
+        m.storage_len > (64u << 20) || m.migration_level < 0)
+        return false;
+    sm->storage_total += m.storage_len;
+    if (sm->items && sm->count < sm->cap)
+        sm->items[sm->count] = m;
+    sm->count++;
+    return true;
+}
+
 /* Parses the header; returns the offset of the core bytes, or 0. */
-static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t *core_len)
+static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t *core_len, SavedMods *sm)
 {
     size_t magic = strlen(SAVE_MAGIC);
-    if (len < magic || memcmp(text, SAVE_MAGIC, magic) != 0)
+    if (len < magic || (memcmp(text, SAVE_MAGIC, magic) != 0 && memcmp(text, SAVE_MAGIC_V1, magic) != 0))
         return 0;
     size_t pos = magic;
     *core_len = 0;
@@ -101,6 +165,8 @@ static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t 
             sscanf(buf + 5, "%d-%d", &m->year, &m->month);
         else if (strncmp(buf, "saved ", 6) == 0)
             snprintf(m->saved_at, sizeof m->saved_at, "%.31s", buf + 6);
+        else if (strncmp(buf, "mod ", 4) == 0 && !parse_mod_line(buf + 4, sm))
+            return 0;
         else if (strncmp(buf, "core ", 5) == 0) {
             char *end;
             unsigned long long n = strtoull(buf + 5, &end, 10);
@@ -126,6 +192,22 @@ const char *app_save_status_key(AppSaveStatus status)
     return (unsigned)status < sizeof keys / sizeof keys[0] ? keys[status] : "save.unreadable";
 }
 
+/* Gives each listed mod its own copy of its storage bytes. */
+static bool copy_storage(const char *at, ScriptModSave *mods, int count)
+{
+    for (int i = 0; i < count; i++) {
+        mods[i].storage = NULL;
+        if (mods[i].storage_len && !(mods[i].storage = malloc(mods[i].storage_len))) {
+            script_mod_saves_free(mods, i);
+            return false;
+        }
+        if (mods[i].storage_len)
+            memcpy(mods[i].storage, at, mods[i].storage_len);
+        at += mods[i].storage_len;
+    }
+    return true;
+}
+
 static char *read_slot(int slot, size_t *len, AppSaveStatus *status, char *err, size_t cap)
 {
     char path[PLAT_PATH_MAX];
@@ -144,20 +226,29 @@ static char *read_slot(int slot, size_t *len, AppSaveStatus *status, char *err, 
 
 CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t cap)
 {
+    int count;
+    return app_save_read_mods(slot, meta, NULL, 0, &count, err, cap);
+}
+
+CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
+                              char *err, size_t cap)
+{
     memset(meta, 0, sizeof *meta);
+    *mod_count = 0;
     size_t len;
     char *text = read_slot(slot, &len, &meta->status, err, cap);
     if (!text)
         return NULL;
     meta->exists = true;
-    size_t core_len, at = parse_header(text, len, meta, &core_len);
+    SavedMods sm = {mods, mods_cap, 0, 0};
+    size_t core_len, at = parse_header(text, len, meta, &core_len, &sm);
     CoreState *s = NULL;
     char trailer[64];
     if (at == 0) {
         snprintf(err, cap, "no Great Leap save header");
         meta->status = APP_SAVE_FOREIGN;
     } else {
-        size_t body = at + core_len;
+        size_t body = at + core_len + sm.storage_total;
         int n = body <= len ? snprintf(trailer, sizeof trailer, "\nend %016llx\n",
                                        (unsigned long long)fnv((const uint8_t *)text, body))
                             : 0;
@@ -170,6 +261,18 @@ CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t cap)
         } else if (!(s = core_load_from_buffer((const uint8_t *)text + at, core_len))) {
             snprintf(err, cap, "%s", core_error_get());
             meta->status = APP_SAVE_INCOMPATIBLE;
+        } else if (sm.count > mods_cap && mods) {
+            snprintf(err, cap, "the save lists %d mods; at most %d can load", sm.count, mods_cap);
+            meta->status = APP_SAVE_INCOMPATIBLE;
+            core_state_destroy(s);
+            s = NULL;
+        } else if (mods && !copy_storage(text + at + core_len, mods, sm.count)) {
+            snprintf(err, cap, "out of memory reading the mods' storage");
+            meta->status = APP_SAVE_UNREADABLE;
+            core_state_destroy(s);
+            s = NULL;
+        } else if (mods) {
+            *mod_count = sm.count;
         }
     }
     meta->damaged = s == NULL;
@@ -187,7 +290,8 @@ void app_save_meta(int slot, AppSaveMeta *meta)
         return;
     meta->exists = true;
     size_t core_len;
-    meta->damaged = parse_header(text, len, meta, &core_len) == 0;
+    SavedMods sm = {NULL, 0, 0, 0};
+    meta->damaged = parse_header(text, len, meta, &core_len, &sm) == 0;
     if (meta->damaged)
         meta->status = APP_SAVE_FOREIGN;
     free(text);

@@ -3,7 +3,9 @@
  * each gets an option (history's, the choices file's, the default, or the
  * player's) whose effects queue more commands; active policies' monthly hooks
  * run; then core_tick applies everything and simulates the month. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "game.h"
+#include "game_internal.h"
 
 #include "platform.h"
 
@@ -25,6 +27,7 @@ struct Game {
     bool resolved[GAME_MAX_PENDING];
     int notice_count;
     ScriptNotice notices[GAME_MAX_NOTICES];
+    ScriptHostDesc callbacks;        /* the caller's on_error, on_log and user */
 };
 
 static bool read_data(const char *data_dir, const char *rel, char **text, size_t *len, char *err, size_t cap)
@@ -37,7 +40,55 @@ static bool read_data(const char *data_dir, const char *rel, char **text, size_t
     return true;
 }
 
-static bool build_scenario(const char *data_dir, const ScriptScenario *ss, CoreScenario *sc, char *err, size_t cap)
+bool game_apply_mod_parameters(ScriptHost *h, CoreScenario *sc, ScriptProblemFn problem, void *user)
+{
+    const ScriptManifest *by[CORE_PARAM_COUNT] = {NULL};
+    CoreScenario *probe = malloc(sizeof *probe);
+    if (!probe) {
+        problem("mod.lua", 0, "out of memory", user);
+        return false;
+    }
+    bool ok = true;
+    char msg[700];
+    for (int m = 0; m < script_mod_count(h); m++) {
+        const ScriptManifest *mf = script_mod_manifest(h, m);
+        for (int i = 0; i < mf->parameter_count; i++) {
+            const ScriptParamSetting *ps = &mf->parameters[i];
+            CoreParam p = core_param_find(ps->name);
+            msg[0] = '\0';
+            if (p == CORE_PARAM_COUNT)
+                snprintf(msg, sizeof msg, "unknown parameter '%s'", ps->name);
+            else if (by[p])
+                snprintf(msg, sizeof msg, "parameter '%s' is also changed by %s: two mods cannot change one parameter",
+                         ps->name, by[p]->file);
+            else {
+                *probe = *sc;
+                probe->params[p] = ps->value;
+                if (!core_scenario_validate(probe))
+                    snprintf(msg, sizeof msg, "%s", core_error_get());
+                by[p] = mf;
+            }
+            if (msg[0]) {
+                problem(mf->file, ps->line, msg, user);
+                ok = false;
+            }
+        }
+    }
+    for (int p = 0; p < CORE_PARAM_COUNT && ok; p++)
+        for (int i = 0; by[p] && i < by[p]->parameter_count; i++)
+            if (core_param_find(by[p]->parameters[i].name) == (CoreParam)p)
+                sc->params[p] = by[p]->parameters[i].value;
+    /* Values that are fine alone can still break a rule together. */
+    if (ok && !core_scenario_validate(sc)) {
+        snprintf(msg, sizeof msg, "the parameters the mods change do not fit together: %s", core_error_get());
+        problem("mod.lua", 0, msg, user);
+        ok = false;
+    }
+    free(probe);
+    return ok;
+}
+
+bool game_build_scenario(const char *data_dir, const ScriptScenario *ss, CoreScenario *sc, char *err, size_t cap)
 {
     memset(sc, 0, sizeof *sc);
     sc->start_year = ss->start_year;
@@ -62,8 +113,31 @@ static bool build_scenario(const char *data_dir, const ScriptScenario *ss, CoreS
 static void first_error(ScriptHost *h, char *err, size_t cap)
 {
     const ScriptError *e = script_error_at(h, 0);
-    if (e)
-        snprintf(err, cap, "%s:%d: %s", e->file, e->line, e->message);
+    char file[sizeof e->file];
+    if (!e)
+        return;
+    script_error_file(h, e->file, file, sizeof file);
+    snprintf(err, cap, "%s:%d: %s", file, e->line, e->message);
+}
+
+/* The host reports to these, which pass errors on with their file named in
+ * full (Lua shortens long file names in its messages). */
+static void forward_error(const ScriptError *e, void *user)
+{
+    Game *g = user;
+    if (!g->callbacks.on_error)
+        return;
+    ScriptError full = *e;
+    if (g->host)
+        script_error_file(g->host, e->file, full.file, sizeof full.file);
+    g->callbacks.on_error(&full, g->callbacks.user);
+}
+
+static void forward_log(const char *mod, const char *message, void *user)
+{
+    Game *g = user;
+    if (g->callbacks.on_log)
+        g->callbacks.on_log(mod, message, g->callbacks.user);
 }
 
 /* Policy changes from the timelines that apply to the current month. */
@@ -103,6 +177,10 @@ int game_auto_option(const Game *g, const ScriptDue *due)
         for (int i = 0; i < g->choices.override_count; i++)
             if (strcmp(g->choices.overrides[i].event, e->id) == 0)
                 return script_option_find(e, g->choices.overrides[i].option);
+    if (g->chooser == GAME_CHOOSE_HISTORY)
+        for (int i = 0; i < g->scenario.choice_count; i++)
+            if (strcmp(g->scenario.choice_event[i], e->id) == 0)
+                return script_option_find(e, g->scenario.choice_option[i]);
     if (g->chooser == GAME_CHOOSE_HISTORY && e->historical_option >= 0)
         return e->historical_option;
     return e->default_option;
@@ -122,6 +200,65 @@ static void prepare_month(Game *g)
     }
 }
 
+void game_first_problem(const char *file, int line, const char *message, void *user)
+{
+    char *err = user;
+    if (!err[0])
+        snprintf(err, 1024, "%s:%d: %s", file, line, message);
+}
+
+bool game_same_folder(const char *a, const char *b)
+{
+    char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
+    bool same = ra && rb && strcmp(ra, rb) == 0;
+    free(ra);
+    free(rb);
+    return same;
+}
+
+/* Loads the base game and the extra mods in dependency order. */
+bool game_load_mods(ScriptHost *h, const GameDesc *d, char *err, size_t cap)
+{
+    int n = d->mod_dir_count + 1;
+    if (n > SCRIPT_MAX_MODS)
+        return snprintf(err, cap, "too many mods (at most %d)", SCRIPT_MAX_MODS), false;
+    ScriptManifest *m = calloc((size_t)n, sizeof *m);
+    char (*dirs)[PLAT_PATH_MAX] = calloc((size_t)n, sizeof *dirs);
+    const char **shown = calloc((size_t)n, sizeof *shown);
+    int order[SCRIPT_MAX_MODS];
+    bool ok = m && dirs && shown && plat_path_join(dirs[0], sizeof dirs[0], d->data_dir, "scripts");
+    if (!ok)
+        snprintf(err, cap, "out of memory");
+    shown[0] = "scripts";
+    int given = n;
+    n = 1;
+    for (int i = 1; i < given && ok; i++) {
+        bool again = false; /* a folder named twice (or scripts/ itself) loads once */
+        for (int k = 0; k < n && !again; k++)
+            again = game_same_folder(dirs[k], d->mod_dirs[i - 1]);
+        if (again)
+            continue;
+        snprintf(dirs[n], sizeof dirs[n], "%s", d->mod_dirs[i - 1]);
+        shown[n++] = d->mod_dirs[i - 1];
+    }
+    for (int i = 0; i < n && ok; i++)
+        ok = script_manifest_read(dirs[i], shown[i], &m[i], err, cap);
+    char problem[1024] = "";
+    if (ok && !script_mods_order(m, n, order, game_first_problem, problem)) {
+        snprintf(err, cap, "%s", problem);
+        ok = false;
+    }
+    for (int i = 0; i < n && ok; i++)
+        if (!script_host_load_mod(h, dirs[order[i]], shown[order[i]])) {
+            first_error(h, err, cap);
+            ok = false;
+        }
+    free(m);
+    free(dirs);
+    free(shown);
+    return ok;
+}
+
 /* Loads the mods and reads the scenario declaration; the state comes after. */
 static Game *game_open(const GameDesc *d, char *err, size_t cap)
 {
@@ -132,18 +269,18 @@ static Game *game_open(const GameDesc *d, char *err, size_t cap)
     }
     g->chooser = d->chooser;
     g->follow_history = d->follow_history || d->chooser == GAME_CHOOSE_HISTORY;
-    g->host = script_host_create(&d->host);
-    char scripts[PLAT_PATH_MAX];
-    if (!g->host || !plat_path_join(scripts, sizeof scripts, d->data_dir, "scripts")) {
+    g->callbacks = d->host;
+    ScriptHostDesc hd = d->host;
+    hd.on_error = forward_error;
+    hd.on_log = forward_log;
+    hd.user = g;
+    g->host = script_host_create(&hd);
+    if (!g->host) {
         snprintf(err, cap, "cannot start the script host");
         goto fail;
     }
-    if (!script_host_load_mod(g->host, scripts, "scripts")) {
-        first_error(g->host, err, cap);
+    if (!game_load_mods(g->host, d, err, cap))
         goto fail;
-    }
-    for (int i = 0; i < d->mod_dir_count; i++)
-        script_host_load_mod(g->host, d->mod_dirs[i], d->mod_dirs[i]);
     const char *sid = d->scenario ? d->scenario : "1958";
     if (!script_scenario_get(g->host, sid, &g->scenario)) {
         snprintf(err, cap, "no scenario '%s' in the loaded mods", sid);
@@ -161,6 +298,11 @@ fail:
 static bool game_start(Game *g, const GameDesc *d, char *err, size_t cap)
 {
     script_register_policies(g->host, g->state);
+    char problem[1024] = "";
+    if (!script_scenario_check(g->host, g->scenario.id, game_first_problem, problem)) {
+        snprintf(err, cap, "%s", problem);
+        return false;
+    }
     if (d->choices) {
         g->choices = *d->choices;
         g->has_choices = true;
@@ -177,7 +319,11 @@ Game *game_create(const GameDesc *d, char *err, size_t cap)
     if (!g)
         return NULL;
     CoreScenario *sc = calloc(1, sizeof *sc);
-    if (!sc || !build_scenario(d->data_dir, &g->scenario, sc, err, cap)) {
+    char problem[1024] = "";
+    if (!sc || !game_build_scenario(d->data_dir, &g->scenario, sc, err, cap) ||
+        !game_apply_mod_parameters(g->host, sc, game_first_problem, problem)) {
+        if (problem[0])
+            snprintf(err, cap, "%s", problem);
         free(sc);
         goto fail;
     }
@@ -202,6 +348,12 @@ fail:
 
 Game *game_restore(const GameDesc *d, CoreState *state, char *err, size_t cap)
 {
+    return game_restore_saved(d, state, NULL, 0, err, cap);
+}
+
+Game *game_restore_saved(const GameDesc *d, CoreState *state, const ScriptModSave *saves, int save_count, char *err,
+                         size_t cap)
+{
     Game *g = game_open(d, err, cap);
     if (!g) {
         core_state_destroy(state);
@@ -213,12 +365,44 @@ Game *game_restore(const GameDesc *d, CoreState *state, char *err, size_t cap)
         game_destroy(g);
         return NULL;
     }
-    if (!game_start(g, d, err, cap)) {
+    if (!game_start(g, d, err, cap) || !script_mods_restore(g->host, saves, save_count, err, cap)) {
         game_destroy(g);
         return NULL;
     }
     prepare_month(g);
     return g;
+}
+
+bool game_save_mods(Game *g, ScriptModSave *out, int cap, int *count, char *err, size_t err_cap)
+{
+    return script_mods_save(g->host, out, cap, count, err, err_cap);
+}
+
+bool game_reload(Game *g, char *err, size_t cap)
+{
+    ScriptModSave *saves = calloc(SCRIPT_MAX_MODS, sizeof *saves);
+    int count = 0;
+    uint8_t *buf = NULL;
+    size_t len = 0;
+    bool ok = saves && script_mods_save(g->host, saves, SCRIPT_MAX_MODS, &count, err, cap);
+    if (ok && !core_save_to_buffer(g->state, &buf, &len)) {
+        snprintf(err, cap, "%s", core_error_get());
+        ok = false;
+    }
+    CoreState *loaded = ok ? core_load_from_buffer(buf, len) : NULL;
+    if (ok && !loaded) {
+        snprintf(err, cap, "%s", core_error_get());
+        ok = false;
+    }
+    if (loaded) {
+        *g->state = *loaded; /* plain data: the state keeps its address, views stay usable */
+        core_state_destroy(loaded);
+    }
+    ok = ok && script_mods_restore(g->host, saves, count, err, cap);
+    free(buf);
+    script_mod_saves_free(saves, count);
+    free(saves);
+    return ok;
 }
 
 bool game_follows_history(const Game *g) { return g->follow_history; }

@@ -13,6 +13,9 @@
 
 #define GAME_MAX_PENDING 64
 #define GAME_MAX_NOTICES 64
+/* The last month of the game: it ends in December 1962. */
+#define GAME_LAST_YEAR 1962
+#define GAME_LAST_MONTH 12
 
 typedef struct Game Game;
 
@@ -42,6 +45,14 @@ void game_destroy(Game *g);
 /* The same, continuing from a state (a loaded save) instead of the
  * scenario's start. Takes ownership of `state` (freed on failure too). */
 Game *game_restore(const GameDesc *desc, CoreState *state, char *err, size_t err_cap);
+/* The same, and puts back every mod's storage from the save, running the
+ * migrations each mod gained since (script_mods_restore). */
+Game *game_restore_saved(const GameDesc *desc, CoreState *state, const ScriptModSave *saves, int save_count,
+                         char *err, size_t err_cap);
+/* Every mod's storage, serialized for a save file (see script_mods_save). */
+bool game_save_mods(Game *g, ScriptModSave *out, int cap, int *count, char *err, size_t err_cap);
+/* Saves the game to memory and loads it back in place (t:reload in tests). */
+bool game_reload(Game *g, char *err, size_t err_cap);
 bool game_follows_history(const Game *g);
 
 const CoreState *game_state(const Game *g);
@@ -82,5 +93,33 @@ CoreState *game_core(Game *g);
  * (with the test's seed and choices). Prints one line per test to stdout.
  * Adds to *passed and *failed; returns false if the file cannot be read. */
 bool game_run_test_file(const GameDesc *base, const char *path, const char *display, int *passed, int *failed);
+/* The same, with the tests running in the sandbox of mod `mod_id` (its
+ * storage and require); mod_id NULL means the base game. */
+bool game_run_mod_test_file(const GameDesc *base, const char *mod_id, const char *path, const char *display,
+                            int *passed, int *failed);
+
+/* ==== Checking mods (greatleap --check-mods) ==== */
+
+typedef struct GameCheckDesc {
+    const char *data_dir;              /* the folder holding scripts/ and assets/ */
+    const char *const *check_dirs;     /* the mods to check (scripts/ itself may be one) */
+    int check_dir_count;
+    const char *const *extra_dirs;     /* loaded too (their dependencies), not checked */
+    int extra_dir_count;
+    /* Whether the bundled fonts draw every character of `text`; if not, the
+     * first one missing goes to *missing. NULL: glyphs are not checked. */
+    bool (*glyphs_covered)(const char *text, uint32_t *missing, void *user);
+    ScriptProblemFn problem;           /* each problem once, sorted by file and line */
+    void *user;
+} GameCheckDesc;
+
+/* Checks mods without playing them: manifests and load order; every file
+ * loads; parameters and scenarios hold; the ids, provinces, levers and
+ * variables the scripts name exist (literal names in the source, and every
+ * trigger, option and monthly hook run on sample states of a whole run);
+ * events that can never fire; texts in both languages for every
+ * player-facing key, in glyphs the fonts have; test files that load.
+ * Returns the number of problems reported. */
+int game_check_mods(const GameCheckDesc *desc);
 
 #endif

@@ -27,14 +27,34 @@ static bool op_set_policy(void *ctx, const char *policy, bool enact, char *err, 
 
 static CoreState *op_state(void *ctx) { return game_core(ctx); }
 
-static const ScriptTestOps ops = {op_advance_to, op_force_choice, op_set_policy, op_state};
+static bool op_reload(void *ctx, char *err, size_t cap) { return game_reload(ctx, err, cap); }
+
+static const ScriptTestOps ops = {op_advance_to, op_force_choice, op_set_policy, op_state, op_reload};
+
+/* The index of the mod whose sandbox runs the tests: `mod_id`, or the base
+ * game when it is NULL. */
+static int test_mod(Game *g, const char *mod_id, char *err, size_t cap)
+{
+    int mod = mod_id ? script_mod_find(game_host(g), mod_id) : 0;
+    if (mod < 0)
+        snprintf(err, cap, "mod '%s' is not loaded", mod_id);
+    return mod;
+}
 
 bool game_run_test_file(const GameDesc *base, const char *path, const char *display, int *passed, int *failed)
+{
+    return game_run_mod_test_file(base, NULL, path, display, passed, failed);
+}
+
+bool game_run_mod_test_file(const GameDesc *base, const char *mod_id, const char *path, const char *display,
+                            int *passed, int *failed)
 {
     char err[1024] = "";
     ScriptTestInfo *tests = calloc(MAX_TESTS, sizeof *tests);
     Game *lister = tests ? game_create(base, err, sizeof err) : NULL;
-    int n = lister ? script_test_list(game_host(lister), path, display, tests, MAX_TESTS, err, sizeof err) : -1;
+    int mod = lister ? test_mod(lister, mod_id, err, sizeof err) : -1;
+    int n = mod >= 0 ? script_test_list_in(game_host(lister), mod, path, display, tests, MAX_TESTS, err, sizeof err)
+                     : -1;
     game_destroy(lister);
     if (n < 0) {
         printf("FAIL %s: %s\n", display, err[0] ? err : "cannot read the tests");
@@ -49,8 +69,9 @@ bool game_run_test_file(const GameDesc *base, const char *path, const char *disp
         d.chooser = strcmp(tests[i].choices, "defaults") == 0 ? GAME_CHOOSE_DEFAULTS : GAME_CHOOSE_HISTORY;
         Game *g = game_create(&d, err, sizeof err);
         char report[2048] = "";
-        bool ok = g && script_test_run(game_host(g), path, display, i, &ops, g, report, sizeof report);
-        if (!g)
+        mod = g ? test_mod(g, mod_id, err, sizeof err) : -1;
+        bool ok = mod >= 0 && script_test_run_in(game_host(g), mod, path, display, i, &ops, g, report, sizeof report);
+        if (mod < 0)
             snprintf(report, sizeof report, "%s", err);
         printf("%s %s: %s%s%s\n", ok ? "PASS" : "FAIL", display, tests[i].name, ok ? "" : ": ", ok ? "" : report);
         fflush(stdout);

@@ -21,13 +21,16 @@
 
 #define SCRIPT_API_VERSION 1
 #define SCRIPT_MAX_MODS 32
-#define SCRIPT_MAX_EVENTS 256
+#define SCRIPT_MAX_EVENTS 2048          /* room for large mods (bench/bench_hooks.c loads 1,000 more) */
 #define SCRIPT_MAX_OPTIONS 6
 #define SCRIPT_MAX_SOURCES_PER_ITEM 8
 #define SCRIPT_MAX_TIMELINE 128
 #define SCRIPT_MAX_ERRORS 64
+#define SCRIPT_MAX_SCENARIO_CHOICES 128
 
 typedef struct ScriptHost ScriptHost;
+/* A problem found while loading or checking mods ("file:line: message"). */
+typedef void (*ScriptProblemFn)(const char *file, int line, const char *message, void *user);
 
 /* One script failure, as shown to a modder. */
 typedef struct ScriptError {
@@ -39,6 +42,7 @@ typedef struct ScriptError {
     char message[512];
     char traceback[2048];
     bool out_of_memory, out_of_instructions;
+    bool out_of_time;       /* stopped by the wall-clock safety net (ScriptHostDesc.time_limit_ms) */
 } ScriptError;
 
 typedef void (*ScriptErrorFn)(const ScriptError *err, void *user);
@@ -51,6 +55,10 @@ typedef struct ScriptHostDesc {
     ScriptLogFn on_log;         /* print() from scripts; may be NULL */
     void *user;
     int alloc_fail_after;       /* tests: fail the Nth allocation; 0 = never */
+    /* Wall-clock limit of one call, in ms; 0 = 2000. A safety net behind the
+     * instruction count for work the count cannot see (C library calls on
+     * huge data); a script within its instruction budget never meets it. */
+    uint32_t time_limit_ms;
 } ScriptHostDesc;
 
 ScriptHost *script_host_create(const ScriptHostDesc *desc);
@@ -154,11 +162,24 @@ typedef struct ScriptScenario {
     char params_file[256], provinces_file[256];   /* relative to the data folder */
     int timeline_count;
     ScriptTimelineEntry timeline[SCRIPT_MAX_TIMELINE]; /* history's policy changes */
+    /* events = { event_id = "option_id" }: the options this scenario's own
+     * history takes (historical mode), in place of the events' historical ones. */
+    int choice_count;
+    char choice_event[SCRIPT_MAX_SCENARIO_CHOICES][CORE_ID_LEN];
+    char choice_option[SCRIPT_MAX_SCENARIO_CHOICES][CORE_ID_LEN];
 } ScriptScenario;
 
 /* The scenario with this id ("1958"); false if none. Dates in the timeline
  * are converted to month indices from the scenario's start. */
 bool script_scenario_get(const ScriptHost *h, const char *id, ScriptScenario *out);
+int script_scenario_count(const ScriptHost *h);
+/* The id of scenario i and the file that declares it (NULL if out of range). */
+const char *script_scenario_id(const ScriptHost *h, int i);
+const char *script_scenario_file(const ScriptHost *h, int i);
+/* Checks that a scenario's history and events = {...} name policies, events
+ * and options that are loaded; each problem names the scenario's file and
+ * line. False if there is any (or no such scenario). */
+bool script_scenario_check(const ScriptHost *h, const char *id, ScriptProblemFn problem, void *user);
 /* Runs the scenario's setup(s, fx) if it has one, queuing commands. */
 bool script_scenario_setup(ScriptHost *h, CoreState *s, const char *id, ScriptCommands *out);
 
@@ -228,6 +249,9 @@ typedef struct ScriptTestOps {
     bool (*force_choice)(void *ctx, const char *event, const char *option, char *err, size_t cap);
     bool (*set_policy)(void *ctx, const char *policy, bool enact, char *err, size_t cap);
     CoreState *(*state)(void *ctx);
+    /* t:reload(): save the game (core state and storage) and load it back
+     * in place. May be NULL (then t:reload raises an error). */
+    bool (*reload)(void *ctx, char *err, size_t cap);
 } ScriptTestOps;
 
 typedef struct ScriptTestInfo {
@@ -265,5 +289,118 @@ uint64_t script_last_instructions(const ScriptHost *h);
  * calls only), for benchmarks. */
 uint64_t script_call_count(const ScriptHost *h);
 double script_time_ms(const ScriptHost *h);
+
+/* What each mod costs, for the console's "which mod makes the game slow":
+ * wall time in ms and instructions spent in the mod's calls (hooks,
+ * triggers, effects, loading; a call nested in another counts for itself
+ * only), and the calls made. 0 for an index out of range. */
+double script_mod_time_ms(const ScriptHost *h, int mod);
+uint64_t script_mod_instructions(const ScriptHost *h, int mod);
+uint64_t script_mod_calls(const ScriptHost *h, int mod);
+/* Whether a mod was disabled for the session (bad manifest, or it hit its
+ * instruction, time or memory limits three times). */
+bool script_mod_is_disabled(const ScriptHost *h, int mod);
+
+/* ==== Mods: manifests, load order, storage, migrations ====
+ * A mod is a folder with a mod.lua manifest; the base game (scripts/) is the
+ * mod "base". Every other mod depends on it implicitly. */
+
+#define SCRIPT_MAX_DEPENDENCIES 8
+#define SCRIPT_MAX_MOD_PARAMETERS 32
+
+/* One model parameter a mod changes (mod.lua: parameters = { name = value }). */
+typedef struct ScriptParamSetting {
+    char name[CORE_ID_LEN];
+    double value;
+    int line;                    /* in mod.lua, for messages */
+} ScriptParamSetting;
+
+/* What mod.lua declares. */
+typedef struct ScriptManifest {
+    char id[CORE_ID_LEN];
+    char name[96];
+    char version[16];
+    int api_version;
+    int dependency_count;
+    char dependencies[SCRIPT_MAX_DEPENDENCIES][CORE_ID_LEN];
+    bool languages[SCRIPT_LANG_COUNT];
+    int parameter_count;
+    ScriptParamSetting parameters[SCRIPT_MAX_MOD_PARAMETERS]; /* sorted by name */
+    char file[512];              /* mod.lua as shown in messages ("mods/foo/mod.lua") */
+    int id_line, dependencies_line; /* where in mod.lua, for messages */
+} ScriptManifest;
+
+/* Reads only the mod.lua of a folder, in a sandbox of its own. False with
+ * "file:line: message" in err if the folder has no valid manifest. */
+bool script_manifest_read(const char *dir, const char *display, ScriptManifest *out, char *err, size_t err_cap);
+
+/* The order to load mods in: dependencies first, then by id. Missing
+ * dependencies, cycles and duplicate ids are reported through `problem`
+ * (naming both files for a duplicate) and give false. order[] receives
+ * indices into `m` (n of them on success). */
+bool script_mods_order(const ScriptManifest *m, int n, int *order, ScriptProblemFn problem, void *user);
+
+/* The manifest of a loaded mod (NULL if out of range). */
+const ScriptManifest *script_mod_manifest(const ScriptHost *h, int mod);
+/* The folder a loaded mod came from, as given. */
+const char *script_mod_dir(const ScriptHost *h, int mod);
+/* The number of the last migrations/NNN_name.lua file of a loaded mod (0 if none). */
+int script_mod_migration_level(const ScriptHost *h, int mod);
+int script_mod_find(const ScriptHost *h, const char *id);
+
+/* Which file gave a locale key its text ("" if unknown). */
+const char *script_text_file(const ScriptHost *h, ScriptLang lang, const char *key);
+
+/* A mod's `storage` table as it goes into a save file. */
+typedef struct ScriptModSave {
+    char id[CORE_ID_LEN];
+    char version[16];
+    int migration_level;         /* script_mod_migration_level when saved */
+    char *storage;               /* serialized storage (malloc'd; may be NULL when empty) */
+    size_t storage_len;
+} ScriptModSave;
+
+/* Serializes every loaded mod's storage into out[0..*count). Storage holds
+ * plain data only: a function, userdata, thread or cycle fails with its key
+ * path ("mods/foo: storage.history[3].cb is a function"). Free with
+ * script_mod_saves_free, on failure too. */
+bool script_mods_save(ScriptHost *h, ScriptModSave *out, int cap, int *count, char *err, size_t err_cap);
+void script_mod_saves_free(ScriptModSave *saves, int count);
+/* Puts saved storage back into the loaded mods with the same ids and runs
+ * the migrations each mod gained since the save (migrations/NNN_*.lua with
+ * NNN above the saved level, in order). Mods missing from the save keep an
+ * empty storage. False with "file:line: message" if a migration fails, a
+ * storage section is damaged or the save comes from a newer version. */
+bool script_mods_restore(ScriptHost *h, const ScriptModSave *saves, int count, char *err, size_t err_cap);
+
+/* ==== Checking content (greatleap --check-mods) ==== */
+
+/* Runs an event's trigger (and MTTH modifiers) on a state, ignoring its
+ * dates; *holds tells whether it would fire this month. False (reported
+ * through on_error) if a script fails. */
+bool script_event_try_trigger(ScriptHost *h, CoreState *s, int event, int province, bool *holds);
+/* Runs an active or inactive policy's on_month hook on a state, queuing its
+ * commands in `out`. False if the hook fails; true if it has none. */
+bool script_policy_try_hook(ScriptHost *h, CoreState *s, int policy, ScriptCommands *out);
+
+/* The real path of a loaded mod's file from the name messages give it
+ * ("mods/foo/events/x.lua"); false if no loaded mod's folder holds it. */
+bool script_file_path(const ScriptHost *h, const char *display, char *out, size_t cap);
+/* Lua shortens long chunk names in its messages ("...mods/foo/events/x.lua"):
+ * the full name of such a file, found among the loaded mods' folders, goes
+ * to `out` (otherwise `file` itself). */
+void script_error_file(const ScriptHost *h, const char *file, char *out, size_t cap);
+/* The loaded mod a file shown as `display` belongs to, or -1. */
+int script_file_mod(const ScriptHost *h, const char *display);
+/* Compiles a Lua file of mod `mod` without running it; a syntax error is
+ * reported (through on_error) and gives false. */
+bool script_syntax_check(ScriptHost *h, int mod, const char *path, const char *display);
+
+/* The same as script_test_list / script_test_run, but in the sandbox of mod
+ * `mod`, so that the test sees that mod's `storage` and `require`. */
+int script_test_list_in(ScriptHost *h, int mod, const char *path, const char *display, ScriptTestInfo *out, int cap,
+                        char *err, size_t err_cap);
+bool script_test_run_in(ScriptHost *h, int mod, const char *path, const char *display, int index,
+                        const ScriptTestOps *ops, void *ctx, char *report, size_t report_cap);
 
 #endif

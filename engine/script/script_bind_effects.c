@@ -11,6 +11,7 @@
 #include <string.h>
 
 #define EFFECTS_MT "gl.Effects"
+#define MAX_TRANSFER_T 1e8 /* tonnes in one fx:transfer */
 
 typedef struct Effects {
     uint32_t generation;
@@ -233,8 +234,11 @@ static int fx_transfer(lua_State *L)
     if (c.from == c.to && c.from != CORE_HOLD_PROVINCE)
         return luaL_error(L, "fx:transfer: from and to are the same");
     char err[80] = "";
-    if (!opt_number(L, 2, "tonnes", &c.amount, err, sizeof err) || c.amount < 0)
-        return luaL_error(L, "fx:transfer: 'tonnes' must be a number of tonnes, 0 or more");
+    /* Sandbox: grain from abroad is new grain, and the core's int64 totals
+     * must not overflow even with the most commands a month (100,000) for
+     * the longest game (CORE_MAX_MONTHS): 1e8 t each keeps them below 2e18 kg. */
+    if (!opt_number(L, 2, "tonnes", &c.amount, err, sizeof err) || c.amount < 0 || c.amount > MAX_TRANSFER_T)
+        return luaL_error(L, "fx:transfer: 'tonnes' must be a number of tonnes from 0 to %d", (int)MAX_TRANSFER_T);
     push_command(L, h, &c);
     return 0;
 }

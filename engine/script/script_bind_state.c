@@ -37,12 +37,35 @@ static int province_of(lua_State *L, int idx)
     return v->province;
 }
 
+static const char k_views_key = 'v'; /* registry: the views of the current generation, by slot */
+
+/* Pushes a view. Views stay valid until the generation changes (the end of
+ * a call sequence), so one per kind and province is made per generation and
+ * handed out again: a month's thousands of trigger calls allocate none. */
 static void push_view(lua_State *L, const char *mt, int province)
 {
-    View *v = lua_newuserdatauv(L, sizeof *v, 0);
-    v->generation = script_host_of(L)->generation;
+    uint32_t generation = script_host_of(L)->generation;
+    int slot = province >= 0 ? 3 + province : strcmp(mt, STATE_MT) == 0 ? 1 : 2;
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_views_key) != LUA_TTABLE) { /* cache */
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_views_key);
+    }
+    lua_rawgeti(L, -1, slot); /* cache view? */
+    View *v = lua_touserdata(L, -1);
+    if (v && v->generation == generation) {
+        lua_remove(L, -2); /* view */
+        return;
+    }
+    lua_pop(L, 1);
+    v = lua_newuserdatauv(L, sizeof *v, 0); /* cache view */
+    v->generation = generation;
     v->province = province;
     luaL_setmetatable(L, mt);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, -3, slot);
+    lua_remove(L, -2); /* view */
 }
 
 /* ==== Helpers over the history ==== */
@@ -114,6 +137,7 @@ static void push_year(lua_State *L, const CoreYear *y)
         {"deaths", (double)y->deaths},               {"deaths_reported", (double)y->deaths_reported},
         {"crude_birth_rate", y->crude_birth_rate},   {"crude_death_rate", y->crude_death_rate},
         {"rural_death_rate", y->rural_death_rate},   {"urban_death_rate", y->urban_death_rate},
+        {"normal_death_rate", y->normal_death_rate}, {"registered_death_rate", y->registered_death_rate},
         {"grain_actual_t", y->grain_actual_t},       {"grain_reported_t", y->grain_reported_t},
         {"procurement_t", y->procurement_t},         {"rotted_t", y->rotted_t},
         {"relief_t", y->relief_t},                   {"exports_t", y->exports_t},
@@ -426,8 +450,8 @@ static int gl_levers(lua_State *L)
 #define F(obj, name, sig, ret, doc, fn) {obj, name, SCRIPT_API_FIELD, sig, ret, doc, fn}
 #define M(obj, name, sig, ret, doc, fn) {obj, name, SCRIPT_API_METHOD, sig, ret, doc, fn}
 
-extern const ScriptApiEntry script_effects_api[];
-extern const int script_effects_api_count;
+extern const ScriptApiEntry script_effects_api[], script_test_api[], script_decl_api[];
+extern const int script_effects_api_count, script_test_api_count, script_decl_api_count;
 
 static const ScriptApiEntry state_api[] = {
     F("State", "year", "s.year", "integer", "Calendar year of the month about to be simulated.", sf_year),
@@ -461,7 +485,7 @@ static const ScriptApiEntry state_api[] = {
     F("National", "imports_t", "n.imports_t", "number", "Grain imported in the last 12 months, tonnes.", nf_imports_t),
     F("National", "urban_ration_share", "n.urban_ration_share", "number", "Share of the urban ration the state could supply last month.", nf_urban_ration_share),
     M("National", "lever", "n:lever(lever)", "number", "Effective value of a national lever.", nm_lever),
-    M("National", "year", "n:year(year)", "table|nil", "A year's totals (population, births, deaths, crude_birth_rate, crude_death_rate, grain_actual_t, grain_reported_t, procurement_t, exports_t, imports_t, ...), or nil before it.", nm_year),
+    M("National", "year", "n:year(year)", "table|nil", "A year's totals (population, births, deaths, crude_birth_rate, crude_death_rate, registered_death_rate, normal_death_rate, grain_actual_t, grain_reported_t, procurement_t, exports_t, imports_t, ...), or nil before it.", nm_year),
 
     F("Province", "id", "p.id", "string", "Map id (\"henan\").", pf_id),
     F("Province", "index", "p.index", "integer", "Position in s.provinces.", pf_index),
@@ -499,15 +523,19 @@ static const ScriptApiEntry state_api[] = {
     {"gl", "levers", SCRIPT_API_FUNCTION, "gl.levers()", "{string}", "Names of every lever modifiers can act on.", gl_levers},
 };
 
+/* The whole list: the views, fx, the test object, then the declarations.
+ * Built once; every part is a constant table in its own file. */
 const ScriptApiEntry *script_api_entries(int *count)
 {
-    static ScriptApiEntry all[sizeof state_api / sizeof state_api[0] + 16];
+    static ScriptApiEntry all[512];
     static int n;
     if (!n) {
-        for (size_t i = 0; i < sizeof state_api / sizeof state_api[0]; i++)
-            all[n++] = state_api[i];
-        for (int i = 0; i < script_effects_api_count && n < (int)(sizeof all / sizeof all[0]); i++)
-            all[n++] = script_effects_api[i];
+        const ScriptApiEntry *parts[] = {state_api, script_effects_api, script_test_api, script_decl_api};
+        const int counts[] = {(int)(sizeof state_api / sizeof state_api[0]), script_effects_api_count,
+                              script_test_api_count, script_decl_api_count};
+        for (int p = 0; p < 4; p++)
+            for (int i = 0; i < counts[p] && n < (int)(sizeof all / sizeof all[0]); i++)
+                all[n++] = parts[p][i];
     }
     *count = n;
     return all;

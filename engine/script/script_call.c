@@ -1,8 +1,12 @@
 /* script_call.c — the one road into Lua (after lua.c's docall and
- * Freeciv's luascript_call): a traceback handler under the function, an
- * instruction budget through a count hook, lua_pcall, then the hook cleared
- * and any error reported with mod, context, file:line and traceback.
- * The handler lives in C; scripts cannot replace it. */
+ * Freeciv's luascript_call). A call runs the function in a fresh coroutine
+ * of the mod's state, under an instruction budget (a count hook, plus the
+ * work library functions charge for, plus growth of memory) and a
+ * wall-clock safety net. When it fails, the coroutine's stack is still
+ * there, so the report (mod, context, file:line, message, traceback) is
+ * built from it here in C, without running script code and without
+ * allocating: a script cannot replace the handler or make it lose the
+ * message, and memory errors get a location too. */
 #include "script_internal.h"
 
 #include "platform.h"
@@ -12,31 +16,178 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HOOK_STEP 1000 /* instructions between budget checks */
+#define HOOK_STEP 1000                 /* instructions between budget checks */
+#define DEFAULT_INSTRUCTIONS 20000000u
+#define DEFAULT_TIME_LIMIT_MS 2000u
+#define MAX_CALL_DEPTH 8               /* script_call inside script_call (the test runner) */
+#define TOSTRING_INSTRUCTIONS 100000   /* budget of an error object's __tostring */
+#define TRACEBACK_LEVELS 12
+#define PRINT_LINES_PER_CALL 100
 
-static int msghandler(lua_State *L)
+/* ==== Budget ==== */
+
+static int64_t instruction_cap(const ScriptHost *h)
 {
-    const char *msg = lua_tostring(L, 1);
-    if (!msg) /* never call __tostring here: it would run script code in the handler */
-        msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
-    luaL_traceback(L, L, msg, 1);
-    return 1;
+    return (int64_t)(h->desc.instruction_cap ? h->desc.instruction_cap : DEFAULT_INSTRUCTIONS);
 }
 
+static double time_limit_ms(const ScriptHost *h)
+{
+    return (double)(h->desc.time_limit_ms ? h->desc.time_limit_ms : DEFAULT_TIME_LIMIT_MS);
+}
+
+static void budget_hook(lua_State *L, lua_Debug *ar);
+
+/* Lua clears a thread's 'allowhook' while a hook runs and only a pcall puts
+ * it back, so a coroutine the hook stopped with an error runs no hooks ever
+ * after: its pending __close handlers (run by lua_resetthread, hence by
+ * coroutine.close and coroutine.wrap) would loop unchecked. Such threads are
+ * marked in their extra space (no allocation; a new thread copies the main
+ * thread's, which is never marked: pcall restores hooks there). */
+static void mark_stopped(lua_State *L, const ScriptHost *h)
+{
+    if (L != h->mods[script_mod_index_of(L)].L)
+        *(unsigned char *)lua_getextraspace(L) = 1;
+}
+
+bool script_thread_stopped(lua_State *co) { return *(unsigned char *)lua_getextraspace(co) != 0; }
+
+/* Records that the current frame hit `limit` (the first time: where the
+ * script was), and makes the hook run at every instruction of thread L. */
+static void note_limit(lua_State *L, ScriptHost *h, int limit, int level)
+{
+    if (h->limit_hit == SCRIPT_LIMIT_NONE) {
+        h->limit_hit = limit;
+        /* The report needs the place: the script may swallow the error in a
+         * coroutine and return before the hook fires again. */
+        lua_Debug ar;
+        h->limit_file[0] = '\0';
+        h->limit_line = 0;
+        for (int lv = level; lua_getstack(L, lv, &ar) && lua_getinfo(L, "Sl", &ar); lv++)
+            if (ar.currentline > 0) {
+                snprintf(h->limit_file, sizeof h->limit_file, "%s",
+                         ar.source && ar.source[0] == '@' ? ar.source + 1 : ar.short_src);
+                h->limit_line = ar.currentline;
+                break;
+            }
+    }
+    h->budget_left = 0;
+    if (lua_gethookcount(L) != 1) /* lua_sethook walks the whole call stack */
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+}
+
+/* Raises the limit error. From now on every instruction fails (the hook
+ * runs at each one), so a pcall in the script cannot carry on. `level` is
+ * where the message points: 0 in the hook (the running function), 1 in a C
+ * function (its caller). */
+static int limit_error(lua_State *L, ScriptHost *h, int limit, int level)
+{
+    note_limit(L, h, limit, level);
+    if (level == 0)
+        mark_stopped(L, h);
+    luaL_where(L, level);
+    if (h->limit_hit == SCRIPT_LIMIT_TIME)
+        lua_pushfstring(L, "time limit exceeded (%d ms in one call)", (int)time_limit_ms(h));
+    else
+        lua_pushfstring(L, "instruction limit exceeded (%d million instructions in one call)",
+                        (int)(instruction_cap(h) / 1000000));
+    lua_concat(L, 2);
+    return lua_error(L);
+}
+
+/* Every HOOK_STEP instructions (every instruction once a limit was hit). The
+ * wall clock is read here too: C functions on huge data can take long
+ * without running instructions. When a limit is hit, a thread that can
+ * yield does: the yield leaves at once, while an error would be caught by
+ * every pcall on the way out, each catch walking the whole call stack (a
+ * deep chain of pcalls would take hours to unwind). */
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
     ScriptHost *h = script_host_of(L);
-    h->budget_left -= HOOK_STEP;
-    if (h->budget_left > 0 && !h->budget_blown)
+    if (!h->budget_active)
         return;
-    h->budget_blown = true;
-    /* From now on every instruction fails, so a pcall in the script cannot
-     * catch the error and carry on looping. */
-    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "instruction limit exceeded (%d million instructions in one call)",
-               (int)((h->desc.instruction_cap ? h->desc.instruction_cap : 20000000u) / 1000000u));
+    int step = lua_gethookcount(L);
+    h->budget_left -= step;
+    int limit = h->limit_hit;
+    if (limit == SCRIPT_LIMIT_NONE && h->budget_left <= 0)
+        limit = SCRIPT_LIMIT_INSTRUCTIONS;
+    if (limit == SCRIPT_LIMIT_NONE && plat_now_ms() - h->frame_start_ms > time_limit_ms(h))
+        limit = SCRIPT_LIMIT_TIME;
+    if (limit == SCRIPT_LIMIT_NONE) {
+        if (step != HOOK_STEP) /* a coroutine left from a call that hit its limit */
+            lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+        return;
+    }
+    if (lua_isyieldable(L)) {
+        note_limit(L, h, limit, 0);
+        lua_yield(L, 0);
+        return;
+    }
+    limit_error(L, h, limit, 0);
 }
+
+void script_charge(lua_State *L, int64_t units)
+{
+    ScriptHost *h = script_host_of(L);
+    if (!h->budget_active || units <= 0)
+        return;
+    h->budget_left -= units;
+    if (h->limit_hit != SCRIPT_LIMIT_NONE || h->budget_left <= 0)
+        limit_error(L, h, SCRIPT_LIMIT_INSTRUCTIONS, 1);
+}
+
+/* A budgeted frame: a script_call, or a protected C body (whose Lua API
+ * calls can run script metamethods). Frames nest; each has its own budget
+ * and clock, and the caller's are put back afterwards. */
+typedef struct Frame {
+    int64_t budget_left;
+    bool active;
+    int limit_hit, limit_line;
+    char limit_file[256];
+    double start_ms, child_ms;
+} Frame;
+
+static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget)
+{
+    saved->budget_left = h->budget_left;
+    saved->active = h->budget_active;
+    saved->limit_hit = h->limit_hit;
+    saved->limit_line = h->limit_line;
+    memcpy(saved->limit_file, h->limit_file, sizeof saved->limit_file);
+    saved->start_ms = h->frame_start_ms;
+    saved->child_ms = h->child_ms;
+    if (!h->budget_active) { /* outermost: per-call allowances start afresh */
+        h->close_depth = 0;
+        h->print_lines = PRINT_LINES_PER_CALL;
+    }
+    h->budget_left = budget;
+    h->budget_active = true;
+    h->limit_hit = SCRIPT_LIMIT_NONE;
+    h->frame_start_ms = plat_now_ms();
+    h->child_ms = 0;
+}
+
+/* Ends a frame of mod `m` (NULL: not counted for a mod); `used` receives
+ * the instructions it used. */
+static void frame_end(ScriptHost *h, ScriptMod *m, const Frame *saved, int64_t budget, uint64_t *used)
+{
+    double elapsed = plat_now_ms() - h->frame_start_ms;
+    *used = (uint64_t)(budget - (h->budget_left > 0 ? h->budget_left : 0));
+    if (m) {
+        m->time_ms += elapsed - h->child_ms;
+        m->instructions += *used;
+    }
+    h->budget_left = saved->budget_left;
+    h->budget_active = saved->active;
+    h->limit_hit = saved->limit_hit;
+    h->limit_line = saved->limit_line;
+    memcpy(h->limit_file, saved->limit_file, sizeof h->limit_file);
+    h->frame_start_ms = saved->start_ms;
+    h->child_ms = saved->child_ms + elapsed;
+}
+
+/* ==== Reports ==== */
 
 static void copy_text(char *dst, size_t cap, const char *src)
 {
@@ -50,7 +201,7 @@ static bool split_location(const char *msg, char *file, size_t file_cap, int *li
     while (colon) {
         char *end;
         long n = strtol(colon + 1, &end, 10);
-        if (end > colon + 1 && *end == ':' && n > 0) {
+        if (end > colon + 1 && *end == ':' && n > 0 && n < 100000000) {
             size_t len = (size_t)(colon - msg);
             if (len >= file_cap)
                 len = file_cap - 1;
@@ -63,30 +214,6 @@ static bool split_location(const char *msg, char *file, size_t file_cap, int *li
         colon = strchr(colon + 1, ':');
     }
     return false;
-}
-
-/* The first script location in a traceback ("\n\tfile:line: in ..."). */
-static void location_from_traceback(const char *tb, char *file, size_t file_cap, int *line)
-{
-    for (const char *p = strstr(tb, "\n\t"); p; p = strstr(p + 2, "\n\t")) {
-        const char *rest;
-        char f[256];
-        int l;
-        if (strncmp(p + 2, "[C]", 3) == 0)
-            continue;
-        const char *eol = strchr(p + 2, '\n');
-        char linebuf[512];
-        size_t n = eol ? (size_t)(eol - (p + 2)) : strlen(p + 2);
-        if (n >= sizeof linebuf)
-            n = sizeof linebuf - 1;
-        memcpy(linebuf, p + 2, n);
-        linebuf[n] = '\0';
-        if (split_location(linebuf, f, sizeof f, &l, &rest)) {
-            copy_text(file, file_cap, f);
-            *line = l;
-            return;
-        }
-    }
 }
 
 static void record(ScriptHost *h, const ScriptError *e)
@@ -120,74 +247,268 @@ void script_report(ScriptHost *h, int mod, const char *context, const char *file
     record(h, &e);
 }
 
+/* Appends to a fixed buffer, truncating. */
+static size_t append(char *buf, size_t cap, size_t used, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+static size_t append(char *buf, size_t cap, size_t used, const char *fmt, ...)
+{
+    if (used + 1 >= cap)
+        return used;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf + used, cap - used, fmt, ap);
+    va_end(ap);
+    return n < 0 ? used : (size_t)n < cap - used ? used + (size_t)n : cap - 1;
+}
+
+/* The error's file:line and a traceback from the stack of the failed thread
+ * `co` (lua_getinfo with "Sln" allocates nothing). A location the message
+ * gave stays; one Lua shortened ("...x.lua") is completed from the stack. */
+static void describe_stack(lua_State *co, ScriptError *e)
+{
+    size_t used = append(e->traceback, sizeof e->traceback, 0, "stack traceback:");
+    bool have_location = e->file[0] != '\0';
+    const char *tail = strncmp(e->file, "...", 3) == 0 ? e->file + 3 : NULL;
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(co, level, &ar); level++) {
+        if (level == TRACEBACK_LEVELS) {
+            used = append(e->traceback, sizeof e->traceback, used, "\n\t...");
+            break;
+        }
+        if (!lua_getinfo(co, "Sln", &ar))
+            break;
+        const char *src = ar.source && ar.source[0] == '@' ? ar.source + 1 : ar.short_src;
+        if (ar.currentline <= 0) {
+            used = append(e->traceback, sizeof e->traceback, used, "\n\t[C]: in %s%s%s",
+                          ar.name ? "function '" : "a C function", ar.name ? ar.name : "", ar.name ? "'" : "");
+            continue;
+        }
+        if (!have_location) {
+            copy_text(e->file, sizeof e->file, src);
+            e->line = ar.currentline;
+            have_location = true;
+        } else if (tail) {
+            size_t sl = strlen(src), tl = strlen(tail);
+            if (sl >= tl && strcmp(src + sl - tl, tail) == 0) {
+                copy_text(e->file, sizeof e->file, src);
+                tail = NULL;
+            }
+        }
+        const char *what = ar.name ? ar.name : *ar.what == 'm' ? "main chunk" : "function";
+        used = append(e->traceback, sizeof e->traceback, used, "\n\t%s:%d: in %s%s%s", src, ar.currentline,
+                      ar.name ? "function '" : "", what, ar.name ? "'" : "");
+    }
+}
+
+static int error_tostring(lua_State *L)
+{
+    luaL_tolstring(L, 1, NULL);
+    return 1;
+}
+
+/* The message of an error object that is not a string. A __tostring is run
+ * protected, with a small budget of its own, on the main thread; if it
+ * fails in any way the message still says what was thrown. */
+static void object_message(ScriptHost *h, lua_State *L, lua_State *co, ScriptError *e)
+{
+    int t = lua_type(co, -1);
+    if (t == LUA_TNUMBER) {
+        if (lua_isinteger(co, -1))
+            snprintf(e->message, sizeof e->message, "%lld", (long long)lua_tointeger(co, -1));
+        else
+            snprintf(e->message, sizeof e->message, "%.14g", (double)lua_tonumber(co, -1));
+        return;
+    }
+    snprintf(e->message, sizeof e->message, "(error object is a %s value)", lua_typename(co, t));
+    if (t == LUA_TNONE || !luaL_getmetafield(co, -1, "__tostring"))
+        return;
+    lua_pop(co, 1);
+    if (!lua_checkstack(L, 3))
+        return;
+    int top = lua_gettop(L);
+    lua_pushcfunction(L, error_tostring);
+    lua_pushvalue(co, -1);
+    lua_xmove(co, L, 1);
+    Frame f;
+    frame_begin(h, &f, TOSTRING_INSTRUCTIONS);
+    lua_Hook hook = lua_gethook(L);
+    int mask = lua_gethookmask(L), count = lua_gethookcount(L);
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+    int st = lua_pcall(L, 1, 1, 0);
+    lua_sethook(L, hook, mask, count);
+    uint64_t used;
+    frame_end(h, NULL, &f, TOSTRING_INSTRUCTIONS, &used);
+    if (st == LUA_OK && lua_type(L, -1) == LUA_TSTRING)
+        snprintf(e->message, sizeof e->message, "%s", lua_tostring(L, -1));
+    else
+        snprintf(e->message, sizeof e->message, "(error object is a %s value; its __tostring failed)",
+                 lua_typename(co, t));
+    lua_settop(L, top);
+}
+
+/* Which limit stopped the current frame: the hook's verdict, or a budget
+ * the allocator or a library function used up just before the error. */
+static int frame_limit(const ScriptHost *h)
+{
+    if (h->limit_hit != SCRIPT_LIMIT_NONE)
+        return h->limit_hit;
+    return h->budget_left <= 0 ? SCRIPT_LIMIT_INSTRUCTIONS : SCRIPT_LIMIT_NONE;
+}
+
+/* The message of a limit (or of running out of memory, limit NONE). */
+static void limit_message(const ScriptHost *h, const ScriptMod *m, int limit, ScriptError *e)
+{
+    if (limit == SCRIPT_LIMIT_TIME) {
+        e->out_of_time = true;
+        snprintf(e->message, sizeof e->message, "time limit exceeded (%d ms in one call)", (int)time_limit_ms(h));
+    } else if (limit == SCRIPT_LIMIT_INSTRUCTIONS) {
+        e->out_of_instructions = true;
+        snprintf(e->message, sizeof e->message, "instruction limit exceeded (%d million instructions in one call)",
+                 (int)(instruction_cap(h) / 1000000));
+    }
+    if (limit != SCRIPT_LIMIT_NONE) {
+        if (h->limit_file[0]) {
+            copy_text(e->file, sizeof e->file, h->limit_file);
+            e->line = h->limit_line;
+        }
+    } else {
+        e->out_of_memory = true;
+        snprintf(e->message, sizeof e->message, "out of memory: the mod may use at most %zu MiB", m->mem.cap >> 20);
+    }
+}
+
+/* Fills `e` from the thread `co` that stopped with status `st`. */
+static void describe_failure(ScriptHost *h, ScriptMod *m, lua_State *co, int st, int limit, ScriptError *e)
+{
+    if (limit != SCRIPT_LIMIT_NONE || st == LUA_ERRMEM) {
+        limit_message(h, m, limit, e);
+    } else if (st == LUA_YIELD) {
+        copy_text(e->message, sizeof e->message,
+                  "attempt to yield from outside a coroutine (a hook must return, not yield)");
+    } else if (lua_type(co, -1) == LUA_TSTRING) {
+        const char *msg = lua_tostring(co, -1), *rest = msg;
+        /* Errors passed on through coroutine.wrap gain a "file:line: " at
+         * each level: keep the first location and the message at the end. */
+        if (split_location(msg, e->file, sizeof e->file, &e->line, &rest)) {
+            char file[8];
+            int line;
+            const char *next;
+            while (split_location(rest, file, sizeof file, &line, &next) && next > rest &&
+                   strncmp(rest, e->file, strlen(e->file)) == 0)
+                rest = next;
+        }
+        copy_text(e->message, sizeof e->message, rest);
+        /* A memory error thrown on by coroutine.wrap arrives as a string. */
+        e->out_of_memory = m->mem.refused > 0 && strstr(rest, "not enough memory") != NULL;
+    } else {
+        object_message(h, m->L, co, e);
+    }
+    if (st != LUA_OK)
+        describe_stack(co, e);
+}
+
+/* A limit hit (not an ordinary error) counts against the mod. */
+static void strike(ScriptHost *h, int mod, const ScriptError *e)
+{
+    ScriptMod *m = &h->mods[mod];
+    if (h->no_strikes || !(e->out_of_memory || e->out_of_instructions || e->out_of_time) || m->disabled)
+        return;
+    if (++m->strikes < SCRIPT_MAX_STRIKES)
+        return;
+    m->disabled = true;
+    script_report(h, mod, "limits", e->file, e->line,
+                  "the mod is disabled for this session: it hit its instruction, time or memory limits %d times",
+                  m->strikes);
+}
+
+/* ==== Calls ==== */
+
 bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *context)
 {
     ScriptMod *m = &h->mods[mod];
     lua_State *L = m->L;
-    int base = lua_gettop(L) - nargs; /* function index */
-    lua_pushcfunction(L, msghandler);
-    lua_insert(L, base);
-    int64_t cap = (int64_t)(h->desc.instruction_cap ? h->desc.instruction_cap : 20000000u);
-    /* Calls can nest (a test script advancing the game runs events in the
-     * same state), so the caller's budget and hook are put back afterwards. */
-    lua_Hook outer_hook = lua_gethook(L);
-    int outer_mask = lua_gethookmask(L), outer_count = lua_gethookcount(L);
-    int64_t outer_budget = h->budget_left;
-    bool outer_blown = h->budget_blown, outer_in_call = m->mem.in_call;
-    h->budget_left = cap;
-    h->budget_blown = false;
+    int base = lua_gettop(L) - nargs; /* the function */
+    if (m->disabled || h->call_depth >= MAX_CALL_DEPTH || !lua_checkstack(L, 2)) {
+        lua_settop(L, base - 1);
+        if (!m->disabled)
+            script_report(h, mod, context, "", 0, "script calls nested too deeply");
+        return false;
+    }
+    lua_State *co = lua_newthread(L); /* fn args co (raises on no memory: callers are protected) */
+    lua_insert(L, base);              /* co fn args */
+    if (!lua_checkstack(co, nargs + 1)) {
+        lua_settop(L, base - 1);
+        script_report(h, mod, context, "", 0, "cannot start a call (no stack space)");
+        return false;
+    }
+    lua_xmove(L, co, nargs + 1); /* co | fn args on the new thread */
+    int64_t cap = instruction_cap(h);
+    Frame f;
+    frame_begin(h, &f, cap);
+    bool outer_in_call = m->mem.in_call;
+    long refused = m->mem.refused;
     m->mem.in_call = true;
-    lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+    m->mem.refused = 0;
+    lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
     double t0 = h->call_depth++ == 0 ? plat_now_ms() : 0.0;
-    int st = lua_pcall(L, nargs, nresults, base);
+    int nres = 0;
+    int st = lua_resume(co, L, nargs, &nres);
+    ScriptError e;
+    /* A limit hit fails the call even if the script swallowed the error. */
+    bool failed = st != LUA_OK || frame_limit(h) != SCRIPT_LIMIT_NONE;
+    if (failed) {
+        memset(&e, 0, sizeof e);
+        fill_mod(h, mod, &e);
+        copy_text(e.context, sizeof e.context, context);
+        describe_failure(h, m, co, st, frame_limit(h), &e);
+        /* Pending __close handlers run here, under the budget, unless the hook
+         * stopped the thread (then not at all; lua_settop would run them too). */
+        if (st != LUA_OK && !script_thread_stopped(co)) {
+            lua_resetthread(co);
+            lua_settop(co, 0);
+        }
+    }
+    m->mem.in_call = outer_in_call;
+    bool oom = m->mem.refused > 0;
+    m->mem.refused += refused;
     if (--h->call_depth == 0)
         h->lua_ms += plat_now_ms() - t0;
-    lua_sethook(L, outer_hook, outer_mask, outer_count);
-    m->mem.in_call = outer_in_call;
     h->calls++;
-    h->last_instructions = (uint64_t)(cap - (h->budget_left > 0 ? h->budget_left : 0));
-    bool blown = h->budget_blown;
-    h->budget_left = outer_budget;
-    h->budget_blown = outer_blown;
-    if (st == LUA_OK) {
+    m->calls++;
+    frame_end(h, m, &f, cap, &h->last_instructions);
+    if (!failed) {
+        int keep = nres < nresults ? nres : nresults;
+        lua_settop(co, lua_gettop(co) - nres + keep);
+        lua_xmove(co, L, keep); /* co results */
+        for (int i = keep; i < nresults; i++)
+            lua_pushnil(L);
         lua_remove(L, base);
         return true;
     }
-    ScriptError e;
-    memset(&e, 0, sizeof e);
-    fill_mod(h, mod, &e);
-    copy_text(e.context, sizeof e.context, context);
-    const char *msg = lua_tostring(L, -1);
-    if (st == LUA_ERRMEM) {
-        /* The handler does not run for memory errors (manual 4.4.1). */
-        e.out_of_memory = true;
-        snprintf(e.message, sizeof e.message, "out of memory: the mod may use at most %zu MiB",
-                 m->mem.cap >> 20);
-    } else {
-        const char *tb = msg ? strstr(msg, "\nstack traceback:") : NULL;
-        size_t head = tb ? (size_t)(tb - msg) : strlen(msg ? msg : "");
-        char first[512];
-        snprintf(first, sizeof first, "%.*s", (int)(head < sizeof first ? head : sizeof first - 1),
-                 msg ? msg : "error");
-        const char *rest = first;
-        if (!split_location(first, e.file, sizeof e.file, &e.line, &rest) && tb)
-            location_from_traceback(tb, e.file, sizeof e.file, &e.line);
-        copy_text(e.message, sizeof e.message, rest);
-        if (tb)
-            copy_text(e.traceback, sizeof e.traceback, tb + 1);
-        e.out_of_instructions = blown;
-    }
     lua_settop(L, base - 1);
-    /* Give back what a failed call left behind (a runaway table, say). */
-    lua_gc(L, LUA_GCCOLLECT);
+    if (oom || e.out_of_instructions || e.out_of_time)
+        lua_gc(L, LUA_GCCOLLECT); /* give back what a runaway call left behind */
     record(h, &e);
+    strike(h, mod, &e);
     return false;
 }
 
 bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,
                       const char *context)
 {
-    lua_State *L = h->mods[mod].L;
+    ScriptMod *m = &h->mods[mod];
+    lua_State *L = m->L;
+    if (m->disabled)
+        return false;
+    if (len > SCRIPT_MAX_MOD_SOURCE_BYTES - m->source_bytes) {
+        script_report(h, mod, context, chunk_name + 1, 0, "the mod's Lua files exceed %zu MiB in all",
+                      SCRIPT_MAX_MOD_SOURCE_BYTES >> 20);
+        return false;
+    }
+    m->source_bytes += len;
     script_sandbox_push_env(L);
     if (script_sandbox_load(L, src, len, chunk_name) != LUA_OK) {
         /* A syntax error: "file:line: message". */
@@ -206,27 +527,44 @@ bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const
 
 bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const char *context)
 {
-    lua_State *L = h->mods[mod].L;
+    ScriptMod *m = &h->mods[mod];
+    lua_State *L = m->L;
     int top = lua_gettop(L);
+    /* The body's own Lua API calls can run script metamethods (__index on a
+     * declaration table): they get a budget too. */
+    int64_t cap = instruction_cap(h);
+    Frame f;
+    frame_begin(h, &f, cap);
+    lua_Hook hook = lua_gethook(L);
+    int mask = lua_gethookmask(L), count = lua_gethookcount(L);
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
     lua_pushcfunction(L, fn);
     lua_pushlightuserdata(L, ud);
     int st = lua_pcall(L, 1, 0, 0);
+    lua_sethook(L, hook, mask, count);
+    ScriptError e;
+    if (st != LUA_OK) {
+        memset(&e, 0, sizeof e);
+        fill_mod(h, mod, &e);
+        copy_text(e.context, sizeof e.context, context);
+        /* The stack is gone here (a plain pcall): the location is the message's. */
+        const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        const char *rest = msg ? msg : "(error object is not a string)";
+        if (msg)
+            split_location(msg, e.file, sizeof e.file, &e.line, &rest);
+        copy_text(e.message, sizeof e.message, rest);
+        int limit = frame_limit(h);
+        if (limit != SCRIPT_LIMIT_NONE || st == LUA_ERRMEM)
+            limit_message(h, m, limit, &e);
+    }
+    uint64_t used;
+    frame_end(h, m, &f, cap, &used);
     if (st == LUA_OK)
         return true;
-    ScriptError e;
-    memset(&e, 0, sizeof e);
-    fill_mod(h, mod, &e);
-    copy_text(e.context, sizeof e.context, context);
-    if (st == LUA_ERRMEM) {
-        e.out_of_memory = true;
-        snprintf(e.message, sizeof e.message, "out of memory: the mod may use at most %zu MiB",
-                 h->mods[mod].mem.cap >> 20);
-    } else {
-        copy_text(e.message, sizeof e.message, lua_tostring(L, -1));
-    }
     lua_settop(L, top);
     lua_gc(L, LUA_GCCOLLECT);
     record(h, &e);
+    strike(h, mod, &e);
     return false;
 }
 

@@ -24,11 +24,29 @@ typedef struct LoadCtx {
     const char *src;       /* the file's text, to find line numbers */
 } LoadCtx;
 
-/* Line of the first occurrence of `token` in the source (1 if absent), so
- * that a declaration error points near the offending field. */
+/* Where `token` is assigned as a field ("token =", not "=="), if it is. */
+static const char *field_hit(const char *src, const char *token)
+{
+    size_t n = strlen(token);
+    for (const char *p = strstr(src, token); p; p = strstr(p + 1, token)) {
+        bool starts = p == src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        const char *q = p + n;
+        while (*q == ' ' || *q == '\t' || *q == '"' || *q == '\'' || *q == ']')
+            q++;
+        if (starts && q[0] == '=' && q[1] != '=')
+            return p;
+    }
+    return NULL;
+}
+
+/* Line of `token` in the source (1 if absent), preferring the place where
+ * it is assigned as a field, so that a declaration error points near the
+ * offending field. */
 static int line_of(const char *src, const char *token)
 {
-    const char *hit = token && *token ? strstr(src, token) : NULL;
+    const char *hit = token && *token ? field_hit(src, token) : NULL;
+    if (!hit && token && *token)
+        hit = strstr(src, token);
     if (!hit)
         return 1;
     int line = 1;
@@ -76,8 +94,9 @@ bool script_parse_date(const char *text, int *year, int *month)
 
 /* ==== Reading fields of the declaration table at the top of the stack ==== */
 
-/* Rejects fields that are not in `allowed` (NULL-terminated). */
-static bool only_fields(const LoadCtx *c, int t, const char *what, const char *const *allowed)
+/* Rejects fields that the API list does not declare for `object` ("Event",
+ * "Policy", ...): the list the reference documentation is generated from. */
+static bool only_fields(const LoadCtx *c, int t, const char *what, const char *object)
 {
     lua_pushnil(c->L);
     while (lua_next(c->L, t) != 0) {
@@ -89,10 +108,7 @@ static bool only_fields(const LoadCtx *c, int t, const char *what, const char *c
             return bad(c, NULL, "%s: field names must be strings", what);
         }
         const char *k = lua_tostring(c->L, -1);
-        bool ok = false;
-        for (int i = 0; allowed[i]; i++)
-            ok |= strcmp(k, allowed[i]) == 0;
-        if (!ok) {
+        if (!script_api_has_field(object, k)) {
             char key[64];
             snprintf(key, sizeof key, "%s", k);
             lua_pop(c->L, 1);
@@ -168,12 +184,36 @@ static bool sources_field(const LoadCtx *c, int t, const char *what, char out[][
     return ok;
 }
 
+/* ==== Overrides ==== */
+
+/* Where a declaration whose id an earlier one already has (`dup`, or -1 if
+ * none) goes: a mod replaces another mod's policy, event or scenario only
+ * when it says override = true, so nothing is ever replaced by accident.
+ * Returns `dup` to replace it, `fresh` for a new slot, or -1 after
+ * reporting why the declaration cannot stand. */
+static int choose_slot(const LoadCtx *c, int t, const char *what, const char *id, int dup, int dup_mod,
+                       const char *dup_file, int fresh)
+{
+    lua_getfield(c->L, t, "override");
+    int type = lua_type(c->L, -1);
+    bool over = lua_toboolean(c->L, -1);
+    lua_pop(c->L, 1);
+    if (type != LUA_TNIL && type != LUA_TBOOLEAN)
+        return bad(c, "override", "%s: 'override' must be true or false", what), -1;
+    if (dup < 0 && over)
+        return bad(c, "override", "%s: override = true, but no mod loaded before this one declares it", what), -1;
+    if (dup >= 0 && dup_mod == c->mod)
+        return bad(c, id, "%s is declared twice in the same mod: here and in %s", what, dup_file), -1;
+    if (dup >= 0 && !over)
+        return bad(c, id, "%s is declared twice: here and in %s (add override = true to replace it)", what,
+                   dup_file), -1;
+    return dup >= 0 ? dup : fresh;
+}
+
 /* ==== Policies ==== */
 
 static bool register_policy(const LoadCtx *c, int t)
 {
-    static const char *const fields[] = {"id", "name", "desc", "category", "modifiers", "sources", "on_month",
-                                         NULL};
     ScriptHost *h = c->h;
     if (h->policy_count >= SCRIPT_MAX_POLICIES)
         return bad(c, NULL, "too many policies (at most %d)", SCRIPT_MAX_POLICIES);
@@ -187,9 +227,9 @@ static bool register_policy(const LoadCtx *c, int t)
     if (!valid_id(in->id))
         return bad(c, in->id, "%s: ids use only a-z, 0-9 and _ (at most %d characters)", what, CORE_ID_LEN - 1);
     int dup = script_policy_find(h, in->id);
-    if (dup >= 0)
-        return bad(c, in->id, "%s is declared twice: here and in %s", what, h->policies[dup].info.file);
-    if (!only_fields(c, t, what, fields))
+    int slot = choose_slot(c, t, what, in->id, dup, dup >= 0 ? h->policies[dup].mod : -1,
+                           dup >= 0 ? h->policies[dup].info.file : "", h->policy_count);
+    if (slot < 0 || !only_fields(c, t, what, "Policy"))
         return false;
     char def[96];
     snprintf(def, sizeof def, "policy.%s.name", in->id);
@@ -235,7 +275,10 @@ static bool register_policy(const LoadCtx *c, int t)
     lua_pushvalue(c->L, t);
     p->ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
     p->mod = c->mod;
-    h->policy_count++;
+    if (slot == h->policy_count)
+        h->policy_count++;
+    else
+        h->policies[slot] = *p; /* the overridden declaration's ref stays in its mod's registry */
     return true;
 }
 
@@ -261,7 +304,6 @@ static bool date_field(const LoadCtx *c, int t, const char *what, const char *ke
 
 static bool event_timing(const LoadCtx *c, int t, const char *what, ScriptEvent *e)
 {
-    static const char *const fields[] = {"date", "until", "mtth_months", "modifiers", NULL};
     ScriptEventInfo *in = &e->info;
     in->date_ym = in->until_ym = -1;
     lua_getfield(c->L, t, "when");
@@ -275,7 +317,7 @@ static bool event_timing(const LoadCtx *c, int t, const char *what, ScriptEvent 
         return bad(c, "when", "%s: 'when' must be a table like { date = \"1959-07\" } or { mtth_months = 12 }",
                    what);
     }
-    bool ok = only_fields(c, w, what, fields) && date_field(c, w, what, "date", &in->date_ym) &&
+    bool ok = only_fields(c, w, what, "When") && date_field(c, w, what, "date", &in->date_ym) &&
               date_field(c, w, what, "until", &in->until_ym);
     if (ok) {
         lua_getfield(c->L, w, "mtth_months");
@@ -313,7 +355,6 @@ static bool event_timing(const LoadCtx *c, int t, const char *what, ScriptEvent 
 
 static bool event_options(const LoadCtx *c, int t, const char *what, ScriptEventInfo *in)
 {
-    static const char *const fields[] = {"id", "text", "historical", "effects", NULL};
     lua_getfield(c->L, t, "options");
     if (!lua_istable(c->L, -1) || luaL_len(c->L, -1) < 1) {
         lua_pop(c->L, 1);
@@ -332,7 +373,7 @@ static bool event_options(const LoadCtx *c, int t, const char *what, ScriptEvent
         if (!lua_istable(c->L, ot)) {
             ok = bad(c, "options", "%s must be a table", owhat);
         } else {
-            ok = only_fields(c, ot, owhat, fields) && str_field(c, ot, owhat, "id", op->id, sizeof op->id, NULL);
+            ok = only_fields(c, ot, owhat, "Option") && str_field(c, ot, owhat, "id", op->id, sizeof op->id, NULL);
             if (ok && !valid_id(op->id))
                 ok = bad(c, op->id, "%s: ids use only a-z, 0-9 and _", owhat);
             for (int k = 0; ok && k < i - 1; k++)
@@ -376,8 +417,6 @@ static bool event_options(const LoadCtx *c, int t, const char *what, ScriptEvent
 
 static bool register_event(const LoadCtx *c, int t)
 {
-    static const char *const fields[] = {"id", "title", "text", "picture", "province", "scope", "when",
-                                         "trigger", "once", "options", "default", "sources", NULL};
     ScriptHost *h = c->h;
     if (h->event_count >= SCRIPT_MAX_EVENTS)
         return bad(c, NULL, "too many events (at most %d)", SCRIPT_MAX_EVENTS);
@@ -391,9 +430,9 @@ static bool register_event(const LoadCtx *c, int t)
     if (!valid_id(in->id))
         return bad(c, in->id, "%s: ids use only a-z, 0-9 and _ (at most %d characters)", what, CORE_ID_LEN - 1);
     int dup = script_event_find(h, in->id);
-    if (dup >= 0)
-        return bad(c, in->id, "%s is declared twice: here and in %s", what, h->events[dup].info.file);
-    if (!only_fields(c, t, what, fields))
+    int slot = choose_slot(c, t, what, in->id, dup, dup >= 0 ? h->events[dup].mod : -1,
+                           dup >= 0 ? h->events[dup].info.file : "", h->event_count);
+    if (slot < 0 || !only_fields(c, t, what, "Event"))
         return false;
     char def[96], scope[16];
     snprintf(def, sizeof def, "event.%s.title", in->id);
@@ -432,15 +471,56 @@ static bool register_event(const LoadCtx *c, int t)
     lua_pushvalue(c->L, t);
     e->ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
     e->mod = c->mod;
-    h->event_count++;
+    if (slot == h->event_count)
+        h->event_count++;
+    else
+        h->events[slot] = *e; /* it fires where the overridden event did */
     return true;
 }
 
 /* ==== Scenarios ==== */
 
+/* events = { lushan = "listen_to_peng", ... }: the scenario's own history.
+ * The ids are checked once every mod has loaded (game_start). Kept sorted by
+ * event id, so that pairs() order never shows. */
+static bool scenario_choices(const LoadCtx *c, int t, const char *what, ScriptScenario *sc, int *lines)
+{
+    lua_getfield(c->L, t, "events");
+    bool ok = true;
+    if (lua_istable(c->L, -1)) {
+        lua_pushnil(c->L);
+        while (ok && lua_next(c->L, -2) != 0) {
+            if (lua_type(c->L, -2) != LUA_TSTRING || lua_type(c->L, -1) != LUA_TSTRING ||
+                lua_rawlen(c->L, -2) >= CORE_ID_LEN || lua_rawlen(c->L, -1) >= CORE_ID_LEN)
+                ok = bad(c, "events", "%s: 'events' maps event ids to option ids: { lushan = \"listen_to_peng\" }",
+                         what);
+            else if (sc->choice_count >= SCRIPT_MAX_SCENARIO_CHOICES)
+                ok = bad(c, "events", "%s: at most %d entries in 'events'", what, SCRIPT_MAX_SCENARIO_CHOICES);
+            else {
+                int i = sc->choice_count++;
+                while (i > 0 && strcmp(sc->choice_event[i - 1], lua_tostring(c->L, -2)) > 0) {
+                    memcpy(sc->choice_event[i], sc->choice_event[i - 1], CORE_ID_LEN);
+                    memcpy(sc->choice_option[i], sc->choice_option[i - 1], CORE_ID_LEN);
+                    lines[i] = lines[i - 1];
+                    i--;
+                }
+                script_copy(sc->choice_event[i], CORE_ID_LEN, lua_tostring(c->L, -2));
+                script_copy(sc->choice_option[i], CORE_ID_LEN, lua_tostring(c->L, -1));
+                lines[i] = line_of(c->src, sc->choice_event[i]);
+            }
+            lua_pop(c->L, 1);
+        }
+        if (!ok)
+            lua_pop(c->L, 1); /* the key lua_next left */
+    } else if (!lua_isnil(c->L, -1)) {
+        ok = bad(c, "events", "%s: 'events' must be a table like { lushan = \"listen_to_peng\" }", what);
+    }
+    lua_pop(c->L, 1);
+    return ok;
+}
+
 static bool register_scenario(const LoadCtx *c, int t)
 {
-    static const char *const fields[] = {"id", "start", "data", "history", "setup", "sources", NULL};
     ScriptHost *h = c->h;
     if (h->scenario_count >= SCRIPT_MAX_SCENARIOS)
         return bad(c, NULL, "too many scenarios");
@@ -451,10 +531,14 @@ static bool register_scenario(const LoadCtx *c, int t)
         return false;
     char what[80];
     snprintf(what, sizeof what, "scenario '%s'", sc->id);
+    int dup = -1;
     for (int i = 0; i < h->scenario_count; i++)
         if (strcmp(h->scenarios[i].sc.id, sc->id) == 0)
-            return bad(c, sc->id, "%s is declared twice", what);
-    if (!only_fields(c, t, what, fields) || !str_field(c, t, what, "start", d->start_text, sizeof d->start_text, NULL))
+            dup = i;
+    int slot = choose_slot(c, t, what, sc->id, dup, dup >= 0 ? h->scenarios[dup].mod : -1,
+                           dup >= 0 ? h->scenarios[dup].file : "", h->scenario_count);
+    if (slot < 0 || !only_fields(c, t, what, "Scenario") ||
+        !str_field(c, t, what, "start", d->start_text, sizeof d->start_text, NULL))
         return false;
     if (!script_parse_date(d->start_text, &sc->start_year, &sc->start_month))
         return bad(c, "start", "%s: 'start' must be a date \"YYYY-MM\"", what);
@@ -489,6 +573,7 @@ static bool register_scenario(const LoadCtx *c, int t)
                 te->month = (y - sc->start_year) * 12 + (m - sc->start_month);
                 te->enact = enact[0] != 0;
                 snprintf(te->policy, sizeof te->policy, "%s", enact[0] ? enact : repeal);
+                d->timeline_line[i - 1] = line_of(c->src, te->policy);
                 script_copy(d->timeline_dates[i - 1], sizeof d->timeline_dates[i - 1], date);
             }
             lua_pop(c->L, 1);
@@ -498,6 +583,7 @@ static bool register_scenario(const LoadCtx *c, int t)
         ok = bad(c, "history", "%s: 'history' must be a list", what);
     }
     lua_pop(c->L, 1);
+    ok = ok && scenario_choices(c, t, what, sc, d->choice_line);
     int f = ok ? fn_field(c, t, what, "setup") : -1;
     if (f < 0)
         return false;
@@ -506,12 +592,19 @@ static bool register_scenario(const LoadCtx *c, int t)
     lua_pushvalue(c->L, t);
     d->ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
     d->mod = c->mod;
-    h->scenario_count++;
+    snprintf(d->file, sizeof d->file, "%s", c->display);
+    if (slot == h->scenario_count)
+        h->scenario_count++;
+    else
+        h->scenarios[slot] = *d;
     return true;
 }
 
 /* ==== Locale ==== */
 
+/* Adds one language's strings. A key another file already defines is an
+ * error naming both files; replacing it takes an explicit
+ * override = { ["key"] = "text" } table, whose keys must exist already. */
 static bool merge_locale(const LoadCtx *c, int t, const char *file_name)
 {
     /* en.lua, zh.lua, or split into parts: en_ui.lua, zh_ui.lua, ... */
@@ -523,33 +616,175 @@ static bool merge_locale(const LoadCtx *c, int t, const char *file_name)
     else
         return bad(c, NULL, "locale files are named en.lua, zh.lua, en_<part>.lua or zh_<part>.lua, not %s",
                    file_name);
-    lua_pushnil(c->L);
-    while (lua_next(c->L, t) != 0) {
-        if (lua_type(c->L, -2) != LUA_TSTRING || lua_type(c->L, -1) != LUA_TSTRING) {
-            lua_pop(c->L, 2);
-            return bad(c, NULL, "locale tables map string keys to strings");
+    ScriptLocale *loc = &c->h->locale[lang];
+    bool ok = true;
+    for (int pass = 0; pass < 2; pass++) { /* the keys, then the overrides */
+        int tbl = t;
+        if (pass == 1) {
+            lua_getfield(c->L, t, "override");
+            if (lua_isnil(c->L, -1)) {
+                lua_pop(c->L, 1);
+                break;
+            }
+            tbl = lua_gettop(c->L);
+            if (!lua_istable(c->L, tbl)) {
+                lua_pop(c->L, 1);
+                return bad(c, "override", "'override' must be a table of existing keys and their new text");
+            }
         }
-        if (!script_locale_set(&c->h->locale[lang], lua_tostring(c->L, -2), lua_tostring(c->L, -1))) {
-            lua_pop(c->L, 2);
-            return bad(c, NULL, "out of memory reading locale strings");
+        lua_pushnil(c->L);
+        while (lua_next(c->L, tbl) != 0) {
+            bool is_override = pass == 0 && lua_type(c->L, -2) == LUA_TSTRING &&
+                               strcmp(lua_tostring(c->L, -2), "override") == 0 && lua_istable(c->L, -1);
+            if (is_override) {
+                lua_pop(c->L, 1);
+                continue;
+            }
+            if (lua_type(c->L, -2) != LUA_TSTRING || lua_type(c->L, -1) != LUA_TSTRING) {
+                lua_pop(c->L, 2);
+                return bad(c, NULL, "locale tables map string keys to strings");
+            }
+            /* Sandbox (script_internal.h): locale text leaves the capped Lua
+             * state, so its size is capped here. */
+            size_t klen = lua_rawlen(c->L, -2), vlen = lua_rawlen(c->L, -1);
+            ScriptMod *m = &c->h->mods[c->mod];
+            char why[96] = "";
+            if (klen > SCRIPT_MAX_LOCALE_KEY)
+                snprintf(why, sizeof why, "a locale key is longer than %d bytes", SCRIPT_MAX_LOCALE_KEY);
+            else if (vlen > SCRIPT_MAX_LOCALE_TEXT)
+                snprintf(why, sizeof why, "a locale text is longer than %zu KiB", SCRIPT_MAX_LOCALE_TEXT >> 10);
+            else if (klen + vlen > SCRIPT_MAX_LOCALE_BYTES - m->locale_bytes)
+                snprintf(why, sizeof why, "the mod's locale texts exceed %zu MiB in all", SCRIPT_MAX_LOCALE_BYTES >> 20);
+            else if (m->locale_keys >= SCRIPT_MAX_LOCALE_KEYS)
+                snprintf(why, sizeof why, "the mod has more than %d locale keys", SCRIPT_MAX_LOCALE_KEYS);
+            if (why[0]) {
+                lua_pop(c->L, 2 + pass);
+                return bad(c, NULL, "%s", why);
+            }
+            m->locale_bytes += klen + vlen;
+            m->locale_keys++;
+            const char *key = lua_tostring(c->L, -2);
+            bool exists = script_locale_get(loc, key) != NULL;
+            if (pass == 0 && exists)
+                ok = bad(c, key,
+                         "locale key '%s' is already defined in %s (put it in override = { ... } to replace it)",
+                         key, script_locale_file(loc, key));
+            else if (pass == 1 && !exists)
+                ok = bad(c, key, "override: no earlier file defines the key '%s' in %s", key,
+                         lang == SCRIPT_LANG_EN ? "English" : "Chinese");
+            else if (!script_locale_add(loc, key, lua_tostring(c->L, -1), c->display)) {
+                lua_pop(c->L, 2 + pass);
+                return bad(c, NULL, "out of memory reading locale strings");
+            }
+            lua_pop(c->L, 1);
         }
-        lua_pop(c->L, 1);
+        if (pass == 1)
+            lua_pop(c->L, 1);
     }
-    return true;
+    return ok;
 }
 
 /* ==== Files and folders ==== */
 
 typedef enum FileKind { FILE_MANIFEST, FILE_LOCALE, FILE_POLICY, FILE_EVENT, FILE_SCENARIO } FileKind;
 
+/* A list of ids (dependencies) in field `key`; false after a report. */
+static bool id_list_field(const LoadCtx *c, int t, const char *key, char out[][CORE_ID_LEN], int cap, int *count)
+{
+    *count = 0;
+    lua_getfield(c->L, t, key);
+    bool ok = lua_isnil(c->L, -1) || lua_istable(c->L, -1) ||
+              bad(c, key, "mod.lua: '%s' must be a list of mod ids", key);
+    lua_Integer n = ok && lua_istable(c->L, -1) ? luaL_len(c->L, -1) : 0;
+    for (lua_Integer i = 1; i <= n && ok; i++) {
+        lua_rawgeti(c->L, -1, i);
+        const char *id = lua_type(c->L, -1) == LUA_TSTRING ? lua_tostring(c->L, -1) : "";
+        if (!valid_id(id))
+            ok = bad(c, key, "mod.lua: '%s' entry %d must be a mod id (a-z, 0-9 and _)", key, (int)i);
+        else if (*count >= cap)
+            ok = bad(c, key, "mod.lua: at most %d entries in '%s'", cap, key);
+        else
+            script_copy(out[(*count)++], CORE_ID_LEN, id);
+        lua_pop(c->L, 1);
+    }
+    lua_pop(c->L, 1);
+    return ok;
+}
+
+static bool languages_field(const LoadCtx *c, int t, ScriptManifest *mf)
+{
+    char langs[SCRIPT_LANG_COUNT + 1][CORE_ID_LEN];
+    int n;
+    lua_getfield(c->L, t, "languages");
+    bool absent = lua_isnil(c->L, -1);
+    lua_pop(c->L, 1);
+    if (absent)
+        return true;
+    if (!id_list_field(c, t, "languages", langs, SCRIPT_LANG_COUNT + 1, &n))
+        return false;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(langs[i], "en") == 0)
+            mf->languages[SCRIPT_LANG_EN] = true;
+        else if (strcmp(langs[i], "zh") == 0)
+            mf->languages[SCRIPT_LANG_ZH] = true;
+        else
+            return bad(c, "languages", "mod.lua: unknown language '%s' (the game has \"en\" and \"zh\")", langs[i]);
+    }
+    return true;
+}
+
+/* parameters = { kcal_need = 2000 }: names must be the core's parameter
+ * names; ranges are checked against the scenario's data when a game starts
+ * (game.c), because the core's rules look at all parameters together. */
+static bool parameters_field(const LoadCtx *c, int t, ScriptManifest *mf)
+{
+    lua_getfield(c->L, t, "parameters");
+    bool ok = lua_isnil(c->L, -1) || lua_istable(c->L, -1) ||
+              bad(c, "parameters", "mod.lua: 'parameters' must be a table like { kcal_need = 2000 }");
+    if (ok && lua_istable(c->L, -1)) {
+        lua_pushnil(c->L);
+        while (ok && lua_next(c->L, -2) != 0) {
+            const char *name = lua_type(c->L, -2) == LUA_TSTRING ? lua_tostring(c->L, -2) : NULL;
+            int isnum = 0;
+            double v = lua_tonumberx(c->L, -1, &isnum);
+            if (!name || core_param_find(name) == CORE_PARAM_COUNT)
+                ok = bad(c, name ? name : "parameters",
+                         "mod.lua: unknown parameter '%s' (see the parameter table in docs/api/api.md)",
+                         name ? name : "?");
+            else if (!isnum || lua_type(c->L, -1) != LUA_TNUMBER || !(v == v) || v > 1e300 || v < -1e300)
+                ok = bad(c, name, "mod.lua: parameter '%s' must be a number", name);
+            else if (mf->parameter_count >= SCRIPT_MAX_MOD_PARAMETERS)
+                ok = bad(c, name, "mod.lua: at most %d parameters", SCRIPT_MAX_MOD_PARAMETERS);
+            else {
+                /* Insert sorted by name: pairs() order must not show. */
+                int i = mf->parameter_count++;
+                while (i > 0 && strcmp(mf->parameters[i - 1].name, name) > 0) {
+                    mf->parameters[i] = mf->parameters[i - 1];
+                    i--;
+                }
+                ScriptParamSetting *ps = &mf->parameters[i];
+                script_copy(ps->name, sizeof ps->name, name);
+                ps->value = v;
+                ps->line = line_of(c->src, name);
+            }
+            lua_pop(c->L, 1);
+        }
+        if (!ok)
+            lua_pop(c->L, 1); /* the key lua_next left */
+    }
+    lua_pop(c->L, 1);
+    return ok;
+}
+
 /* mod.lua: { id = "base", name = "...", version = "1.0.0", api_version = 1, ... } */
 static bool read_manifest_table(const LoadCtx *c, int t)
 {
-    static const char *const fields[] = {"id", "name", "version", "api_version", "dependencies", "languages",
-                                         "description", "author", NULL};
     ScriptMod *m = &c->h->mods[c->mod];
-    bool ok = only_fields(c, t, "mod.lua", fields) && str_field(c, t, "mod.lua", "id", m->id, sizeof m->id, NULL) &&
-              str_field(c, t, "mod.lua", "version", m->version, sizeof m->version, "0");
+    ScriptManifest *mf = &m->manifest;
+    bool ok = only_fields(c, t, "mod.lua", "Manifest") &&
+              str_field(c, t, "mod.lua", "id", m->id, sizeof m->id, NULL) &&
+              str_field(c, t, "mod.lua", "version", m->version, sizeof m->version, "0") &&
+              str_field(c, t, "mod.lua", "name", mf->name, sizeof mf->name, "");
     if (ok && !valid_id(m->id))
         ok = bad(c, "id", "mod.lua: the mod id '%s' may use only a-z, 0-9 and _", m->id);
     if (ok) {
@@ -561,8 +796,15 @@ static bool read_manifest_table(const LoadCtx *c, int t)
         else if (v > SCRIPT_API_VERSION)
             ok = bad(c, "api_version", "mod.lua: the mod needs API version %lld; this game has %d", (long long)v,
                      SCRIPT_API_VERSION);
+        mf->api_version = (int)v;
         lua_pop(c->L, 1);
     }
+    ok = ok && id_list_field(c, t, "dependencies", mf->dependencies, SCRIPT_MAX_DEPENDENCIES, &mf->dependency_count) &&
+         languages_field(c, t, mf) && parameters_field(c, t, mf);
+    script_copy(mf->id, sizeof mf->id, m->id);
+    script_copy(mf->version, sizeof mf->version, m->version);
+    mf->id_line = line_of(c->src, "id");
+    mf->dependencies_line = line_of(c->src, "dependencies");
     return ok;
 }
 
@@ -636,15 +878,26 @@ static void load_folder(ScriptHost *h, int mod, const char *sub, FileKind kind)
     plat_list_free(names, n);
 }
 
-bool script_host_load_mod(ScriptHost *h, const char *dir, const char *display_root)
+/* Installs what every mod's files see besides the sandbox: require and
+ * storage. Run protected: both allocate. */
+static int open_extras(lua_State *L)
+{
+    script_require_open(L);
+    script_storage_open(L);
+    return 0;
+}
+
+/* Creates mod slot `h->mod_count` for a folder and reads its manifest.
+ * Returns the mod index, or -1 after reporting why it cannot load. */
+static int open_mod(ScriptHost *h, const char *dir, const char *display_root)
 {
     if (h->mod_count >= SCRIPT_MAX_MODS) {
         script_report(h, -1, "loading", dir, 0, "too many mods (at most %d)", SCRIPT_MAX_MODS);
-        return false;
+        return -1;
     }
     if (!plat_is_dir(dir)) {
         script_report(h, -1, "loading", dir, 0, "not a folder");
-        return false;
+        return -1;
     }
     int mod = h->mod_count;
     ScriptMod *m = &h->mods[mod];
@@ -656,28 +909,70 @@ bool script_host_load_mod(ScriptHost *h, const char *dir, const char *display_ro
     snprintf(m->version, sizeof m->version, "0");
     if (!script_sandbox_open(h, m)) {
         script_report(h, -1, "loading", dir, 0, "cannot create a Lua state (out of memory)");
-        return false;
+        return -1;
     }
     h->mod_count++;
-    char manifest[PLAT_PATH_MAX], display[512];
+    if (!script_protected(h, mod, open_extras, NULL, "loading")) {
+        m->disabled = true;
+        return -1;
+    }
+    char manifest[PLAT_PATH_MAX], display[sizeof m->manifest.file];
     plat_path_join(manifest, sizeof manifest, dir, "mod.lua");
     snprintf(display, sizeof display, "%s/mod.lua", m->display_dir);
+    script_copy(m->manifest.file, sizeof m->manifest.file, display);
     if (plat_is_file(manifest) && !load_file(h, mod, manifest, display, "mod.lua", FILE_MANIFEST)) {
         m->disabled = true;
-        return false;
+        return -1;
     }
+    if (!plat_is_file(manifest))
+        m->manifest.file[0] = '\0';
+    script_copy(m->manifest.id, sizeof m->manifest.id, m->id);
+    script_copy(m->manifest.version, sizeof m->manifest.version, m->version);
+    return mod;
+}
+
+bool script_host_load_mod(ScriptHost *h, const char *dir, const char *display_root)
+{
+    int mod = open_mod(h, dir, display_root);
+    if (mod < 0)
+        return false;
+    ScriptMod *m = &h->mods[mod];
     for (int i = 0; i < mod; i++)
         if (strcmp(h->mods[i].id, m->id) == 0) {
-            script_report(h, mod, "loading", display, 1, "mod id '%s' is already used by %s", m->id,
-                          h->mods[i].dir);
+            script_report(h, mod, "loading", m->manifest.file[0] ? m->manifest.file : m->display_dir, 1,
+                          "mod id '%s' is already used by %s", m->id,
+                          h->mods[i].manifest.file[0] ? h->mods[i].manifest.file : h->mods[i].dir);
             m->disabled = true;
             return false;
         }
+    m->migration_level = script_migrations_scan(h, mod);
     load_folder(h, mod, "locale", FILE_LOCALE);
     load_folder(h, mod, "policies", FILE_POLICY);
     load_folder(h, mod, "events", FILE_EVENT);
     load_folder(h, mod, "scenarios", FILE_SCENARIO);
     return true;
+}
+
+bool script_manifest_read(const char *dir, const char *display, ScriptManifest *out, char *err, size_t err_cap)
+{
+    memset(out, 0, sizeof *out);
+    err[0] = '\0';
+    char manifest[PLAT_PATH_MAX];
+    if (!plat_path_join(manifest, sizeof manifest, dir, "mod.lua") || !plat_is_file(manifest)) {
+        snprintf(err, err_cap, "%s: not a mod folder (a mod starts with a mod.lua manifest)", display);
+        return false;
+    }
+    ScriptHost *h = script_host_create(&(ScriptHostDesc){0});
+    int mod = h ? open_mod(h, dir, display) : -1;
+    if (mod >= 0)
+        *out = h->mods[mod].manifest;
+    else if (h && script_error_count(h) > 0) {
+        const ScriptError *e = script_error_at(h, 0);
+        snprintf(err, err_cap, "%s:%d: %s", e->file, e->line, e->message);
+    } else
+        snprintf(err, err_cap, "%s: out of memory reading the manifest", display);
+    script_host_destroy(h);
+    return mod >= 0;
 }
 
 /* ==== Lookups ==== */
@@ -707,6 +1002,29 @@ bool script_event_picture_path(const ScriptHost *h, const ScriptEventInfo *e, ch
             return n > 0 && (size_t)n < cap;
         }
     return false;
+}
+
+const ScriptManifest *script_mod_manifest(const ScriptHost *h, int mod)
+{
+    return mod >= 0 && mod < h->mod_count ? &h->mods[mod].manifest : NULL;
+}
+
+const char *script_mod_dir(const ScriptHost *h, int mod)
+{
+    return mod >= 0 && mod < h->mod_count ? h->mods[mod].dir : NULL;
+}
+
+int script_mod_migration_level(const ScriptHost *h, int mod)
+{
+    return mod >= 0 && mod < h->mod_count ? h->mods[mod].migration_level : 0;
+}
+
+int script_mod_find(const ScriptHost *h, const char *id)
+{
+    for (int i = 0; i < h->mod_count; i++)
+        if (strcmp(h->mods[i].id, id) == 0)
+            return i;
+    return -1;
 }
 
 int script_event_find(const ScriptHost *h, const char *id)
@@ -763,4 +1081,129 @@ bool script_scenario_get(const ScriptHost *h, const char *id, ScriptScenario *ou
             return true;
         }
     return false;
+}
+
+int script_scenario_count(const ScriptHost *h) { return h->scenario_count; }
+
+const char *script_scenario_id(const ScriptHost *h, int i)
+{
+    return i >= 0 && i < h->scenario_count ? h->scenarios[i].sc.id : NULL;
+}
+
+const char *script_scenario_file(const ScriptHost *h, int i)
+{
+    return i >= 0 && i < h->scenario_count ? h->scenarios[i].file : NULL;
+}
+
+bool script_scenario_check(const ScriptHost *h, const char *id, ScriptProblemFn problem, void *user)
+{
+    const ScriptScenarioDef *d = NULL;
+    for (int i = 0; i < h->scenario_count; i++)
+        if (strcmp(h->scenarios[i].sc.id, id) == 0)
+            d = &h->scenarios[i];
+    if (!d)
+        return false;
+    bool ok = true;
+    char msg[300];
+    for (int i = 0; i < d->sc.timeline_count; i++) {
+        const ScriptTimelineEntry *te = &d->sc.timeline[i];
+        if (script_policy_find(h, te->policy) < 0) {
+            snprintf(msg, sizeof msg, "scenario '%s': history names unknown policy '%s'", id, te->policy);
+            problem(d->file, d->timeline_line[i], msg, user);
+            ok = false;
+        }
+    }
+    for (int i = 0; i < d->sc.choice_count; i++) {
+        int e = script_event_find(h, d->sc.choice_event[i]);
+        if (e < 0)
+            snprintf(msg, sizeof msg, "scenario '%s': events names unknown event '%s'", id, d->sc.choice_event[i]);
+        else if (script_option_find(script_event_at(h, e), d->sc.choice_option[i]) < 0)
+            snprintf(msg, sizeof msg, "scenario '%s': event '%s' has no option '%s'", id, d->sc.choice_event[i],
+                     d->sc.choice_option[i]);
+        else
+            continue;
+        problem(d->file, d->choice_line[i], msg, user);
+        ok = false;
+    }
+    return ok;
+}
+
+/* ==== Files of loaded mods (for checks) ==== */
+
+int script_file_mod(const ScriptHost *h, const char *display)
+{
+    int best = -1;
+    size_t best_len = 0;
+    for (int i = 0; i < h->mod_count; i++) {
+        size_t n = strlen(h->mods[i].display_dir);
+        if (n > best_len && strncmp(display, h->mods[i].display_dir, n) == 0 && display[n] == '/') {
+            best = i;
+            best_len = n;
+        }
+    }
+    return best;
+}
+
+void script_error_file(const ScriptHost *h, const char *file, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s", file);
+    if (strncmp(file, "...", 3) != 0)
+        return;
+    const char *tail = file + 3;
+    /* tail = (end of a mod's display folder) + "/" + (a file in that mod) */
+    for (int m = 0; m < h->mod_count; m++) {
+        const char *dir = h->mods[m].display_dir;
+        size_t dn = strlen(dir);
+        for (const char *slash = strchr(tail, '/'); slash; slash = strchr(slash + 1, '/')) {
+            size_t head = (size_t)(slash - tail);
+            char path[PLAT_PATH_MAX];
+            if (head > dn || strncmp(dir + dn - head, tail, head) != 0 ||
+                !plat_path_join(path, sizeof path, h->mods[m].dir, slash + 1) || !plat_is_file(path))
+                continue;
+            snprintf(out, cap, "%s%s", dir, slash);
+            return;
+        }
+    }
+}
+
+bool script_file_path(const ScriptHost *h, const char *display, char *out, size_t cap)
+{
+    int mod = script_file_mod(h, display);
+    if (mod < 0)
+        return false;
+    return plat_path_join(out, cap, h->mods[mod].dir, display + strlen(h->mods[mod].display_dir) + 1);
+}
+
+static int syntax_body(lua_State *L)
+{
+    ScriptFileJob *j = lua_touserdata(L, 1);
+    char chunk[PLAT_PATH_MAX + 1];
+    snprintf(chunk, sizeof chunk, "@%s", j->display);
+    script_sandbox_push_env(L);
+    if (script_sandbox_load(L, j->src, j->len, chunk) == LUA_OK) {
+        j->ok = true;
+        return 0;
+    }
+    const char *msg = lua_tostring(L, -1);
+    const char *colon = msg ? strstr(msg, ".lua:") : NULL;
+    int line = colon ? atoi(colon + 5) : 0;
+    const char *text = colon ? strchr(colon + 5, ':') : NULL;
+    script_report(j->h, j->mod, "syntax", j->display, line, "%s", text ? text + 2 : msg ? msg : "cannot load");
+    return 0;
+}
+
+bool script_syntax_check(ScriptHost *h, int mod, const char *path, const char *display)
+{
+    if (mod < 0 || mod >= h->mod_count)
+        return false;
+    size_t len;
+    char *src = plat_read_file(path, MAX_SCRIPT_BYTES, &len);
+    if (!src) {
+        script_report(h, mod, "syntax", display, 0, "%s", plat_error());
+        return false;
+    }
+    ScriptFileJob j = {h, mod, src, display, len, false};
+    script_protected(h, mod, syntax_body, &j, "syntax");
+    free(src);
+    return j.ok;
 }

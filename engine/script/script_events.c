@@ -134,14 +134,58 @@ static int roll_body(lua_State *L)
     return 0;
 }
 
-static Roll protected_roll(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now)
+/* The events of one mod whose time has come, found in one protected body:
+ * every trigger is a protected call of its own, so a failing one disables
+ * its event only; the body protects the host's own pushes. */
+typedef struct DueJob {
+    ScriptHost *h;
+    CoreState *s;
+    int now, first, last;    /* events [first, last), all of one mod */
+    ScriptDue *out;
+    int cap, n;
+} DueJob;
+
+static void due_event(DueJob *j, int i)
 {
-    RollJob j = {h, s, e, province, now, ROLL_ERROR};
-    char context[96];
-    snprintf(context, sizeof context, "event %s: trigger", e->info.id);
-    if (!script_protected(h, e->mod, roll_body, &j, context))
-        return ROLL_ERROR;
-    return j.result;
+    ScriptHost *h = j->h;
+    CoreState *s = j->s;
+    ScriptEvent *e = &h->events[i];
+    const ScriptEventInfo *in = &e->info;
+    if (in->disabled || h->mods[e->mod].disabled || (in->date_ym >= 0 && j->now < in->date_ym) ||
+        (in->until_ym >= 0 && j->now > in->until_ym))
+        return;
+    int first = -1, last = -1; /* one national pass, or one per province */
+    if (in->per_province) {
+        first = 0;
+        last = s->province_count - 1;
+    } else if (in->province[0]) {
+        first = last = core_province_find(s, in->province);
+        if (first < 0) {
+            script_report(h, e->mod, "event", in->file, 1, "event '%s' names unknown province '%s'", in->id,
+                          in->province);
+            disable_event(h, e);
+            return;
+        }
+    }
+    for (int p = first; p <= last && j->n < j->cap; p++) {
+        if (in->once && core_decision_find(s, in->id, p) != NULL)
+            continue;
+        Roll r = fires_now(h, s, e, p, j->now);
+        if (r == ROLL_ERROR) {
+            disable_event(h, e);
+            break;
+        }
+        if (r == ROLL_FIRE)
+            j->out[j->n++] = (ScriptDue){i, p};
+    }
+}
+
+static int due_body(lua_State *L)
+{
+    DueJob *j = lua_touserdata(L, 1);
+    for (int i = j->first; i < j->last && j->n < j->cap; i++)
+        due_event(j, i);
+    return 0;
 }
 
 int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap)
@@ -149,39 +193,35 @@ int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap)
     int n = 0, now = abs_month(s);
     ScriptScope scope;
     script_begin(h, &scope, s, NULL, "", false);
-    for (int i = 0; i < h->event_count && n < cap; i++) {
-        ScriptEvent *e = &h->events[i];
-        const ScriptEventInfo *in = &e->info;
-        if (in->disabled || h->mods[e->mod].disabled || (in->date_ym >= 0 && now < in->date_ym) ||
-            (in->until_ym >= 0 && now > in->until_ym))
-            continue;
-        int first = -1, last = -1; /* one national pass, or one per province */
-        if (in->per_province) {
-            first = 0;
-            last = s->province_count - 1;
-        } else if (in->province[0]) {
-            first = last = core_province_find(s, in->province);
-            if (first < 0) {
-                script_report(h, e->mod, "event", in->file, 1, "event '%s' names unknown province '%s'", in->id,
-                              in->province);
-                disable_event(h, e);
-                continue;
-            }
-        }
-        for (int p = first; p <= last && n < cap; p++) {
-            if (in->once && core_decision_find(s, in->id, p) != NULL)
-                continue;
-            Roll r = protected_roll(h, s, e, p, now);
-            if (r == ROLL_ERROR) {
-                disable_event(h, e);
-                break;
-            }
-            if (r == ROLL_FIRE)
-                out[n++] = (ScriptDue){i, p};
-        }
+    /* Runs of events of one mod share a protected body (each mod has its own
+     * Lua state); the order of the events stays as declared. */
+    for (int i = 0; i < h->event_count && n < cap;) {
+        int end = i + 1;
+        while (end < h->event_count && h->events[end].mod == h->events[i].mod)
+            end++;
+        DueJob j = {h, s, now, i, end, out, cap, n};
+        script_protected(h, h->events[i].mod, due_body, &j, "events due"); /* keeps what it found before a failure */
+        n = j.n;
+        i = end;
     }
     script_end(h, &scope);
     return n;
+}
+
+bool script_event_try_trigger(ScriptHost *h, CoreState *s, int event, int province, bool *holds)
+{
+    *holds = false;
+    if (event < 0 || event >= h->event_count)
+        return false;
+    ScriptEvent *e = &h->events[event];
+    int errors = h->errors_total;
+    ScriptScope scope;
+    script_begin(h, &scope, s, NULL, "", false);
+    RollJob j = {h, s, e, province, abs_month(s), ROLL_ERROR};
+    bool ok = script_protected(h, e->mod, roll_body, &j, "event trigger check") && j.result != ROLL_ERROR;
+    script_end(h, &scope);
+    *holds = j.result == ROLL_FIRE;
+    return ok && h->errors_total == errors;
 }
 
 typedef struct ChooseJob {
@@ -229,11 +269,18 @@ bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int 
     snprintf(why, sizeof why, "event:%.*s/%.*s", CORE_ID_LEN - 1, e->info.id, CORE_ID_LEN - 1, op->id);
     CoreRng saved = s->script_rng;
     int before = out->count;
+    char *storage = NULL;
+    size_t storage_len = 0;
+    /* A storage that cannot be copied (it holds a function) cannot be put
+     * back either; the save will report it. */
+    bool keep_storage = preview && script_storage_snapshot(h, e->mod, &storage, &storage_len);
     ScriptScope scope;
     script_begin(h, &scope, s, out, why, preview);
     ChooseJob j = {h, e, due, option, false};
     bool ok = script_protected(h, e->mod, choose_body, &j, why) && j.ok;
     script_end(h, &scope);
+    if (keep_storage)
+        script_storage_rollback(h, e->mod, storage, storage_len);
     if (!ok) {
         out->count = before; /* nothing half-done */
         disable_event(h, e);
@@ -284,6 +331,19 @@ static bool run_hook(ScriptHost *h, CoreState *s, ScriptCommands *out, int mod, 
     if (!ok)
         out->count = before;
     return ok;
+}
+
+bool script_policy_try_hook(ScriptHost *h, CoreState *s, int policy, ScriptCommands *out)
+{
+    if (policy < 0 || policy >= h->policy_count)
+        return false;
+    ScriptPolicy *p = &h->policies[policy];
+    if (!p->info.has_on_month)
+        return true;
+    char why[CORE_SOURCE_LEN], context[96];
+    snprintf(why, sizeof why, "policy:%s", p->info.id);
+    snprintf(context, sizeof context, "policy %s: on_month", p->info.id);
+    return run_hook(h, s, out, p->mod, p->ref, "on_month", why, context);
 }
 
 void script_policies_month(ScriptHost *h, CoreState *s, ScriptCommands *out)

@@ -40,6 +40,26 @@ size_t script_mod_memory(const ScriptHost *h, int mod)
     return mod >= 0 && mod < h->mod_count ? h->mods[mod].mem.used : 0;
 }
 
+double script_mod_time_ms(const ScriptHost *h, int mod)
+{
+    return mod >= 0 && mod < h->mod_count ? h->mods[mod].time_ms : 0.0;
+}
+
+uint64_t script_mod_instructions(const ScriptHost *h, int mod)
+{
+    return mod >= 0 && mod < h->mod_count ? h->mods[mod].instructions : 0;
+}
+
+uint64_t script_mod_calls(const ScriptHost *h, int mod)
+{
+    return mod >= 0 && mod < h->mod_count ? h->mods[mod].calls : 0;
+}
+
+bool script_mod_is_disabled(const ScriptHost *h, int mod)
+{
+    return mod >= 0 && mod < h->mod_count && h->mods[mod].disabled;
+}
+
 typedef struct EvalJob {
     ScriptHost *h;
     int mod;
@@ -80,7 +100,12 @@ bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *cod
         return false;
     EvalJob j = {h, mod, chunk_name ? chunk_name : "eval", code, out, out_cap, false};
     int errors = h->errors_total;
+    /* Code typed at the console may hit the limits as often as it likes:
+     * that does not count against the mod (script_call.c's strikes). */
+    bool outer = h->no_strikes;
+    h->no_strikes = true;
     bool ok = script_protected(h, mod, eval_body, &j, "eval") && j.ok;
+    h->no_strikes = outer;
     if (!ok && h->errors_total > errors) {
         const ScriptError *e = script_error_at(h, script_error_count(h) - 1);
         snprintf(out, out_cap, "%s", e->message);

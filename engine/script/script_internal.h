@@ -22,6 +22,8 @@ typedef struct ScriptMem {
     long allocs;             /* allocations so far */
     long fail_after;         /* tests: fail allocation number N; 0 = never */
     bool in_call;            /* inside a protected call: the cap is strict */
+    struct ScriptHost *host; /* growth inside a call is charged to its budget */
+    long refused;            /* growths refused (cap or budget), for reports */
 } ScriptMem;
 
 typedef struct ScriptMod {
@@ -32,6 +34,17 @@ typedef struct ScriptMod {
     lua_State *L;
     ScriptMem mem;
     bool disabled;
+    ScriptManifest manifest;  /* what mod.lua declares (script_content.c) */
+    int migration_level;      /* number of the last migrations/NNN_*.lua */
+    /* What the mod costs (script_call.c): wall time and instructions spent
+     * in its calls (a nested call counts for itself only), calls made, and
+     * how often it hit a limit; at SCRIPT_MAX_STRIKES it is disabled. */
+    double time_ms;
+    uint64_t calls, instructions;
+    int strikes;
+    size_t source_bytes;      /* Lua text loaded so far (capped) */
+    size_t locale_bytes;      /* locale text copied out of the state (capped) */
+    int locale_keys;
 } ScriptMod;
 
 typedef struct ScriptPolicy {
@@ -53,12 +66,16 @@ typedef struct ScriptScenarioDef {
     char timeline_dates[SCRIPT_MAX_TIMELINE][8];
     int mod;
     int ref;
+    char file[256];          /* where it is declared, for messages */
+    int timeline_line[SCRIPT_MAX_TIMELINE];       /* lines of the history entries */
+    int choice_line[SCRIPT_MAX_SCENARIO_CHOICES]; /* lines of the events = {...} entries */
 } ScriptScenarioDef;
 
 /* Locale strings of one language: keys and values, kept sorted by key. */
 typedef struct ScriptLocale {
     int count, cap;
     char **keys, **values;
+    char **files;             /* the file each key came from (script_locale_add) */
 } ScriptLocale;
 
 struct ScriptHost {
@@ -90,7 +107,30 @@ struct ScriptHost {
     ScriptError errors[SCRIPT_MAX_ERRORS];
     int notice_count;
     ScriptNotice notices[SCRIPT_MAX_NOTICES];
+    /* Limits of the current call (script_call.c). */
+    bool budget_active;      /* a budgeted frame is running: charges apply */
+    int limit_hit;           /* SCRIPT_LIMIT_* that stopped the current frame */
+    char limit_file[256];    /* where the script was when it hit the limit */
+    int limit_line;
+    double frame_start_ms;   /* when the current frame began (time limit) */
+    double child_ms;         /* time of the frames nested in the current one */
+    int close_depth;         /* nesting of coroutine.close (script_limits.c) */
+    int print_lines;         /* print() lines left in the current outermost call */
+    bool no_strikes;         /* script_eval: limits hit do not count against the mod */
 };
+
+/* Which limit stopped a call. */
+enum { SCRIPT_LIMIT_NONE, SCRIPT_LIMIT_INSTRUCTIONS, SCRIPT_LIMIT_TIME };
+/* A mod that hits its limits this many times is disabled for the session. */
+#define SCRIPT_MAX_STRIKES 3
+/* Lua text one mod may load in all (files, require, load()). */
+#define SCRIPT_MAX_MOD_SOURCE_BYTES ((size_t)32 << 20)
+/* Locale text is copied out of the capped Lua state into the host, so it
+ * has caps of its own (the base game: 882 keys, 70 KB, values up to 503 bytes). */
+#define SCRIPT_MAX_LOCALE_KEY 128
+#define SCRIPT_MAX_LOCALE_TEXT ((size_t)16 << 10)
+#define SCRIPT_MAX_LOCALE_BYTES ((size_t)4 << 20)
+#define SCRIPT_MAX_LOCALE_KEYS 10000 /* a sorted insert each: quadratic */
 
 /* Copies a NUL-terminated string into a fixed buffer, truncating. */
 static inline void script_copy(char *dst, size_t cap, const char *src)
@@ -114,6 +154,9 @@ void script_sandbox_push_env(lua_State *L);
 int script_sandbox_load(lua_State *L, const char *code, size_t len, const char *chunk_name);
 ScriptHost *script_host_of(lua_State *L);
 int script_mod_index_of(lua_State *L);
+/* Pops the value on top and makes it a global of every file environment
+ * created from now on (require, storage). */
+void script_sandbox_set_global(lua_State *L, const char *name);
 
 /* ==== script_call.c ==== */
 /* The one road into Lua: calls the function below `nargs` arguments on the
@@ -132,6 +175,14 @@ bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const
  * calls is reported, not a panic. fn must hold no malloc'd memory across API
  * calls. Returns false (reported with `context`) if fn raised an error. */
 bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const char *context);
+/* Charges `units` (about one VM instruction each) of work done in C, such
+ * as pattern matching, to the current call's budget; raises the limit error
+ * when it runs out. Does nothing outside a budgeted call. */
+void script_charge(lua_State *L, int64_t units);
+/* Whether the count hook stopped thread `co` with the limit error. Lua
+ * leaves hooks off on such a thread, so its pending __close handlers must
+ * never run (they would run without any limit). */
+bool script_thread_stopped(lua_State *co);
 /* Reports an error that did not come from a call (validation, files). */
 void script_report(ScriptHost *h, int mod, const char *context, const char *file, int line, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -152,6 +203,13 @@ void script_begin(ScriptHost *h, ScriptScope *saved, CoreState *s, ScriptCommand
                   bool preview);
 void script_end(ScriptHost *h, const ScriptScope *saved);
 
+/* ==== script_limits.c ==== */
+/* Replaces, in the state's real library tables, the functions whose work
+ * in C is not bounded by the instruction count hook (patterns, string.rep,
+ * the table functions that loop, coroutine.close) with versions that charge
+ * their work to the budget. Call before the environments are built. */
+void script_limits_open(lua_State *L);
+
 /* ==== script_bind_*.c ==== */
 void script_bind_open(lua_State *L);                 /* registers metatables and the `gl` table */
 void script_push_state_view(lua_State *L);           /* the `s` argument of triggers and effects */
@@ -165,5 +223,49 @@ void script_locale_free(ScriptLocale *loc);
 /* ==== script_content.c ==== */
 /* Month index of "YYYY-MM" relative to a start; false if malformed. */
 bool script_parse_date(const char *text, int *year, int *month);
+
+/* ==== script_locale.c (additions) ==== */
+/* Sets a key and remembers the file it came from. */
+bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, const char *file);
+/* The value of a key, or NULL; and the file that set it ("" if unknown). */
+const char *script_locale_get(const ScriptLocale *loc, const char *key);
+const char *script_locale_file(const ScriptLocale *loc, const char *key);
+
+/* A Lua file handed to a protected body through script_protected's `ud`
+ * (syntax checks, migrations). */
+typedef struct ScriptFileJob {
+    ScriptHost *h;
+    int mod;
+    const char *src, *display;
+    size_t len;
+    bool ok;
+} ScriptFileJob;
+
+/* ==== script_require.c ==== */
+/* Installs `require(name)` for mod files: loads name.lua (dots become
+ * folders) from the mod's own folder, once per mod. Call protected. */
+void script_require_open(lua_State *L);
+
+/* ==== script_storage.c ==== */
+/* Creates the mod's `storage` table and makes it a global of its files.
+ * Call protected. */
+void script_storage_open(lua_State *L);
+/* Pushes the mod's storage table. */
+void script_storage_push(lua_State *L);
+/* Checks the names of migrations/NNN_name.lua (reporting bad ones) and
+ * returns the highest NNN, 0 if there are none. */
+int script_migrations_scan(ScriptHost *h, int mod);
+/* Runs the mod's migrations numbered above `from` on its storage. */
+bool script_storage_migrate(ScriptHost *h, int mod, int from, char *err, size_t cap);
+/* A copy of the storage before a preview, and putting it back after, so
+ * that previewing an option never changes what the mod keeps. An empty
+ * storage gives *blob NULL. False if it cannot be copied (do not roll back). */
+bool script_storage_snapshot(ScriptHost *h, int mod, char **blob, size_t *len);
+void script_storage_rollback(ScriptHost *h, int mod, char *blob, size_t len);
+
+/* ==== script_bind_state.c (additions) ==== */
+/* Whether the API list declares field `name` of `object` (declarations
+ * such as "Event" or "Policy" are checked against it). */
+bool script_api_has_field(const char *object, const char *name);
 
 #endif

@@ -1,6 +1,7 @@
 /* script_locale.c — player-facing strings by language. Mods fill the tables
- * from locale/en.lua and locale/zh.lua; later mods override keys. Lookups are
- * a binary search over the keys, kept sorted. */
+ * from locale/en.lua and locale/zh.lua; a later mod replaces a key only
+ * through an explicit override (script_content.c checks that). Lookups are a
+ * binary search over the keys, kept sorted; each key remembers its file. */
 #include "script_internal.h"
 
 #include <stdlib.h>
@@ -34,45 +35,60 @@ static int find(const ScriptLocale *loc, const char *key, bool *found)
     return lo;
 }
 
-bool script_locale_set(ScriptLocale *loc, const char *key, const char *value)
+/* Grows the three arrays together; false if out of memory. */
+static bool grow(ScriptLocale *loc)
+{
+    if (loc->count < loc->cap)
+        return true;
+    int cap = loc->cap ? loc->cap * 2 : 256;
+    char **arrays[3] = {loc->keys, loc->values, loc->files};
+    for (int a = 0; a < 3; a++) {
+        char **n = realloc(arrays[a], sizeof *n * (size_t)cap);
+        if (!n)
+            return false; /* the arrays already grown keep their new size */
+        arrays[a] = n;
+        if (a == 0)
+            loc->keys = n;
+        else if (a == 1)
+            loc->values = n;
+        else
+            loc->files = n;
+    }
+    loc->cap = cap;
+    return true;
+}
+
+bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, const char *file)
 {
     bool found;
     int i = find(loc, key, &found);
-    char *v = dup_text(value);
-    if (!v)
+    char *v = dup_text(value), *f = dup_text(file ? file : "");
+    char *k = found ? NULL : dup_text(key);
+    if (!v || !f || (!found && (!k || !grow(loc)))) {
+        free(v);
+        free(f);
+        free(k);
         return false;
+    }
     if (found) {
         free(loc->values[i]);
-        loc->values[i] = v;
-        return true;
+        free(loc->files[i]);
+    } else {
+        size_t tail = (size_t)(loc->count - i);
+        memmove(loc->keys + i + 1, loc->keys + i, sizeof *loc->keys * tail);
+        memmove(loc->values + i + 1, loc->values + i, sizeof *loc->values * tail);
+        memmove(loc->files + i + 1, loc->files + i, sizeof *loc->files * tail);
+        loc->keys[i] = k;
+        loc->count++;
     }
-    char *k = dup_text(key);
-    if (!k) {
-        free(v);
-        return false;
-    }
-    if (loc->count == loc->cap) {
-        int cap = loc->cap ? loc->cap * 2 : 256;
-        char **nk = realloc(loc->keys, sizeof *nk * (size_t)cap);
-        if (!nk)
-            goto fail;
-        loc->keys = nk;
-        char **nv = realloc(loc->values, sizeof *nv * (size_t)cap);
-        if (!nv)
-            goto fail;
-        loc->values = nv;
-        loc->cap = cap;
-    }
-    memmove(loc->keys + i + 1, loc->keys + i, sizeof *loc->keys * (size_t)(loc->count - i));
-    memmove(loc->values + i + 1, loc->values + i, sizeof *loc->values * (size_t)(loc->count - i));
-    loc->keys[i] = k;
     loc->values[i] = v;
-    loc->count++;
+    loc->files[i] = f;
     return true;
-fail:
-    free(k);
-    free(v);
-    return false;
+}
+
+bool script_locale_set(ScriptLocale *loc, const char *key, const char *value)
+{
+    return script_locale_add(loc, key, value, NULL);
 }
 
 void script_locale_free(ScriptLocale *loc)
@@ -80,19 +96,36 @@ void script_locale_free(ScriptLocale *loc)
     for (int i = 0; i < loc->count; i++) {
         free(loc->keys[i]);
         free(loc->values[i]);
+        free(loc->files[i]);
     }
     free(loc->keys);
     free(loc->values);
+    free(loc->files);
     memset(loc, 0, sizeof *loc);
+}
+
+const char *script_locale_get(const ScriptLocale *loc, const char *key)
+{
+    bool found;
+    int i = key ? find(loc, key, &found) : 0;
+    return key && found ? loc->values[i] : NULL;
+}
+
+const char *script_locale_file(const ScriptLocale *loc, const char *key)
+{
+    bool found;
+    int i = key ? find(loc, key, &found) : 0;
+    return key && found ? loc->files[i] : "";
 }
 
 static const char *lookup(const ScriptHost *h, ScriptLang lang, const char *key)
 {
-    if ((unsigned)lang >= SCRIPT_LANG_COUNT || !key)
-        return NULL;
-    bool found;
-    int i = find(&h->locale[lang], key, &found);
-    return found ? h->locale[lang].values[i] : NULL;
+    return (unsigned)lang < SCRIPT_LANG_COUNT ? script_locale_get(&h->locale[lang], key) : NULL;
+}
+
+const char *script_text_file(const ScriptHost *h, ScriptLang lang, const char *key)
+{
+    return (unsigned)lang < SCRIPT_LANG_COUNT ? script_locale_file(&h->locale[lang], key) : "";
 }
 
 const char *script_text(const ScriptHost *h, ScriptLang lang, const char *key)

@@ -5,8 +5,11 @@
  * outside the state; string (without dump), table, math (random replaced by
  * the engine's deterministic stream), utf8, coroutine. Never io, os, debug,
  * package, dofile, loadfile. `load` takes text only and runs it in the
- * caller's environment. setmetatable refuses __gc, whose finalizers would
- * run outside any budget. The string metatable is locked. */
+ * caller's environment. The string metatable is locked. setmetatable sets
+ * a checked copy of the metatable's metamethods (see l_setmetatable).
+ * Library functions whose work in C the instruction count cannot see are
+ * replaced by script_limits.c; growth of memory inside a call is charged to
+ * the call's budget too (one instruction per 64 bytes). */
 #include "script_internal.h"
 
 #include <lualib.h>
@@ -21,6 +24,8 @@ static const char k_host_key = 'h';   /* registry: light userdata ScriptHost* */
 static const char k_mod_key = 'm';    /* registry: integer mod index */
 static const char k_proto_key = 'p';  /* registry: table of whitelisted globals */
 static const char k_glmeta_key = 'g'; /* registry: metatable of the read-only `gl` proxies */
+static const char k_snap_key = 's';   /* registry: weak map, a script's metatable -> its snapshot */
+static const char k_own_key = 'o';    /* registry: weak set of snapshots a script may replace */
 
 /* ==== Allocator ==== */
 
@@ -34,10 +39,21 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (nsize > old) { /* Lua assumes shrinking never fails, so only growth is refused */
-        if (m->used - old + nsize > m->cap + (m->in_call ? 0 : SCRIPT_MEM_MARGIN))
-            return NULL;
+        size_t limit = m->cap + (m->in_call ? 0 : SCRIPT_MEM_MARGIN);
+        if (nsize > limit || m->used - old > limit - nsize) /* no overflow for any nsize */
+            return m->refused++, NULL;
         if (m->fail_after > 0 && ++m->allocs >= m->fail_after)
             return NULL;
+        /* Growth costs budget, so that a loop of large copies (s .. s) stops
+         * as soon as a loop of instructions would. Refusing once the budget
+         * is spent turns it into an error at once; the hook then reports the
+         * limit. */
+        ScriptHost *h = m->host;
+        if (h && h->budget_active) {
+            h->budget_left -= (int64_t)((nsize - old) >> 6);
+            if (h->budget_left <= 0 && h->limit_hit == SCRIPT_LIMIT_NONE)
+                return m->refused++, NULL;
+        }
     }
     void *p = realloc(ptr, nsize);
     if (!p)
@@ -73,7 +89,11 @@ int script_mod_index_of(lua_State *L)
 
 /* ==== Replaced base functions ==== */
 
-/* print(...) goes to the host's log, tagged with the mod. */
+#define PRINT_MAX_BYTES 1024 /* one log line */
+
+/* print(...) goes to the host's log, tagged with the mod: at most
+ * PRINT_MAX_BYTES a line and a hundred lines a call, so that a script
+ * cannot flood the log. */
 static int l_print(lua_State *L)
 {
     ScriptHost *h = script_host_of(L);
@@ -87,24 +107,140 @@ static int l_print(lua_State *L)
         luaL_addvalue(&b);
     }
     luaL_pushresult(&b);
+    size_t len;
+    const char *line = lua_tolstring(L, -1, &len);
+    if (len > PRINT_MAX_BYTES) {
+        lua_pushfstring(L, "%s... (%d more bytes)", lua_pushlstring(L, line, PRINT_MAX_BYTES),
+                        (int)(len - PRINT_MAX_BYTES));
+        line = lua_tostring(L, -1);
+    }
+    const char *mod = h->mods[script_mod_index_of(L)].id;
+    if (h->budget_active && h->print_lines-- <= 0) {
+        if (h->print_lines == -1 && h->desc.on_log)
+            h->desc.on_log(mod, "(more print output from this call was dropped)", h->desc.user);
+        return 0;
+    }
     if (h->desc.on_log)
-        h->desc.on_log(h->mods[script_mod_index_of(L)].id, lua_tostring(L, -1), h->desc.user);
+        h->desc.on_log(mod, line, h->desc.user);
     return 0;
+}
+
+static bool is_metakey(lua_State *L, int idx)
+{
+    return lua_type(L, idx) == LUA_TSTRING && strncmp(lua_tostring(L, idx), "__", 2) == 0;
+}
+
+/* Whether the snapshot at `snap` holds exactly the metamethods of `mt`
+ * (plus __metatable = mt when `mt` has none of its own). Adds the keys it
+ * looked at to *walked. */
+static bool snapshot_matches(lua_State *L, int mt, int snap, int64_t *walked)
+{
+    int n = 0, m = 0;
+    lua_pushnil(L);
+    while (lua_next(L, mt) != 0) { /* k v */
+        ++*walked;
+        if (is_metakey(L, -2)) {
+            n++;
+            lua_pushvalue(L, -2);
+            lua_rawget(L, snap); /* k v v' */
+            bool same = lua_rawequal(L, -1, -2);
+            lua_pop(L, 1);
+            if (!same) {
+                lua_pop(L, 2);
+                return false;
+            }
+        }
+        lua_pop(L, 1);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, snap) != 0) {
+        m++;
+        lua_pop(L, 1);
+    }
+    lua_pushliteral(L, "__metatable");
+    bool own = lua_rawget(L, mt) != LUA_TNIL;
+    lua_pop(L, 1);
+    return m == n + (own ? 0 : 1);
+}
+
+/* Pushes the snapshot of metatable `mt`: its metamethods (string keys
+ * starting with "__") copied into a table scripts never see, with
+ * __metatable = mt so that getmetatable still gives `mt`. Checked here: no
+ * __gc (finalizers would run outside any budget) and __call only a
+ * function (a chain of callable tables makes Lua loop in C, quadratically,
+ * where no hook can stop it). As the copy is fixed, changing a metamethod
+ * of `mt` later does not change objects that already have it: call
+ * setmetatable again. One snapshot is shared while `mt` does not change. */
+static void push_snapshot(lua_State *L, int mt)
+{
+    lua_pushliteral(L, "__gc");
+    if (lua_rawget(L, mt) != LUA_TNIL)
+        luaL_error(L, "setmetatable: __gc metamethods are not allowed in scripts");
+    lua_pushliteral(L, "__call");
+    int call = lua_rawget(L, mt);
+    if (call != LUA_TNIL && call != LUA_TFUNCTION)
+        luaL_error(L, "setmetatable: __call must be a function in scripts");
+    lua_pop(L, 2);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_snap_key); /* cache */
+    int cache = lua_gettop(L);
+    lua_pushvalue(L, mt);
+    int64_t walked = 0; /* a class table can be large: the walk is paid for */
+    bool same = lua_rawget(L, cache) == LUA_TTABLE && snapshot_matches(L, mt, lua_gettop(L), &walked);
+    script_charge(L, walked / 4);
+    if (same) {
+        lua_remove(L, cache);
+        return;
+    }
+    lua_pop(L, 1);
+    lua_newtable(L); /* cache snap */
+    int snap = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, mt) != 0) {
+        walked++;
+        if (is_metakey(L, -2)) {
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, snap);
+        } else {
+            lua_pop(L, 1);
+        }
+    }
+    lua_pushliteral(L, "__metatable");
+    if (lua_rawget(L, snap) == LUA_TNIL) {
+        lua_pushvalue(L, mt);
+        lua_setfield(L, snap, "__metatable");
+        lua_rawgetp(L, LUA_REGISTRYINDEX, &k_own_key);
+        lua_pushvalue(L, snap);
+        lua_pushboolean(L, 1);
+        lua_rawset(L, -3);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, mt);
+    lua_pushvalue(L, snap);
+    lua_rawset(L, cache);
+    lua_remove(L, cache);
+    script_charge(L, walked / 4);
 }
 
 static int l_setmetatable(lua_State *L)
 {
-    if (lua_type(L, 2) == LUA_TTABLE) {
-        lua_getfield(L, 2, "__gc");
-        if (!lua_isnil(L, -1))
-            return luaL_error(L, "setmetatable: __gc metamethods are not allowed in scripts");
-        lua_pop(L, 1);
-    }
     luaL_checktype(L, 1, LUA_TTABLE);
     luaL_argexpected(L, lua_isnoneornil(L, 2) || lua_istable(L, 2), 2, "nil or table");
-    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
-        return luaL_error(L, "cannot change a protected metatable");
     lua_settop(L, 2);
+    if (lua_getmetatable(L, 1)) { /* t mt old */
+        lua_rawgetp(L, LUA_REGISTRYINDEX, &k_own_key);
+        lua_pushvalue(L, 3);
+        bool ours = lua_rawget(L, -2) != LUA_TNIL;
+        lua_pushliteral(L, "__metatable");
+        if (lua_rawget(L, 3) != LUA_TNIL && !ours)
+            return luaL_error(L, "cannot change a protected metatable");
+        lua_settop(L, 2);
+    }
+    if (!lua_isnil(L, 2)) {
+        push_snapshot(L, 2);
+        lua_replace(L, 2);
+    }
     lua_setmetatable(L, 1);
     return 1;
 }
@@ -120,6 +256,7 @@ static int l_load(lua_State *L)
     const char *mode = luaL_optstring(L, 3, "t");
     if (strcmp(mode, "t") != 0)
         return luaL_error(L, "load: binary chunks are not allowed (mode must be \"t\")");
+    script_charge(L, (int64_t)(len >> 5)); /* the parser's work */
     char name[128];
     snprintf(name, sizeof name, "=(load:%s)", luaL_optstring(L, 2, "chunk"));
     if (!lua_isnoneornil(L, 4))
@@ -143,6 +280,7 @@ static int l_collectgarbage(lua_State *L)
         return 1;
     }
     if (strcmp(opt, "collect") == 0 || strcmp(opt, "step") == 0) {
+        script_charge(L, (int64_t)lua_gc(L, LUA_GCCOUNT) * 64); /* a full collection walks the heap */
         lua_gc(L, LUA_GCCOLLECT);
         lua_pushinteger(L, 0);
         return 1;
@@ -165,9 +303,12 @@ static int l_random(lua_State *L)
     default: return luaL_error(L, "wrong number of arguments");
     }
     luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
-    double span = (double)hi - (double)lo + 1.0;
-    lua_Integer r = lo + (lua_Integer)(u * span);
-    lua_pushinteger(L, r > hi ? hi : r);
+    /* In unsigned arithmetic: hi - lo can exceed the integer range, and a
+     * double beyond it must not be converted (undefined behaviour). */
+    lua_Unsigned span = (lua_Unsigned)hi - (lua_Unsigned)lo;
+    double x = u * ((double)span + 1.0);
+    lua_Unsigned off = x >= (double)span ? span : (lua_Unsigned)x;
+    lua_pushinteger(L, (lua_Integer)((lua_Unsigned)lo + off));
     return 1;
 }
 
@@ -240,6 +381,17 @@ static int open_state(lua_State *L)
     lua_pushcfunction(L, l_randomseed);
     lua_setfield(L, -2, "randomseed");
     lua_pop(L, 1);
+    script_limits_open(L);
+
+    /* setmetatable's snapshots (weak: they go with the metatables). */
+    for (int i = 0; i < 2; i++) {
+        lua_newtable(L);
+        lua_newtable(L);
+        lua_pushliteral(L, "k");
+        lua_setfield(L, -2, "__mode");
+        lua_setmetatable(L, -2);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, i == 0 ? (const void *)&k_snap_key : (const void *)&k_own_key);
+    }
 
     /* The prototype every file environment is copied from. */
     lua_newtable(L);
@@ -307,9 +459,13 @@ bool script_sandbox_open(ScriptHost *h, ScriptMod *m)
 {
     m->mem.cap = h->desc.mem_cap_bytes ? h->desc.mem_cap_bytes : (size_t)64 << 20;
     m->mem.fail_after = h->desc.alloc_fail_after;
+    m->mem.host = h;
     lua_State *L = lua_newstate(sandbox_alloc, &m->mem);
     if (!L)
         return false;
+    /* Lua leaves the main thread's extra space uninitialised, and every new
+     * thread copies it: it holds script_call.c's "stopped" mark. */
+    memset(lua_getextraspace(L), 0, LUA_EXTRASPACE);
     lua_atpanic(L, on_panic);
     lua_pushcfunction(L, open_state);
     lua_pushlightuserdata(L, h);
@@ -320,6 +476,14 @@ bool script_sandbox_open(ScriptHost *h, ScriptMod *m)
     }
     m->L = L;
     return true;
+}
+
+void script_sandbox_set_global(lua_State *L, const char *name)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_proto_key); /* value proto */
+    lua_insert(L, -2);                                /* proto value */
+    lua_setfield(L, -2, name);                        /* proto */
+    lua_pop(L, 1);
 }
 
 /* A shallow copy of the library table at the top, so one file cannot change

@@ -1,6 +1,7 @@
 /* script_test.c — Lua test files: the `t` object a test receives, which
  * advances the game (through callbacks the game layer provides), forces
  * choices, changes policies and records failed expectations with file:line. */
+#include "script_api.h"
 #include "script_internal.h"
 
 #include "platform.h"
@@ -35,10 +36,12 @@ static TestRun *check_t(lua_State *L)
 static void add_failure(lua_State *L, TestRun *r, const char *msg)
 {
     r->failures++;
-    luaL_where(L, 1);
-    const char *where = lua_tostring(L, -1);
+    /* The caller's file in full (luaL_where would shorten a long path). */
+    lua_Debug ar;
+    char where[PLAT_PATH_MAX + 16] = "";
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0)
+        snprintf(where, sizeof where, "%s:%d: ", ar.source[0] == '@' ? ar.source + 1 : ar.short_src, ar.currentline);
     int n = snprintf(r->report + r->used, sizeof r->report - r->used, "%s%s%s", r->used ? "; " : "", where, msg);
-    lua_pop(L, 1);
     if (n > 0)
         r->used += (size_t)n < sizeof r->report - r->used ? (size_t)n : sizeof r->report - r->used - 1;
 }
@@ -136,21 +139,105 @@ static int t_near(lua_State *L)
     return 0;
 }
 
-static const luaL_Reg test_methods[] = {
-    {"advance", t_advance}, {"advance_to", t_advance_to}, {"choose", t_choose}, {"enact", t_enact},
-    {"repeal", t_repeal},   {"state", t_state},           {"expect", t_expect}, {"near", t_near},
-    {NULL, NULL}};
-
-/* Runs the test file's text in mod 0 and leaves its returned list on the
- * stack. Called inside a protected body. */
-static bool load_tests(ScriptHost *h, const char *src, size_t len, const char *display, char *err, size_t cap)
+/* t:text(key [, lang]): the text a locale key has ("en" by default). */
+static int t_text(lua_State *L)
 {
-    lua_State *L = h->mods[0].L;
+    check_t(L);
+    const char *key = luaL_checkstring(L, 2), *lang = luaL_optstring(L, 3, "en");
+    ScriptLang l = strcmp(lang, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
+    if (strcmp(lang, "en") != 0 && l != SCRIPT_LANG_ZH)
+        return luaL_argerror(L, 3, "expected \"en\" or \"zh\"");
+    ScriptHost *h = script_host_of(L);
+    if (!script_has_text(h, l, key))
+        return luaL_pushfail(L), 1;
+    lua_pushstring(L, script_text(h, l, key));
+    return 1;
+}
+
+/* t:reload(): saves the game and loads it back, storage included. */
+static int t_reload(lua_State *L)
+{
+    TestRun *r = check_t(L);
+    char err[512] = "";
+    if (!r->ops->reload)
+        return luaL_error(L, "t:reload is not available here");
+    if (!r->ops->reload(r->ctx, err, sizeof err))
+        return luaL_error(L, "t:reload: %s", err);
+    script_host_of(L)->state = r->ops->state(r->ctx);
+    return 0;
+}
+
+/* t:migrate(level, old_storage): makes old_storage the mod's storage, as a
+ * save made when the mod's last migration was number `level` would, then
+ * runs the migrations numbered above it. */
+static int t_migrate(lua_State *L)
+{
+    check_t(L);
+    lua_Integer from = luaL_checkinteger(L, 2);
+    luaL_checktype(L, 3, LUA_TTABLE);
+    ScriptHost *h = script_host_of(L);
+    int mod = script_mod_index_of(L);
+    script_storage_push(L);
+    int st = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, st) != 0) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_pushnil(L);
+        lua_rawset(L, st);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, 3) != 0) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, st);
+    }
+    char err[512] = "";
+    if (!script_storage_migrate(h, mod, (int)from, err, sizeof err))
+        return luaL_error(L, "t:migrate: %s", err);
+    return 0;
+}
+
+#define T(name, sig, ret, doc, fn) {"Test", name, SCRIPT_API_METHOD, sig, ret, doc, fn}
+
+/* The `t` object of test files, in documentation order. */
+const ScriptApiEntry script_test_api[] = {
+    T("advance", "t:advance([months])", "", "Simulates that many months (default 1).", t_advance),
+    T("advance_to", "t:advance_to(\"YYYY-MM\")", "", "Simulates up to and including that month.", t_advance_to),
+    T("choose", "t:choose(event_id, option_id)", "",
+      "From now on, the event takes that option whenever it fires.", t_choose),
+    T("enact", "t:enact(policy_id)", "", "Puts a policy in force from the next month simulated.", t_enact),
+    T("repeal", "t:repeal(policy_id)", "", "Ends a policy from the next month simulated.", t_repeal),
+    T("state", "t:state()", "State", "The state as it is now (a fresh view; the same fields as `s`).", t_state),
+    T("expect", "t:expect(condition, message, ...)", "",
+      "Records a failure (with file:line and the string.format message) if the condition is false.", t_expect),
+    T("near", "t:near(actual, expected, tolerance [, label])", "",
+      "Records a failure if actual is not within tolerance (relative, 0.05 = 5%) of expected.", t_near),
+    T("text", "t:text(key [, \"en\" | \"zh\"])", "string|nil",
+      "The text of a locale key in a language (English by default), or nil if it has none.", t_text),
+    T("reload", "t:reload()", "",
+      "Saves the game and loads it back (core state and every mod's storage): storage that cannot be saved fails "
+      "here with its key path. Read `storage` again afterwards.",
+      t_reload),
+    T("migrate", "t:migrate(level, old_storage)", "",
+      "Makes old_storage this mod's storage as a save made after migration number `level` would, then runs the "
+      "migrations numbered above it.",
+      t_migrate),
+};
+const int script_test_api_count = (int)(sizeof script_test_api / sizeof script_test_api[0]);
+
+/* Runs the test file's text in mod `mod` and leaves its returned list on the
+ * stack. Called inside a protected body. */
+static bool load_tests(ScriptHost *h, int mod, const char *src, size_t len, const char *display, char *err, size_t cap)
+{
+    lua_State *L = h->mods[mod].L;
     char chunk[PLAT_PATH_MAX + 2];
     snprintf(chunk, sizeof chunk, "@%s", display);
-    if (!script_run_chunk(h, 0, src, len, chunk, 1, "test file")) {
+    if (!script_run_chunk(h, mod, src, len, chunk, 1, "test file")) {
         const ScriptError *e = script_error_at(h, script_error_count(h) - 1);
-        snprintf(err, cap, "%s:%d: %s", e ? e->file : display, e ? e->line : 0, e ? e->message : "error");
+        char file[sizeof e->file];
+        script_error_file(h, e ? e->file : display, file, sizeof file);
+        snprintf(err, cap, "%s:%d: %s", file, e ? e->line : 0, e ? e->message : "error");
         return false;
     }
     if (!lua_istable(L, -1)) {
@@ -162,6 +249,7 @@ static bool load_tests(ScriptHost *h, const char *src, size_t len, const char *d
 
 typedef struct TestJob {
     ScriptHost *h;
+    int mod;
     const char *src, *display;
     size_t len;
     char *err;
@@ -179,7 +267,7 @@ static int list_body(lua_State *L)
 {
     TestJob *j = lua_touserdata(L, 1);
     j->count = -1;
-    if (!load_tests(j->h, j->src, j->len, j->display, j->err, j->err_cap))
+    if (!load_tests(j->h, j->mod, j->src, j->len, j->display, j->err, j->err_cap))
         return 0;
     int t = lua_gettop(L), n = (int)luaL_len(L, t), count = 0;
     for (int i = 1; i <= n && count < j->cap; i++) {
@@ -215,16 +303,22 @@ static int list_body(lua_State *L)
 int script_test_list(ScriptHost *h, const char *path, const char *display, ScriptTestInfo *out, int cap, char *err,
                      size_t err_cap)
 {
+    return script_test_list_in(h, 0, path, display, out, cap, err, err_cap);
+}
+
+int script_test_list_in(ScriptHost *h, int mod, const char *path, const char *display, ScriptTestInfo *out, int cap,
+                        char *err, size_t err_cap)
+{
     err[0] = '\0';
-    if (h->mod_count == 0)
-        return snprintf(err, err_cap, "no mods are loaded"), -1;
+    if (mod < 0 || mod >= h->mod_count)
+        return snprintf(err, err_cap, "no such mod is loaded"), -1;
     size_t len;
     char *src = plat_read_file(path, 4u << 20, &len);
     if (!src)
         return snprintf(err, err_cap, "%s", plat_error()), -1;
-    TestJob j = {.h = h, .src = src, .display = display, .len = len, .err = err, .err_cap = err_cap, .out = out,
-                 .cap = cap, .count = -1};
-    if (!script_protected(h, 0, list_body, &j, "test file") && !err[0])
+    TestJob j = {.h = h, .mod = mod, .src = src, .display = display, .len = len, .err = err, .err_cap = err_cap,
+                 .out = out, .cap = cap, .count = -1};
+    if (!script_protected(h, mod, list_body, &j, "test file") && !err[0])
         snprintf(err, err_cap, "%s: out of memory reading the tests", display);
     free(src);
     return j.count;
@@ -234,14 +328,17 @@ static int run_body(lua_State *L)
 {
     TestJob *j = lua_touserdata(L, 1);
     ScriptHost *h = j->h;
-    if (!load_tests(h, j->src, j->len, j->display, j->err, j->err_cap))
+    if (!load_tests(h, j->mod, j->src, j->len, j->display, j->err, j->err_cap))
         return 0;
     int list = lua_gettop(L);
     lua_rawgeti(L, list, j->index + 1);
     lua_getfield(L, -1, "run");
     if (luaL_newmetatable(L, TEST_MT)) {
         lua_newtable(L);
-        luaL_setfuncs(L, test_methods, 0);
+        for (int i = 0; i < script_test_api_count; i++) {
+            lua_pushcfunction(L, script_test_api[i].fn);
+            lua_setfield(L, -2, script_test_api[i].name);
+        }
         lua_setfield(L, -2, "__index");
         lua_pushboolean(L, 0);
         lua_setfield(L, -2, "__metatable");
@@ -252,7 +349,7 @@ static int run_body(lua_State *L)
     luaL_setmetatable(L, TEST_MT);
     lua_pushvalue(L, -1);
     lua_insert(L, -3); /* keep a copy of the handle below the function */
-    j->ok = script_call(h, 0, 1, 0, "test");
+    j->ok = script_call(h, j->mod, 1, 0, "test");
     th->run = NULL; /* a kept `t` can no longer reach this run */
     return 0;
 }
@@ -260,8 +357,14 @@ static int run_body(lua_State *L)
 bool script_test_run(ScriptHost *h, const char *path, const char *display, int index, const ScriptTestOps *ops,
                      void *ctx, char *report, size_t report_cap)
 {
+    return script_test_run_in(h, 0, path, display, index, ops, ctx, report, report_cap);
+}
+
+bool script_test_run_in(ScriptHost *h, int mod, const char *path, const char *display, int index,
+                        const ScriptTestOps *ops, void *ctx, char *report, size_t report_cap)
+{
     report[0] = '\0';
-    if (h->mod_count == 0)
+    if (mod < 0 || mod >= h->mod_count)
         return false;
     size_t len;
     char *src = plat_read_file(path, 4u << 20, &len);
@@ -271,12 +374,12 @@ bool script_test_run(ScriptHost *h, const char *path, const char *display, int i
     }
     TestRun run = {ops, ctx, 0, 0, "", 0};
     char err[512] = "";
-    TestJob j = {.h = h, .src = src, .display = display, .len = len, .err = err, .err_cap = sizeof err,
+    TestJob j = {.h = h, .mod = mod, .src = src, .display = display, .len = len, .err = err, .err_cap = sizeof err,
                  .index = index, .run = &run};
     ScriptScope scope;
     script_begin(h, &scope, ops->state(ctx), NULL, "test", false);
     int errors_before = h->errors_total;
-    bool ok = script_protected(h, 0, run_body, &j, "test") && j.ok;
+    bool ok = script_protected(h, mod, run_body, &j, "test") && j.ok;
     script_end(h, &scope);
     free(src);
     if (err[0]) {
@@ -285,9 +388,10 @@ bool script_test_run(ScriptHost *h, const char *path, const char *display, int i
     }
     if (!ok || h->errors_total > errors_before) {
         const ScriptError *e = script_error_at(h, script_error_count(h) - 1);
+        char file[sizeof e->file];
+        script_error_file(h, e ? e->file : display, file, sizeof file);
         snprintf(report, report_cap, "%s%s%s%s:%d: %s", run.report, run.used ? "; " : "",
-                 ok ? "script error during the run: " : "", e ? e->file : display, e ? e->line : 0,
-                 e ? e->message : "error");
+                 ok ? "script error during the run: " : "", file, e ? e->line : 0, e ? e->message : "error");
         return false;
     }
     if (run.failures) {

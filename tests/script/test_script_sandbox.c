@@ -11,6 +11,10 @@
 
 #include "script.h"
 
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdlib.h>
+
 static char last_log[512];
 
 static void on_log(const char *mod, const char *msg, void *user)
@@ -102,6 +106,55 @@ static void test_sandbox_metatables_locked(void **state)
     expect_result(h, "return gl.api_version", "1");
 }
 
+/* setmetatable sets a checked copy of the metamethods (script_sandbox.c):
+ * the usual idioms work, getmetatable still gives the table the script
+ * passed, and a metamethod added later needs setmetatable again. */
+static void test_sandbox_metatables_are_fixed_when_set(void **state)
+{
+    ScriptHost *h = *state;
+    expect_result(h, "local mt = {} local t = setmetatable({}, mt) return rawequal(getmetatable(t), mt)", "true");
+    expect_result(h,
+                  "local C = {} C.__index = C function C.new(x) return setmetatable({ x = x }, C) end "
+                  "function C:twice() return self.x * 2 end return C.new(21):twice()",
+                  "42");
+    expect_result(h, "local mt = {} local t = setmetatable({}, mt) mt.__index = function() return 1 end return tostring(t.x)",
+                  "nil");
+    expect_result(h,
+                  "local mt = {} local t = setmetatable({}, mt) mt.__index = function() return 1 end "
+                  "setmetatable(t, mt) return t.x",
+                  "1");
+    expect_result(h, "local t = setmetatable({}, { __metatable = 'locked' }) return getmetatable(t)", "locked");
+    expect_refused(h, "local t = setmetatable({}, { __metatable = 'locked' }) setmetatable(t, {})", "protected metatable");
+    expect_result(h, "local t = setmetatable({}, {}) setmetatable(t, { __index = { x = 5 } }) return t.x", "5");
+    expect_result(h, "local t = setmetatable({}, { __index = { x = 1 } }) setmetatable(t, nil) return tostring(t.x)", "nil");
+    expect_result(h, "local mt = { __index = {} } local a, b = setmetatable({}, mt), setmetatable({}, mt) "
+                     "return rawequal(getmetatable(a), getmetatable(b))", "true");
+    expect_result(h, "local mt = { __eq = function() return true end } return setmetatable({}, mt) == setmetatable({}, mt)",
+                  "true");
+    expect_result(h, "local w = setmetatable({}, { __mode = 'k' }) w[{}] = 1 collectgarbage() return next(w) == nil", "true");
+    expect_result(h, "do local x <close> = setmetatable({}, { __close = function() closed = true end }) end return closed",
+                  "true");
+    expect_result(h, "return tostring(setmetatable({}, { __tostring = function() return 'me' end }))", "me");
+    expect_result(h, "return setmetatable({}, { __call = function(self, a) return a + 1 end })(1)", "2");
+    expect_refused(h, "local t = {} setmetatable(t, { __call = t })", "__call must be a function");
+    expect_refused(h, "setmetatable({}, { __call = setmetatable({}, { __call = print }) })", "__call must be a function");
+    expect_refused(h, "local mt = {} local t = setmetatable({}, mt) mt.__call = t return t()", "attempt to call a table value");
+    expect_refused(h, "setmetatable({}, { __gc = print })", "__gc metamethods are not allowed");
+}
+
+/* The message handler of xpcall runs, unless the limit was hit: then Lua
+ * would run it with hooks off. */
+static void test_sandbox_xpcall_handler_cannot_escape_the_limit(void **state)
+{
+    ScriptHost *h = *state;
+    expect_result(h, "local ok, m = xpcall(function() error('x', 0) end, function(m) return 'handled ' .. m end) return m",
+                  "handled x");
+    expect_refused(h, "xpcall(function() while true do end end, function(m) while true do end end)",
+                   "instruction limit exceeded");
+    expect_refused(h, "xpcall(function() error('x') end, function(m) while true do end end)", "instruction limit exceeded");
+    expect_result(h, "return 'still here'", "still here");
+}
+
 static void test_sandbox_endless_loop_is_stopped(void **state)
 {
     ScriptHost *h = *state;
@@ -178,6 +231,242 @@ static void test_sandbox_allocation_failures_never_crash(void **state)
     }
 }
 
+/* ==== The sandbox's own pattern matcher against Lua's ====
+ * string.find, match, gmatch and gsub are replaced by a matcher that pays
+ * for its steps (script_limits.c). The same probes run in a plain Lua state
+ * with the standard library and in the sandbox; every result and every
+ * error message must be the same: a few hundred chosen by hand, then a few
+ * thousand random patterns over random subjects (a fixed seed). */
+
+static const char probe_prelude[] =
+    "local out = {}\n"
+    "local function quote(v) local b = {}\n" /* one line, and no pattern function */
+    "  for i = 1, #v do local c = v:byte(i)\n"
+    "    b[i] = (c >= 32 and c < 127 and c ~= 92) and string.char(c) or ('\\\\' .. c .. ';') end\n"
+    "  return '\"' .. table.concat(b) .. '\"' end\n"
+    "local function ser(...)\n"
+    "  local t = {}\n"
+    "  for i = 1, select('#', ...) do local v = select(i, ...)\n"
+    "    t[#t + 1] = type(v) == 'string' and quote(v) or tostring(v) end\n"
+    "  return table.concat(t, ',')\n"
+    "end\n"
+    "local function probe(f) local r = table.pack(pcall(f))\n"
+    "  out[#out + 1] = r[1] and ser(table.unpack(r, 2, r.n)) or 'error: ' .. quote(tostring(r[2])) end\n"
+    "local function all(s, p, init) local r = {}\n"
+    "  for a, b in string.gmatch(s, p, init) do r[#r + 1] = ser(a, b) end return table.concat(r, ';') end\n"
+    "local function upper(...) return (...):upper() end\n";
+
+/* Appends a Lua string literal of s (every byte that is not a letter or a
+ * digit as a decimal escape). */
+static void lua_literal(char *out, size_t cap, size_t *used, const char *s, size_t n)
+{
+    *used += (size_t)snprintf(out + *used, cap - *used, "\"");
+    for (size_t i = 0; i < n && *used + 8 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            out[(*used)++] = (char)c;
+        else
+            *used += (size_t)snprintf(out + *used, cap - *used, "\\%03u", c);
+    }
+    *used += (size_t)snprintf(out + *used, cap - *used, "\"");
+}
+
+/* Adds the probes of one (subject, pattern) pair. */
+static void add_probes(char *code, size_t cap, size_t *used, const char *subject, const char *pattern)
+{
+    char s[256], p[256];
+    size_t ls = 0, lp = 0;
+    lua_literal(s, sizeof s, &ls, subject, strlen(subject));
+    lua_literal(p, sizeof p, &lp, pattern, strlen(pattern));
+    s[ls] = p[lp] = '\0';
+    *used += (size_t)snprintf(code + *used, cap - *used,
+                              "do local s, p = %s, %s\n"
+                              "probe(function() return string.find(s, p) end)\n"
+                              "probe(function() return string.find(s, p, 3) end)\n"
+                              "probe(function() return string.find(s, p, -2, true) end)\n"
+                              "probe(function() return string.match(s, p) end)\n"
+                              "probe(function() return string.match(s, p, -4) end)\n"
+                              "probe(function() return string.gsub(s, p, '<%%0>') end)\n"
+                              "probe(function() return string.gsub(s, p, '%%1', 2) end)\n"
+                              "probe(function() return string.gsub(s, p, upper) end)\n"
+                              "probe(function() return string.gsub(s, p, { a = 'A', [''] = 'E' }) end)\n"
+                              "probe(function() return all(s, p) end)\n"
+                              "probe(function() return all(s, p, 2) end)\n"
+                              "end\n",
+                              s, p);
+}
+
+static const char *const chosen_patterns[] = {
+    "", "a", "^a", "a$", "^$", ".", "..", "a*", "a+", "a-", "a?", "^a*$", "[ab]", "[^ab]", "[a-c]+", "[%a]",
+    "[%d.]+", "[]]", "[^]]", "[a-]", "[-a]", "%a+", "%d+", "%s*", "%w-", "%x", "%p", "%c", "%g", "%u", "%l",
+    "%A", "%D", "%S", "%W", "()", "(a)", "(a*)", "(a)(b)", "((a)(b))", "(a)%1", "(.)%1", "%b()", "%b(", "%f[%w]%w+",
+    "%f[%W]", "%f[a]", "a%", "[a", "(a", "a)", "%1", "%0", "(()a)", "^(.-)%s*$", "^%s*(.-)%s*$", "(%w+)=(%w+)",
+    "%.", "%%", "$a", "a^", "[%]]", "[a%-z]", "[%w_]", "x*$", ".-$", "(.-)b", "()a()", "%bxy", "%f[%z]", "\xff",
+    "[\x80-\xff]+", "a.-b", "a.*b", "(a+)(b*)",
+};
+static const char *const chosen_subjects[] = {
+    "", "a", "aaa", "abab", "b", "hello world", "  trim me  ", "key=value, k2=v2", "f(a(b)c)d", "x]y", "a.b",
+    "100%", "a-b_c", "THE (quick) fox", "aaab", "\xff\x80x", "a\tb\nc",
+};
+
+static void probe_patterns(ScriptHost *h, lua_State *plain, const char *code, const char *label)
+{
+    static char mine[1 << 20];
+    char *theirs = NULL;
+    if (luaL_loadbuffer(plain, code, strlen(code), "=test") != LUA_OK || lua_pcall(plain, 0, 1, 0) != LUA_OK)
+        fail_msg("%s: plain Lua failed: %s", label, lua_tostring(plain, -1));
+    size_t n;
+    const char *res = lua_tolstring(plain, -1, &n);
+    theirs = malloc(n + 1);
+    assert_non_null(theirs);
+    memcpy(theirs, res, n + 1);
+    lua_pop(plain, 1);
+    if (!script_eval(h, 0, "test", code, mine, sizeof mine))
+        fail_msg("%s: the sandbox failed: %s", label, mine);
+    if (strcmp(mine, theirs) != 0) {
+        /* Name the first probe that differs. */
+        const char *a = mine, *b = theirs;
+        int line = 1;
+        while (*a && *a == *b) {
+            line += *a == '\n';
+            a++;
+            b++;
+        }
+        const char *la = a, *lb = b;
+        while (la > mine && la[-1] != '\n')
+            la--;
+        while (lb > theirs && lb[-1] != '\n')
+            lb--;
+        int na = (int)strcspn(la, "\n"), nb = (int)strcspn(lb, "\n");
+        fprintf(stderr, "  probe %d differs:\n    sandbox: %.*s\n    Lua:     %.*s\n", line, na < 300 ? na : 300, la,
+                nb < 300 ? nb : 300, lb);
+        /* and the code of that probe */
+        const char *c = code;
+        for (int k = 0, probes = 0; *c && probes < line; c++)
+            if (strncmp(c, "probe(function", 14) == 0 && ++probes == line) {
+                const char *d = c;
+                while (d > code && strncmp(d, "do local s", 10) != 0)
+                    d--;
+                fprintf(stderr, "    code: %.*s\n", (int)strcspn(d, "\n"), d);
+                fprintf(stderr, "          %.*s\n", (int)strcspn(c, "\n"), c);
+                (void)k;
+                break;
+            }
+        free(theirs);
+        fail_msg("%s: the sandbox's functions differ from Lua's", label);
+    }
+    free(theirs);
+}
+
+static void test_sandbox_patterns_match_lua(void **state)
+{
+    (void)state;
+    ScriptHost *h = host_with(0, 500000000);
+    lua_State *plain = luaL_newstate();
+    luaL_openlibs(plain);
+    size_t cap = 1 << 21, used = 0;
+    char *code = malloc(cap);
+    assert_non_null(code);
+    used += (size_t)snprintf(code, cap, "%s", probe_prelude);
+    for (size_t i = 0; i < sizeof chosen_patterns / sizeof *chosen_patterns; i++)
+        for (size_t k = 0; k < sizeof chosen_subjects / sizeof *chosen_subjects; k++)
+            add_probes(code, cap, &used, chosen_subjects[k], chosen_patterns[i]);
+    snprintf(code + used, cap - used, "return table.concat(out, '\\n')\n");
+    probe_patterns(h, plain, code, "chosen patterns");
+
+    /* Random ones: short, so that Lua's own matcher stays fast. */
+    static const char *const items[] = {"a", "b", ".", "%a", "%d", "%s", "[ab]", "[^a]", "[a-c]", "%w", "x",
+                                        "(", ")", "()", "%b()", "%f[%w]", "%1", "[%d.]", " ", "%A"};
+    static const char *const suffixes[] = {"", "", "", "*", "+", "-", "?"};
+    static const char alphabet[] = "aab.1 (x)b";
+    uint32_t seed = 12345;
+#define NEXT() (seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff)
+    for (int batch = 0; batch < 6; batch++) {
+        used = (size_t)snprintf(code, cap, "%s", probe_prelude);
+        for (int n = 0; n < 400; n++) {
+            char pat[128] = "", subj[32] = "";
+            if (NEXT() % 4 == 0)
+                strcat(pat, "^");
+            int items_n = 1 + (int)(NEXT() % 5);
+            for (int i = 0; i < items_n; i++) {
+                strcat(pat, items[NEXT() % (sizeof items / sizeof *items)]);
+                strcat(pat, suffixes[NEXT() % (sizeof suffixes / sizeof *suffixes)]);
+            }
+            if (NEXT() % 5 == 0)
+                strcat(pat, "$");
+            int len = (int)(NEXT() % 12);
+            for (int i = 0; i < len; i++)
+                subj[i] = alphabet[NEXT() % (sizeof alphabet - 1)];
+            subj[len] = '\0';
+            add_probes(code, cap, &used, subj, pat);
+        }
+        snprintf(code + used, cap - used, "return table.concat(out, '\\n')\n");
+        probe_patterns(h, plain, code, "random patterns");
+    }
+#undef NEXT
+    free(code);
+    lua_close(plain);
+    script_host_destroy(h);
+}
+
+/* The other replaced functions (table.*, string.rep, xpcall, coroutine.wrap
+ * and close, tonumber, utf8.*) behave as Lua's do, errors included. */
+static const char *const library_probes[] =
+    {"local t = {1, 2, 3} table.insert(t, 4) table.insert(t, 1, 0) return table.concat(t, ',')",
+     "local t = {1, 2, 3} table.insert(t, 4, 9) return table.concat(t, ',')",
+     "table.insert({1, 2}, 5, 1)", "table.insert({1, 2}, 0, 1)", "table.insert({}, 1, 2, 3)", "table.insert(nil, 1)",
+     "local t = {1, 2, 3} return table.remove(t), table.remove(t, 1), table.concat(t, ',')",
+     "local t = {} return table.remove(t), table.remove(t, 0), #t", "table.remove({1, 2}, 5)",
+     "local t = {1, 2, 3} return table.remove(t, 4), #t",
+     "local t = setmetatable({}, { __len = function() return 2 end, __index = function(_, k) return k * 10 end,"
+     " __newindex = function(t, k, v) rawset(t, k, v) end }) table.insert(t, 1, 'x') return rawget(t, 1), rawget(t, 2), rawget(t, 3)",
+     "local t = {5, 3, 8, 1, 9, 2, 7} table.sort(t) return table.concat(t, ',')",
+     "local t = {5, 3, 8, 1, 9, 2, 7} table.sort(t, function(a, b) return a > b end) return table.concat(t, ',')",
+     "local t = {'pear', 'apple', 'fig'} table.sort(t) return table.concat(t, ',')",
+     "table.sort({1, 'x', 2})", "table.sort({3, 2, 1}, 42)", "local t = {} table.sort(t) return #t",
+     "local t = {} for i = 1, 200 do t[i] = (i * 7919) % 1000 end table.sort(t) for i = 2, 200 do"
+     " if t[i - 1] > t[i] then return 'unsorted' end end return t[1], t[200]",
+     "return table.concat({1, 2, 3}, ', ', 2, 3), table.concat({}, 'x'), table.concat({'a'}, '', 1, 0)",
+     "return table.concat({1, {}, 3})", "return table.concat({1, 2}, ',', 1, 5)",
+     "return table.unpack({1, 2, 3}), table.unpack({1, 2, 3}, 2), table.unpack({1, 2, 3}, 2, 5)",
+     "return table.unpack({}, 1, 1e8)", "return select('#', table.unpack({}, 5, 4))",
+     "return table.concat(table.move({1, 2, 3}, 1, 3, 2), ','), table.concat(table.move({1, 2}, 1, 2, 1, {}), ',')",
+     "return ('ab'):rep(3), ('ab'):rep(3, '-'), ('x'):rep(0), ('x'):rep(-5), (''):rep(4), (''):rep(3, ','), ('a'):rep(1, ',')",
+     "return string.rep('x', 2.5)", "return string.rep()",
+     "return tonumber('0x10'), tonumber('  12  '), tonumber('z', 36), tonumber('1e'), tonumber(nil)",
+     "return utf8.len('\\228\\184\\173x'), utf8.offset('abc', 2), utf8.codepoint('abc', 1, -1)",
+     "return ('Hello'):upper(), ('Hello'):lower(), ('abc'):reverse(), ('abc'):byte(1, -1)",
+     "return xpcall(function() error('x') end, function(m) return 'handled: ' .. m end)",
+     "return xpcall(function(a, b) return a + b end, print, 1, 2)", "return xpcall(print)",
+     "local f = coroutine.wrap(function(a) local b = coroutine.yield(a + 1) return b * 2 end) return f(1), f(5)",
+     "local f = coroutine.wrap(function() error('inside') end) return f()",
+     "local f = coroutine.wrap(function() error({}) end) local ok, e = pcall(f) return ok, type(e)",
+     "local f = coroutine.wrap(function() return 1 end) f() return f()", "return coroutine.wrap(42)",
+     "local co = coroutine.create(function() coroutine.yield() end) coroutine.resume(co) return coroutine.close(co), coroutine.status(co)",
+     "local co = coroutine.create(function() error('x') end) coroutine.resume(co) return coroutine.close(co)",
+     "return coroutine.close(coroutine.running())", "return coroutine.close(42)",
+     "local co = coroutine.wrap(function() return coroutine.isyieldable(), select(2, coroutine.running()) end) return co()",
+     NULL};
+
+static void test_sandbox_library_replacements_match_lua(void **state)
+{
+    (void)state;
+    ScriptHost *h = host_with(0, 50000000);
+    lua_State *plain = luaL_newstate();
+    luaL_openlibs(plain);
+    size_t cap = 1 << 18, used = 0;
+    char *code = malloc(cap);
+    assert_non_null(code);
+    used += (size_t)snprintf(code, cap, "%s", probe_prelude);
+    for (int i = 0; library_probes[i]; i++)
+        used += (size_t)snprintf(code + used, cap - used, "probe(function() %s end)\n", library_probes[i]);
+    snprintf(code + used, cap - used, "return table.concat(out, '\\n')\n");
+    probe_patterns(h, plain, code, "library functions");
+    free(code);
+    lua_close(plain);
+    script_host_destroy(h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,12 +474,16 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sandbox_no_bytecode, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_load_uses_callers_environment, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_metatables_locked, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sandbox_metatables_are_fixed_when_set, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sandbox_xpcall_handler_cannot_escape_the_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_endless_loop_is_stopped, setup, teardown),
         cmocka_unit_test(test_sandbox_memory_bomb_is_stopped),
         cmocka_unit_test_setup_teardown(test_sandbox_errors_name_file_line_and_traceback, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_restricted_builtins, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_files_do_not_share_globals, setup, teardown),
         cmocka_unit_test(test_sandbox_allocation_failures_never_crash),
+        cmocka_unit_test(test_sandbox_patterns_match_lua),
+        cmocka_unit_test(test_sandbox_library_replacements_match_lua),
     };
     return cmocka_run_group_tests_name("script_sandbox", tests, NULL, NULL);
 }

@@ -1,0 +1,67 @@
+/* app_util.c — small things the program's files share: a text buffer that
+ * grows, finding the data folder, and how script errors are printed. */
+#define _POSIX_C_SOURCE 200809L
+#include "app_internal.h"
+
+#include "platform.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+void app_text_printf(AppText *t, const char *fmt, ...)
+{
+    for (;;) {
+        va_list ap;
+        va_start(ap, fmt);
+        size_t room = t->cap - t->len;
+        int n = t->buf ? vsnprintf(t->buf + t->len, room, fmt, ap) : -1;
+        va_end(ap);
+        if (n >= 0 && (size_t)n < room) {
+            t->len += (size_t)n;
+            return;
+        }
+        size_t cap = t->cap ? t->cap * 2 : 1 << 16;
+        while (n >= 0 && cap < t->len + (size_t)n + 1)
+            cap *= 2;
+        char *nb = realloc(t->buf, cap);
+        if (!nb) {
+            t->failed = true;
+            return;
+        }
+        t->buf = nb;
+        t->cap = cap;
+    }
+}
+
+void app_text_free(AppText *t)
+{
+    free(t->buf);
+    *t = (AppText){0};
+}
+
+bool app_find_data(const AppOptions *o, const char *argv0, char *data, size_t cap)
+{
+    if (o->data_dir) {
+        snprintf(data, cap, "%s", o->data_dir);
+        return true;
+    }
+    if (!plat_find_data_dir(data, cap, argv0)) {
+        fprintf(stderr, "greatleap: %s\n", plat_error());
+        return false;
+    }
+    return true;
+}
+
+void app_log_script_error(const ScriptError *e, void *user)
+{
+    (void)user;
+    fprintf(stderr, "greatleap: script error in mod %s (%s): %s:%d: %s\n", e->mod[0] ? e->mod : "?", e->context,
+            e->file, e->line, e->message);
+}
+
+void app_log_script_print(const char *mod, const char *msg, void *user)
+{
+    if (!*(const bool *)user)
+        fprintf(stderr, "[%s] %s\n", mod, msg);
+}

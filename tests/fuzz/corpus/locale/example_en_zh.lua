@@ -1,0 +1,8 @@
+return {
+  ["scenario.1958_no_leap.name"] = "1958 without the Great Leap",
+}
+
+--@@
+return {
+  ["scenario.1958_no_leap.name"] = "没有大跃进的1958年",
+}

@@ -1,0 +1,2 @@
+-- Shared by the two events (require caches it per mod).
+return {}

@@ -1,0 +1,1 @@
+return { id = "h_error_hooks_syntax" options = {} }

@@ -1,0 +1,1 @@
+return "an event"

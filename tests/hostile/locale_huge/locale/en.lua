@@ -1,0 +1,1 @@
+return { ["h_locale_huge.text"] = ("x"):rep(1000000) }

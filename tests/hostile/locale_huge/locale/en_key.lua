@@ -1,0 +1,1 @@
+return { [("k"):rep(100000)] = "a key as long as a book" }

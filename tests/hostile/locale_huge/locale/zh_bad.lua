@@ -1,0 +1,1 @@
+return { [1] = "not a key", ["h_locale_huge.fn"] = print }

@@ -1,0 +1,2 @@
+-- Hostile case: a manifest that never finishes.
+while true do end
