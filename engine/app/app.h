@@ -50,6 +50,7 @@ typedef struct AppOptions {
     const char *mods[APP_MAX_MODS];
     int mod_count;
     bool quiet;
+    bool dev;                        /* --dev: reload the scripts when a file changes */
     const char *mod_args[APP_MAX_MODS]; /* the folders after --check-mods or --test-mods */
     int mod_arg_count;
     const char *api_dir;             /* --api-dump DIR */

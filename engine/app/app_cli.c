@@ -32,7 +32,7 @@ static const Option options[] = {
     {"--at", "YYYY-MM", "For --screenshot: play history's choices up to this month first."},
     {"--map-mode", "MODE", "For --screenshot: reported_harvest, actual_harvest, retained, death_rate, population_change, procurement, labour_diverted or report_gap."},
     {"--lang", "en|zh", "Language of the interface (overrides the setting)."},
-    {"--screen", "NAME", "For --screenshot: title, intro, map, province, event, policies, ledger, menu, settings, sources, end, reckoning, reckoning-decisions or reckoning-history."},
+    {"--screen", "NAME", "For --screenshot: title, intro, map, province, event, policies, ledger, menu, settings, sources, end, reckoning, reckoning-decisions, reckoning-history or console."},
     {"--renderer", "KIND", "accelerated (default, falls back to software) or software: for broken graphics drivers."},
     {"--kiosk", NULL, "Museum kiosk: fullscreen, attract loop, guided visitor sessions, no way out but the staff chord and PIN (docs/kiosk.md)."},
     {"--kiosk-config", "FILE", "Kiosk settings file (default $XDG_CONFIG_HOME/greatleap/kiosk.ini; keys in docs/kiosk.md)."},
@@ -42,6 +42,7 @@ static const Option options[] = {
     {"--scenario", "ID", "Scenario to start (default 1958)."},
     {"--data", "DIR", "Folder holding scripts/ and assets/ (default: found automatically)."},
     {"--mods", "DIR", "Load a mod folder as well as the base game (repeatable); mods load in dependency order."},
+    {"--dev", NULL, "Modding: reload the scripts whenever a mod's file changes (F5 reloads by hand; ` opens the console)."},
     {"--no-user-mods", NULL, "Do not load the mods installed in $XDG_DATA_HOME/greatleap/mods."},
     {"--check-mods", "DIR...", "Check mod folders without playing: one 'file:line: message' line per problem; exit 1 if any."},
     {"--test-mods", "DIR...", "Run each mod folder's tests/*.lua headless: a line per test, then a summary; exit 1 if one fails."},
@@ -124,6 +125,8 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->api_dir = v;
         } else if (strcmp(a, "--no-user-mods") == 0)
             o->no_user_mods = true;
+        else if (strcmp(a, "--dev") == 0)
+            o->dev = true;
         else if (strcmp(a, "--save-slot") == 0 || strcmp(a, "--load-slot") == 0) {
             bool save = strcmp(a, "--save-slot") == 0;
             char *end;

@@ -4,6 +4,7 @@
  * --screenshot renders one frame of any screen offscreen and exits. */
 #define _POSIX_C_SOURCE 200809L
 #include "app.h"
+#include "app_console.h"
 #include "app_kiosk.h"
 #include "app_record.h"
 
@@ -69,6 +70,10 @@ typedef struct App {
     double clock_ms;
     int sessions;
     double month_acc_ms;
+    /* --dev: the scripts' fingerprint, checked once a second. */
+    bool dev;
+    uint64_t scripts_fingerprint;
+    double next_watch_ms;
     UiState ui;
     UiSlot slots[UI_SAVE_SLOTS + 1];
     bool slots_fresh;           /* slots[] read since the save/load window opened */
@@ -98,17 +103,36 @@ static void on_term(int sig)
     term_requested = 1;
 }
 
+static const char *text(App *a, const char *key);
+
 static void on_script_error(const ScriptError *e, void *user)
 {
     App *a = user;
     fprintf(stderr, "greatleap: script error in mod %s (%s): %s:%d: %s\n", e->mod, e->context, e->file, e->line,
             e->message);
+    /* A modder sees it in a banner, and in full in the console. */
+    if (a && !a->kiosk && a->texts) {
+        app_console_error(&a->ui.console, a->texts, e);
+        app_error(a, "%s %s: %s:%d: %s", text(a, "ui.console.error_banner"), e->mod, e->file, e->line, e->message);
+    }
     if (a && a->kiosk && plat_log_path()[0])
         plat_log(PLAT_LOG_ERROR, "script error in mod %s %s (%s): %s:%d: %s", e->mod, e->mod_version, e->context,
                  e->file, e->line, e->message);
     /* The host has already disabled what failed; a kiosk starts over. */
     if (a)
         a->script_failed = true;
+}
+
+/* print() in a script: a modder reads it in the console and on stderr. */
+static void on_script_log(const char *mod, const char *message, void *user)
+{
+    App *a = user;
+    if (!a || a->kiosk) /* a kiosk's log is for its staff, not for mods' chatter */
+        return;
+    fprintf(stderr, "greatleap: [%s] %s\n", mod, message);
+    char line[UI_CONSOLE_WIDTH * 2];
+    snprintf(line, sizeof line, "[%s] %s", mod, message);
+    ui_console_print(&a->ui.console, UI_CONSOLE_INFO, line);
 }
 
 static double now_ms(const App *a) { return a->soak ? a->clock_ms : plat_now_ms(); }
@@ -138,7 +162,7 @@ static GameDesc game_desc(App *a, bool historical)
 {
     return (GameDesc){.data_dir = a->data, .seed = 1, .mod_dirs = a->opt->mods, .mod_dir_count = a->opt->mod_count,
                       .chooser = GAME_CHOOSE_PLAYER, .follow_history = historical,
-                      .host = {.on_error = on_script_error, .user = a}};
+                      .host = {.on_error = on_script_error, .on_log = on_script_log, .user = a}};
 }
 
 static void kiosk_to_attract(App *a);
@@ -162,6 +186,34 @@ static bool load_map(App *a, char *err, size_t cap)
     free(t1);
     free(t2);
     return a->map && (a->view = render_map_create(a->map)) != NULL;
+}
+
+/* The interface's own host: the locale and the content's declarations,
+ * there before a game is, from the base game and the mods. */
+static ScriptHost *load_texts(App *a, char *err, size_t cap)
+{
+    ScriptHost *h = script_host_create(&(ScriptHostDesc){.on_error = on_script_error, .user = a});
+    char scripts[PLAT_PATH_MAX];
+    plat_path_join(scripts, sizeof scripts, a->data, "scripts");
+    if (!h || !script_host_load_mod(h, scripts, "scripts")) {
+        snprintf(err, cap, "cannot load the game's scripts from %.900s", scripts);
+        script_host_destroy(h);
+        return NULL;
+    }
+    for (int i = 0; i < a->opt->mod_count; i++)
+        script_host_load_mod(h, a->opt->mods[i], a->opt->mods[i]);
+    return h;
+}
+
+/* The folders --dev watches: the base game's scripts and every mod's. */
+static uint64_t scripts_fingerprint(App *a)
+{
+    char scripts[PLAT_PATH_MAX];
+    plat_path_join(scripts, sizeof scripts, a->data, "scripts");
+    const char *dirs[APP_MAX_MODS + 1] = {scripts};
+    for (int i = 0; i < a->opt->mod_count; i++)
+        dirs[i + 1] = a->opt->mods[i];
+    return app_scripts_fingerprint(dirs, a->opt->mod_count + 1);
 }
 
 static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscreen, char *err, size_t cap)
@@ -276,13 +328,11 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
                     ow, oh, a->kcfg.screen_diagonal_inches);
     }
     render_resize(a->rc, ww, wh, a->settings.ui_scale_percent / 100.0f);
-    a->texts = script_host_create(&(ScriptHostDesc){.on_error = on_script_error});
-    char scripts[PLAT_PATH_MAX];
-    plat_path_join(scripts, sizeof scripts, a->data, "scripts");
-    if (!a->texts || !script_host_load_mod(a->texts, scripts, "scripts")) {
-        snprintf(err, cap, "cannot load the game's scripts from %.900s", scripts);
+    if (!(a->texts = load_texts(a, err, cap)))
         return false;
-    }
+    a->dev = o->dev && !a->kiosk;
+    if (a->dev)
+        a->scripts_fingerprint = scripts_fingerprint(a);
     a->input_fd = -1;
     if (a->kiosk && o->kiosk_input) {
         a->input_fd = strcmp(o->kiosk_input, "-") == 0 ? dup(STDIN_FILENO) : open(o->kiosk_input, O_RDONLY);
@@ -298,8 +348,6 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         a->logged_card = -1;
         kiosk_to_attract(a);
     }
-    for (int i = 0; i < o->mod_count; i++)
-        script_host_load_mod(a->texts, o->mods[i], o->mods[i]);
     return true;
 }
 
@@ -492,6 +540,33 @@ static void save_settings(App *a)
         fprintf(stderr, "greatleap: settings not saved: %s\n", err);
 }
 
+/* Hot reload (F5, the console's "reload", or an edit seen by --dev): the
+ * scripts are read again into fresh hosts while the game's state stays as
+ * it is. If the edit is broken, its errors are shown and the last good
+ * version goes on running. */
+static void reload_scripts(App *a)
+{
+    char err[1024] = "";
+    int errors_before = a->ui.console.count;
+    ScriptHost *texts = load_texts(a, err, sizeof err);
+    bool clean = texts && script_error_count(texts) == 0;
+    if (clean && a->game && !game_reload_scripts(a->game, err, sizeof err))
+        clean = false;
+    if (!clean) {
+        script_host_destroy(texts);
+        if (!err[0] && a->ui.console.count > errors_before) /* the first error the host reported */
+            snprintf(err, sizeof err, "%s", a->ui.error);
+        app_error(a, "%s %s", text(a, "ui.console.reload_failed"), err);
+        ui_console_print(&a->ui.console, UI_CONSOLE_ERROR, a->ui.error);
+        return;
+    }
+    script_host_destroy(a->texts);
+    a->texts = texts;
+    a->ui.error[0] = '\0';
+    ui_console_print(&a->ui.console, UI_CONSOLE_INFO, text(a, "ui.console.reloaded"));
+    ui_notify(&a->ui, text(a, "ui.console.reloaded"));
+}
+
 static void apply(App *a, const UiAction *x, bool *want_screenshot)
 {
     char err[512];
@@ -518,6 +593,11 @@ static void apply(App *a, const UiAction *x, bool *want_screenshot)
         save_settings(a);
         break;
     case UI_ACT_TOGGLE_PAUSE: a->paused = !a->paused; break;
+    case UI_ACT_RELOAD_SCRIPTS: reload_scripts(a); break;
+    case UI_ACT_CONSOLE:
+        if (app_console_run(&a->ui.console, a->game, a->texts, a->settings.lang, x->text) == CONSOLE_RELOAD)
+            reload_scripts(a);
+        break;
     case UI_ACT_SAVE:
         if (a->game && app_save_write(game_state(a->game), x->a, a->historical, game_scenario(a->game)->id, err,
                                       sizeof err)) {
@@ -672,6 +752,10 @@ static void collect(App *a, const SDL_Event *e, UiInput *in)
         }
         break;
     case SDL_MOUSEWHEEL: in->wheel += e->wheel.preciseY; break;
+    case SDL_TEXTINPUT: /* for the console */
+        if (strlen(in->text) + strlen(e->text.text) < sizeof in->text)
+            strcat(in->text, e->text.text);
+        break;
     case SDL_FINGERDOWN:
     case SDL_FINGERUP:
     case SDL_FINGERMOTION: touch(a, &e->tfinger, e->type, in); break;
@@ -720,7 +804,7 @@ static double month_length_ms(const App *a)
 static bool time_runs(const App *a)
 {
     return a->game && a->ui.screen == UI_SCREEN_GAME && !a->paused && a->ui.overlay == UI_OVERLAY_NONE &&
-           game_pending_count(a->game) == 0;
+           !a->ui.console.open && game_pending_count(a->game) == 0;
 }
 
 /* ==== The kiosk ==== */
@@ -940,6 +1024,15 @@ static bool tick(App *a, double now, double dt)
         game_reckon_step(a->reckoning);
         changed = true;
     }
+    if (a->dev && now >= a->next_watch_ms) { /* --dev: an edited script is reloaded */
+        a->next_watch_ms = now + 1000;
+        uint64_t fp = scripts_fingerprint(a);
+        if (fp != a->scripts_fingerprint) {
+            a->scripts_fingerprint = fp;
+            reload_scripts(a);
+            changed = true;
+        }
+    }
     if (time_runs(a)) {
         a->month_acc_ms += dt;
         if (a->month_acc_ms >= month_length_ms(a)) {
@@ -965,7 +1058,7 @@ static bool frame(App *a, UiInput *in)
     log_changes(a); /* what this frame showed, before the actions change it */
     /* A click or key may have opened or changed something mid-frame: draw
      * once more so the screen never shows a stale half. */
-    bool again = in->mouse_pressed || in->mouse_released || in->key_count > 0;
+    bool again = in->mouse_pressed || in->mouse_released || in->key_count > 0 || in->text[0];
     bool shot = false;
     for (int i = 0; i < acts.count; i++) {
         apply(a, &acts.items[i], &shot);
@@ -991,6 +1084,7 @@ static bool frame(App *a, UiInput *in)
     in->mouse_pressed = in->mouse_released = false;
     in->wheel = 0;
     in->key_count = 0;
+    in->text[0] = '\0';
     return again;
 }
 
@@ -1006,8 +1100,8 @@ static int run_window(App *a)
         int timeout = -1;
         if (time_runs(a))
             timeout = (int)fmax(1.0, month_length_ms(a) - a->month_acc_ms);
-        if (a->kiosk && (timeout < 0 || timeout > 250))
-            timeout = 250;
+        if ((a->kiosk || a->dev) && (timeout < 0 || timeout > 250))
+            timeout = 250; /* a kiosk's clocks; --dev's look at the files */
         if (a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0)
             timeout = 0;
         bool got = !dirty && (timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout));
@@ -1189,7 +1283,16 @@ static int setup_scene(App *a)
             while (a->ui.reckoning_tab == 1 && a->reckoning && game_reckon_step(a->reckoning))
                 ;
         }
-        else if (strcmp(screen, "event") == 0 && game_pending_count(a->game) == 0) {
+        else if (strcmp(screen, "console") == 0) { /* the modder's console, as after two commands */
+            a->ui.console.open = true;
+            const char *lines[] = {"help", "explain locusts henan"};
+            for (int i = 0; i < 2; i++) {
+                char echo[64];
+                snprintf(echo, sizeof echo, "> %s", lines[i]);
+                ui_console_print(&a->ui.console, UI_CONSOLE_INPUT, echo);
+                app_console_run(&a->ui.console, a->game, a->texts, a->settings.lang, lines[i]);
+            }
+        } else if (strcmp(screen, "event") == 0 && game_pending_count(a->game) == 0) {
             fprintf(stderr, "greatleap: no event is waiting in %d-%02d\n", year, month);
             return 2;
         } else if (strcmp(screen, "map") != 0 && strcmp(screen, "event") != 0) {

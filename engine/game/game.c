@@ -28,6 +28,12 @@ struct Game {
     int notice_count;
     ScriptNotice notices[GAME_MAX_NOTICES];
     ScriptHostDesc callbacks;        /* the caller's on_error, on_log and user */
+    /* Where the mods came from, for game_reload_scripts (copies: the
+     * caller's GameDesc need not outlive the game). */
+    char *data_dir;
+    char **mod_dirs;
+    int mod_dir_count;
+    ScriptHost *loading;             /* the host game_reload_scripts is loading, for forward_error */
 };
 
 static bool read_data(const char *data_dir, const char *rel, char **text, size_t *len, char *err, size_t cap)
@@ -128,8 +134,9 @@ static void forward_error(const ScriptError *e, void *user)
     if (!g->callbacks.on_error)
         return;
     ScriptError full = *e;
-    if (g->host)
-        script_error_file(g->host, e->file, full.file, sizeof full.file);
+    ScriptHost *h = g->loading ? g->loading : g->host;
+    if (h)
+        script_error_file(h, e->file, full.file, sizeof full.file);
     g->callbacks.on_error(&full, g->callbacks.user);
 }
 
@@ -259,6 +266,46 @@ bool game_load_mods(ScriptHost *h, const GameDesc *d, char *err, size_t cap)
     return ok;
 }
 
+static char *copy_text(const char *text)
+{
+    if (!text)
+        text = "";
+    char *copy = malloc(strlen(text) + 1);
+    if (copy)
+        strcpy(copy, text);
+    return copy;
+}
+
+/* Keeps the folders of the mods, so that game_reload_scripts can read them again. */
+static bool keep_mod_folders(Game *g, const GameDesc *d)
+{
+    g->data_dir = copy_text(d->data_dir);
+    g->mod_dirs = d->mod_dir_count > 0 ? calloc((size_t)d->mod_dir_count, sizeof *g->mod_dirs) : NULL;
+    if (!g->data_dir || (d->mod_dir_count > 0 && !g->mod_dirs))
+        return false;
+    for (int i = 0; i < d->mod_dir_count; i++)
+        if (!(g->mod_dirs[g->mod_dir_count++] = copy_text(d->mod_dirs[i])))
+            return false;
+    return true;
+}
+
+/* The mods' folders as game_load_mods takes them. */
+static GameDesc kept_mod_folders(const Game *g)
+{
+    return (GameDesc){.data_dir = g->data_dir, .mod_dirs = (const char *const *)g->mod_dirs,
+                      .mod_dir_count = g->mod_dir_count};
+}
+
+/* An empty host that reports through the game. */
+static ScriptHost *new_host(Game *g)
+{
+    ScriptHostDesc hd = g->callbacks;
+    hd.on_error = forward_error;
+    hd.on_log = forward_log;
+    hd.user = g;
+    return script_host_create(&hd);
+}
+
 /* Loads the mods and reads the scenario declaration; the state comes after. */
 static Game *game_open(const GameDesc *d, char *err, size_t cap)
 {
@@ -270,11 +317,11 @@ static Game *game_open(const GameDesc *d, char *err, size_t cap)
     g->chooser = d->chooser;
     g->follow_history = d->follow_history || d->chooser == GAME_CHOOSE_HISTORY;
     g->callbacks = d->host;
-    ScriptHostDesc hd = d->host;
-    hd.on_error = forward_error;
-    hd.on_log = forward_log;
-    hd.user = g;
-    g->host = script_host_create(&hd);
+    if (!keep_mod_folders(g, d)) {
+        snprintf(err, cap, "out of memory");
+        goto fail;
+    }
+    g->host = new_host(g);
     if (!g->host) {
         snprintf(err, cap, "cannot start the script host");
         goto fail;
@@ -414,6 +461,10 @@ void game_destroy(Game *g)
     core_state_destroy(g->state);
     script_host_destroy(g->host);
     script_commands_free(&g->cmds);
+    for (int i = 0; i < g->mod_dir_count; i++)
+        free(g->mod_dirs[i]);
+    free(g->mod_dirs);
+    free(g->data_dir);
     free(g);
 }
 
@@ -502,6 +553,162 @@ bool game_force_choice(Game *g, const char *event, const char *option, char *err
 }
 
 CoreState *game_core(Game *g) { return g->state; }
+
+/* ==== Hot reload ==== */
+
+/* Whether the forced choices still name events, options and policies the
+ * new host loads (else a choice would quietly stop applying). */
+static bool choices_fit(const Game *g, const ScriptHost *fresh, char *err, size_t cap)
+{
+    if (!g->has_choices)
+        return true;
+    ScriptChoices *c = malloc(sizeof *c);
+    if (!c)
+        return snprintf(err, cap, "out of memory"), false;
+    *c = g->choices;
+    bool ok = script_choices_resolve(fresh, c, g->scenario.start_year, g->scenario.start_month, err, cap);
+    free(c);
+    return ok;
+}
+
+/* Whether the freshly loaded host can take over: it loaded without an
+ * error, its scenario starts where the game did, its history and the forced
+ * choices name what it loads, and the core accepts its policies (registered
+ * on `probe`, a copy of the state, so that a refusal changes nothing). */
+static bool fresh_host_fits(Game *g, ScriptHost *fresh, ScriptScenario *sc, CoreState *probe, char *err,
+                            size_t cap)
+{
+    GameDesc d = kept_mod_folders(g);
+    if (!game_load_mods(fresh, &d, err, cap))
+        return false;
+    if (script_error_count(fresh) > 0)
+        return first_error(fresh, err, cap), false;
+    if (!script_scenario_get(fresh, g->scenario.id, sc))
+        return snprintf(err, cap, "no scenario '%s' in the reloaded mods", g->scenario.id), false;
+    if (sc->start_year != g->scenario.start_year || sc->start_month != g->scenario.start_month)
+        return snprintf(err, cap, "scenario '%s' now starts in another month: start a new game", sc->id), false;
+    char problem[1024] = "";
+    if (!script_scenario_check(fresh, sc->id, game_first_problem, problem))
+        return snprintf(err, cap, "%s", problem), false;
+    if (!choices_fit(g, fresh, err, cap))
+        return false;
+    if (!script_register_policies(fresh, probe) || script_error_count(fresh) > 0)
+        return first_error(fresh, err, cap), false;
+    return true;
+}
+
+/* Every mod's storage from the old host into the new one, with the
+ * migrations the new files bring. */
+static bool carry_storage(ScriptHost *old, ScriptHost *fresh, char *err, size_t cap)
+{
+    ScriptModSave *saves = calloc(SCRIPT_MAX_MODS, sizeof *saves);
+    int count = 0;
+    bool ok = saves && script_mods_save(old, saves, SCRIPT_MAX_MODS, &count, err, cap) &&
+              script_mods_restore(fresh, saves, count, err, cap);
+    if (!saves)
+        snprintf(err, cap, "out of memory");
+    script_mod_saves_free(saves, count);
+    free(saves);
+    return ok;
+}
+
+/* Pending events point into the old host's event list: find each again by
+ * id in the new one. An event that no longer exists leaves the list. */
+static void remap_pending(Game *g, const ScriptHost *old, const ScriptHost *fresh)
+{
+    int kept = 0;
+    for (int i = 0; i < g->pending_count; i++) {
+        const ScriptEventInfo *e = script_event_at(old, g->pending[i].event);
+        int now = e ? script_event_find(fresh, e->id) : -1;
+        if (now < 0)
+            continue;
+        g->pending[kept] = (ScriptDue){now, g->pending[i].province};
+        g->resolved[kept++] = g->resolved[i];
+    }
+    g->pending_count = kept;
+}
+
+bool game_reload_scripts(Game *g, char *err, size_t cap)
+{
+    err[0] = '\0';
+    ScriptHost *fresh = new_host(g);
+    ScriptScenario *sc = malloc(sizeof *sc);
+    CoreState *probe = core_state_clone(g->state);
+    g->loading = fresh;
+    bool ok = fresh && sc && probe && fresh_host_fits(g, fresh, sc, probe, err, cap) &&
+              carry_storage(g->host, fresh, err, cap);
+    g->loading = NULL;
+    if (!err[0] && !ok)
+        snprintf(err, cap, "out of memory");
+    if (ok) {
+        *g->state = *probe; /* plain data: the state keeps its address, views stay usable */
+        remap_pending(g, g->host, fresh);
+        script_notices_carry(fresh, g->host);
+        g->scenario = *sc;
+        script_host_destroy(g->host);
+        g->host = fresh;
+        fresh = NULL;
+        script_mods_on_reload(g->host);
+    }
+    script_host_destroy(fresh);
+    core_state_destroy(probe);
+    free(sc);
+    return ok;
+}
+
+/* ==== Console ==== */
+
+/* The event and province a console command names. A per-province event
+ * needs a province, one that names its own province takes that one, a
+ * national event takes none. False with a message in `err`. */
+static bool console_target(Game *g, const char *event_id, const char *province_id, int *event, int *province,
+                           char *err, size_t cap)
+{
+    bool given = province_id && province_id[0];
+    *event = script_event_find(g->host, event_id ? event_id : "");
+    if (*event < 0)
+        return snprintf(err, cap, "unknown event '%s'", event_id ? event_id : ""), false;
+    const ScriptEventInfo *e = script_event_at(g->host, *event);
+    const char *named = e->per_province ? province_id : e->province[0] ? e->province : NULL;
+    if (e->per_province && !given)
+        return snprintf(err, cap, "event '%s' happens per province: name one (\"henan\")", e->id), false;
+    if (!e->per_province && given && (!e->province[0] || strcmp(province_id, e->province) != 0))
+        return snprintf(err, cap, "event '%s' is %s%s: give no province", e->id,
+                        e->province[0] ? "about " : "national", e->province),
+               false;
+    *province = named ? core_province_find(g->state, named) : -1;
+    if (named && *province < 0)
+        return snprintf(err, cap, "unknown province '%s'", named), false;
+    return true;
+}
+
+bool game_fire_event(Game *g, const char *event_id, const char *province_id, char *err, size_t cap)
+{
+    int event, province;
+    if (!console_target(g, event_id, province_id, &event, &province, err, cap))
+        return false;
+    const ScriptEventInfo *e = script_event_at(g->host, event);
+    if (e->disabled || script_mod_is_disabled(g->host, script_mod_find(g->host, e->mod)))
+        return snprintf(err, cap, "event '%s' is disabled for this session (see the errors)", e->id), false;
+    if (g->pending_count >= GAME_MAX_PENDING)
+        return snprintf(err, cap, "too many events this month (at most %d)", GAME_MAX_PENDING), false;
+    int k = g->pending_count++;
+    g->pending[k] = (ScriptDue){event, province};
+    g->resolved[k] = false;
+    if (g->chooser != GAME_CHOOSE_PLAYER) { /* as prepare_month does for the events that fire */
+        script_event_choose(g->host, g->state, &g->pending[k], game_auto_option(g, &g->pending[k]), false, &g->cmds);
+        g->resolved[k] = true;
+    }
+    return true;
+}
+
+bool game_explain_event(Game *g, const char *event_id, const char *province_id, char *out, size_t cap)
+{
+    int event, province;
+    if (!console_target(g, event_id, province_id, &event, &province, out, cap))
+        return false;
+    return script_event_explain(g->host, g->state, event, province, out, cap);
+}
 
 bool game_run_until(Game *g, int year, int month, char *err, size_t cap)
 {

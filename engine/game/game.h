@@ -56,6 +56,8 @@ bool game_reload(Game *g, char *err, size_t err_cap);
 bool game_follows_history(const Game *g);
 
 const CoreState *game_state(const Game *g);
+/* The game's script host. game_reload_scripts replaces it: fetch it again
+ * after a reload, never keep it across one. */
 ScriptHost *game_host(Game *g);
 const ScriptScenario *game_scenario(const Game *g);
 
@@ -84,6 +86,39 @@ bool game_run_until(Game *g, int year, int month, char *err, size_t err_cap);
 /* From now on, event `event` takes option `option` when it fires (tests,
  * counterfactual runs). False with a message if either is unknown. */
 bool game_force_choice(Game *g, const char *event, const char *option, char *err, size_t err_cap);
+
+/* ==== For modders (the console, F5) ==== */
+
+/* Hot reload: reads every mod of the game again from the same folders into
+ * a new script host. If anything in it is wrong (a syntax or runtime error
+ * while loading, a bad manifest, a policy the core refuses, a migration that
+ * fails...), the new host is dropped, the old one goes on untouched, `err`
+ * gets the first problem as "file:line: message" (every error also reaches
+ * on_error) and the result is false. Otherwise the new host takes over:
+ * each mod's storage (with the migrations it gained), the pending events
+ * (an event that is gone is dropped), the notices not yet shown; the
+ * policies are registered again (the core state stays bit-identical unless
+ * a policy's modifiers changed or a policy was added); events and hooks
+ * disabled after an error run again. Then each mod's global on_reload(), if
+ * it defines one, is called (an error in it is reported, context
+ * "on_reload", and does not undo the reload). Everything else of the game
+ * (the state, forced choices, the commands queued this month) stays.
+ * game_host() returns the new host afterwards. */
+bool game_reload_scripts(Game *g, char *err, size_t err_cap);
+
+/* Console: puts event `event_id` on this month's pending list as if it had
+ * fired, ignoring its dates, trigger and "once". A per-province event needs
+ * a province id ("henan"); a national event takes none (NULL or ""). In
+ * player mode the card then waits for game_choose; otherwise the chooser
+ * takes its option at once. False with a message if an id is unknown, the
+ * event is disabled or the list is full. */
+bool game_fire_event(Game *g, const char *event_id, const char *province_id, char *err, size_t err_cap);
+
+/* Console: explains, one line per rule ("yes  ", "no   " or four spaces
+ * first), whether the event would fire now on that province, ending with
+ * the verdict (see script_event_explain). False with a message in `out` if
+ * an id is unknown or a per-province event gets no province. */
+bool game_explain_event(Game *g, const char *event_id, const char *province_id, char *out, size_t out_cap);
 
 /* The state for tools that must hand it to the script layer (the test
  * runner); everything else uses game_state(). */

@@ -373,6 +373,27 @@ void script_mod_saves_free(ScriptModSave *saves, int count);
  * storage section is damaged or the save comes from a newer version. */
 bool script_mods_restore(ScriptHost *h, const ScriptModSave *saves, int count, char *err, size_t err_cap);
 
+/* ==== Hot reload (game_reload_scripts) ==== */
+
+/* Calls every global function on_reload() that a mod's files define, each
+ * protected (a failure is reported with context "on_reload"), in load order,
+ * with no state visible. */
+void script_mods_on_reload(ScriptHost *h);
+/* Hands the notices `from` queued and nobody took yet to `to`, a host
+ * freshly loaded to replace it. */
+void script_notices_carry(ScriptHost *to, const ScriptHost *from);
+
+/* Explains, one line per clause, whether event `event` would fire now (on
+ * province `province`, -1 for a national event) and why: the engine's rules
+ * (disabled, dates, once, province, mean time to happen with this month's
+ * roll), then the trigger split at its top-level `and`s (or `or`s) when it
+ * is a single `return EXPR`, each clause evaluated on the state with the
+ * values of the fields it reads. Lines start with "yes  ", "no   " or
+ * four spaces; the last one is the verdict ("=> would fire" or "=> would
+ * not fire: why"). Everything runs protected and changes nothing: a failing
+ * clause is shown, not reported. False if `event` is out of range. */
+bool script_event_explain(ScriptHost *h, CoreState *s, int event, int province, char *out, size_t cap);
+
 /* ==== Checking content (greatleap --check-mods) ==== */
 
 /* Runs an event's trigger (and MTTH modifiers) on a state, ignoring its

@@ -218,6 +218,10 @@ static bool split_location(const char *msg, char *file, size_t file_cap, int *li
 
 static void record(ScriptHost *h, const ScriptError *e)
 {
+    if (h->quiet) { /* script_explain.c: the failure is part of its answer, not the mod's error */
+        *h->quiet = *e;
+        return;
+    }
     h->errors[h->errors_total % SCRIPT_MAX_ERRORS] = *e;
     h->errors_total++;
     if (h->desc.on_error)
@@ -499,6 +503,15 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
 bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,
                       const char *context)
 {
+    if (!script_run_chunk_env(h, mod, src, len, chunk_name, nresults, context))
+        return false;
+    lua_remove(h->mods[mod].L, -nresults - 1); /* the environment */
+    return true;
+}
+
+bool script_run_chunk_env(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,
+                          const char *context)
+{
     ScriptMod *m = &h->mods[mod];
     lua_State *L = m->L;
     if (m->disabled)
@@ -510,6 +523,7 @@ bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const
     }
     m->source_bytes += len;
     script_sandbox_push_env(L);
+    lua_pushvalue(L, -1); /* env env: the chunk takes one, the caller gets the other */
     if (script_sandbox_load(L, src, len, chunk_name) != LUA_OK) {
         /* A syntax error: "file:line: message". */
         const char *msg = lua_tostring(L, -1);
@@ -519,10 +533,14 @@ bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const
         if (msg && !split_location(msg, file, sizeof file, &line, &rest))
             copy_text(file, sizeof file, chunk_name + 1);
         script_report(h, mod, context, file, line, "%s", rest);
-        lua_pop(L, 1);
+        lua_pop(L, 2); /* env msg */
         return false;
     }
-    return script_call(h, mod, 0, nresults, context);
+    if (!script_call(h, mod, 0, nresults, context)) {
+        lua_pop(L, 1); /* env */
+        return false;
+    }
+    return true;
 }
 
 bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const char *context)

@@ -825,9 +825,10 @@ static int load_file_body(lua_State *L)
     char chunk[300];
     snprintf(chunk, sizeof chunk, "@%s", j->display);
     LoadCtx c = {j->h, j->mod, L, j->display, j->src};
-    if (!script_run_chunk(j->h, j->mod, j->src, j->len, chunk, 1, "loading"))
+    if (!script_run_chunk_env(j->h, j->mod, j->src, j->len, chunk, 1, "loading"))
         return 0;
     int t = lua_gettop(L);
+    script_reload_hook_keep(L, t - 1); /* the file's environment */
     if (!lua_istable(L, t)) {
         bad(&c, NULL, "the file must return a table (it returned a %s)", luaL_typename(L, t));
         return 0;
@@ -1042,6 +1043,24 @@ int script_option_find(const ScriptEventInfo *e, const char *id)
     return -1;
 }
 
+/* Whether the state already holds exactly this definition of a policy.
+ * Registering it again would not be a no-op for an active policy: the core
+ * re-derives its modifiers at the end of its list, which changes the state
+ * (a hot reload that did not touch the policy must leave it bit-identical). */
+static bool core_has_definition(const CoreState *s, const char *id, const CoreModifierDesc *mods, int count)
+{
+    int idx = core_policy_find(s, id);
+    if (idx < 0 || s->policies[idx].modifier_count != count)
+        return false;
+    for (int k = 0; k < count; k++) {
+        const CoreModifierDesc *a = &s->policies[idx].modifiers[k], *b = &mods[k];
+        if (a->lever != b->lever || a->op != b->op || a->amount != b->amount || a->province != b->province ||
+            a->month_mask != b->month_mask || a->scale != b->scale)
+            return false;
+    }
+    return true;
+}
+
 bool script_register_policies(ScriptHost *h, CoreState *s)
 {
     bool ok = true;
@@ -1061,7 +1080,8 @@ bool script_register_policies(ScriptHost *h, CoreState *s)
                 good = false;
             }
         }
-        if (good && core_policy_register(s, in->id, mods, in->modifier_count) < 0) {
+        if (good && !core_has_definition(s, in->id, mods, in->modifier_count) &&
+            core_policy_register(s, in->id, mods, in->modifier_count) < 0) {
             script_report(h, h->policies[i].mod, "loading", in->file, 1, "%s", core_error_get());
             good = false;
         }

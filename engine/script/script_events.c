@@ -101,6 +101,18 @@ static double effective_mtth(ScriptHost *h, ScriptEvent *e, int province, bool *
     return mtth;
 }
 
+double script_event_roll(const CoreState *s, const char *id, int province)
+{
+    return event_roll(s, id, abs_month(s), province);
+}
+
+bool script_event_mtth(ScriptHost *h, int event, int province, double *mtth)
+{
+    bool ok;
+    *mtth = effective_mtth(h, &h->events[event], province, &ok);
+    return ok;
+}
+
 typedef enum Roll { ROLL_NO, ROLL_FIRE, ROLL_ERROR } Roll;
 
 static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now)

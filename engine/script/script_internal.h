@@ -117,6 +117,10 @@ struct ScriptHost {
     int close_depth;         /* nesting of coroutine.close (script_limits.c) */
     int print_lines;         /* print() lines left in the current outermost call */
     bool no_strikes;         /* script_eval: limits hit do not count against the mod */
+    /* While set, a failing call writes its error here instead of the error
+     * list and on_error (script_explain.c: a clause that fails is part of
+     * the explanation, not a fault of the mod). */
+    ScriptError *quiet;
 };
 
 /* Which limit stopped a call. */
@@ -170,6 +174,10 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
  * protected body. */
 bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,
                       const char *context);
+/* The same, and leaves the chunk's environment below the results, so that
+ * the caller can look up the globals the file defined (on_reload). */
+bool script_run_chunk_env(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,
+                          const char *context);
 /* Runs fn(L) with `ud` as its light-userdata argument inside lua_pcall (as
  * lua.c runs pmain), so that a memory error raised by the host's own Lua API
  * calls is reported, not a panic. fn must hold no malloc'd memory across API
@@ -240,6 +248,21 @@ typedef struct ScriptFileJob {
     size_t len;
     bool ok;
 } ScriptFileJob;
+
+/* ==== script_events.c (for script_explain.c) ==== */
+/* This month's roll for an event on a province (-1 national), uniform in
+ * [0, 1): with a mean time to happen, the event fires if it is under
+ * 1 - exp(-1 / mtth). */
+double script_event_roll(const CoreState *s, const char *id, int province);
+/* An event's mean time to happen now, after the modifiers whose `when`
+ * holds. Call protected, inside script_begin; false if a modifier fails. */
+bool script_event_mtth(ScriptHost *h, int event, int province, double *mtth);
+
+/* ==== script_host.c ==== */
+/* Remembers the global function on_reload of a just loaded file's
+ * environment at `env`, if the file defines one (script_mods_on_reload).
+ * Call protected. */
+void script_reload_hook_keep(lua_State *L, int env);
 
 /* ==== script_require.c ==== */
 /* Installs `require(name)` for mod files: loads name.lua (dots become

@@ -36,6 +36,8 @@ static bool card_open(const UiCtx *c)
 static int top_layer(const UiCtx *c)
 {
     UiOverlay o = c->st->overlay;
+    if (c->st->console.open)
+        return UI_LAYER_CONSOLE;
     if (o == UI_OVERLAY_CONFIRM_QUIT || o == UI_OVERLAY_CONFIRM_TITLE || o == UI_OVERLAY_PIN)
         return UI_LAYER_CONFIRM;
     if (o != UI_OVERLAY_NONE)
@@ -108,9 +110,24 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     case UI_SCREEN_ATTRACT: ui_attract_screen(&c); break;
     }
     overlay(&c);
+    /* The modder's console and F5 (reload the scripts): never in a kiosk. */
+    if (model->kiosk)
+        ui->console.open = false;
+    bool backquote = false;
+    for (int i = 0; i < in->key_count; i++)
+        backquote |= in->keys[i] == SDLK_BACKQUOTE;
+    if (!model->kiosk && backquote) {
+        ui->console.open = !ui->console.open;
+        c.top = top_layer(&c);
+    } else if (ui->console.open) {
+        c.layer = UI_LAYER_CONSOLE;
+        ui_console(&c);
+    }
     /* Keys that work on every screen (not in a kiosk: it stays fullscreen
      * and keeps no screenshots). */
     c.layer = c.top;
+    if (!model->kiosk && ui_key(&c, SDLK_F5))
+        ui_action(&c, UI_ACT_RELOAD_SCRIPTS, 0, 0, NULL);
     if (!model->kiosk && ui_key(&c, SDLK_F11))
         ui_action(&c, UI_ACT_SET_FULLSCREEN, !model->fullscreen, 0, NULL);
     if (!model->kiosk && ui_key(&c, SDLK_F12))

@@ -72,6 +72,7 @@ typedef struct UiInput {
     float wheel;                /* notches, up positive */
     int keys[UI_MAX_KEYS];      /* SDL keycodes pressed this frame */
     int key_count;
+    char text[64];              /* UTF-8 typed this frame (SDL_TEXTINPUT), for the console */
 } UiInput;
 
 typedef enum UiActionKind {
@@ -93,12 +94,14 @@ typedef enum UiActionKind {
     UI_ACT_KIOSK_BEGIN,         /* kiosk: a visitor touched the attract screen */
     UI_ACT_KIOSK_FINISH,        /* kiosk: back to the attract loop */
     UI_ACT_PIN,                 /* kiosk: text = the PIN entered */
+    UI_ACT_CONSOLE,             /* text = a line typed at the console */
+    UI_ACT_RELOAD_SCRIPTS,      /* F5: reload the mods' scripts from disk */
 } UiActionKind;
 
 typedef struct UiAction {
     UiActionKind kind;
     int a, b;
-    char text[64];
+    char text[256];
 } UiAction;
 
 typedef struct UiActions {
@@ -176,6 +179,34 @@ typedef struct UiModel {
     int card_seconds_left;      /* kiosk: before an unanswered card takes its default; -1 if none */
 } UiModel;
 
+/* The modder's console (the backquote key; never in a kiosk): the script
+ * errors with their source and traceback, and the replies to commands. */
+#define UI_CONSOLE_LINES 200
+#define UI_CONSOLE_WIDTH 240
+#define UI_CONSOLE_HISTORY 16
+typedef enum UiConsoleKind {
+    UI_CONSOLE_INFO,            /* replies */
+    UI_CONSOLE_INPUT,           /* what was typed */
+    UI_CONSOLE_ERROR,           /* an error's headline and message */
+    UI_CONSOLE_SOURCE,          /* source lines around an error */
+    UI_CONSOLE_MARK,            /* the line the error is on */
+    UI_CONSOLE_TRACE,           /* traceback */
+} UiConsoleKind;
+
+typedef struct UiConsole {
+    bool open;
+    char input[256];
+    int count;                  /* lines kept; the oldest go first */
+    char lines[UI_CONSOLE_LINES][UI_CONSOLE_WIDTH];
+    unsigned char kinds[UI_CONSOLE_LINES];
+    float scroll;               /* how far up from the newest line, in px */
+    char history[UI_CONSOLE_HISTORY][256]; /* commands typed, newest last */
+    int history_count, history_at;
+} UiConsole;
+
+/* Adds a line (long ones are wrapped at the console's width in characters). */
+void ui_console_print(UiConsole *con, UiConsoleKind kind, const char *text);
+
 /* What the interface remembers between frames. Zero-initialise, then
  * ui_state_init. */
 typedef struct UiState {
@@ -209,6 +240,7 @@ typedef struct UiState {
     char source_filter[8][UI_SOURCE_ID_LEN];
     int source_filter_count;
     char source_filter_title[160];
+    UiConsole console;
 } UiState;
 
 void ui_state_init(UiState *ui);

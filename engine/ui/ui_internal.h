@@ -5,7 +5,7 @@
 #include "ui.h"
 
 /* Layers, bottom to top: only the topmost takes input. */
-enum { UI_LAYER_BASE, UI_LAYER_CARD, UI_LAYER_OVERLAY, UI_LAYER_CONFIRM };
+enum { UI_LAYER_BASE, UI_LAYER_CARD, UI_LAYER_OVERLAY, UI_LAYER_CONFIRM, UI_LAYER_CONSOLE };
 
 typedef struct UiCtx {
     UiState *st;
@@ -80,6 +80,8 @@ void ui_sources(UiCtx *c);
 void ui_intro_screen(UiCtx *c);
 void ui_attract_screen(UiCtx *c);
 void ui_pin_pad(UiCtx *c);
+/* The modder's console, over everything (see ui_console.c). */
+void ui_console(UiCtx *c);
 /* The map of the game screen (and its legend) in `area`, in the state's
  * mode; used by the attract loop too. */
 void ui_game_map(UiCtx *c, RenderRect area, bool with_legend);

@@ -178,4 +178,13 @@ return {
   ["var.forest"] = "Forest cover",
   ["var.works_unsafe"] = "Unsafe dams",
   ["var.health"] = "Health",
+  -- The modder's console (the backquote key) and hot reload (F5).
+  ["ui.console.title"] = "Console — type help for the commands · F5 reloads the scripts · ` or Escape closes",
+  ["ui.console.help"] = "errors\tevery script error, with its source and traceback\nexplain EVENT [PROVINCE]\twhy an event would or would not fire now, clause by clause\nfire EVENT [PROVINCE]\tthe event fires now (its card opens)\n= EXPRESSION / lua CODE\trun Lua in the base game's sandbox\nperf\twhat each mod's scripts cost: calls, instructions, time, memory\nmods\tthe mods loaded, with their versions and folders\nreload\tread the scripts again (F5); a broken edit keeps the last good version\nclear\tempty the console",
+  ["ui.console.no_game"] = "Start a game first: events need a state to run on.",
+  ["ui.console.fired"] = "Fired",
+  ["ui.console.unknown"] = "Unknown command; type help.",
+  ["ui.console.error_banner"] = "Script error (the console, `, has the details) in mod",
+  ["ui.console.reload_failed"] = "The scripts were not reloaded; the last good version is still running.",
+  ["ui.console.reloaded"] = "Scripts reloaded; the game goes on where it was.",
 }

@@ -178,4 +178,13 @@ return {
   ["var.forest"] = "森林覆盖",
   ["var.works_unsafe"] = "不安全的水坝",
   ["var.health"] = "健康",
+  -- 模组控制台（反引号键）与热重载（F5）。
+  ["ui.console.title"] = "控制台 — 输入 help 查看命令 · F5 重新载入脚本 · ` 或 Esc 关闭",
+  ["ui.console.help"] = "errors\t所有脚本错误，附源代码与调用栈\nexplain 事件 [省份]\t逐条说明某事件此刻为何会或不会触发\nfire 事件 [省份]\t立即触发该事件（打开其卡片）\n= 表达式 / lua 代码\t在基础游戏的沙盒中运行 Lua\nperf\t各模组脚本的开销：调用、指令、时间、内存\nmods\t已载入的模组及其版本和文件夹\nreload\t重新读取脚本（F5）；有错的修改不会替换上一个可用版本\nclear\t清空控制台",
+  ["ui.console.no_game"] = "请先开始一局游戏：事件需要在一个状态上运行。",
+  ["ui.console.fired"] = "已触发",
+  ["ui.console.unknown"] = "未知命令；请输入 help。",
+  ["ui.console.error_banner"] = "脚本错误（详情见控制台，按 `）：模组",
+  ["ui.console.reload_failed"] = "脚本未重新载入；仍在运行上一个可用版本。",
+  ["ui.console.reloaded"] = "脚本已重新载入；游戏从原处继续。",
 }
