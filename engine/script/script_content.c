@@ -963,7 +963,10 @@ bool script_manifest_read(const char *dir, const char *display, ScriptManifest *
         snprintf(err, err_cap, "%s: not a mod folder (a mod starts with a mod.lua manifest)", display);
         return false;
     }
-    ScriptHost *h = script_host_create(&(ScriptHostDesc){0});
+    /* A manifest is a small table: a few MiB is plenty, and a manifest that
+     * fills memory meets that limit long before the clock, however slow the
+     * machine. */
+    ScriptHost *h = script_host_create(&(ScriptHostDesc){.mem_cap_bytes = (size_t)4 << 20});
     int mod = h ? open_mod(h, dir, display) : -1;
     if (mod >= 0)
         *out = h->mods[mod].manifest;
