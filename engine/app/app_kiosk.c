@@ -2,6 +2,7 @@
  * (app_kiosk.h). */
 #define _POSIX_C_SOURCE 200809L
 #include "app_kiosk.h"
+#include "app_ini.h"
 
 #include "platform.h"
 
@@ -30,16 +31,6 @@ void kiosk_config_defaults(KioskConfig *k)
         snprintf(k->key_events[k->key_event_count++], sizeof k->key_events[0], "%s", keys[i]);
 }
 
-static char *trim(char *s)
-{
-    while (isspace((unsigned char)*s))
-        s++;
-    size_t n = strlen(s);
-    while (n > 0 && isspace((unsigned char)s[n - 1]))
-        s[--n] = '\0';
-    return s;
-}
-
 static bool int_in(const char *v, int lo, int hi, int *out)
 {
     char *end;
@@ -63,18 +54,12 @@ bool kiosk_config_load(const char *path, KioskConfig *k, char *warn, size_t cap)
     }
     int line = 0;
     bool events_set = false;
-    for (char *save = NULL, *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
-        line++;
-        char *t = trim(l);
-        if (!*t || *t == '#')
-            continue;
-        char *eq = strchr(t, '=');
-        if (!eq) {
+    char *cursor = text, *key, *val;
+    while (app_ini_next(&cursor, &line, &key, &val)) {
+        if (!key) {
             snprintf(warn, cap, "%s:%d: expected key = value", path, line);
             continue;
         }
-        *eq = '\0';
-        char *key = trim(t), *val = trim(eq + 1);
         bool ok = true;
         if (strcmp(key, "idle_seconds") == 0)
             ok = int_in(val, 10, 3600, &k->idle_seconds);

@@ -3,6 +3,7 @@
  * Anything unreadable falls back to the default; nothing is ever fatal. */
 #define _POSIX_C_SOURCE 200809L
 #include "app.h"
+#include "app_ini.h"
 
 #include "platform.h"
 
@@ -22,16 +23,6 @@ static bool settings_path(char *out, size_t cap)
            plat_path_join(out, cap, dir, "settings.ini");
 }
 
-static char *trim(char *s)
-{
-    while (*s == ' ' || *s == '\t')
-        s++;
-    size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-        s[--n] = '\0';
-    return s;
-}
-
 void app_settings_load(AppSettings *s, char *warn, size_t cap)
 {
     app_settings_defaults(s);
@@ -46,18 +37,12 @@ void app_settings_load(AppSettings *s, char *warn, size_t cap)
         return;
     }
     int line = 0;
-    for (char *save = NULL, *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
-        line++;
-        char *t = trim(l);
-        if (!*t || *t == '#')
-            continue;
-        char *eq = strchr(t, '=');
-        if (!eq) {
+    char *cursor = text, *key, *val;
+    while (app_ini_next(&cursor, &line, &key, &val)) {
+        if (!key) {
             snprintf(warn, cap, "%s:%d: expected key = value", path, line);
             continue;
         }
-        *eq = '\0';
-        char *key = trim(t), *val = trim(eq + 1);
         int n = atoi(val);
         if (strcmp(key, "language") == 0 && (strcmp(val, "en") == 0 || strcmp(val, "zh") == 0))
             s->lang = strcmp(val, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
