@@ -29,7 +29,8 @@ int app_check_mods_run(const AppOptions *o, const char *argv0)
         return 2;
     SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ABGR8888);
     SDL_Renderer *ren = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
-    RenderCtx *r = ren ? render_create(&(RenderDesc){ren, fonts, 1.0f, 0}, err, sizeof err) : NULL;
+    RenderDesc desc = {.renderer = ren, .font_dir = fonts, .ui_scale = 1.0f};
+    RenderCtx *r = ren ? render_create(&desc, err, sizeof err) : NULL;
     if (!r) {
         fprintf(stderr, "greatleap: --check-mods: cannot open the fonts to check glyphs: %s\n",
                 err[0] ? err : SDL_GetError());

@@ -33,7 +33,8 @@ RenderCtx *render_create(const RenderDesc *d, char *err, size_t cap)
         }
         TTF_CloseFont(probe);
     }
-    render_text_init(r, d->text_cache_entries ? d->text_cache_entries : 1024);
+    render_text_init(r, d->text_cache_entries ? d->text_cache_entries : 1024,
+                     d->text_cache_bytes ? d->text_cache_bytes : (size_t)48 << 20);
     if (!r->text) {
         snprintf(err, cap, "out of memory");
         free(r);

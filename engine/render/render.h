@@ -35,6 +35,7 @@ typedef struct RenderDesc {
     const char *font_dir;           /* folder with the bundled fonts */
     float ui_scale;                 /* the player's setting; 0 = 1 */
     int text_cache_entries;         /* 0 = 1024 */
+    size_t text_cache_bytes;        /* texture bytes kept at most; 0 = 48 MiB */
 } RenderDesc;
 
 /* ==== Context ==== */
@@ -82,6 +83,8 @@ bool render_text_covered(RenderCtx *r, const char *text, uint32_t *missing);
 /* Drops every cached text texture (language change, resize). */
 void render_text_cache_clear(RenderCtx *r);
 int render_text_cache_size(const RenderCtx *r);
+size_t render_text_cache_bytes(const RenderCtx *r); /* texture memory held, 4 bytes a pixel */
+int render_font_sizes_open(const RenderCtx *r);     /* fonts opened at some pixel size, all faces */
 
 /* ==== Images ==== */
 

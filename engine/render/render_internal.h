@@ -34,6 +34,7 @@ struct RenderCtx {
     /* Text cache: open hashing over entries, LRU by a use counter. */
     TextEntry *text;
     int text_cap, text_count;
+    size_t text_bytes, text_budget; /* texture bytes held, and the most kept */
     uint64_t frame_counter;
     ImageEntry images[RENDER_MAX_IMAGES];
     /* Scratch for geometry. */
@@ -45,7 +46,7 @@ struct RenderCtx {
 /* Grows the scratch arrays to hold at least nv vertices and ni indices. */
 bool render_scratch(RenderCtx *r, int nv, int ni);
 TTF_Font *render_font(RenderCtx *r, RenderFont font, float logical_size);
-void render_text_init(RenderCtx *r, int entries);
+void render_text_init(RenderCtx *r, int entries, size_t bytes);
 void render_text_fini(RenderCtx *r);
 static inline SDL_Color render_sdl_color(RenderColor c) { return (SDL_Color){c.r, c.g, c.b, c.a}; }
 

@@ -25,17 +25,24 @@ static uint32_t text_hash(const char *s, int font, int px)
     return h;
 }
 
-void render_text_init(RenderCtx *r, int entries)
+void render_text_init(RenderCtx *r, int entries, size_t bytes)
 {
     r->text_cap = entries * 2; /* open addressing at most half full */
     r->text = calloc((size_t)r->text_cap, sizeof *r->text);
     r->text_count = 0;
+    r->text_bytes = 0;
+    r->text_budget = bytes;
 }
 
-static void entry_free(TextEntry *e)
+/* What an entry's texture holds: 4 bytes a pixel (ARGB). */
+static size_t entry_bytes(const TextEntry *e) { return (size_t)e->w * (size_t)e->h * 4; }
+
+static void entry_free(RenderCtx *r, TextEntry *e)
 {
     if (e->tex)
         SDL_DestroyTexture(e->tex);
+    r->text_bytes -= entry_bytes(e);
+    r->text_count--;
     free(e->text);
     memset(e, 0, sizeof *e);
 }
@@ -44,8 +51,7 @@ void render_text_cache_clear(RenderCtx *r)
 {
     for (int i = 0; i < r->text_cap; i++)
         if (r->text[i].text)
-            entry_free(&r->text[i]);
-    r->text_count = 0;
+            entry_free(r, &r->text[i]);
 }
 
 void render_text_fini(RenderCtx *r)
@@ -58,6 +64,15 @@ void render_text_fini(RenderCtx *r)
 }
 
 int render_text_cache_size(const RenderCtx *r) { return r->text_count; }
+size_t render_text_cache_bytes(const RenderCtx *r) { return r->text_bytes; }
+
+int render_font_sizes_open(const RenderCtx *r)
+{
+    int n = 0;
+    for (int f = 0; f < RENDER_FONT_COUNT; f++)
+        n += r->font_counts[f];
+    return n;
+}
 
 TTF_Font *render_font(RenderCtx *r, RenderFont font, float logical_size)
 {
@@ -118,8 +133,7 @@ static void evict(RenderCtx *r)
     for (int pass = 0; pass < 2 && freed == 0; pass++, cut = hi) /* all old: free all but this frame's */
         for (int i = 0; i < r->text_cap; i++)
             if (r->text[i].text && r->text[i].last_used <= cut && r->text[i].last_used != r->frame_counter) {
-                entry_free(&r->text[i]);
-                r->text_count--;
+                entry_free(r, &r->text[i]);
                 freed++;
             }
     rehash(r);
@@ -138,11 +152,15 @@ static TextEntry *lookup(RenderCtx *r, const char *text, RenderFont font, float 
         }
         k = (k + 1) % r->text_cap;
     }
-    if (r->text_count * 2 >= r->text_cap) {
+    /* Full by count or by bytes: drop the oldest. The byte bound is soft
+     * within a frame (this frame's entries stay), so a frame never loses
+     * text it needs; across frames it holds. */
+    if (r->text_count * 2 >= r->text_cap || r->text_bytes >= r->text_budget) {
         evict(r);
         if (r->text_count * 2 >= r->text_cap)
             return NULL; /* every entry is in use this frame: draw nothing rather than loop */
-        return lookup(r, text, font, size);
+        for (k = (int)(h % (uint32_t)r->text_cap); r->text[k].text; k = (k + 1) % r->text_cap)
+            ;
     }
     TTF_Font *f = render_font(r, font, size);
     if (!f)
@@ -166,6 +184,7 @@ static TextEntry *lookup(RenderCtx *r, const char *text, RenderFont font, float 
     TextEntry *e = &r->text[k];
     *e = (TextEntry){copy, h, (int)font, px, tex, w, hh, r->frame_counter};
     r->text_count++;
+    r->text_bytes += entry_bytes(e);
     return e;
 }
 

@@ -1,5 +1,6 @@
 /* Every string in every locale file renders with the bundled fonts: no
- * character falls back to a missing-glyph box, in English or Chinese. */
+ * character falls back to a missing-glyph box, in English or Chinese. And
+ * the text cache stays within its bounds, in entries and in bytes. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,7 +17,9 @@ static void test_text_every_locale_string_has_glyphs(void **state)
     SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
     assert_non_null(ren);
     char err[256];
-    RenderCtx *r = render_create(&(RenderDesc){ren, GL_TEST_DATA_DIR "/assets/fonts", 1.0f, 0}, err, sizeof err);
+    RenderCtx *r = render_create(
+        &(RenderDesc){.renderer = ren, .font_dir = GL_TEST_DATA_DIR "/assets/fonts", .ui_scale = 1.0f}, err,
+        sizeof err);
     if (!r)
         fail_msg("render_create: %s", err);
     ScriptHost *h = script_host_create(&(ScriptHostDesc){0});
@@ -45,8 +48,81 @@ static void test_text_every_locale_string_has_glyphs(void **state)
     SDL_FreeSurface(surf);
 }
 
+/* Draws `frames` frames of `per_frame` strings never seen before, each a
+ * long line of `chars` characters, and returns the most bytes the cache
+ * held after a frame. */
+static size_t draw_fresh_text(RenderCtx *r, int frames, int per_frame, int chars)
+{
+    size_t most = 0;
+    char line[512];
+    for (int f = 0; f < frames; f++) {
+        render_clear(r, (RenderColor){0, 0, 0, 255});
+        for (int i = 0; i < per_frame; i++) {
+            int n = snprintf(line, sizeof line, "%d.%d ", f, i);
+            for (; n < chars && n < (int)sizeof line - 1; n++)
+                line[n] = (char)('a' + (f + i + n) % 26);
+            line[n] = '\0';
+            render_text(r, line, 0, 0, 24, RENDER_FONT_REGULAR, (RenderColor){255, 255, 255, 255}, RENDER_LEFT);
+        }
+        size_t held = render_text_cache_bytes(r);
+        most = held > most ? held : most;
+    }
+    return most;
+}
+
+static void test_text_cache_is_bounded_in_entries_and_bytes(void **state)
+{
+    (void)state;
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 800, 500, 32, SDL_PIXELFORMAT_ABGR8888);
+    SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+    assert_non_null(ren);
+    char err[256];
+    const size_t budget = 1 << 20; /* 1 MiB: a few dozen long lines at 24 px */
+    RenderCtx *r = render_create(&(RenderDesc){.renderer = ren,
+                                               .font_dir = GL_TEST_DATA_DIR "/assets/fonts",
+                                               .ui_scale = 1.0f,
+                                               .text_cache_entries = 64,
+                                               .text_cache_bytes = budget},
+                                 err, sizeof err);
+    if (!r)
+        fail_msg("render_create: %s", err);
+    /* Long lines: the byte bound is reached long before the entry bound. */
+    size_t one = 0;
+    render_clear(r, (RenderColor){0, 0, 0, 255});
+    render_text(r, "measure", 0, 0, 24, RENDER_FONT_REGULAR, (RenderColor){255, 255, 255, 255}, RENDER_LEFT);
+    one = render_text_cache_bytes(r);
+    assert_true(one > 0);
+    size_t most = draw_fresh_text(r, 200, 4, 120);
+    /* Soft within a frame: at most the budget plus one frame's four lines. */
+    size_t line_bytes = 0;
+    render_text_cache_clear(r);
+    assert_int_equal(render_text_cache_bytes(r), 0);
+    assert_int_equal(render_text_cache_size(r), 0);
+    draw_fresh_text(r, 1, 1, 120);
+    line_bytes = render_text_cache_bytes(r);
+    assert_true(line_bytes > 4 * one); /* a long line is far bigger than a word */
+    assert_true(most > budget / 2);     /* the cache did fill... */
+    assert_true(most <= budget + 4 * line_bytes); /* ...and stopped at its bound */
+    /* Short words: now the entry bound holds (64 entries). */
+    render_text_cache_clear(r);
+    draw_fresh_text(r, 200, 4, 6);
+    assert_true(render_text_cache_size(r) <= 64);
+    assert_true(render_text_cache_size(r) > 16);
+    /* And what is drawn again in the next frame is still there. */
+    render_clear(r, (RenderColor){0, 0, 0, 255});
+    render_text(r, "kept", 0, 0, 24, RENDER_FONT_REGULAR, (RenderColor){255, 255, 255, 255}, RENDER_LEFT);
+    int before = render_text_cache_size(r);
+    render_clear(r, (RenderColor){0, 0, 0, 255});
+    render_text(r, "kept", 0, 0, 24, RENDER_FONT_REGULAR, (RenderColor){255, 255, 255, 255}, RENDER_LEFT);
+    assert_int_equal(render_text_cache_size(r), before);
+    render_destroy(r);
+    SDL_DestroyRenderer(ren);
+    SDL_FreeSurface(surf);
+}
+
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_text_every_locale_string_has_glyphs)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_text_every_locale_string_has_glyphs),
+                                       cmocka_unit_test(test_text_cache_is_bounded_in_entries_and_bytes)};
     return cmocka_run_group_tests_name("render_text", tests, NULL, NULL);
 }
