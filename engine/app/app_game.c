@@ -1219,6 +1219,8 @@ static int run_soak(App *a, int sessions)
     int frames = 0, started = 0;
     long high_kb = 0; /* the heap in use's high mark, KiB */
     const double step = 100; /* virtual milliseconds per iteration */
+    double begun = plat_now_ms(), tick_ms = 0, draw_ms = 0; /* where the wall time goes */
+    int drawn = 0;
     soak_report(a, "start");
     UiScreen was = a->ui.screen;
     while (started < sessions && !term_requested) {
@@ -1238,10 +1240,15 @@ static int run_soak(App *a, int sessions)
         SDL_Event e;
         while (SDL_PollEvent(&e))
             collect(a, &e, &in);
+        double t0 = plat_now_ms();
         tick(a, a->clock_ms, step);
-        if (frames++ % 16 == 0 || in.mouse_released) /* every sixteenth frame is drawn, and every tap */
+        double t1 = plat_now_ms();
+        tick_ms += t1 - t0;
+        if (frames++ % 16 == 0 || in.mouse_released) { /* every sixteenth frame is drawn, and every tap */
             frame(a, &in);
-        else
+            draw_ms += plat_now_ms() - t1;
+            drawn++;
+        } else
             in.mouse_pressed = in.mouse_released = false, in.wheel = 0, in.key_count = 0;
         if (a->ui.screen == UI_SCREEN_INTRO && was != UI_SCREEN_INTRO) {
             /* Every hundred sessions, and whenever the heap in use passes
@@ -1257,9 +1264,12 @@ static int run_soak(App *a, int sessions)
         }
         was = a->ui.screen;
     }
-    char what[96];
-    snprintf(what, sizeof what, "end after %d sessions and %d frames (%.1f virtual hours)", started, frames,
-             a->clock_ms / 3.6e6);
+    char what[192];
+    double wall = plat_now_ms() - begun;
+    snprintf(what, sizeof what,
+             "end after %d sessions and %d frames (%.1f virtual hours) in %.0f s: %.0f%% simulating, %.0f%% drawing "
+             "%d frames",
+             started, frames, a->clock_ms / 3.6e6, wall / 1000, 100 * tick_ms / wall, 100 * draw_ms / wall, drawn);
     soak_report(a, what);
     return 0;
 }

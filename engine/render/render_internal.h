@@ -10,6 +10,8 @@
 #define RENDER_MAX_IMAGES 32
 
 typedef struct TextEntry TextEntry;
+typedef struct WrapEntry WrapEntry;
+#define RENDER_WRAP_CACHE 64 /* wrapped paragraphs whose line breaks are kept */
 
 typedef struct FontSize {
     int px;                 /* device pixels */
@@ -35,6 +37,7 @@ struct RenderCtx {
     TextEntry *text;
     int text_cap, text_count;
     size_t text_bytes, text_budget; /* texture bytes held, and the most kept */
+    WrapEntry *wraps;       /* RENDER_WRAP_CACHE line layouts, least recently used replaced */
     uint64_t frame_counter;
     ImageEntry images[RENDER_MAX_IMAGES];
     /* Scratch for geometry. */

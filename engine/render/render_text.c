@@ -1,7 +1,9 @@
 /* render_text.c — text through SDL2_ttf. Each (font, pixel size, string) is
  * rendered once into a white texture and kept in a cache (least recently
  * used goes first), then tinted when drawn, so a frame of interface costs a
- * few texture copies. Wrapping breaks at spaces, or between CJK characters. */
+ * few texture copies. Wrapping breaks at spaces, or between CJK characters;
+ * a paragraph's line breaks are kept too, since finding them measures every
+ * prefix of every line. */
 #include "render_internal.h"
 
 #include <math.h>
@@ -25,8 +27,33 @@ static uint32_t text_hash(const char *s, int font, int px)
     return h;
 }
 
+/* One wrapped paragraph: where each line starts in the text and how many
+ * bytes it takes (trailing spaces dropped). */
+typedef struct WrapLine {
+    int start, len;
+} WrapLine;
+
+struct WrapEntry {
+    char *text; /* NULL: empty */
+    int font, px;
+    float width;
+    WrapLine *lines;
+    int line_count;
+    uint64_t last_used;
+};
+
+static void wraps_clear(RenderCtx *r)
+{
+    for (int i = 0; r->wraps && i < RENDER_WRAP_CACHE; i++) {
+        free(r->wraps[i].text);
+        free(r->wraps[i].lines);
+        memset(&r->wraps[i], 0, sizeof r->wraps[i]);
+    }
+}
+
 void render_text_init(RenderCtx *r, int entries, size_t bytes)
 {
+    r->wraps = calloc(RENDER_WRAP_CACHE, sizeof *r->wraps);
     r->text_cap = entries * 2; /* open addressing at most half full */
     r->text = calloc((size_t)r->text_cap, sizeof *r->text);
     r->text_count = 0;
@@ -52,6 +79,7 @@ void render_text_cache_clear(RenderCtx *r)
     for (int i = 0; i < r->text_cap; i++)
         if (r->text[i].text)
             entry_free(r, &r->text[i]);
+    wraps_clear(r);
 }
 
 void render_text_fini(RenderCtx *r)
@@ -61,6 +89,8 @@ void render_text_fini(RenderCtx *r)
     render_text_cache_clear(r);
     free(r->text);
     r->text = NULL;
+    free(r->wraps);
+    r->wraps = NULL;
 }
 
 int render_text_cache_size(const RenderCtx *r) { return r->text_count; }
@@ -281,16 +311,17 @@ static bool no_line_start(uint32_t c)
     return false;
 }
 
-float render_text_wrapped(RenderCtx *r, const char *text, float x, float y, float width, float size,
-                          RenderFont font, RenderColor c, bool draw)
+/* Breaks `text` into lines no wider than `width` (device pixels at font
+ * f); returns the number of lines, or -1 if out of memory. *out is
+ * malloc'd. The width of every prefix is measured, as kerning and shaping
+ * make a line's width more than the sum of its characters'. */
+static int wrap_lines(TTF_Font *f, const char *text, float width, WrapLine **out)
 {
-    float line_h = 0;
-    render_text_size(r, "Ag", size, font, NULL, &line_h);
-    line_h *= 1.25f;
+    int count = 0, cap = 8;
+    WrapLine *lines = malloc(sizeof *lines * (size_t)cap);
     char line[2048];
-    float cy = y;
     const char *p = text;
-    while (*p) {
+    while (lines && *p) {
         /* Take characters while the line fits; remember the last break. */
         const char *start = p, *brk = NULL, *q = p;
         size_t len = 0;
@@ -302,9 +333,10 @@ float render_text_wrapped(RenderCtx *r, const char *text, float x, float y, floa
                 break;
             memcpy(line + len, before, n);
             line[len + n] = '\0';
-            float w;
-            render_text_size(r, line, size, font, &w, NULL);
-            if (w > width && len > 0) {
+            int w = 0;
+            if (f)
+                TTF_SizeUTF8(f, line, &w, NULL);
+            if ((float)w > width && len > 0) {
                 q = before;
                 break;
             }
@@ -317,14 +349,16 @@ float render_text_wrapped(RenderCtx *r, const char *text, float x, float y, floa
         const char *end = q;
         if (*q && *q != '\n' && brk && brk > start)
             end = brk;
-        size_t n = (size_t)(end - start);
-        memcpy(line, start, n);
-        line[n] = '\0';
-        while (n > 0 && line[n - 1] == ' ')
-            line[--n] = '\0';
-        if (draw && n > 0)
-            render_text(r, line, x, cy, size, font, c, RENDER_LEFT);
-        cy += line_h;
+        int n = (int)(end - start);
+        while (n > 0 && start[n - 1] == ' ')
+            n--;
+        if (count == cap) {
+            WrapLine *more = realloc(lines, sizeof *lines * (size_t)(cap *= 2));
+            if (!more)
+                break;
+            lines = more;
+        }
+        lines[count++] = (WrapLine){(int)(start - text), n};
         p = end;
         while (*p == ' ')
             p++;
@@ -333,5 +367,58 @@ float render_text_wrapped(RenderCtx *r, const char *text, float x, float y, floa
         if (end == start && *p && *p != '\n') /* a single character wider than the line */
             next_codepoint(&p);
     }
-    return cy - y;
+    if (!lines)
+        return -1;
+    *out = lines;
+    return count;
+}
+
+/* The cached layout of `text`, or a new one in place of the least recently
+ * used; NULL if out of memory. */
+static const WrapEntry *wrap_lookup(RenderCtx *r, const char *text, float width, RenderFont font, float size)
+{
+    int px = (int)lroundf(size * r->scale);
+    WrapEntry *oldest = &r->wraps[0];
+    for (int i = 0; i < RENDER_WRAP_CACHE; i++) {
+        WrapEntry *e = &r->wraps[i];
+        if (e->text && e->font == (int)font && e->px == px && e->width == width && strcmp(e->text, text) == 0) {
+            e->last_used = r->frame_counter;
+            return e;
+        }
+        if (!e->text || (oldest->text && e->last_used < oldest->last_used))
+            oldest = e;
+    }
+    WrapLine *lines = NULL;
+    int count = wrap_lines(render_font(r, font, size), text, width * r->scale, &lines);
+    size_t len = strlen(text) + 1;
+    char *copy = count >= 0 ? malloc(len) : NULL;
+    if (!copy) {
+        free(lines);
+        return NULL;
+    }
+    memcpy(copy, text, len);
+    free(oldest->text);
+    free(oldest->lines);
+    *oldest = (WrapEntry){copy, (int)font, px, width, lines, count, r->frame_counter};
+    return oldest;
+}
+
+float render_text_wrapped(RenderCtx *r, const char *text, float x, float y, float width, float size,
+                          RenderFont font, RenderColor c, bool draw)
+{
+    float line_h = 0;
+    render_text_size(r, "Ag", size, font, NULL, &line_h);
+    line_h *= 1.25f;
+    const WrapEntry *e = wrap_lookup(r, text, width, font, size);
+    if (!e)
+        return 0;
+    char line[2048];
+    for (int i = 0; draw && i < e->line_count; i++) {
+        int n = e->lines[i].len < (int)sizeof line ? e->lines[i].len : (int)sizeof line - 1;
+        memcpy(line, text + e->lines[i].start, (size_t)n);
+        line[n] = '\0';
+        if (n > 0)
+            render_text(r, line, x, y + line_h * (float)i, size, font, c, RENDER_LEFT);
+    }
+    return line_h * (float)e->line_count;
 }

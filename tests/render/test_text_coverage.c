@@ -120,9 +120,56 @@ static void test_text_cache_is_bounded_in_entries_and_bytes(void **state)
     SDL_FreeSurface(surf);
 }
 
+/* A paragraph's line breaks are kept, and keyed by width, font and size:
+ * the same call gives the same height, a narrower column more lines. */
+static void test_text_wrapped_layout_is_cached_by_width(void **state)
+{
+    (void)state;
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 800, 500, 32, SDL_PIXELFORMAT_ABGR8888);
+    SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
+    assert_non_null(ren);
+    char err[256];
+    RenderCtx *r = render_create(
+        &(RenderDesc){.renderer = ren, .font_dir = GL_TEST_DATA_DIR "/assets/fonts", .ui_scale = 1.0f}, err,
+        sizeof err);
+    if (!r)
+        fail_msg("render_create: %s", err);
+    const char *para = "The harvest of 1958 was good, but the reports of it were far better than the harvest, "
+                       "and procurement was set on the reports.";
+    const char *zh = "一九五八年的收成不错，但上报的产量远高于实际，征购却按上报的数字定。";
+    RenderColor white = {255, 255, 255, 255};
+    float one_line = render_text_wrapped(r, "Short.", 0, 0, 400, 16, RENDER_FONT_REGULAR, white, false);
+    float wide = render_text_wrapped(r, para, 0, 0, 400, 16, RENDER_FONT_REGULAR, white, true);
+    float narrow = render_text_wrapped(r, para, 0, 0, 150, 16, RENDER_FONT_REGULAR, white, true);
+    assert_true(one_line > 0);
+    assert_true(wide >= 2 * one_line);
+    assert_true(narrow > wide);
+    /* Asked again, in the next frame and in any order: the same layouts. */
+    render_clear(r, white);
+    assert_true(render_text_wrapped(r, para, 0, 0, 400, 16, RENDER_FONT_REGULAR, white, true) == wide);
+    assert_true(render_text_wrapped(r, para, 0, 0, 150, 16, RENDER_FONT_REGULAR, white, false) == narrow);
+    /* A bigger size is a different layout; so is another font. */
+    assert_true(render_text_wrapped(r, para, 0, 0, 400, 24, RENDER_FONT_REGULAR, white, false) > wide);
+    float zh_wide = render_text_wrapped(r, zh, 0, 0, 400, 16, RENDER_FONT_BOLD, white, true);
+    float zh_narrow = render_text_wrapped(r, zh, 0, 0, 120, 16, RENDER_FONT_BOLD, white, true);
+    assert_true(zh_narrow > zh_wide); /* CJK breaks between characters */
+    /* More paragraphs than the cache holds: each still lays out right. */
+    char buf[256];
+    for (int i = 0; i < 200; i++) {
+        snprintf(buf, sizeof buf, "%d %s", i, para);
+        float h = render_text_wrapped(r, buf, 0, 0, 150, 16, RENDER_FONT_REGULAR, white, false);
+        assert_true(h >= narrow - one_line && h <= narrow + one_line);
+    }
+    assert_true(render_text_wrapped(r, para, 0, 0, 150, 16, RENDER_FONT_REGULAR, white, false) == narrow);
+    render_destroy(r);
+    SDL_DestroyRenderer(ren);
+    SDL_FreeSurface(surf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_text_every_locale_string_has_glyphs),
-                                       cmocka_unit_test(test_text_cache_is_bounded_in_entries_and_bytes)};
+                                       cmocka_unit_test(test_text_cache_is_bounded_in_entries_and_bytes),
+                                       cmocka_unit_test(test_text_wrapped_layout_is_cached_by_width)};
     return cmocka_run_group_tests_name("render_text", tests, NULL, NULL);
 }
