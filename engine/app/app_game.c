@@ -28,6 +28,7 @@
 #include <string.h>
 #include <time.h>
 #ifdef __GLIBC__
+#include <sys/stat.h>
 #include <malloc.h> /* malloc_trim, mallinfo2: a kiosk gives memory back between visitors */
 #endif
 
@@ -148,7 +149,7 @@ __attribute__((format(printf, 2, 3)))
 #endif
 static void kiosk_log(const App *a, const char *fmt, ...)
 {
-    if (!a->kiosk || a->soak)
+    if (!a->kiosk)
         return;
     char msg[512];
     va_list ap;
@@ -157,7 +158,8 @@ static void kiosk_log(const App *a, const char *fmt, ...)
     va_end(ap);
     if (plat_log_path()[0])
         plat_log(PLAT_LOG_INFO, "%s", msg);
-    fprintf(stderr, "greatleap: kiosk: %s\n", msg);
+    if (!a->soak) /* a soak's thousands of sessions go to its log file only */
+        fprintf(stderr, "greatleap: kiosk: %s\n", msg);
     fflush(stderr);
 }
 
@@ -344,8 +346,9 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
             fcntl(a->input_fd, F_SETFL, fcntl(a->input_fd, F_GETFL) | O_NONBLOCK);
     }
     if (a->kiosk) {
-        if (!a->soak)
-            plat_log_open("kiosk"); /* on failure, lines go to stderr */
+        if (a->soak) /* a small log, so that thousands of sessions turn it over many times */
+            plat_log_set_rotation(64 * 1024, 0);
+        plat_log_open("kiosk"); /* on failure, lines go to stderr */
         kiosk_log(a, "started: %s, log %s", GL_VERSION, plat_log_path()[0] ? plat_log_path() : "stderr");
         a->last_input_ms = now_ms(a);
         a->logged_screen = UI_SCREEN_TITLE;
@@ -1199,16 +1202,37 @@ static size_t host_lua_bytes(const ScriptHost *h)
     return n;
 }
 
+/* The kiosk log's files (kiosk.log and its rotated copies): how many, and
+ * their bytes in all. */
+static int log_files(long *bytes)
+{
+    int n = 0;
+    *bytes = 0;
+    const char *path = plat_log_path();
+    for (int i = 0; path[0] && i < 100; i++) {
+        char name[PLAT_PATH_MAX + 16];
+        struct stat st;
+        snprintf(name, sizeof name, i ? "%s.%d" : "%s", path, i);
+        if (stat(name, &st) == 0) {
+            n++;
+            *bytes += (long)st.st_size;
+        }
+    }
+    return n;
+}
+
 /* One soak line: resident memory, the heap in use, and the parts that are
  * allowed to grow to a bound (the text cache, the Lua heaps), so a rise
  * can be told apart from a leak. */
 static void soak_report(App *a, const char *what)
 {
     size_t lua = host_lua_bytes(a->texts) + (a->game ? host_lua_bytes(game_host(a->game)) : 0);
+    long log_bytes;
+    int logs = log_files(&log_bytes);
     printf("soak: %s, resident %ld KiB, heap in use %ld KiB (text cache %d entries %zu KiB, %d font sizes, Lua %zu "
-           "KiB)\n",
+           "KiB; log %d files %ld KiB)\n",
            what, resident_kb(), heap_in_use_kb(), render_text_cache_size(a->rc), render_text_cache_bytes(a->rc) / 1024,
-           render_font_sizes_open(a->rc), lua / 1024);
+           render_font_sizes_open(a->rc), lua / 1024, logs, log_bytes / 1024);
     fflush(stdout);
 }
 
