@@ -2,9 +2,11 @@
 # soak.sh — the museum kiosk unattended: thousands of attract-loop and
 # visitor cycles offscreen on a virtual clock (bench/soak/fast.ini: the
 # kiosk's behaviour with a fast clock), with synthetic touches pushed as SDL
-# finger events. Prints resident memory at the start, every hundred
-# sessions and at the end (it must not grow), then runs a short soak under
-# AddressSanitizer/UBSan (build-asan) and valgrind (any report fails).
+# finger events. Prints resident memory and the heap in use at the start,
+# every hundred sessions and at the end, then a verdict (the heap must not
+# grow in the second half of the run, the log must stay within its
+# rotation), then runs a short soak under AddressSanitizer/UBSan
+# (build-asan) and valgrind. Any failure or report exits non-zero.
 #
 # Usage: bench/soak.sh [SESSIONS] [BUILD] [ASAN_BUILD]   (defaults 2000, build, build-asan)
 set -eu
@@ -19,8 +21,28 @@ config="$PWD/bench/soak/fast.ini"
 
 echo "== $sessions visitor sessions, release build =="
 start=$(date +%s)
-"$build/greatleap" --kiosk --kiosk-config "$config" --soak "$sessions" --size 800x500
+"$build/greatleap" --kiosk --kiosk-config "$config" --soak "$sessions" --size 800x500 | tee "$out/soak.txt"
 echo "   $(($(date +%s) - start)) s"
+# The verdict. Caches fill while the kiosk warms up and then stay, so
+# resident memory at the start says little; a leak keeps growing. So the
+# heap in use at its highest in the second half of the run is compared with
+# its highest in the first half, and the log must have stayed within its
+# rotation (kiosk.log and 5 old files of 64 KiB).
+verdict=0
+awk -v total="$sessions" '
+    /^soak: [0-9]+ sessions/ { n = $2; heap = value("heap in use") }
+    /^soak: end after/ { ended = 1; n = total; heap = value("heap in use"); logs = $0; sub(/.*log /, "", logs); split(logs, l, " ") }
+    /^soak: [0-9]+ sessions|^soak: end after/ { if (n <= total / 2) first = heap > first ? heap : first; else second = heap > second ? heap : second }
+    function value(name,   rest) { rest = $0; sub(".*" name " ", "", rest); return rest + 0 }
+    END {
+        if (!ended) { print "   FAIL: the soak did not reach its end"; exit 1 }
+        if (!first || !second) { print "   too few sessions for a verdict"; exit 0 }
+        printf "   heap in use at its highest: %d KiB in the first half, %d KiB in the second (%+d KiB)\n", first, second, second - first
+        printf "   log: %d files, %d KiB\n", l[1], l[3]
+        if (second > first + 1024) { print "   FAIL: the heap in use still grows"; exit 1 }
+        if (l[1] > 6 || l[3] > 6 * 65) { print "   FAIL: the log outgrew its rotation"; exit 1 }
+        print "   no growth"
+    }' "$out/soak.txt" || verdict=1
 
 if [ -x "$asan/greatleap" ]; then
     echo "== 30 sessions under AddressSanitizer and UBSan =="
@@ -34,3 +56,4 @@ if command -v valgrind >/dev/null 2>&1; then
         "$build/greatleap" --kiosk --kiosk-config "$config" --soak 5 --size 800x500
     echo "   no valgrind error, no definite leak"
 fi
+exit $verdict
