@@ -5,7 +5,7 @@
 # finger events. Prints resident memory and the heap in use at the start,
 # every hundred sessions and at the end, then a verdict (the heap must not
 # grow in the second half of the run, the log must stay within its
-# rotation), then runs a short soak under AddressSanitizer/UBSan
+# rotation, no visitor may have changed the settings), then runs a short soak under AddressSanitizer/UBSan
 # (build-asan) and valgrind. Any failure or report exits non-zero.
 #
 # Usage: bench/soak.sh [SESSIONS] [BUILD] [ASAN_BUILD]   (defaults 2000, build, build-asan)
@@ -43,6 +43,11 @@ awk -v total="$sessions" '
         if (l[1] > 6 || l[3] > 6 * 65) { print "   FAIL: the log outgrew its rotation"; exit 1 }
         print "   no growth"
     }' "$out/soak.txt" || verdict=1
+# A visitor must never reach the settings (the kiosk does not write them).
+if [ -e "$out/config/greatleap/settings.ini" ]; then
+    echo "   FAIL: a visitor changed the kiosk's settings: $(grep -v '^#' "$out/config/greatleap/settings.ini" | tr '\n' ' ')"
+    verdict=1
+fi
 
 if [ -x "$asan/greatleap" ]; then
     echo "== 30 sessions under AddressSanitizer and UBSan =="

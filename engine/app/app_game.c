@@ -577,6 +577,10 @@ static void reload_scripts(App *a)
 static void apply(App *a, const UiAction *x, bool *want_screenshot)
 {
     char err[512];
+    if (a->kiosk && !ui_kiosk_allows_action(x->kind)) { /* saving, settings, leaving: for staff only */
+        kiosk_log(a, "refused a visitor's action %d", (int)x->kind);
+        return;
+    }
     switch (x->kind) {
     case UI_ACT_NONE: break;
     case UI_ACT_NEW_GAME: start_game(a, x->a == 1); break;

@@ -60,8 +60,38 @@ void ui_confirm(UiCtx *c, const char *question_key, UiActionKind yes)
         c->st->overlay = UI_OVERLAY_NONE;
 }
 
+bool ui_kiosk_allows_overlay(UiOverlay o)
+{
+    return o == UI_OVERLAY_NONE || o == UI_OVERLAY_LEDGER || o == UI_OVERLAY_SOURCES || o == UI_OVERLAY_PIN;
+}
+
+bool ui_kiosk_allows_action(UiActionKind kind)
+{
+    switch (kind) {
+    case UI_ACT_NONE:
+    case UI_ACT_NEW_GAME:
+    case UI_ACT_RECKONING:
+    case UI_ACT_CHOOSE:
+    case UI_ACT_SET_LANGUAGE:
+    case UI_ACT_KIOSK_BEGIN:
+    case UI_ACT_KIOSK_FINISH:
+    case UI_ACT_PIN: return true;
+    default: return false;
+    }
+}
+
+/* A kiosk never shows an overlay a visitor must not reach, whatever path
+ * led there (a sources page closed on the game screen once led back to the
+ * pause menu, and from there to the settings and Quit). */
+static void kiosk_guard(UiCtx *c)
+{
+    if (c->m->kiosk && !ui_kiosk_allows_overlay(c->st->overlay))
+        c->st->overlay = UI_OVERLAY_NONE;
+}
+
 static void overlay(UiCtx *c)
 {
+    kiosk_guard(c);
     c->layer = c->st->overlay == UI_OVERLAY_CONFIRM_QUIT || c->st->overlay == UI_OVERLAY_CONFIRM_TITLE ||
                        c->st->overlay == UI_OVERLAY_PIN
                    ? UI_LAYER_CONFIRM
@@ -93,6 +123,7 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     ui->card_option_count = 0;
     ui->primary = (RenderRect){0, 0, 0, 0};
     ui->drawn_screen = ui->screen;
+    kiosk_guard(&c);
     c.top = top_layer(&c);
     render_clear(r, UI_PAPER);
     switch (ui->screen) {
@@ -118,7 +149,8 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
         backquote |= in->keys[i] == SDLK_BACKQUOTE;
     if (!model->kiosk && backquote) {
         ui->console.open = !ui->console.open;
-        c.top = top_layer(&c);
+        kiosk_guard(&c);
+    c.top = top_layer(&c);
     } else if (ui->console.open) {
         c.layer = UI_LAYER_CONSOLE;
         ui_console(&c);

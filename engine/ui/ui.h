@@ -247,6 +247,12 @@ void ui_state_init(UiState *ui);
 
 /* Draws one frame and collects the player's actions. */
 void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in, UiActions *out);
+/* What a kiosk visitor may reach: nothing that saves, loads, changes the
+ * settings or leaves the game (staff leave with the chord and the PIN).
+ * ui_frame closes any other overlay in a kiosk, and the app refuses any
+ * other action. */
+bool ui_kiosk_allows_overlay(UiOverlay o);
+bool ui_kiosk_allows_action(UiActionKind kind);
 
 /* The month's notifications (events, policy changes, fx:notify) are
  * gathered after each month by the app. */

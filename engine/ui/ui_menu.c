@@ -144,8 +144,10 @@ void ui_sources(UiCtx *c)
     UiState *st = c->st;
     RenderRect in = ui_window(c, 980, 680, ui_t(c, "ui.sources"), &closed);
     if (closed) {
-        /* Back to where it was opened from: a citation, or the menu. */
-        st->overlay = st->source_filter_count == 0 && st->screen == UI_SCREEN_GAME ? UI_OVERLAY_MENU : UI_OVERLAY_NONE;
+        /* Back to where it was opened from: a citation, or the menu (a
+         * kiosk has none). */
+        st->overlay = st->source_filter_count == 0 && st->screen == UI_SCREEN_GAME && !c->m->kiosk ? UI_OVERLAY_MENU
+                                                                                                  : UI_OVERLAY_NONE;
         st->source_filter_count = 0;
         return;
     }
