@@ -29,15 +29,19 @@ echo "   $(($(date +%s) - start)) s"
 # its highest in the first half, and the log must have stayed within its
 # rotation (kiosk.log and 5 old files of 64 KiB).
 verdict=0
-awk -v total="$sessions" '
-    /^soak: [0-9]+ sessions/ { n = $2; heap = value("heap in use") }
-    /^soak: end after/ { ended = 1; n = total; heap = value("heap in use"); logs = $0; sub(/.*log /, "", logs); split(logs, l, " ") }
-    /^soak: [0-9]+ sessions|^soak: end after/ { if (n <= total / 2) first = heap > first ? heap : first; else second = heap > second ? heap : second }
+awk '
     function value(name,   rest) { rest = $0; sub(".*" name " ", "", rest); return rest + 0 }
+    /^soak: [0-9]+ sessions/ { k++; ns[k] = $2; hs[k] = value("heap in use") }
+    /^soak: end after/ {
+        ended = 1; total = $4; k++; ns[k] = total; hs[k] = value("heap in use")
+        logs = $0; sub(/.*log /, "", logs); split(logs, l, " ")
+    }
     END {
         if (!ended) { print "   FAIL: the soak did not reach its end"; exit 1 }
+        for (i = 1; i <= k; i++)
+            if (ns[i] <= total / 2) first = hs[i] > first ? hs[i] : first; else second = hs[i] > second ? hs[i] : second
         if (!first || !second) { print "   too few sessions for a verdict"; exit 0 }
-        printf "   heap in use at its highest: %d KiB in the first half, %d KiB in the second (%+d KiB)\n", first, second, second - first
+        printf "   %d sessions; heap in use at its highest: %d KiB in the first half, %d KiB in the second (%+d KiB)\n", total, first, second, second - first
         printf "   log: %d files, %d KiB\n", l[1], l[3]
         if (second > first + 1024) { print "   FAIL: the heap in use still grows"; exit 1 }
         if (l[1] > 6 || l[3] > 6 * 65) { print "   FAIL: the log outgrew its rotation"; exit 1 }
