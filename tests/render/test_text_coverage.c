@@ -7,21 +7,14 @@
 #include <cmocka.h>
 #include <stdio.h>
 
-#include "render.h"
+#include "../support/offscreen.h"
 #include "script.h"
 
 static void test_text_every_locale_string_has_glyphs(void **state)
 {
     (void)state;
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ABGR8888);
-    SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
-    assert_non_null(ren);
-    char err[256];
-    RenderCtx *r = render_create(
-        &(RenderDesc){.renderer = ren, .font_dir = GL_TEST_DATA_DIR "/assets/fonts", .ui_scale = 1.0f}, err,
-        sizeof err);
-    if (!r)
-        fail_msg("render_create: %s", err);
+    Offscreen o = offscreen_open(64, 64, NULL);
+    RenderCtx *r = o.r;
     ScriptHost *h = script_host_create(&(ScriptHostDesc){0});
     assert_true(script_host_load_mod(h, GL_TEST_DATA_DIR "/scripts", "scripts"));
     int checked = 0, missing = 0;
@@ -43,9 +36,7 @@ static void test_text_every_locale_string_has_glyphs(void **state)
     assert_false(render_text_covered(r, "\xF0\x9F\x98\x80", &cp)); /* U+1F600 */
     assert_int_equal(cp, 0x1F600);
     script_host_destroy(h);
-    render_destroy(r);
-    SDL_DestroyRenderer(ren);
-    SDL_FreeSurface(surf);
+    offscreen_close(&o);
 }
 
 /* Draws `frames` frames of `per_frame` strings never seen before, each a
@@ -73,19 +64,9 @@ static size_t draw_fresh_text(RenderCtx *r, int frames, int per_frame, int chars
 static void test_text_cache_is_bounded_in_entries_and_bytes(void **state)
 {
     (void)state;
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 800, 500, 32, SDL_PIXELFORMAT_ABGR8888);
-    SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
-    assert_non_null(ren);
-    char err[256];
     const size_t budget = 1 << 20; /* 1 MiB: a few dozen long lines at 24 px */
-    RenderCtx *r = render_create(&(RenderDesc){.renderer = ren,
-                                               .font_dir = GL_TEST_DATA_DIR "/assets/fonts",
-                                               .ui_scale = 1.0f,
-                                               .text_cache_entries = 64,
-                                               .text_cache_bytes = budget},
-                                 err, sizeof err);
-    if (!r)
-        fail_msg("render_create: %s", err);
+    Offscreen o = offscreen_open(800, 500, &(RenderDesc){.text_cache_entries = 64, .text_cache_bytes = budget});
+    RenderCtx *r = o.r;
     /* Long lines: the byte bound is reached long before the entry bound. */
     size_t one = 0;
     render_clear(r, (RenderColor){0, 0, 0, 255});
@@ -115,9 +96,7 @@ static void test_text_cache_is_bounded_in_entries_and_bytes(void **state)
     render_clear(r, (RenderColor){0, 0, 0, 255});
     render_text(r, "kept", 0, 0, 24, RENDER_FONT_REGULAR, (RenderColor){255, 255, 255, 255}, RENDER_LEFT);
     assert_int_equal(render_text_cache_size(r), before);
-    render_destroy(r);
-    SDL_DestroyRenderer(ren);
-    SDL_FreeSurface(surf);
+    offscreen_close(&o);
 }
 
 /* A paragraph's line breaks are kept, and keyed by width, font and size:
@@ -125,15 +104,8 @@ static void test_text_cache_is_bounded_in_entries_and_bytes(void **state)
 static void test_text_wrapped_layout_is_cached_by_width(void **state)
 {
     (void)state;
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 800, 500, 32, SDL_PIXELFORMAT_ABGR8888);
-    SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
-    assert_non_null(ren);
-    char err[256];
-    RenderCtx *r = render_create(
-        &(RenderDesc){.renderer = ren, .font_dir = GL_TEST_DATA_DIR "/assets/fonts", .ui_scale = 1.0f}, err,
-        sizeof err);
-    if (!r)
-        fail_msg("render_create: %s", err);
+    Offscreen o = offscreen_open(800, 500, NULL);
+    RenderCtx *r = o.r;
     const char *para = "The harvest of 1958 was good, but the reports of it were far better than the harvest, "
                        "and procurement was set on the reports.";
     const char *zh = "一九五八年的收成不错，但上报的产量远高于实际，征购却按上报的数字定。";
@@ -161,9 +133,7 @@ static void test_text_wrapped_layout_is_cached_by_width(void **state)
         assert_true(h >= narrow - one_line && h <= narrow + one_line);
     }
     assert_true(render_text_wrapped(r, para, 0, 0, 150, 16, RENDER_FONT_REGULAR, white, false) == narrow);
-    render_destroy(r);
-    SDL_DestroyRenderer(ren);
-    SDL_FreeSurface(surf);
+    offscreen_close(&o);
 }
 
 int main(void)

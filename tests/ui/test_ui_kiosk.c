@@ -10,7 +10,7 @@
 #include <cmocka.h>
 #include <stdio.h>
 
-#include "render.h"
+#include "../support/offscreen.h"
 #include "script.h"
 #include "ui.h"
 
@@ -61,15 +61,8 @@ static UiOverlay frame_with(RenderCtx *r, ScriptHost *texts, bool kiosk, UiOverl
 static void test_kiosk_frame_closes_forbidden_overlays(void **state)
 {
     (void)state;
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 720, 32, SDL_PIXELFORMAT_ABGR8888);
-    SDL_Renderer *ren = SDL_CreateSoftwareRenderer(surf);
-    assert_non_null(ren);
-    char err[256];
-    RenderCtx *r = render_create(
-        &(RenderDesc){.renderer = ren, .font_dir = GL_TEST_DATA_DIR "/assets/fonts", .ui_scale = 1.0f}, err,
-        sizeof err);
-    if (!r)
-        fail_msg("render_create: %s", err);
+    Offscreen o = offscreen_open(1280, 720, NULL);
+    RenderCtx *r = o.r;
     ScriptHost *texts = script_host_create(&(ScriptHostDesc){0});
     assert_true(script_host_load_mod(texts, GL_TEST_DATA_DIR "/scripts", "scripts"));
     for (size_t i = 0; i < COUNT(forbidden_overlays); i++) {
@@ -81,9 +74,7 @@ static void test_kiosk_frame_closes_forbidden_overlays(void **state)
     }
     assert_int_equal(frame_with(r, texts, true, UI_OVERLAY_SOURCES), UI_OVERLAY_SOURCES);
     script_host_destroy(texts);
-    render_destroy(r);
-    SDL_DestroyRenderer(ren);
-    SDL_FreeSurface(surf);
+    offscreen_close(&o);
 }
 
 int main(void)
