@@ -27,8 +27,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#ifdef __GLIBC__
 #include <sys/stat.h>
+#ifdef __GLIBC__
 #include <malloc.h> /* malloc_trim, mallinfo2: a kiosk gives memory back between visitors */
 #endif
 
@@ -1142,11 +1142,6 @@ static int run_window(App *a)
     return a->status;
 }
 
-/* --soak N: the kiosk run offscreen on a virtual clock, for N visitor
- * sessions, with synthetic touches (pushed as SDL finger events, so they
- * take the same path as a real touch screen's). A visitor taps somewhere
- * every few seconds and sometimes walks away; resident memory is printed
- * at the start and after each hundred sessions. */
 /* Bytes the program has allocated and not freed, in KiB (-1 if unknown):
  * unlike resident memory, this does not depend on what the allocator keeps. */
 static long heap_in_use_kb(void)
@@ -1240,6 +1235,12 @@ static void soak_report(App *a, const char *what)
     fflush(stdout);
 }
 
+/* --soak N: the kiosk run offscreen on a virtual clock, for N visitor
+ * sessions, with synthetic touches (pushed as SDL finger events, so they
+ * take the same path as a real touch screen's). A visitor taps somewhere
+ * every few seconds and sometimes walks away. soak_report prints the
+ * memory at the start, every hundred sessions, at each new high of the
+ * heap and at the end. */
 static int run_soak(App *a, int sessions)
 {
     UiInput in = {0};
