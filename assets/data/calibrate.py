@@ -1,120 +1,83 @@
 #!/usr/bin/env python3
-"""Calibration of the model's `calibration` parameters against the record.
+"""Calibration and validation of the model against the record.
 
-Runs the game headless (history's choices, seed 1) with trial values of the
-parameters marked `calibration` in assets/data/params.csv, scores each run
-against the recorded series below, and improves the parameters by coordinate
-descent (each parameter in turn moved up or down by a step that shrinks when
-neither direction helps). Every target names its source; the weights say how
-much each matters. docs/calibration.md explains the fit and gives its result.
+Runs the game headless over an ensemble of seeds (history's choices) with
+trial values of the parameters marked `calibration` in
+assets/data/params.csv, and compares the mean of the ensemble with the record:
+
+* national: the registered death rates 1958-62 and birth rates (S01), excess
+  deaths 1959-61 (S17), the town death rate of 1960 (S11), the Ministry of
+  Grain's output 1958-61 and state procurement and sales by grain year (P04);
+* provincial, on the TRAINING half of the 27 units with a register (every
+  other unit in alphabetical order): the registered death rates 1958-62 (P01)
+  and the harvests 1958-61 (P04).
+
+The other half is never fitted: `score` reports the same statistics on it.
+Provincial *reconstructions* of famine deaths are not used anywhere.
 
 Usage:
-  calibrate.py score            the current parameters' residuals
-  calibrate.py fit [ROUNDS]     fit, then print the new values (params.csv is
-                                not changed: copy the values in by hand, so
-                                each change is reviewed and committed)
+  calibrate.py score [SEEDS]       statistics of the current parameters, both halves
+  calibrate.py fit [ROUNDS]        fit on the training half (params.csv is not
+                                   changed: copy the printed values in by hand,
+                                   so each change is reviewed and committed)
 Needs build/greatleap (cmake --build build).
 """
 import csv
+import math
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-GAME = os.path.join(ROOT, "build", "greatleap")
+GAME = os.environ.get("GREATLEAP", os.path.join(ROOT, "build", "greatleap"))
+HIST = os.path.join(ROOT, "assets", "data", "history")
+FIT_SEEDS = 5
+JIN_T = 1e8 * 0.5 / 1000.0  # t per 亿斤
 
 
-def national_record():
-    """Recorded national series, keyed by year (assets/data/history/national.csv)."""
-    rows = {}
-    with open(os.path.join(ROOT, "assets/data/history/national.csv")) as f:
-        for r in csv.DictReader(f):
-            rows[int(r["year"])] = r
-    return rows
+def rows(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
-REC = national_record()
-# R12 (research/findings.csv): gross procurement, Mt.
-PROCUREMENT_R12 = {1958: 51.83, 1959: 64.115, 1960: 46.535, 1961: 36.55, 1962: 32.42}
-# R32: state grain stocks (trade grain) before the summer harvest, Mt.
-STOCKS_R32 = {"1959-05": 14.311, "1960-05": 9.543}
+NAT = {int(r["year"]): r for r in rows(os.path.join(HIST, "national.csv"))}
 
-# (name, source, weight, simulated(run), recorded)
-TARGETS = []
-# The recorded death rates (S01, S14) are the later official registers,
-# which missed a share of the famine's excess deaths (registration_miss,
-# derived in params.csv). The model's deaths are compared with them as the
-# registers would have counted them: all deaths but the missed share of
-# those above the normal rate.
-def registered(cdr, normal, miss):
-    return cdr - miss * max(0.0, cdr - normal)
+# ---- The provincial record (P01 rates, P04 grain), on the map's units. ----
+_pop, _cdr, _grain = {}, {}, {}
+for r in rows(os.path.join(HIST, "provinces", "population_yearend_1955_1966.csv")):
+    if r["population_10k_yearend"]:
+        _pop[(r["province_id"], int(r["year"]))] = float(r["population_10k_yearend"])
+for r in rows(os.path.join(HIST, "provinces", "vital_rates_1955_1966.csv")):
+    if r["source_id"] == "P01" and r["crude_death_rate"]:
+        _cdr[(r["province_id"], int(r["year"]))] = float(r["crude_death_rate"])
+for r in rows(os.path.join(HIST, "provinces", "grain_1957_1962.csv")):
+    if r["source_id"] == "P04" and r["value"] and r["variable"] in ("output", "procurement", "sales"):
+        _grain[(r["province_id"], r["variable"], r["period"])] = float(r["value"]) * JIN_T / 1e6  # Mt
 
 
-NORMAL_NATIONAL = (float(REC[1956]["crude_death_rate"]) + float(REC[1957]["crude_death_rate"])) / 2
-for y in range(1958, 1963):
-    TARGETS.append((f"CDR registered {y}", "S01", 3.0,
-                    lambda run, y=y: registered(run["nat"][y]["crude_death_rate"], NORMAL_NATIONAL, run["miss"]),
-                    float(REC[y]["crude_death_rate"])))
-TARGETS.append(("excess deaths 1959-61", "S17", 1.0, lambda run: run["excess_m"], 30.0))
-for y in range(1958, 1963):
-    TARGETS.append((f"CBR {y}", "S01", 1.0, lambda run, y=y: run["nat"][y]["crude_birth_rate"],
-                    float(REC[y]["crude_birth_rate"])))
-for y in range(1958, 1962):
-    TARGETS.append((f"grain {y}", "S04", 10.0, lambda run, y=y: run["nat"][y]["grain_actual_mt"],
-                    float(REC[y]["grain_output_mt_official_early"])))
-for y, v in PROCUREMENT_R12.items():
-    TARGETS.append((f"procurement {y}", "R12", 1.0, lambda run, y=y: run["nat"][y]["procurement_mt"], v))
-for y in (1958, 1959):
-    TARGETS.append((f"procurement share {y}", "S03", 3.0,
-                    lambda run, y=y: 100 * run["nat"][y]["procurement_share"], float(REC[y]["procurement_share_pct"])))
-for m, v in STOCKS_R32.items():
-    TARGETS.append((f"state stocks {m}", "R32", 0.5, lambda run, m=m: run["month"][m]["granary_mt"], v))
-
-FITTED = ["mort_threshold", "mort_scale", "fert_threshold", "fert_slope", "fert_floor", "catchup_rate",
-          "collect_exponent", "cultivation_exponent", "subsistence_kg_month", "extraction_per_month",
-          "resale_share", "pest_max_loss", "peak_labour_use", "mess_overeat", "separation_fertility",
-          "granary_start_t", "cdr_decline_year", "health_labour_exponent", "pest_growth",
-          "fert_tau_months", "zeal_subsistence_cut",
-          "quota_trust_base"]
-# Plausible ranges: the fit may not leave them (a share stays a share, a
-# threshold stays below full health, and so on).
-BOUNDS = {"mort_threshold": (0.7, 1.0), "fert_threshold": (0.7, 0.98), "fert_floor": (0.2, 0.9),
-          "catchup_rate": (0.0, 0.15), "collect_exponent": (0.2, 1.5), "cultivation_exponent": (0.2, 1.5),
-          "subsistence_kg_month": (8, 22), "extraction_per_month": (0.0, 0.6), "resale_share": (0.0, 0.6),
-          "pest_max_loss": (0.0, 0.12), "peak_labour_use": (0.5, 0.95), "mess_overeat": (1.0, 1.6),
-          "separation_fertility": (0.0, 1.0), "fert_tau_months": (6, 15), "zeal_subsistence_cut": (0.3, 1.0), "quota_trust_base": (0.2, 1.0), "granary_start_t": (10e6, 30e6), "cdr_decline_year": (0.0, 0.05),
-          "health_labour_exponent": (0.2, 1.0), "pest_growth": (0.01, 0.05), "mort_scale": (5, 40),
-          "fert_slope": (0.5, 5)}
+def parts(pid):
+    return ("hebei", "tianjin") if pid == "hebei" else (pid,)
 
 
-# Provincial death rates where the record has them (S14), weighted lightly:
-# the provinces differ through documented causes, not fitted factors.
-def province_normal():
-    """Each province's normal (1956-57) death rate, as the model starts from."""
-    rows = {}
-    with open(os.path.join(ROOT, "assets/data/provinces.csv")) as f:
-        for r in csv.DictReader(line for line in f if not line.startswith("#")):
-            rows[r["id"]] = float(r["cdr_base"])
-    return rows
+def rec_cdr(pid, y):
+    """Registered death rate of a map unit (Hebei with Tianjin, by population)."""
+    w = [(_pop[(q, y)] + _pop[(q, y - 1)]) / 2 for q in parts(pid)]
+    return sum(_cdr[(q, y)] * x for q, x in zip(parts(pid), w)) / sum(w)
 
 
-PROVINCE_NORMAL = province_normal()
+def rec_grain(pid, variable, period):
+    return sum(_grain[(q, variable, period)] for q in parts(pid))
 
 
-def province_record():
-    rows = {}
-    with open(os.path.join(ROOT, "assets/data/history/provinces.csv")) as f:
-        for r in csv.DictReader(f):
-            if r["crude_death_rate"]:
-                rows[(r["id"], int(r["year"]))] = float(r["crude_death_rate"])
-    return rows
-
-
-for (pid, y), v in sorted(province_record().items()):
-    if pid in ("sichuan", "henan") and 1958 <= y <= 1962:
-        TARGETS.append((f"CDR {pid} {y}", "S14", 0.3, lambda run, pid=pid, y=y: run["prov"][(pid, y)], v))
+UNITS = sorted({p for (p, _y) in _cdr if p != "tianjin"})
+TRAIN = UNITS[0::2]
+VALIDATE = UNITS[1::2]
+YEARS_CDR = range(1958, 1963)
+YEARS_GRAIN = range(1958, 1962)
+GRAIN_YEARS = {1958: "1958-59", 1959: "1959-60", 1960: "1960-61", 1961: "1961-62"}
 
 
 def read_params():
@@ -122,12 +85,27 @@ def read_params():
         return list(csv.reader(f))
 
 
+FITTED = [r[0] for r in read_params() if len(r) > 3 and r[3] == "calibration"]
+# Plausible ranges: the fit may not leave them (a share stays a share, a
+# threshold stays below full health, and so on). docs/calibration.md names
+# every parameter the fit leaves on a bound, and why.
+BOUNDS = {"mort_threshold": (0.8, 1.0), "mort_scale": (5, 80), "fert_threshold": (0.7, 1.0),
+          "fert_slope": (0.5, 6), "fert_floor": (0.05, 0.9), "catchup_rate": (0.0, 0.15),
+          "collect_exponent": (0.2, 1.5), "cultivation_exponent": (0.2, 1.5), "peak_labour_use": (0.5, 0.95),
+          "subsistence_kg_month": (8, 22), "extraction_per_month": (0.0, 0.6), "zeal_subsistence_cut": (0.0, 1.0),
+          "quota_trust_base": (0.0, 1.0), "pest_max_loss": (0.0, 0.3), "pest_growth": (0.005, 0.2),
+          "mess_overeat": (1.0, 1.6), "separation_fertility": (0.0, 1.5), "cdr_decline_year": (0.0, 0.08),
+          "granary_release_share": (0.0, 1.0), "zeal_gain": (0.5, 3.0), "radicalism_radical": (0.4, 1.0),
+          "radicalism_ordinary": (0.0, 0.8), "inflation_max": (0.2, 2.0), "nongrain_kcal": (200, 600),
+          "backyard_t_per_worker_month": (0.002, 0.1), "backyard_usable_share": (0.05, 1.0),
+          "relief_base": (0.0, 1.0), "catchup": (0, 1)}
+
+
 def data_dir_with(params, tmp):
     """A data folder like the repository's, with params.csv replaced."""
     os.makedirs(os.path.join(tmp, "assets", "data"), exist_ok=True)
-    for name in ("scripts",):
-        if not os.path.exists(os.path.join(tmp, name)):
-            os.symlink(os.path.join(ROOT, name), os.path.join(tmp, name))
+    if not os.path.exists(os.path.join(tmp, "scripts")):
+        os.symlink(os.path.join(ROOT, "scripts"), os.path.join(tmp, "scripts"))
     for name in os.listdir(os.path.join(ROOT, "assets")):
         if name != "data" and not os.path.exists(os.path.join(tmp, "assets", name)):
             os.symlink(os.path.join(ROOT, "assets", name), os.path.join(tmp, "assets", name))
@@ -139,98 +117,194 @@ def data_dir_with(params, tmp):
         csv.writer(f, lineterminator="\n").writerows(params)
 
 
-def run(values, tmp):
+def run(values, tmp, seeds):
+    """The ensemble's means (and spreads) of a run with these parameter values."""
     params = read_params()
-    values_used = {row[0]: float(row[1]) for row in params[1:] if row and row[0] == "registration_miss"}
     for row in params[1:]:
         if row and row[0] in values:
             row[1] = "%.6g" % values[row[0]]
     data_dir_with(params, tmp)
     out = os.path.join(tmp, "out")
-    subprocess.run([GAME, "--headless", "--data", tmp, "--out", out, "--quiet"], check=True)
-    nat = {}
-    with open(os.path.join(out, "national.csv")) as f:
-        for r in csv.DictReader(f):
-            row = {k: float(v) for k, v in r.items() if k != "year"}
-            nat[int(r["year"])] = row
-    base = (float(REC[1956]["crude_death_rate"]) + float(REC[1957]["crude_death_rate"])) / 2
-    excess = sum(nat[y]["deaths"] - base / 1000 * nat[y]["deaths"] / nat[y]["crude_death_rate"] * 1000
-                 for y in (1959, 1960, 1961)) / 1e6
-    prov = {}
-    with open(os.path.join(out, "provinces.csv")) as f:
-        for r in csv.DictReader(f):
-            prov[(r["province"], int(r["year"]))] = registered(float(r["crude_death_rate"]), PROVINCE_NORMAL[r["province"]],
-                                                               values_used["registration_miss"])
-    month = {}
-    with open(os.path.join(out, "monthly.csv")) as f:
-        for r in csv.DictReader(f):
-            month[r["date"]] = {k: float(v) for k, v in r.items() if k != "date"}
-    return {"nat": nat, "month": month, "prov": prov, "excess_m": excess, "miss": values_used["registration_miss"]}
+    subprocess.run([GAME, "--headless", "--data", tmp, "--out", out, "--quiet", "--seeds", f"1-{seeds}"], check=True)
+    ens = {}
+    for r in rows(os.path.join(out, "ensemble.csv")):
+        ens[(r["province"], int(r["year"]), r["figure"])] = (float(r["mean"]), float(r["p5"]), float(r["p95"]))
+    month = {r["date"]: {k: float(v) for k, v in r.items() if k != "date"} for r in rows(os.path.join(out, "monthly.csv"))}
+    return {"ens": ens, "month": month}
 
 
-def score(result):
+def m(run_, unit, year, figure):
+    return run_["ens"][(unit, year, figure)][0]
+
+
+def grain_year(run_, figure, y):
+    """A monthly figure summed over the grain year starting in July of y (seed 1)."""
+    return sum(run_["month"][f"{yy}-{mm:02d}"][figure] for yy, mm in
+               [(y, k) for k in range(7, 13)] + [(y + 1, k) for k in range(1, 7)] if f"{yy}-{mm:02d}" in run_["month"])
+
+
+def targets(units):
+    """(name, source, weight, simulated(run), recorded)."""
+    t = []
+    for y in YEARS_CDR:
+        t.append((f"death rate {y}", "S01", 3.0, lambda r, y=y: m(r, "china", y, "registered_death_rate"),
+                  float(NAT[y]["crude_death_rate"])))
+    for y in YEARS_CDR:
+        t.append((f"birth rate {y}", "S01", 1.0, lambda r, y=y: m(r, "china", y, "crude_birth_rate"),
+                  float(NAT[y]["crude_birth_rate"])))
+    t.append(("excess deaths 1959-61 (M)", "S17", 1.0,
+              lambda r: sum(m(r, "china", y, "excess_deaths") for y in (1959, 1960, 1961)) / 1e6, 30.0))
+    t.append(("town death rate 1960", "S11", 2.0, lambda r: m(r, "china", 1960, "urban_death_rate"), 13.77))
+    for y in YEARS_GRAIN:
+        t.append((f"grain {y} (Mt)", "P04", 3.0, lambda r, y=y: m(r, "china", y, "grain_actual_mt"),
+                  rec_grain("china", "output", str(y))))
+    for y, gy in GRAIN_YEARS.items():
+        t.append((f"procurement {gy} (Mt)", "P04", 1.0, lambda r, y=y: grain_year(r, "procured_mt", y),
+                  rec_grain("china", "procurement", gy)))
+        t.append((f"state sales {gy} (Mt)", "P04", 1.0,
+                  lambda r, y=y: grain_year(r, "urban_supplied_mt", y) + grain_year(r, "relief_mt", y),
+                  rec_grain("china", "sales", gy)))
+    w_cdr = 6.0 / max(1, len(units))
+    w_grain = 4.0 / max(1, len(units))
+    for p in units:
+        for y in YEARS_CDR:
+            t.append((f"{p} death rate {y}", "P01", w_cdr, lambda r, p=p, y=y: m(r, p, y, "registered_death_rate"),
+                      rec_cdr(p, y)))
+        for y in YEARS_GRAIN:
+            t.append((f"{p} grain {y}", "P04", w_grain, lambda r, p=p, y=y: m(r, p, y, "grain_actual_mt"),
+                      rec_grain(p, "output", str(y))))
+    return t
+
+
+TRAIN_TARGETS = targets(TRAIN)
+
+
+def score(r, tlist=TRAIN_TARGETS):
     total = 0.0
-    for name, src, w, sim, rec in TARGETS:
-        total += w * (sim(result) / rec - 1.0) ** 2
+    for name, src, w, sim, rec in tlist:
+        total += w * math.log(max(sim(r), 1e-6) / rec) ** 2
     # The shape of the birth rate matters more than its level: the trough
     # is in 1961 (conceptions of the worst year), the rebound in 1962.
-    cbr = {y: result["nat"][y]["crude_birth_rate"] for y in range(1958, 1963)}
+    cbr = {y: m(r, "china", y, "crude_birth_rate") for y in YEARS_CDR}
     total += 5 * max(0.0, (cbr[1961] - cbr[1960]) / cbr[1960] + 0.03) ** 2
     return total
 
 
+def spearman(a, b):
+    def rank(v):
+        order = sorted(range(len(v)), key=lambda i: v[i])
+        rk = [0.0] * len(v)
+        i = 0
+        while i < len(order):
+            j = i
+            while j + 1 < len(order) and v[order[j + 1]] == v[order[i]]:
+                j += 1
+            for k in range(i, j + 1):
+                rk[order[k]] = (i + j) / 2
+            i = j + 1
+        return rk
+    ra, rb = rank(a), rank(b)
+    ma, mb = statistics.mean(ra), statistics.mean(rb)
+    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb))
+    return cov / math.sqrt(sum((x - ma) ** 2 for x in ra) * sum((y - mb) ** 2 for y in rb))
+
+
+def provincial_stats(r, units):
+    """The validation statistics of issue 10 over a set of units."""
+    sim60 = [m(r, p, 1960, "registered_death_rate") for p in units]
+    rec60 = [rec_cdr(p, 1960) for p in units]
+    sim3 = [sum(m(r, p, y, "registered_death_rate") for y in (1959, 1960, 1961)) for p in units]
+    rec3 = [sum(rec_cdr(p, y) for y in (1959, 1960, 1961)) for p in units]
+    cdr_err = [abs(m(r, p, y, "registered_death_rate") / rec_cdr(p, y) - 1) for p in units for y in YEARS_CDR]
+    grain_err = [abs(m(r, p, y, "grain_actual_mt") / rec_grain(p, "output", str(y)) - 1) for p in units
+                 for y in YEARS_GRAIN]
+    return {"spearman_1960": spearman(sim60, rec60), "spearman_1959_61": spearman(sim3, rec3),
+            "median_cdr_error": statistics.median(cdr_err), "median_grain_error": statistics.median(grain_err)}
+
+
 def current_values():
-    values = {row[0]: float(row[1]) for row in read_params()[1:] if row and row[0] in FITTED}
-    for k, (lo, hi) in BOUNDS.items():
-        if k in values:
-            values[k] = min(hi, max(lo, values[k]))
-    return values
+    return {row[0]: float(row[1]) for row in read_params()[1:] if row and row[0] in FITTED}
 
 
-def report(result):
-    print("%-22s %-6s %10s %10s %9s" % ("target", "source", "recorded", "simulated", "residual"))
-    for name, src, w, sim, rec in TARGETS:
-        v = sim(result)
-        print("%-22s %-6s %10.2f %10.2f %+8.1f%%" % (name, src, rec, v, 100 * (v / rec - 1)))
-    print("score %.4f" % score(result))
+def report(r, seeds):
+    print(f"Ensemble of seeds 1-{seeds}: mean, and in brackets the 5th-95th percentile over seeds")
+    print("%-28s %-6s %9s %9s %9s" % ("national target", "source", "recorded", "simulated", "residual"))
+    for name, src, w, sim, rec in TRAIN_TARGETS:
+        if name[0].isupper() or name.split()[0] in UNITS:
+            continue
+        v = sim(r)
+        print("%-28s %-6s %9.2f %9.2f %+8.1f%%" % (name, src, rec, v, 100 * (v / rec - 1)))
+    print()
+    print("%-12s %12s %12s %12s %12s" % ("half", "rho 1960", "rho 1959-61", "CDR error", "grain error"))
+    for label, units in (("training", TRAIN), ("validation", VALIDATE), ("all 27", UNITS)):
+        st = provincial_stats(r, units)
+        print("%-12s %12.2f %12.2f %11.1f%% %11.1f%%" % (label, st["spearman_1960"], st["spearman_1959_61"],
+                                                       100 * st["median_cdr_error"], 100 * st["median_grain_error"]))
+    print()
+    print("%-14s %s" % ("unit", "registered death rate 1958-62: simulated mean [p5-p95] / recorded"))
+    for p in UNITS:
+        cells = []
+        for y in YEARS_CDR:
+            mean, lo, hi = r["ens"][(p, y, "registered_death_rate")]
+            cells.append("%5.1f [%4.1f-%4.1f] /%5.1f" % (mean, lo, hi, rec_cdr(p, y)))
+        print("%-14s %s  %s" % (p + ("*" if p in TRAIN else ""), " ".join(cells), ""))
+    print("(* training half)")
+    print("score (training) %.4f" % score(r))
+
+
+def on_bound(values):
+    out = []
+    for k, v in values.items():
+        lo, hi = BOUNDS.get(k, (None, None))
+        if lo is not None and (abs(v - lo) <= 1e-9 * max(1, abs(lo)) or abs(v - hi) <= 1e-9 * max(1, abs(hi))):
+            out.append(k)
+    return out
 
 
 def fit(rounds):
     values = current_values()
+    for k, (lo, hi) in BOUNDS.items():
+        if k in values:
+            values[k] = min(hi, max(lo, values[k]))
     step = {k: 0.10 for k in values}
     with tempfile.TemporaryDirectory() as tmp:
-        best = score(run(values, tmp))
+        best = score(run(values, tmp, FIT_SEEDS))
         print("start score %.4f" % best, flush=True)
-        for r in range(rounds):
+        for rnd in range(rounds):
             improved = False
             for k in FITTED:
+                lo, hi = BOUNDS.get(k, (0, float("inf")))
                 for direction in (1, -1):
                     trial = dict(values)
-                    lo, hi = BOUNDS.get(k, (0, float("inf")))
-                    trial[k] = min(hi, max(lo, values[k] * (1 + direction * step[k])))
+                    base = values[k] if values[k] != 0 else (hi - lo) * 0.05
+                    trial[k] = min(hi, max(lo, values[k] + direction * step[k] * abs(base)))
                     if trial[k] == values[k]:
                         continue
                     try:
-                        s = score(run(trial, tmp))
+                        s = score(run(trial, tmp, FIT_SEEDS))
                     except subprocess.CalledProcessError:
                         continue  # a value the game refuses (out of range)
                     if s < best - 1e-6:
                         best, values, improved = s, trial, True
+                        step[k] = min(step[k] * 1.5, 0.3)
                         break
                 else:
                     step[k] = max(step[k] / 2, 0.005)
-            print("round %d score %.4f" % (r + 1, best), flush=True)
+            print("round %d score %.4f" % (rnd + 1, best), flush=True)
             if not improved and max(step.values()) <= 0.005:
                 break
-        report(run(values, tmp))
     for k in FITTED:
         print("%s,%.4g" % (k, values[k]))
+    print("on a bound:", ", ".join(on_bound(values)) or "none")
 
 
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
+    if not os.path.exists(GAME):
+        sys.exit(f"calibrate: {GAME} not found; build first (cmake --build build)")
     if cmd == "fit":
         fit(int(sys.argv[2]) if len(sys.argv) > 2 else 20)
     else:
+        seeds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
         with tempfile.TemporaryDirectory() as tmp:
-            report(run(current_values(), tmp))
+            report(run(current_values(), tmp, seeds), seeds)

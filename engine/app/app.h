@@ -24,11 +24,14 @@ typedef enum AppMode {
     APP_MODE_API_DUMP,               /* --api-dump DIR */
 } AppMode;
 
+#define APP_MAX_SEEDS 1000
+
 typedef struct AppOptions {
     AppMode mode;
     int until_year, until_month;     /* last month to simulate */
     const char *choices;             /* "historical", "defaults" or a file */
     uint64_t seed;
+    int seed_count;                  /* --seeds A-B: B - A + 1 seeds from `seed` (0: one run) */
     const char *out_dir;
     const char *tests_path;          /* --run-tests */
     const char *screenshot;          /* --screenshot FILE */

@@ -25,6 +25,7 @@ static const Option options[] = {
     {"--until", "YYYY-MM", "Last month to simulate (default 1962-12)."},
     {"--choices", "WHICH", "historical (default): history's choices; defaults: every event's default option; or a Lua choices file."},
     {"--seed", "N", "Seed of the simulation's random numbers (default 1)."},
+    {"--seeds", "A-B", "With --headless: run every seed from A to B and write ensemble.csv (mean, 5th and 95th percentile of every figure) beside the CSVs of seed A."},
     {"--out", "DIR", "Folder for national.csv, provinces.csv and monthly.csv (created if missing)."},
     {"--run-tests", "PATH", "Run Lua test files headless (a file, or every .lua in a folder): a line per test, then a summary."},
     {"--screenshot", "FILE", "Render one frame offscreen to a PNG file and exit (with --size, --at, --map-mode, --lang, --screen)."},
@@ -160,6 +161,16 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
                 return false;
             }
             o->seed = n;
+        } else if (strcmp(a, "--seeds") == 0) {
+            unsigned long long first, last;
+            char extra;
+            if (sscanf(v, "%llu-%llu%c", &first, &last, &extra) != 2 || v[0] == '-' || first > last ||
+                last - first >= APP_MAX_SEEDS) {
+                snprintf(err, cap, "--seeds: '%s' is not a range like 1-20 (at most %d seeds)", v, APP_MAX_SEEDS);
+                return false;
+            }
+            o->seed = first;
+            o->seed_count = (int)(last - first + 1);
         } else if (strcmp(a, "--choices") == 0)
             o->choices = v;
         else if (strcmp(a, "--screenshot") == 0) {
@@ -241,6 +252,10 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
     }
     if (o->soak_sessions > 0 && !o->kiosk) {
         snprintf(err, cap, "--soak runs the kiosk: add --kiosk");
+        return false;
+    }
+    if (o->seed_count > 0 && (o->mode != APP_MODE_HEADLESS || o->save_slot || o->load_slot_given)) {
+        snprintf(err, cap, "--seeds goes with --headless (and not with --save-slot or --load-slot)");
         return false;
     }
     if (o->mode == APP_MODE_HEADLESS && !o->out_dir) {

@@ -22,45 +22,160 @@ static bool write_csv(const char *dir, const char *name, AppText *t)
     return true;
 }
 
-static void national_csv(const CoreState *s, int first, int last, AppText *t)
+/* ==== Yearly tables ====
+ * One row per year (national) or per province and year; the same columns
+ * feed the CSVs of one run and the ensemble's statistics. */
+typedef struct Col {
+    const char *name, *fmt;
+} Col;
+
+static const Col national_cols[] = {
+    {"months", "%.0f"}, {"population", "%.0f"}, {"births", "%.0f"}, {"deaths", "%.0f"}, {"deaths_reported", "%.0f"},
+    {"crude_birth_rate", "%.3f"}, {"crude_death_rate", "%.3f"}, {"rural_death_rate", "%.3f"},
+    {"urban_death_rate", "%.3f"}, {"grain_actual_mt", "%.3f"}, {"grain_reported_mt", "%.3f"},
+    {"procurement_mt", "%.3f"}, {"procurement_share", "%.4f"}, {"net_exports_mt", "%.3f"}, {"exports_mt", "%.3f"},
+    {"imports_mt", "%.3f"}, {"rotted_mt", "%.3f"}, {"relief_mt", "%.3f"}, {"steel_reported_mt", "%.3f"},
+    {"steel_usable_mt", "%.3f"}, {"kcal_rural", "%.0f"}, {"registered_death_rate", "%.3f"},
+    {"normal_death_rate", "%.3f"}, {"excess_deaths", "%.0f"}};
+#define NATIONAL_COLS ((int)(sizeof national_cols / sizeof national_cols[0]))
+
+static const Col province_cols[] = {
+    {"months", "%.0f"}, {"population", "%.0f"}, {"births", "%.0f"}, {"deaths", "%.0f"}, {"deaths_reported", "%.0f"},
+    {"crude_birth_rate", "%.3f"}, {"crude_death_rate", "%.3f"}, {"grain_actual_mt", "%.4f"},
+    {"grain_reported_mt", "%.4f"}, {"procurement_mt", "%.4f"}, {"procurement_share", "%.4f"}, {"rotted_mt", "%.4f"},
+    {"relief_mt", "%.4f"}, {"kcal_rural", "%.0f"}, {"registered_death_rate", "%.3f"}, {"normal_death_rate", "%.3f"},
+    {"excess_deaths", "%.0f"}, {"rural_death_rate", "%.3f"}, {"urban_death_rate", "%.3f"}};
+#define PROVINCE_COLS ((int)(sizeof province_cols / sizeof province_cols[0]))
+#define MAX_COLS 32
+
+static void national_values(const CoreYear *y, double *v)
 {
-    app_text_printf(t, "year,months,population,births,deaths,deaths_reported,crude_birth_rate,crude_death_rate,"
-                   "rural_death_rate,urban_death_rate,grain_actual_mt,grain_reported_mt,procurement_mt,"
-                   "procurement_share,net_exports_mt,exports_mt,imports_mt,rotted_mt,relief_mt,"
-                   "steel_reported_mt,steel_usable_mt,kcal_rural\n");
-    for (int y = first; y <= last; y++) {
-        CoreYear Y;
-        if (!core_year_summary(s, y, CORE_ALL_PROVINCES, &Y))
+    double share = y->grain_actual_t > 0 ? y->procurement_t / y->grain_actual_t : 0.0;
+    double row[] = {y->months, (double)y->population, (double)y->births, (double)y->deaths,
+                    (double)y->deaths_reported, y->crude_birth_rate, y->crude_death_rate, y->rural_death_rate,
+                    y->urban_death_rate, y->grain_actual_t / 1e6, y->grain_reported_t / 1e6, y->procurement_t / 1e6,
+                    share, (y->exports_t - y->imports_t) / 1e6, y->exports_t / 1e6, y->imports_t / 1e6,
+                    y->rotted_t / 1e6, y->relief_t / 1e6, y->steel_reported_t / 1e6, y->steel_usable_t / 1e6,
+                    y->kcal_rural_mean, y->registered_death_rate, y->normal_death_rate, y->excess_deaths};
+    memcpy(v, row, sizeof row);
+}
+
+static void province_values(const CoreYear *y, double *v)
+{
+    double share = y->grain_actual_t > 0 ? y->procurement_t / y->grain_actual_t : 0.0;
+    double row[] = {y->months, (double)y->population, (double)y->births, (double)y->deaths,
+                    (double)y->deaths_reported, y->crude_birth_rate, y->crude_death_rate, y->grain_actual_t / 1e6,
+                    y->grain_reported_t / 1e6, y->procurement_t / 1e6, share, y->rotted_t / 1e6, y->relief_t / 1e6,
+                    y->kcal_rural_mean, y->registered_death_rate, y->normal_death_rate, y->excess_deaths,
+                    y->rural_death_rate, y->urban_death_rate};
+    memcpy(v, row, sizeof row);
+}
+
+/* The table of a run: rows of (year, province or -1) with their values. */
+typedef struct Row {
+    int year, province;
+    double v[MAX_COLS];
+} Row;
+typedef struct Rows {
+    int count;
+    Row row[];
+} Rows;
+
+/* NULL if out of memory. */
+static Rows *collect_rows(const CoreState *s, int first, int last)
+{
+    size_t cap = (size_t)(last - first + 1) * (size_t)(s->province_count + 1);
+    Rows *r = malloc(sizeof *r + cap * sizeof r->row[0]);
+    if (!r)
+        return NULL;
+    r->count = 0;
+    for (int y = first; y <= last; y++)
+        for (int p = -1; p < s->province_count; p++) {
+            CoreYear Y;
+            if (!core_year_summary(s, y, p < 0 ? CORE_ALL_PROVINCES : p, &Y))
+                continue;
+            Row *row = &r->row[r->count++];
+            row->year = y;
+            row->province = p;
+            if (p < 0)
+                national_values(&Y, row->v);
+            else
+                province_values(&Y, row->v);
+        }
+    return r;
+}
+
+static void table_csv(const CoreState *s, const Rows *r, bool national, AppText *t)
+{
+    const Col *cols = national ? national_cols : province_cols;
+    int n = national ? NATIONAL_COLS : PROVINCE_COLS;
+    app_text_printf(t, national ? "year" : "year,province");
+    for (int c = 0; c < n; c++)
+        app_text_printf(t, ",%s", cols[c].name);
+    app_text_printf(t, "\n");
+    for (int i = 0; i < r->count; i++) {
+        const Row *row = &r->row[i];
+        if ((row->province < 0) != national)
             continue;
-        app_text_printf(t,
-                    "%d,%d,%lld,%lld,%lld,%lld,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%.3f,%.3f,%.3f,%.3f,%.3f,"
-                    "%.3f,%.3f,%.0f\n",
-                    y, Y.months, (long long)Y.population, (long long)Y.births, (long long)Y.deaths,
-                    (long long)Y.deaths_reported, Y.crude_birth_rate, Y.crude_death_rate, Y.rural_death_rate,
-                    Y.urban_death_rate, Y.grain_actual_t / 1e6, Y.grain_reported_t / 1e6, Y.procurement_t / 1e6,
-                    Y.grain_actual_t > 0 ? Y.procurement_t / Y.grain_actual_t : 0.0,
-                    (Y.exports_t - Y.imports_t) / 1e6, Y.exports_t / 1e6, Y.imports_t / 1e6, Y.rotted_t / 1e6,
-                    Y.relief_t / 1e6, Y.steel_reported_t / 1e6, Y.steel_usable_t / 1e6, Y.kcal_rural_mean);
+        app_text_printf(t, "%d", row->year);
+        if (!national)
+            app_text_printf(t, ",%s", s->info[row->province].id);
+        for (int c = 0; c < n; c++) {
+            app_text_printf(t, ",");
+            app_text_printf(t, cols[c].fmt, row->v[c]);
+        }
+        app_text_printf(t, "\n");
     }
 }
 
-static void provinces_csv(const CoreState *s, int first, int last, AppText *t)
+static int cmp_double(const void *a, const void *b)
 {
-    app_text_printf(t, "year,province,months,population,births,deaths,deaths_reported,crude_birth_rate,"
-                   "crude_death_rate,grain_actual_mt,grain_reported_mt,procurement_mt,procurement_share,"
-                   "rotted_mt,relief_mt,kcal_rural\n");
-    for (int y = first; y <= last; y++)
-        for (int p = 0; p < s->province_count; p++) {
-            CoreYear Y;
-            if (!core_year_summary(s, y, p, &Y))
-                continue;
-            app_text_printf(t, "%d,%s,%d,%lld,%lld,%lld,%lld,%.3f,%.3f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.0f\n", y,
-                        s->info[p].id, Y.months, (long long)Y.population, (long long)Y.births,
-                        (long long)Y.deaths, (long long)Y.deaths_reported, Y.crude_birth_rate, Y.crude_death_rate,
-                        Y.grain_actual_t / 1e6, Y.grain_reported_t / 1e6, Y.procurement_t / 1e6,
-                        Y.grain_actual_t > 0 ? Y.procurement_t / Y.grain_actual_t : 0.0, Y.rotted_t / 1e6,
-                        Y.relief_t / 1e6, Y.kcal_rural_mean);
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* The p-th percentile (0..100) of n sorted values, interpolated linearly. */
+static double percentile(const double *sorted, int n, double p)
+{
+    double at = p / 100.0 * (n - 1);
+    int lo = (int)at;
+    return lo + 1 < n ? sorted[lo] + (at - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[n - 1];
+}
+
+/* ensemble.csv: for every row and column of the seeds' tables, the mean and
+ * the 5th and 95th percentiles over the seeds (runs[k] is seed first + k). */
+static void ensemble_csv(const CoreState *s, Rows *const *runs, int seeds, AppText *t)
+{
+    double *vals = malloc(sizeof *vals * (size_t)seeds);
+    if (!vals) {
+        t->failed = true;
+        return;
+    }
+    app_text_printf(t, "year,province,figure,mean,p5,p95,seeds\n");
+    const Rows *r0 = runs[0];
+    for (int i = 0; i < r0->count; i++) {
+        const Row *row = &r0->row[i];
+        bool national = row->province < 0;
+        const Col *cols = national ? national_cols : province_cols;
+        int n = national ? NATIONAL_COLS : PROVINCE_COLS;
+        for (int c = 0; c < n; c++) {
+            double sum = 0;
+            for (int k = 0; k < seeds; k++) {
+                vals[k] = runs[k]->row[i].v[c];
+                sum += vals[k];
+            }
+            qsort(vals, (size_t)seeds, sizeof *vals, cmp_double);
+            app_text_printf(t, "%d,%s,%s,", row->year, national ? "china" : s->info[row->province].id,
+                            cols[c].name);
+            app_text_printf(t, cols[c].fmt, sum / seeds);
+            app_text_printf(t, ",");
+            app_text_printf(t, cols[c].fmt, percentile(vals, seeds, 5));
+            app_text_printf(t, ",");
+            app_text_printf(t, cols[c].fmt, percentile(vals, seeds, 95));
+            app_text_printf(t, ",%d\n", seeds);
         }
+    }
+    free(vals);
 }
 
 /* One row per month, national totals and population-weighted means: for
@@ -171,9 +286,9 @@ int app_headless_run(const AppOptions *o, const char *argv0)
     AppSaveMeta meta;
     Game *g = o->load_slot_given ? app_load_game(&d, o->load_slot, &meta, err, sizeof err)
                                  : game_create(&d, err, sizeof err);
-    free(choices);
     if (!g) {
         fprintf(stderr, "greatleap: %s\n", err);
+        free(choices);
         return 2;
     }
     const CoreState *s = game_state(g);
@@ -182,13 +297,39 @@ int app_headless_run(const AppOptions *o, const char *argv0)
         fprintf(stderr, "greatleap: --until %d-%02d is outside the scenario (%d-%02d, at most %d months)\n",
                 o->until_year, o->until_month, s->start_year, s->start_month, CORE_MAX_MONTHS);
         game_destroy(g);
+        free(choices);
         return 2;
     }
-    int status = 0;
+    int status = 0, seeds = o->seed_count > 0 ? o->seed_count : 1;
     double t0 = plat_now_ms();
     if (!game_run_until(g, o->until_year, o->until_month, err, sizeof err)) {
         fprintf(stderr, "greatleap: simulation stopped: %s\n", err);
         status = 1;
+    }
+    /* The other seeds of an ensemble: the same choices, one campaign each. */
+    Rows **runs = calloc((size_t)seeds, sizeof *runs);
+    for (int k = 0; k < seeds && status == 0; k++) {
+        if (!runs) {
+            status = 1;
+            break;
+        }
+        if (k == 0) {
+            if (!(runs[0] = collect_rows(s, s->start_year, o->until_year)))
+                status = 1;
+            continue;
+        }
+        GameDesc dk = d;
+        dk.seed = o->seed + (uint64_t)k;
+        Game *gk = game_create(&dk, err, sizeof err);
+        if (!gk || !game_run_until(gk, o->until_year, o->until_month, err, sizeof err)) {
+            fprintf(stderr, "greatleap: seed %llu: %s\n", (unsigned long long)dk.seed, err);
+            status = 1;
+        } else if (!(runs[k] = collect_rows(game_state(gk), s->start_year, o->until_year))) {
+            status = 1;
+        }
+        game_destroy(gk);
+        if (!o->quiet && seeds >= 20 && (k + 1) % 10 == 0)
+            fprintf(stderr, "greatleap: %d of %d seeds\n", k + 1, seeds);
     }
     double elapsed = plat_now_ms() - t0;
     if (status == 0) {
@@ -196,27 +337,45 @@ int app_headless_run(const AppOptions *o, const char *argv0)
             fprintf(stderr, "greatleap: --out: %s\n", plat_error());
             status = 2;
         } else {
-            AppText nat = {0}, prov = {0}, mon = {0};
-            national_csv(s, s->start_year, o->until_year, &nat);
-            provinces_csv(s, s->start_year, o->until_year, &prov);
+            AppText nat = {0}, prov = {0}, mon = {0}, ens = {0};
+            table_csv(s, runs[0], true, &nat);
+            table_csv(s, runs[0], false, &prov);
             monthly_csv(s, &mon);
             if (!write_csv(o->out_dir, "national.csv", &nat) || !write_csv(o->out_dir, "provinces.csv", &prov) ||
                 !write_csv(o->out_dir, "monthly.csv", &mon))
                 status = 1;
+            if (status == 0 && o->seed_count > 0) {
+                ensemble_csv(s, runs, seeds, &ens);
+                if (!write_csv(o->out_dir, "ensemble.csv", &ens))
+                    status = 1;
+            }
             app_text_free(&nat);
             app_text_free(&prov);
             app_text_free(&mon);
+            app_text_free(&ens);
         }
     }
+    for (int k = 0; runs && k < seeds; k++)
+        free(runs[k]);
+    free(runs);
+    free(choices);
     if (status == 0 && o->save_slot &&
         !app_save_game(g, o->save_slot, d.chooser == GAME_CHOOSE_HISTORY, err, sizeof err)) {
         fprintf(stderr, "greatleap: --save-slot: %s\n", err);
         status = 1;
     }
-    if (status == 0 && !o->quiet)
-        printf("greatleap: simulated %d months in %.0f ms (seed %llu, hash %016llx); wrote national.csv, "
-               "provinces.csv and monthly.csv to %s\n",
-               s->month, elapsed, (unsigned long long)o->seed, (unsigned long long)core_state_hash(s), o->out_dir);
+    if (status == 0 && !o->quiet) {
+        if (o->seed_count > 0)
+            printf("greatleap: simulated seeds %llu-%llu, %d months each, in %.0f ms; wrote national.csv, "
+                   "provinces.csv and monthly.csv (seed %llu) and ensemble.csv to %s\n",
+                   (unsigned long long)o->seed, (unsigned long long)(o->seed + (uint64_t)seeds - 1), s->month,
+                   elapsed, (unsigned long long)o->seed, o->out_dir);
+        else
+            printf("greatleap: simulated %d months in %.0f ms (seed %llu, hash %016llx); wrote national.csv, "
+                   "provinces.csv and monthly.csv to %s\n",
+                   s->month, elapsed, (unsigned long long)o->seed, (unsigned long long)core_state_hash(s),
+                   o->out_dir);
+    }
     int errors = script_error_count(game_host(g));
     if (errors && !o->quiet)
         fprintf(stderr, "greatleap: %d script error(s) were reported; the game went on without the faulty parts\n",

@@ -69,7 +69,8 @@ double core_rng_normal(CoreRng *r);
     X(nongrain_kcal, "kcal/day", "food energy per person from vegetables, private plots and sidelines in 1957") \
     X(famine_food_kcal, "kcal/day", "food energy hungry people find in wild plants, bark and husks when grain runs out") \
     X(rural_desired_kg_month, "kg/person/month", "raw grain a rural household eats when it has enough") \
-    X(urban_ration_kg_month, "kg/person/month", "urban grain ration supplied by the state") \
+    X(urban_ration_kg_month, "kg/person/month", "personal grain ration of a town dweller") \
+    X(urban_other_kg_month, "kg/person/month", "state grain sold in the towns per town dweller beyond the personal ration (canteens, food industry)") \
     X(seed_share, "share", "share of each harvest kept as seed for the next sowing") \
     X(feed_waste_share, "share", "share of rural grain use that goes to feed, storage loss and waste") \
     X(mess_overeat, "ratio", "how much faster a mess hall eats than a household while stocks last") \
@@ -117,6 +118,7 @@ double core_rng_normal(CoreRng *r);
     X(zeal_gain, "ratio", "how strongly pressure times a province's radicalism drives cadre zeal") \
     X(radicalism_radical, "index", "radicalism of a provincial leadership named as closely following Mao") \
     X(radicalism_ordinary, "index", "radicalism of the other provincial leaderships") \
+    X(radical_excess_procurement, "share", "extra share of the reported harvest a fully radical leadership procures beyond its quota") \
     X(zeal_scale_ref, "index", "zeal at which a zeal-scaled policy has its nominal effect") \
     X(zeal_scale_floor, "ratio", "strength of a zeal-scaled policy where cadres have no zeal") \
     X(inflation_max, "ratio", "report inflation (reported/actual - 1) when zeal is 1") \
@@ -126,10 +128,10 @@ double core_rng_normal(CoreRng *r);
     X(quota_trust_base, "share", "how far the centre planned quotas on the provinces' claims rather than on real harvests") \
     X(extraction_per_month, "share", "share of an unmet quota squeezed out each month at zeal 1") \
     X(relief_base, "share", "share of a perceived rural shortfall the state resells in normal times") \
-    X(resale_share, "share", "share of the last year's procurement resold to the countryside over the year when cadres are calm") \
     X(state_other_use_t_year, "t/year", "state grain used by the army, industry and other non-ration uses") \
-    X(granary_start_t, "t", "state grain stocks at the end of 1957") \
-    X(granary_reserve_months, "months", "urban rations the state keeps back before relief or exports") \
+    X(granary_target_months, "months", "state stocks the centre aims to hold, in months of town sales") \
+    X(granary_release_share, "1/month", "share of the stocks above the target the centre resells to the countryside each month") \
+    X(granary_reserve_months, "months", "town sales the state keeps back before exporting") \
     X(health_tau_months, "months", "how long health takes to follow food intake") \
     X(health_max, "index", "highest health: eating beyond need does not protect further") \
     X(health_labour_exponent, "exponent", "how much poor health reduces work") \
@@ -176,7 +178,9 @@ typedef struct CoreProvinceInfo {
     double urban_share;              /* of the population, end of 1957 */
     CoreProvenance urban_provenance;
     char urban_source[CORE_ID_LEN];
-    int64_t grain_1957_kg;           /* actual 1957 output */
+    int64_t grain_1957_kg;           /* actual 1957 output (raw grain) */
+    int64_t procured_1957_kg;        /* state procurement, grain year 1957/58 */
+    int64_t sales_1957_kg;           /* state sales in the province (towns and resale), 1957/58 */
     CoreProvenance grain_provenance;
     char grain_source[CORE_ID_LEN];
     double cbr_base, cdr_base;       /* per 1000 per year, 1956-57 */
@@ -184,8 +188,17 @@ typedef struct CoreProvinceInfo {
     char vital_source[CORE_ID_LEN];
     bool radical_leadership;         /* first secretary named as closely following Mao */
     char leadership_source[CORE_ID_LEN];
-    double radicalism;               /* 0..1, set from the leadership class and its parameter */
+    bool leap_reached;               /* false where the communes and campaigns never came (Tibet) */
+    char leap_source[CORE_ID_LEN];
 } CoreProvinceInfo;
+
+/* A parameter of the content (the scripts' magnitudes), read from the same
+ * params.csv as the core's own but not used by the core. */
+#define CORE_MAX_EXTRA_PARAMS 192
+typedef struct CoreNamedParam {
+    char name[CORE_ID_LEN];
+    double value;
+} CoreNamedParam;
 
 /* Everything needed to start a run. Filled by core_data_* from data files or
  * directly by tests. Zero-initialised fields are invalid, not defaults. */
@@ -195,11 +208,13 @@ typedef struct CoreScenario {
     CoreProvinceInfo provinces[CORE_MAX_PROVINCES];
     double params[CORE_PARAM_COUNT];
     bool param_set[CORE_PARAM_COUNT];
+    int extra_param_count;
+    CoreNamedParam extra_params[CORE_MAX_EXTRA_PARAMS];
 } CoreScenario;
 
 /* Parses assets/data/params.csv (a memory buffer; `name` is used in messages).
- * Unknown or duplicate parameters, bad numbers and missing ones are errors
- * naming name:line. */
+ * Rows naming none of the core's parameters are the content's (sc->extra_params).
+ * Duplicate parameters, bad numbers, kinds or sources are errors naming name:line. */
 bool core_data_parse_params(CoreScenario *sc, const char *name, const char *text, size_t len);
 /* Parses assets/data/provinces.csv into sc->provinces. */
 bool core_data_parse_provinces(CoreScenario *sc, const char *name, const char *text, size_t len);
@@ -215,7 +230,6 @@ bool core_scenario_validate(const CoreScenario *sc);
     X(exports_t_year, N, 0.0, 0.0, 2.0e7, "t/year", "grain the state exports per year") \
     X(imports_t_year, N, 0.0, 0.0, 2.0e7, "t/year", "grain the state imports per year") \
     X(urban_ration_mult, N, 1.0, 0.3, 1.5, "ratio", "urban ration relative to the 1957 ration") \
-    X(relief_share, N, 0.0, 0.0, 1.0, "share", "share of a perceived rural shortfall the state covers (base: parameter relief_base)") \
     X(urban_recruitment, N, 0.0, -2.0e6, 2.0e6, "persons/month", "peasants moved to (or sent back from) the cities each month") \
     X(weather_mult, N, 1.0, 0.5, 1.5, "ratio", "national weather factor on every harvest") \
     X(relief_on_reports, N, 1.0, 0.0, 1.0, "share", "how far the centre judges rural need from inflated reports (1) rather than actual stocks (0)") \
@@ -227,6 +241,8 @@ bool core_scenario_validate(const CoreScenario *sc);
     X(incentive_mult, P, 1.0, 0.2, 1.5, "ratio", "peasants' incentive to work relative to 1957") \
     X(consumption_mult, P, 1.0, 0.5, 2.0, "ratio", "rural grain eaten relative to a household's need") \
     X(mess_halls, P, 0.0, 0.0, 1.0, "share", "share of the rural population eating in communal mess halls") \
+    X(labour_need_mult, P, 1.0, 0.5, 3.0, "ratio", "field labour needed relative to the 1957 calendar (deep ploughing)") \
+    X(relief_share, P, 0.0, 0.0, 1.0, "share", "share of a perceived rural shortfall the state covers (base: parameter relief_base)") \
     X(nongrain_food_mult, P, 1.0, 0.0, 2.0, "ratio", "food from private plots, sidelines and markets relative to 1957") \
     X(zeal_push, P, 0.0, -1.0, 1.0, "index", "push on cadre zeal from campaigns") \
     X(sparrow_kill, P, 0.0, 0.0, 1.0, "1/month", "share of sparrows killed each month") \
@@ -293,7 +309,8 @@ typedef struct CoreModifier {
     X(pests, P, "index", "pest infestation, 0..1") \
     X(forest, P, "index", "forest cover relative to 1957, 0..1") \
     X(works_unsafe, P, "index", "unsafe dams and channels built without engineers") \
-    X(health, P, "index", "population health, 1 = well fed")
+    X(health, P, "index", "population health, 1 = well fed") \
+    X(radicalism, P, "index", "radicalism of the provincial leadership, 0..1 (a change of first secretary)")
 
 typedef enum CoreVar {
 #define CORE_VAR_ENUM(name, scope, unit, doc) CORE_VAR_##name,
@@ -372,6 +389,7 @@ typedef struct CoreDecision {
     X(I, rotted_kg, "kg", "grain left to rot in the fields for want of hands") \
     X(I, procured_kg, "kg", "grain taken by state procurement this month") \
     X(I, relief_kg, "kg", "grain resold or given to the countryside by the state") \
+    X(I, quota_kg, "kg", "procurement quota set this month") \
     X(I, outflow_kg, "kg", "grain sent out of the province beyond procurement") \
     X(I, eaten_kg, "kg", "grain eaten by the rural population") \
     X(I, feed_waste_kg, "kg", "grain fed to animals, lost in storage or wasted") \
@@ -425,6 +443,7 @@ typedef struct CoreProvince {
     double fecundity_hist[CORE_FERT_LAG_MONTHS];    /* ring buffers: fecundity of the past months */
     double fecundity_urban_hist[CORE_FERT_LAG_MONTHS];
     double zeal;                           /* cadre zeal 0..1 */
+    double radicalism;                     /* of the leadership now, 0..1 (starts from the leadership class) */
     double sparrows, pests, forest;        /* 0..1 */
     double works_done;                     /* irrigation gain as a yield share */
     double works_unsafe;                   /* unsafe works (index) */
@@ -455,6 +474,8 @@ typedef struct CoreState {
     CoreRng rng;                   /* simulation stream */
     CoreRng script_rng;            /* stream for scripts' math.random */
     double params[CORE_PARAM_COUNT];
+    int extra_param_count;
+    CoreNamedParam extra_params[CORE_MAX_EXTRA_PARAMS];
     int province_count;
     CoreProvinceInfo info[CORE_MAX_PROVINCES];
     CoreProvince prov[CORE_MAX_PROVINCES];
@@ -518,6 +539,10 @@ void core_apply_commands(CoreState *s, const CoreCommand *cmds, size_t n);
 /* Recomputes effective levers from the active modifiers. */
 void core_levers_update(CoreState *s);
 
+/* The value of a parameter by name, the core's or the content's; false if
+ * there is none. */
+bool core_param_lookup(const CoreState *s, const char *name, double *out);
+
 /* Political pressure this month: the lever plus the decaying shock, 0..1. */
 double core_pressure(const CoreState *s);
 
@@ -545,6 +570,7 @@ typedef struct CoreYear {
     double rural_death_rate, urban_death_rate;
     double normal_death_rate;                    /* 1956-57 rate of the provinces summed */
     double registered_death_rate;                /* as the later registers counted it */
+    double excess_deaths;                        /* deaths above the normal rate, on the mid-year population */
     double grain_actual_t, grain_reported_t, procurement_t, rotted_t, relief_t, outflow_t;
     double exports_t, imports_t;                 /* national only */
     double steel_reported_t, steel_usable_t;

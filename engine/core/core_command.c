@@ -66,6 +66,7 @@ static double *var_ref(CoreState *s, CoreVar v, int p)
     case CORE_VAR_forest: return &s->prov[p].forest;
     case CORE_VAR_works_unsafe: return &s->prov[p].works_unsafe;
     case CORE_VAR_health: return &s->prov[p].health;
+    case CORE_VAR_radicalism: return &s->prov[p].radicalism;
     default: return NULL;
     }
 }
@@ -88,15 +89,20 @@ static void adjust(CoreState *s, const CoreCommand *c, uint16_t why)
     int first = national ? 0 : (c->province == CORE_ALL_PROVINCES ? 0 : c->province);
     int last = national ? 0 : (c->province == CORE_ALL_PROVINCES ? s->province_count - 1 : c->province);
     double lo, hi, before_sum = 0, after_sum = 0;
+    int n = 0;
     var_range(c->var, &lo, &hi);
     for (int p = first; p <= last; p++) {
+        if (!national && c->province == CORE_ALL_PROVINCES && !s->info[p].leap_reached)
+            continue; /* a national campaign never came there */
         double *v = var_ref(s, c->var, p);
         before_sum += *v;
         *v = clampd(c->op == CORE_OP_SET ? c->amount : *v + c->amount, lo, hi);
         after_sum += *v;
+        n++;
     }
-    int n = last - first + 1;
-    core_effect_log(s, why, CORE_CMD_ADJUST, national ? -1 : c->province, c->var, before_sum / n, after_sum / n);
+    if (n > 0)
+        core_effect_log(s, why, CORE_CMD_ADJUST, national ? -1 : c->province, c->var, before_sum / n,
+                        after_sum / n);
 }
 
 /* Grain moved by events: relief, seizures, aid. Bounded by what the giver

@@ -58,10 +58,15 @@ bool core_data_parse_params(CoreScenario *sc, const char *name, const char *text
     while ((rc = csv_next(&r)) > 0) {
         const char *pname = field(&r, c[0]);
         CoreParam p = core_param_find(pname);
-        if (p == CORE_PARAM_COUNT)
-            return core_error_set("%s:%d: unknown parameter '%s'", name, r.line, pname);
-        if (sc->param_set[p])
+        if (!*pname || strlen(pname) >= CORE_ID_LEN)
+            return core_error_set("%s:%d: bad parameter name '%s'", name, r.line, pname);
+        bool twice = p != CORE_PARAM_COUNT && sc->param_set[p];
+        for (int i = 0; i < sc->extra_param_count; i++)
+            twice = twice || strcmp(sc->extra_params[i].name, pname) == 0;
+        if (twice)
             return core_error_set("%s:%d: parameter '%s' given twice", name, r.line, pname);
+        if (p == CORE_PARAM_COUNT && sc->extra_param_count >= CORE_MAX_EXTRA_PARAMS)
+            return core_error_set("%s:%d: more than %d content parameters", name, r.line, CORE_MAX_EXTRA_PARAMS);
         double v;
         if (!parse_number(field(&r, c[1]), &v))
             return core_error_set("%s:%d: parameter '%s': '%s' is not a number", name, r.line, pname,
@@ -73,6 +78,12 @@ bool core_data_parse_params(CoreScenario *sc, const char *name, const char *text
                                   name, r.line, pname, kind);
         if (!*field(&r, c[4]))
             return core_error_set("%s:%d: parameter '%s' has no source", name, r.line, pname);
+        if (p == CORE_PARAM_COUNT) { /* the content's: the scripts look it up by name */
+            CoreNamedParam *x = &sc->extra_params[sc->extra_param_count++];
+            copy_id(x->name, pname);
+            x->value = v;
+            continue;
+        }
         sc->params[p] = v;
         sc->param_set[p] = true;
     }
@@ -97,11 +108,13 @@ bool core_data_parse_provinces(CoreScenario *sc, const char *name, const char *t
     int rc = csv_next(&r);
     if (rc <= 0)
         return rc < 0 ? false : core_error_set("%s: empty file", name);
-    enum { ID, POP, POP_P, POP_S, URB, URB_P, URB_S, GR, GR_P, GR_S, CBR, CDR, VIT_P, VIT_S, LEAD, LEAD_S, NCOL };
+    enum { ID, POP, POP_P, POP_S, URB, URB_P, URB_S, GR, PROC, SALES, GR_P, GR_S, CBR, CDR, VIT_P, VIT_S, LEAD,
+           LEAD_S, LEAP, LEAP_S, NCOL };
     static const char *const cols[NCOL] = {
         "id", "pop_1957", "pop_provenance", "pop_source", "urban_share", "urban_provenance", "urban_source",
-        "grain_1957_t", "grain_provenance", "grain_source", "cbr_base", "cdr_base", "vital_provenance",
-        "vital_source", "leadership", "leadership_source"};
+        "grain_1957_t", "procurement_1957_t", "sales_1957_t", "grain_provenance", "grain_source", "cbr_base",
+        "cdr_base", "vital_provenance", "vital_source", "leadership", "leadership_source", "leap_reached",
+        "leap_source"};
     int c[NCOL];
     if (!find_columns(&r, cols, c, NCOL))
         return false;
@@ -118,10 +131,11 @@ bool core_data_parse_provinces(CoreScenario *sc, const char *name, const char *t
             if (strcmp(sc->provinces[i].id, id) == 0)
                 return core_error_set("%s:%d: province '%s' given twice", name, r.line, id);
         copy_id(pi->id, id);
-        double pop, urb, grain, cbr, cdr;
+        double pop, urb, grain, proc, sales, cbr, cdr, leap;
         struct { int col; double *dst; const char *what; } nums[] = {
             {c[POP], &pop, "pop_1957"}, {c[URB], &urb, "urban_share"}, {c[GR], &grain, "grain_1957_t"},
-            {c[CBR], &cbr, "cbr_base"}, {c[CDR], &cdr, "cdr_base"}};
+            {c[PROC], &proc, "procurement_1957_t"}, {c[SALES], &sales, "sales_1957_t"},
+            {c[CBR], &cbr, "cbr_base"}, {c[CDR], &cdr, "cdr_base"}, {c[LEAP], &leap, "leap_reached"}};
         for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++)
             if (!parse_number(field(&r, nums[i].col), nums[i].dst))
                 return core_error_set("%s:%d: %s: %s: '%s' is not a number", name, r.line, id, nums[i].what,
@@ -135,7 +149,15 @@ bool core_data_parse_provinces(CoreScenario *sc, const char *name, const char *t
                                       id, field(&r, provs[i].col));
         pi->pop_1957 = (int64_t)llround(pop);
         pi->urban_share = urb;
+        if (leap != 0 && leap != 1)
+            return core_error_set("%s:%d: %s: leap_reached must be 0 or 1", name, r.line, id);
+        if (!(grain >= 0 && grain < 1e12 && proc >= 0 && proc <= grain && sales >= 0 && sales < 1e12))
+            return core_error_set("%s:%d: %s: grain figures %g / %g / %g t are not plausible", name, r.line, id,
+                                  grain, proc, sales);
         pi->grain_1957_kg = (int64_t)llround(grain * 1000.0);
+        pi->procured_1957_kg = (int64_t)llround(proc * 1000.0);
+        pi->sales_1957_kg = (int64_t)llround(sales * 1000.0);
+        pi->leap_reached = leap == 1;
         pi->cbr_base = cbr;
         pi->cdr_base = cdr;
         const char *lead = field(&r, c[LEAD]);
@@ -147,6 +169,7 @@ bool core_data_parse_provinces(CoreScenario *sc, const char *name, const char *t
         copy_id(pi->grain_source, field(&r, c[GR_S]));
         copy_id(pi->vital_source, field(&r, c[VIT_S]));
         copy_id(pi->leadership_source, field(&r, c[LEAD_S]));
+        copy_id(pi->leap_source, field(&r, c[LEAP_S]));
         sc->province_count++;
     }
     return rc == 0;
@@ -164,7 +187,7 @@ bool core_params_validate(const double *params)
         CORE_PARAM_kcal_per_kg_grain, CORE_PARAM_kcal_need,        CORE_PARAM_rural_desired_kg_month,
         CORE_PARAM_pressure_decay_months, CORE_PARAM_zeal_tau_months, CORE_PARAM_zeal_scale_ref,
         CORE_PARAM_health_tau_months, CORE_PARAM_ration_horizon_months, CORE_PARAM_peak_labour_use,
-        CORE_PARAM_working_age_share};
+        CORE_PARAM_working_age_share, CORE_PARAM_urban_ration_kg_month};
     for (size_t i = 0; i < sizeof positive / sizeof positive[0]; i++)
         if (!(params[positive[i]] > 0.0))
             return core_error_set("parameter '%s' must be above 0", core_param_info(positive[i])->name);
@@ -178,7 +201,8 @@ bool core_params_validate(const double *params)
         CORE_PARAM_labour_other_share, CORE_PARAM_harvest_share_m6, CORE_PARAM_harvest_share_m9,
         CORE_PARAM_harvest_share_m10, CORE_PARAM_pest_max_loss, CORE_PARAM_erosion_loss, CORE_PARAM_dam_loss,
         CORE_PARAM_collapse_unsafe_left, CORE_PARAM_zeal_scale_floor, CORE_PARAM_pressure_base,
-        CORE_PARAM_procurement_rate_base, CORE_PARAM_backyard_usable_share, CORE_PARAM_fert_floor};
+        CORE_PARAM_procurement_rate_base, CORE_PARAM_backyard_usable_share, CORE_PARAM_fert_floor,
+        CORE_PARAM_granary_release_share, CORE_PARAM_radical_excess_procurement};
     for (size_t i = 0; i < sizeof shares / sizeof shares[0]; i++)
         if (params[shares[i]] > 1.0)
             return core_error_set("parameter '%s' is a share and must be at most 1", core_param_info(shares[i])->name);
@@ -209,7 +233,7 @@ bool core_scenario_validate(const CoreScenario *sc)
             return core_error_set("province %s: vital rates %g/%g per 1000 are not plausible", p->id, p->cbr_base,
                                   p->cdr_base);
         if (!p->pop_source[0] || !p->grain_source[0] || !p->vital_source[0] || !p->urban_source[0] ||
-            !p->leadership_source[0])
+            !p->leadership_source[0] || !p->leap_source[0])
             return core_error_set("province %s: every starting figure needs a source id", p->id);
     }
     return true;

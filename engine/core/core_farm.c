@@ -25,7 +25,8 @@ void core_labour_step(CoreState *s, CoreMonth *mo)
             water *= k;
         }
         double fields = 1.0 - other - furnaces - water;
-        double need = s->base_field_labour[p] * need_share * LEVER_P(s, p, sown_area_mult);
+        double need = s->base_field_labour[p] * need_share * LEVER_P(s, p, sown_area_mult) *
+                      LEVER_P(s, p, labour_need_mult);
         double adequacy = need > 0 ? mind(1.0, workers * fields * capacity / need) : 1.0;
         mo->labour[p].workers = workers;
         mo->labour[p].capacity = capacity;

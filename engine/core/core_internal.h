@@ -45,6 +45,18 @@ int core_months_to_harvest(const CoreState *s, int m);
 double core_harvest_share(const CoreState *s, int m);
 double core_labour_need(const CoreState *s, int m);
 
+/* State grain the towns need in a month: personal rations, other town sales
+ * and the state's other uses (core_granary.c). */
+double core_town_need_kg(const CoreState *s);
+/* The resale planned for a month (1957/58's rate per rural head), and the
+ * stocks the centre holds back after calendar month m: the towns' needs and
+ * the planned resale until the next harvest, plus a reserve. */
+double core_planned_resale_kg(const CoreState *s);
+double core_granary_target_kg(const CoreState *s, int m);
+/* Rural resale per rural person a year in 1957/58: the province's state
+ * sales less what its towns bought (core_granary.c). */
+double core_resale_1957_per_head(const CoreState *s, int p);
+
 /* Drops event modifiers whose time is up (core_command.c). */
 void core_modifiers_expire(CoreState *s);
 void core_effect_log(CoreState *s, uint16_t source, CoreCommandKind kind, int province, int target,

@@ -62,6 +62,8 @@ void core_levers_update(CoreState *s)
         for (int p = 0; p < s->province_count; p++) {
             if (d->province != CORE_ALL_PROVINCES && d->province != p)
                 continue;
+            if (d->province == CORE_ALL_PROVINCES && !s->info[p].leap_reached)
+                continue; /* the Leap's campaigns never came there */
             double a = scaled_amount(s, d, p);
             if (d->op == CORE_OP_MUL)
                 mul_p[p][d->lever] *= a;
@@ -103,6 +105,8 @@ int core_lever_explain(const CoreState *s, CoreLever l, int province, CoreExplai
         if (mod->d.lever != l || !active_this_month(&mod->d, m))
             continue;
         if (!national && mod->d.province != CORE_ALL_PROVINCES && mod->d.province != province)
+            continue;
+        if (!national && mod->d.province == CORE_ALL_PROVINCES && !s->info[province].leap_reached)
             continue;
         if (n < cap)
             out[n] = (CoreExplainItem){core_source_name(s, mod->source), mod->d.op,

@@ -19,7 +19,7 @@ void core_politics_step(CoreState *s, CoreMonth *mo)
     double follow = 1.0 - exp(-1.0 / PARAM(s, zeal_tau_months));
     for (int p = 0; p < s->province_count; p++) {
         CoreProvince *pv = &s->prov[p];
-        double target = clampd(PARAM(s, zeal_gain) * s->info[p].radicalism * excess + LEVER_P(s, p, zeal_push),
+        double target = clampd(PARAM(s, zeal_gain) * pv->radicalism * excess + LEVER_P(s, p, zeal_push),
                                0.0, 1.0);
         pv->zeal += (target - pv->zeal) * follow;
         CoreProvinceMonth *rec = &s->hist[s->month][p];

@@ -1,6 +1,6 @@
-/* core_procure.c — state procurement from the *reported* harvest, and the
- * state granary: urban rations, exports, imports, resale and relief.
- * Equations: docs/model.md, "Procurement" and "Granary". */
+/* core_procure.c — state procurement: the centre's quota, set on the
+ * *reported* harvest and on its own needs, and what cadres take to meet it.
+ * Equations: docs/model.md, "Procurement". */
 #include "core_internal.h"
 
 static bool season_starts(const CoreState *s, int m)
@@ -27,16 +27,19 @@ static double last_year_harvest(const CoreState *s, int p, int m, bool reported)
     return sum;
 }
 
-/* Grain procured in a province over the twelve months before this one
- * (1957's rate on 1957's harvest before the start). Resale to the
- * countryside ran all year, out of the year's procurement. */
-static double last_year_procured(const CoreState *s, int p)
+/* The share of the reported harvest the centre asks of a province: its own
+ * 1957/58 procurement over its 1957 output (P04), moved by any national
+ * change of the procurement rate, plus what a zealous leadership procures
+ * beyond its quota (Kung & Chen's excess procurement, R18). */
+static double province_rate(const CoreState *s, int p)
 {
-    double sum = 0;
-    for (int k = s->month - 12; k < s->month; k++)
-        sum += k >= 0 ? (double)s->hist[k][p].procured_kg
-                      : (double)s->info[p].grain_1957_kg * PARAM(s, procurement_rate_base) / 12.0;
-    return sum;
+    const CoreProvinceInfo *in = &s->info[p];
+    if (in->grain_1957_kg <= 0 || in->procured_1957_kg <= 0)
+        return 0.0; /* outside the state's grain system (Tibet) */
+    double rate = (double)in->procured_1957_kg / (double)in->grain_1957_kg;
+    rate += LEVER_P(s, p, procurement_rate) - PARAM(s, procurement_rate_base);
+    rate += PARAM(s, radical_excess_procurement) * s->prov[p].zeal;
+    return clampd(rate, 0.0, 0.9);
 }
 
 /* Grain a cadre will leave the household: subsistence until the next harvest,
@@ -48,25 +51,60 @@ static double protected_kg(const CoreState *s, int p, int m)
     return PARAM(s, subsistence_kg_month) * (double)s->prov[p].rural_pop * months * (1.0 - cut);
 }
 
+/* What the centre needs beyond 1957's plan in a year, kg: exports less
+ * imports, and the sales to the towns' new people. Exports come out of
+ * procurement; imports let the quotas fall. */
+static double extra_needs_kg(const CoreState *s)
+{
+    double towns_now = 0, towns_1957 = 0;
+    for (int p = 0; p < s->province_count; p++) {
+        towns_now += (double)s->prov[p].urban_pop;
+        towns_1957 += round_amount((double)s->info[p].pop_1957 * s->info[p].urban_share);
+    }
+    double per_town = 12.0 * (PARAM(s, urban_ration_kg_month) * LEVER_N(s, urban_ration_mult) +
+                              PARAM(s, urban_other_kg_month));
+    return 1000.0 * (LEVER_N(s, exports_t_year) - LEVER_N(s, imports_t_year)) + per_town * (towns_now - towns_1957);
+}
+
+/* At a harvest the centre plans each province's share of the season: its
+ * rate on the harvest it believes in, and the extra needs, shared by the
+ * provinces' reported surplus above subsistence. */
+static void plan_quotas(CoreState *s, int m)
+{
+    double share = core_harvest_share(s, m);
+    double basis[CORE_MAX_PROVINCES], surplus[CORE_MAX_PROVINCES], surplus_total = 0;
+    for (int p = 0; p < s->province_count; p++) {
+        double qor = LEVER_P(s, p, quota_on_reports);
+        basis[p] = qor * last_year_harvest(s, p, s->month, true) +
+                   (1.0 - qor) * last_year_harvest(s, p, s->month, false);
+        double own = (double)s->prov[p].rural_pop * PARAM(s, subsistence_kg_month) * 12.0;
+        surplus[p] = province_rate(s, p) > 0 ? maxd(0.0, basis[p] - own) : 0.0;
+        surplus_total += surplus[p];
+    }
+    double extra = extra_needs_kg(s);
+    for (int p = 0; p < s->province_count; p++) {
+        CoreProvince *pv = &s->prov[p];
+        if (season_starts(s, m)) /* a new season's quota replaces what was left of the last one */
+            pv->quota_outstanding_kg = 0;
+        double w = surplus_total > 0 ? surplus[p] / surplus_total : 0.0;
+        double quota = share * (province_rate(s, p) * basis[p] + w * extra);
+        /* Sichuan's transfers and the like: grain sent out beyond the quota. */
+        quota += share * LEVER_P(s, p, outflow_share) * basis[p];
+        quota = maxd(0.0, quota);
+        pv->quota_outstanding_kg += quota;
+        s->hist[s->month][p].quota_kg = round_amount(quota);
+    }
+}
+
 void core_procure_step(CoreState *s, CoreMonth *mo)
 {
     bool harvest = core_harvest_share(s, mo->m) > 0.0;
+    if (harvest)
+        plan_quotas(s, mo->m);
     mo->procured_total_kg = 0;
     for (int p = 0; p < s->province_count; p++) {
         CoreProvince *pv = &s->prov[p];
         CoreProvinceMonth *rec = &s->hist[s->month][p];
-        double rate = LEVER_P(s, p, procurement_rate), outflow = LEVER_P(s, p, outflow_share);
-        if (harvest) {
-            /* A new season's quota replaces what was left of the last one. */
-            if (season_starts(s, mo->m))
-                pv->quota_outstanding_kg = 0;
-            /* This season's share of a quota planned on last year's harvest:
-             * the reported one, unless the centre verifies harvests. */
-            double qor = LEVER_P(s, p, quota_on_reports);
-            double basis = qor * last_year_harvest(s, p, s->month, true) +
-                           (1.0 - qor) * last_year_harvest(s, p, s->month, false);
-            pv->quota_outstanding_kg += (rate + outflow) * core_harvest_share(s, mo->m) * basis;
-        }
         double want = pv->quota_outstanding_kg;
         if (!harvest) /* between harvests, unmet quotas are squeezed out as zeal allows */
             want *= PARAM(s, extraction_per_month) * pv->zeal;
@@ -82,62 +120,9 @@ void core_procure_step(CoreState *s, CoreMonth *mo)
         pv->seed_grain_kg -= from_seed;
         pv->quota_outstanding_kg = maxd(0.0, pv->quota_outstanding_kg - (double)take);
         rec->procured_kg = take;
-        rec->outflow_kg = rate + outflow > 0 ? round_amount((double)take * outflow / (rate + outflow)) : 0;
+        double rate = province_rate(s, p), out = LEVER_P(s, p, outflow_share);
+        rec->outflow_kg = rate + out > 0 ? round_amount((double)take * out / (rate + out)) : 0;
         s->granary_kg += take;
         mo->procured_total_kg += take;
-    }
-}
-
-void core_granary_step(CoreState *s, CoreMonth *mo)
-{
-    CoreNationalMonth *nm = &s->nhist[s->month];
-    /* Imports arrive; they come from abroad, so they enter the system. */
-    int64_t imports = round_amount(LEVER_N(s, imports_t_year) * 1000.0 / 12.0);
-    s->granary_kg += imports;
-    nm->imports_kg += imports;
-    s->total_imported_kg += imports;
-
-    /* Urban rations and other state uses come first. */
-    double urban_pop = 0;
-    for (int p = 0; p < s->province_count; p++)
-        urban_pop += (double)s->prov[p].urban_pop;
-    double ration_need = urban_pop * PARAM(s, urban_ration_kg_month) * LEVER_N(s, urban_ration_mult);
-    double need = ration_need + PARAM(s, state_other_use_t_year) * 1000.0 / 12.0;
-    int64_t supplied = min64(round_amount(need), s->granary_kg);
-    s->granary_kg -= supplied;
-    s->total_urban_kg += supplied;
-    nm->urban_supplied_kg = supplied;
-    nm->urban_ration_share = need > 0 ? (double)supplied / need : 1.0;
-
-    /* Exports leave only what keeps the cities fed for the reserve months. */
-    int64_t reserve = round_amount(need * PARAM(s, granary_reserve_months));
-    int64_t free_kg = max64(0, s->granary_kg - reserve);
-    int64_t exports = min64(round_amount(LEVER_N(s, exports_t_year) * 1000.0 / 12.0), free_kg);
-    s->granary_kg -= exports;
-    nm->exports_kg += exports;
-    s->total_exported_kg += exports;
-
-    /* Resale and relief to the countryside. The centre judges need from the
-     * reports: it believes inflated harvests left the peasants more grain. */
-    free_kg = max64(0, s->granary_kg - reserve);
-    double relief_share = LEVER_N(s, relief_share);
-    double want[CORE_MAX_PROVINCES], want_total = 0;
-    int next = core_months_to_harvest(s, mo->m % 12 + 1);
-    for (int p = 0; p < s->province_count; p++) {
-        CoreProvince *pv = &s->prov[p];
-        CoreProvinceMonth *rec = &s->hist[s->month][p];
-        double monthly_need = (double)pv->rural_pop * PARAM(s, rural_desired_kg_month);
-        double believed = (double)pv->rural_grain_kg * (1.0 + rec->inflation * LEVER_N(s, relief_on_reports));
-        double shortfall = maxd(0.0, monthly_need * next - believed) / next;
-        double resale = PARAM(s, resale_share) * last_year_procured(s, p) / 12.0 * (1.0 - pv->zeal);
-        want[p] = resale + relief_share * shortfall;
-        want_total += want[p];
-    }
-    double k = want_total > (double)free_kg ? (double)free_kg / want_total : 1.0;
-    for (int p = 0; p < s->province_count; p++) {
-        int64_t give = min64(round_amount(want[p] * k), s->granary_kg);
-        s->granary_kg -= give;
-        s->prov[p].rural_grain_kg += give;
-        s->hist[s->month][p].relief_kg += give;
     }
 }

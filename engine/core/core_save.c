@@ -9,7 +9,7 @@
 #include <string.h>
 
 #define SAVE_MAGIC "GLSTATE"
-#define SAVE_VERSION 1u
+#define SAVE_VERSION 2u /* 2: the provincial record, the grain account and content parameters */
 
 /* ==== Writer: appends to a buffer or feeds a hash ==== */
 
@@ -141,7 +141,7 @@ static int64_t get_count(Reader *r, int64_t max)
 /* ==== The state, field by field ==== */
 
 /* If one of these fails, a field was added: serialize it below, then update the size. */
-_Static_assert(sizeof(CoreProvince) == 8 * 4 + 8 * 2 + 8 * 2 * CORE_FERT_LAG_MONTHS + 8 * 14 + 8,
+_Static_assert(sizeof(CoreProvince) == 8 * 4 + 8 * 2 + 8 * 2 * CORE_FERT_LAG_MONTHS + 8 * 15 + 8,
                "CoreProvince changed: update core_save.c");
 
 #define FIELD_PUT(type, name, unit, doc) PUT_##type(w, rec->name);
@@ -164,6 +164,11 @@ static void write_state(Writer *w, const CoreState *s)
     put_u64(w, s->script_rng.inc);
     for (int i = 0; i < CORE_PARAM_COUNT; i++)
         put_f64(w, s->params[i]);
+    put_i32(w, s->extra_param_count);
+    for (int i = 0; i < s->extra_param_count; i++) {
+        put_str(w, s->extra_params[i].name, CORE_ID_LEN);
+        put_f64(w, s->extra_params[i].value);
+    }
     put_i32(w, s->province_count);
     for (int i = 0; i < s->province_count; i++) {
         const CoreProvinceInfo *pi = &s->info[i];
@@ -175,6 +180,8 @@ static void write_state(Writer *w, const CoreState *s)
         put_i32(w, pi->urban_provenance);
         put_str(w, pi->urban_source, CORE_ID_LEN);
         put_i64(w, pi->grain_1957_kg);
+        put_i64(w, pi->procured_1957_kg);
+        put_i64(w, pi->sales_1957_kg);
         put_i32(w, pi->grain_provenance);
         put_str(w, pi->grain_source, CORE_ID_LEN);
         put_f64(w, pi->cbr_base);
@@ -183,7 +190,8 @@ static void write_state(Writer *w, const CoreState *s)
         put_str(w, pi->vital_source, CORE_ID_LEN);
         put_i32(w, pi->radical_leadership);
         put_str(w, pi->leadership_source, CORE_ID_LEN);
-        put_f64(w, pi->radicalism);
+        put_i32(w, pi->leap_reached);
+        put_str(w, pi->leap_source, CORE_ID_LEN);
         put_f64(w, s->base_field_labour[i]);
 
         const CoreProvince *p = &s->prov[i];
@@ -197,7 +205,7 @@ static void write_state(Writer *w, const CoreState *s)
             put_f64(w, p->fecundity_hist[k]);
             put_f64(w, p->fecundity_urban_hist[k]);
         }
-        double fields[] = {p->zeal, p->sparrows, p->pests, p->forest, p->works_done, p->works_unsafe,
+        double fields[] = {p->zeal, p->radicalism, p->sparrows, p->pests, p->forest, p->works_done, p->works_unsafe,
                            p->dam_damage, p->birth_deficit, p->quota_outstanding_kg, p->weather,
                            p->sown_summer, p->sown_autumn, p->cultivation_sum, p->year_reported_kg};
         for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
@@ -323,6 +331,13 @@ static bool read_state(Reader *r, CoreState *s)
         s->params[i] = get_f64(r);
     if (!r->failed && !core_params_validate(s->params))
         return fail(r, "a parameter is out of range");
+    s->extra_param_count = (int)get_count(r, CORE_MAX_EXTRA_PARAMS);
+    for (int i = 0; i < s->extra_param_count && !r->failed; i++) {
+        get_str(r, s->extra_params[i].name, CORE_ID_LEN);
+        s->extra_params[i].value = get_f64(r);
+        if (!isfinite(s->extra_params[i].value))
+            return fail(r, "a content parameter is damaged");
+    }
     s->province_count = (int)get_count(r, CORE_MAX_PROVINCES);
     for (int i = 0; i < s->province_count && !r->failed; i++) {
         CoreProvinceInfo *pi = &s->info[i];
@@ -334,6 +349,8 @@ static bool read_state(Reader *r, CoreState *s)
         pi->urban_provenance = (CoreProvenance)(get_i32(r) != 0);
         get_str(r, pi->urban_source, CORE_ID_LEN);
         pi->grain_1957_kg = get_i64(r);
+        pi->procured_1957_kg = get_i64(r);
+        pi->sales_1957_kg = get_i64(r);
         pi->grain_provenance = (CoreProvenance)(get_i32(r) != 0);
         get_str(r, pi->grain_source, CORE_ID_LEN);
         pi->cbr_base = get_f64(r);
@@ -342,7 +359,8 @@ static bool read_state(Reader *r, CoreState *s)
         get_str(r, pi->vital_source, CORE_ID_LEN);
         pi->radical_leadership = get_i32(r) != 0;
         get_str(r, pi->leadership_source, CORE_ID_LEN);
-        pi->radicalism = get_f64(r);
+        pi->leap_reached = get_i32(r) != 0;
+        get_str(r, pi->leap_source, CORE_ID_LEN);
         s->base_field_labour[i] = get_f64(r);
 
         CoreProvince *p = &s->prov[i];
@@ -352,7 +370,7 @@ static bool read_state(Reader *r, CoreState *s)
         p->seed_grain_kg = get_i64(r);
         if (!amount_ok(p->rural_pop) || !amount_ok(p->urban_pop) || !amount_ok(p->rural_grain_kg) ||
             !amount_ok(p->seed_grain_kg) || pi->pop_1957 <= 0 || !amount_ok(pi->pop_1957) ||
-            !amount_ok(pi->grain_1957_kg))
+            !amount_ok(pi->grain_1957_kg) || !amount_ok(pi->procured_1957_kg) || !amount_ok(pi->sales_1957_kg))
             return fail(r, "a province's population or stocks are out of range");
         p->health = get_f64(r);
         p->health_urban = get_f64(r);
@@ -360,7 +378,7 @@ static bool read_state(Reader *r, CoreState *s)
             p->fecundity_hist[k] = get_f64(r);
             p->fecundity_urban_hist[k] = get_f64(r);
         }
-        double *fields[] = {&p->zeal, &p->sparrows, &p->pests, &p->forest, &p->works_done, &p->works_unsafe,
+        double *fields[] = {&p->zeal, &p->radicalism, &p->sparrows, &p->pests, &p->forest, &p->works_done, &p->works_unsafe,
                             &p->dam_damage, &p->birth_deficit, &p->quota_outstanding_kg, &p->weather,
                             &p->sown_summer, &p->sown_autumn, &p->cultivation_sum, &p->year_reported_kg};
         for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
@@ -371,7 +389,7 @@ static bool read_state(Reader *r, CoreState *s)
                 return fail(r, "a province's state is out of range");
         if (!index_ok(p->health) || !index_ok(p->health_urban) || !index_ok(p->zeal) || !index_ok(p->sparrows) ||
             !index_ok(p->pests) || !index_ok(p->forest) || p->cultivation_months < 0 ||
-            p->cultivation_months > CORE_MAX_MONTHS || !index_ok(pi->radicalism) || !index_ok(pi->urban_share))
+            p->cultivation_months > CORE_MAX_MONTHS || !index_ok(p->radicalism) || !index_ok(pi->urban_share))
             return fail(r, "a province's state is out of range");
         for (int k = 0; k < CORE_FERT_LAG_MONTHS; k++)
             if (!index_ok(p->fecundity_hist[k]) || !index_ok(p->fecundity_urban_hist[k]))

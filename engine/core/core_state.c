@@ -149,6 +149,9 @@ static void province_init(CoreState *s, int i)
         p->fecundity_hist[k] = p->fecundity_urban_hist[k] = 1.0;
     p->sparrows = 1.0;
     p->forest = 1.0;
+    p->radicalism = !info->leap_reached      ? 0.0
+                    : info->radical_leadership ? PARAM(s, radicalism_radical)
+                                               : PARAM(s, radicalism_ordinary);
     p->weather = 1.0;
     p->sown_summer = 1.0; /* winter wheat was sown in autumn 1957 */
     p->sown_autumn = 1.0;
@@ -180,16 +183,17 @@ CoreState *core_state_create(const CoreScenario *sc, uint64_t seed)
     core_rng_seed(&s->rng, seed, 1);
     core_rng_seed(&s->script_rng, seed, 2);
     memcpy(s->params, sc->params, sizeof s->params);
+    s->extra_param_count = sc->extra_param_count;
+    memcpy(s->extra_params, sc->extra_params, sizeof s->extra_params);
     s->province_count = sc->province_count;
     memcpy(s->info, sc->provinces, sizeof s->info);
-    for (int i = 0; i < s->province_count; i++) {
-        s->info[i].radicalism = s->info[i].radical_leadership ? PARAM(s, radicalism_radical) : PARAM(s, radicalism_ordinary);
+    for (int i = 0; i < s->province_count; i++)
         province_init(s, i);
-    }
-    s->granary_kg = round_amount(PARAM(s, granary_start_t) * 1000.0);
     core_source_intern(s, "model");
     core_source_intern(s, "other");
     core_levers_update(s);
+    /* The centre starts with the stocks it plans to hold at the end of December. */
+    s->granary_kg = round_amount(core_granary_target_kg(s, (s->start_month + 10) % 12 + 1));
     return s;
 }
 

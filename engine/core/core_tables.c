@@ -36,6 +36,21 @@ CoreParam core_param_find(const char *name)
     return CORE_PARAM_COUNT;
 }
 
+bool core_param_lookup(const CoreState *s, const char *name, double *out)
+{
+    CoreParam p = core_param_find(name);
+    if (p != CORE_PARAM_COUNT) {
+        *out = s->params[p];
+        return true;
+    }
+    for (int i = 0; i < s->extra_param_count; i++)
+        if (strcmp(s->extra_params[i].name, name) == 0) {
+            *out = s->extra_params[i].value;
+            return true;
+        }
+    return false;
+}
+
 const CoreLeverInfo *core_lever_info(CoreLever l)
 {
     return (unsigned)l < CORE_LEVER_COUNT ? &lever_table[l] : NULL;

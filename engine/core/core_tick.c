@@ -153,5 +153,6 @@ bool core_year_summary(const CoreState *s, int year, int province, CoreYear *out
     out->normal_death_rate = weight > 0 ? normal / weight : 0;
     out->registered_death_rate =
         out->crude_death_rate - PARAM(s, registration_miss) * maxd(0.0, out->crude_death_rate - out->normal_death_rate);
+    out->excess_deaths = (double)out->deaths - out->normal_death_rate / 1000.0 * mid * out->months / 12.0;
     return true;
 }
