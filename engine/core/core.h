@@ -227,7 +227,8 @@ bool core_scenario_validate(const CoreScenario *sc);
  * X(name, scope, base, min, max, unit, doc); scope N = national, P = province. */
 #define CORE_LEVER_LIST(X) \
     X(political_pressure, N, 0.0, 0.0, 1.0, "index", "political pressure on cadres from the centre (base: parameter pressure_base)") \
-    X(exports_t_year, N, 0.0, 0.0, 2.0e7, "t/year", "grain the state exports per year") \
+    X(exports_t_year, N, 0.0, 0.0, 2.0e7, "t/year", "grain the state plans to export per year") \
+    X(exports_allowed, N, 0.0, 0.0, 1.0, "share", "share of the planned exports actually shipped (1 while the grain_exports policy is in force)") \
     X(imports_t_year, N, 0.0, 0.0, 2.0e7, "t/year", "grain the state imports per year") \
     X(urban_ration_mult, N, 1.0, 0.3, 1.5, "ratio", "urban ration relative to the 1957 ration") \
     X(urban_recruitment, N, 0.0, -2.0e6, 2.0e6, "persons/month", "peasants moved to (or sent back from) the cities each month") \

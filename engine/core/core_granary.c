@@ -68,7 +68,7 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
 
     /* Exports leave only what keeps the towns fed for the reserve months. */
     int64_t reserve = round_amount(need * PARAM(s, granary_reserve_months));
-    int64_t exports = min64(round_amount(LEVER_N(s, exports_t_year) * 1000.0 / 12.0),
+    int64_t exports = min64(round_amount(LEVER_N(s, exports_t_year) * LEVER_N(s, exports_allowed) * 1000.0 / 12.0),
                             max64(0, s->granary_kg - reserve));
     s->granary_kg -= exports;
     nm->exports_kg += exports;

@@ -63,7 +63,7 @@ static double extra_needs_kg(const CoreState *s)
     }
     double per_town = 12.0 * (PARAM(s, urban_ration_kg_month) * LEVER_N(s, urban_ration_mult) +
                               PARAM(s, urban_other_kg_month));
-    return 1000.0 * (LEVER_N(s, exports_t_year) - LEVER_N(s, imports_t_year)) + per_town * (towns_now - towns_1957);
+    return 1000.0 * (LEVER_N(s, exports_t_year) * LEVER_N(s, exports_allowed) - LEVER_N(s, imports_t_year)) + per_town * (towns_now - towns_1957);
 }
 
 /* At a harvest the centre plans each province's share of the season: its

@@ -93,6 +93,7 @@ typedef struct ScriptPolicyInfo {
     int source_count;
     char sources[SCRIPT_MAX_SOURCES_PER_ITEM][CORE_ID_LEN];
     char province_of[CORE_MAX_POLICY_MODIFIERS][CORE_ID_LEN]; /* per modifier: province id or "" */
+    char param_of[CORE_MAX_POLICY_MODIFIERS][CORE_ID_LEN];    /* per modifier: its amount's parameter or "" */
     bool has_on_month;
     bool disabled;
     char file[256];

@@ -29,7 +29,12 @@ const ScriptApiEntry *script_api_entries(int *count);
 #include "core.h"
 #include <stdbool.h>
 #include <stddef.h>
-bool script_read_modifier(lua_State *L, int idx, CoreModifierDesc *out, char *province_id, size_t pid_cap,
-                          char *err, size_t err_cap);
+/* Reads a modifier table. Its amount is a number or a parameter's name:
+ * looked up in `s` now, or (s NULL) kept in `param` for later. */
+bool script_read_modifier(lua_State *L, int idx, const CoreState *s, CoreModifierDesc *out, char *province_id,
+                          size_t pid_cap, char *param, size_t param_cap, char *err, size_t err_cap);
+/* The value of a parameter by name; false with "unknown parameter 'x' (did
+ * you mean 'y'?)" in err. */
+bool script_param_value(const CoreState *s, const char *name, double *out, char *err, size_t cap);
 
 #endif

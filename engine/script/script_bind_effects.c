@@ -86,9 +86,78 @@ static bool opt_number(lua_State *L, int idx, const char *key, double *out, char
     return present;
 }
 
-bool script_read_modifier(lua_State *L, int idx, CoreModifierDesc *out, char *province_id, size_t pid_cap,
-                          char *err, size_t err_cap)
+/* Edit distance of two short names (for "did you mean"). */
+static int distance(const char *a, const char *b)
 {
+    int la = (int)strlen(a), lb = (int)strlen(b);
+    if (la > 63 || lb > 63)
+        return 99;
+    int d[64][64];
+    for (int i = 0; i <= la; i++)
+        d[i][0] = i;
+    for (int j = 0; j <= lb; j++)
+        d[0][j] = j;
+    for (int i = 1; i <= la; i++)
+        for (int j = 1; j <= lb; j++) {
+            int sub = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            int del = d[i - 1][j] + 1, ins = d[i][j - 1] + 1;
+            d[i][j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+        }
+    return d[la][lb];
+}
+
+bool script_param_value(const CoreState *s, const char *name, double *out, char *err, size_t cap)
+{
+    if (core_param_lookup(s, name, out))
+        return true;
+    const char *best = NULL;
+    int best_d = 4;
+    for (int i = 0; i < CORE_PARAM_COUNT + s->extra_param_count; i++) {
+        const char *n = i < CORE_PARAM_COUNT ? core_param_info((CoreParam)i)->name
+                                             : s->extra_params[i - CORE_PARAM_COUNT].name;
+        int d = distance(name, n);
+        if (d < best_d) {
+            best_d = d;
+            best = n;
+        }
+    }
+    if (best)
+        snprintf(err, cap, "unknown parameter '%s' (did you mean '%s'?)", name, best);
+    else
+        snprintf(err, cap, "unknown parameter '%s' (assets/data/params.csv lists them)", name);
+    return false;
+}
+
+/* Reads an optional amount: a number, or the name of a parameter
+ * (params.csv). With a state the name is looked up now; without one (a
+ * policy being loaded) it is kept in `param` and looked up when the policy
+ * is registered. Errors if present but neither. */
+static bool opt_amount(lua_State *L, int idx, const char *key, const CoreState *s, double *out, char *param,
+                       size_t param_cap, char *err, size_t cap)
+{
+    lua_getfield(L, idx, key);
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        const char *name = lua_tostring(L, -1);
+        if (param)
+            snprintf(param, param_cap, "%s", name);
+        if (s && !script_param_value(s, name, out, err, cap)) {
+            lua_pop(L, 1);
+            return true;
+        }
+        if (!s)
+            *out = 0.0;
+        lua_pop(L, 1);
+        return true;
+    }
+    lua_pop(L, 1);
+    return opt_number(L, idx, key, out, err, cap);
+}
+
+bool script_read_modifier(lua_State *L, int idx, const CoreState *s, CoreModifierDesc *out, char *province_id,
+                          size_t pid_cap, char *param, size_t param_cap, char *err, size_t err_cap)
+{
+    if (param)
+        param[0] = '\0';
     idx = lua_absindex(L, idx);
     memset(out, 0, sizeof *out);
     out->province = CORE_ALL_PROVINCES;
@@ -107,10 +176,10 @@ bool script_read_modifier(lua_State *L, int idx, CoreModifierDesc *out, char *pr
     if (err[0])
         return false;
     double add = 0, mul = 1;
-    bool has_add = opt_number(L, idx, "add", &add, err, err_cap);
+    bool has_add = opt_amount(L, idx, "add", s, &add, param, param_cap, err, err_cap);
     if (err[0])
         return false;
-    bool has_mul = opt_number(L, idx, "mul", &mul, err, err_cap);
+    bool has_mul = opt_amount(L, idx, "mul", s, &mul, param, param_cap, err, err_cap);
     if (err[0])
         return false;
     if (has_add == has_mul) {
@@ -162,7 +231,7 @@ static int fx_modifier(lua_State *L)
     ScriptHost *h = check_fx(L);
     CoreCommand c = {.kind = CORE_CMD_MODIFIER};
     char pid[CORE_ID_LEN], err[160];
-    if (!script_read_modifier(L, 2, &c.modifier, pid, sizeof pid, err, sizeof err))
+    if (!script_read_modifier(L, 2, h->state, &c.modifier, pid, sizeof pid, NULL, 0, err, sizeof err))
         return luaL_error(L, "fx:modifier: %s", err);
     if (pid[0])
         c.modifier.province = resolve_province(L, h->state, pid);
@@ -186,10 +255,10 @@ static int fx_adjust(lua_State *L)
     if (c.var == CORE_VAR_COUNT)
         return luaL_error(L, "fx:adjust: unknown variable '%s'", var ? var : "(missing)");
     lua_pop(L, 1);
-    char err[120] = "";
+    char err[160] = "";
     double add = 0, set = 0;
-    bool has_add = opt_number(L, 2, "add", &add, err, sizeof err);
-    bool has_set = !err[0] && opt_number(L, 2, "set", &set, err, sizeof err);
+    bool has_add = opt_amount(L, 2, "add", h->state, &add, NULL, 0, err, sizeof err);
+    bool has_set = !err[0] && opt_amount(L, 2, "set", h->state, &set, NULL, 0, err, sizeof err);
     if (err[0])
         return luaL_error(L, "fx:adjust: %s", err);
     if (has_add == has_set)
@@ -233,11 +302,12 @@ static int fx_transfer(lua_State *L)
     lua_pop(L, 2);
     if (c.from == c.to && c.from != CORE_HOLD_PROVINCE)
         return luaL_error(L, "fx:transfer: from and to are the same");
-    char err[80] = "";
+    char err[160] = "";
     /* Sandbox: grain from abroad is new grain, and the core's int64 totals
      * must not overflow even with the most commands a month (100,000) for
      * the longest game (CORE_MAX_MONTHS): 1e8 t each keeps them below 2e18 kg. */
-    if (!opt_number(L, 2, "tonnes", &c.amount, err, sizeof err) || c.amount < 0 || c.amount > MAX_TRANSFER_T)
+    if (!opt_amount(L, 2, "tonnes", h->state, &c.amount, NULL, 0, err, sizeof err) || err[0] || c.amount < 0 ||
+        c.amount > MAX_TRANSFER_T)
         return luaL_error(L, "fx:transfer: 'tonnes' must be a number of tonnes from 0 to %d", (int)MAX_TRANSFER_T);
     push_command(L, h, &c);
     return 0;

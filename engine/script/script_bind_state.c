@@ -433,6 +433,17 @@ static int sm_months_since(lua_State *L)
     return 1;
 }
 
+static int sm_param(lua_State *L)
+{
+    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    double v;
+    char err[160];
+    if (!script_param_value(s, luaL_checkstring(L, 2), &v, err, sizeof err))
+        return luaL_error(L, "%s", err);
+    lua_pushnumber(L, v);
+    return 1;
+}
+
 /* ==== gl functions ==== */
 
 static int gl_levers(lua_State *L)
@@ -468,6 +479,7 @@ static const ScriptApiEntry state_api[] = {
     M("State", "event_months", "s:event_months(event_id [, province_id])", "integer|nil", "Months since the event last fired, or nil.", sm_event_months),
     M("State", "lever", "s:lever(lever [, province_id])", "number", "Effective value of a lever (see the lever table); province levers need a province.", sm_lever),
     M("State", "months_since", "s:months_since(\"YYYY-MM\")", "integer", "Months from a date to now (negative before it).", sm_months_since),
+    M("State", "param", "s:param(name)", "number", "The value of a model or content parameter (assets/data/params.csv). Modifier and adjust amounts may also name a parameter instead of a number: { lever = \"yield_mult\", mul = \"close_planting_yield_mult\" }.", sm_param),
 
     F("National", "population", "n.population", "integer", "People, now.", nf_population),
     F("National", "urban_pop", "n.urban_pop", "integer", "Urban people, now.", nf_urban_pop),

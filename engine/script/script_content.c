@@ -250,8 +250,8 @@ static bool register_policy(const LoadCtx *c, int t)
         for (lua_Integer i = 1; i <= n; i++) {
             lua_rawgeti(c->L, -1, i);
             char err[160];
-            bool ok = script_read_modifier(c->L, -1, &in->modifiers[i - 1], in->province_of[i - 1],
-                                           CORE_ID_LEN, err, sizeof err);
+            bool ok = script_read_modifier(c->L, -1, NULL, &in->modifiers[i - 1], in->province_of[i - 1],
+                                           CORE_ID_LEN, in->param_of[i - 1], CORE_ID_LEN, err, sizeof err);
             lua_pop(c->L, 1);
             if (!ok) {
                 lua_pop(c->L, 1);
@@ -1073,6 +1073,12 @@ bool script_register_policies(ScriptHost *h, CoreState *s)
         memcpy(mods, in->modifiers, sizeof mods);
         bool good = true;
         for (int k = 0; k < in->modifier_count; k++) {
+            char err[160];
+            if (in->param_of[k][0] && !script_param_value(s, in->param_of[k], &mods[k].amount, err, sizeof err)) {
+                script_report(h, h->policies[i].mod, "loading", in->file, 1, "policy '%s': modifier %d: %s", in->id,
+                              k + 1, err);
+                good = false;
+            }
             if (!in->province_of[k][0])
                 continue;
             mods[k].province = core_province_find(s, in->province_of[k]);

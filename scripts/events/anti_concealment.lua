@@ -7,8 +7,8 @@ return {
   options = {
     { id = "search_for_hidden_grain", historical = true,
       effects = function(s, fx)
-        fx:modifier{ lever = "procurement_rate", add = 0.02, months = 8, scale = "zeal" }
-        fx:modifier{ lever = "seed_grain_taken", add = 0.3, months = 8, scale = "zeal" }
+        fx:modifier{ lever = "procurement_rate", add = "anti_concealment_procurement_add", months = 8, scale = "zeal" }
+        fx:modifier{ lever = "seed_grain_taken", add = "anti_concealment_seed_add", months = 8, scale = "zeal" }
       end },
     { id = "believe_the_peasants" },
   },

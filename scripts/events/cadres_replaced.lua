@@ -7,9 +7,9 @@ return {
   trigger = function(s, p) return p.death_rate > 18 and s.national.pressure > 0.5 end,
   options = {
     { id = "replace_them", historical = true,
-      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = 0.15, province = p.id } end },
+      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = "cadres_replaced_zeal", province = p.id } end },
     { id = "hear_them_out",
-      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = -0.15, province = p.id } end },
+      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = -1 * s:param("cadres_replaced_zeal"), province = p.id } end },
   },
   sources = { "seed" },
 }

@@ -7,8 +7,8 @@ return {
   options = {
     { id = "hail_as_model", historical = true,
       effects = function(s, fx, p)
-        fx:modifier{ lever = "zeal_push", add = 0.15, province = p.id, months = 18 }
-        fx:adjust{ var = "pressure_shock", add = 0.05 }
+        fx:modifier{ lever = "zeal_push", add = "chayashan_zeal_push", province = p.id, months = 18 }
+        fx:adjust{ var = "pressure_shock", add = "chayashan_shock" }
       end },
     { id = "wait_and_see" },
   },

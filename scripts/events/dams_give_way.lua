@@ -9,7 +9,7 @@ return {
     { id = "call_the_engineers",
       effects = function(s, fx, p)
         fx:adjust{ var = "works_unsafe", set = 0, province = p.id }
-        fx:modifier{ lever = "labour_water", add = 0.03, province = p.id, months = 6 }
+        fx:modifier{ lever = "labour_water", add = "dams_engineers_labour_add", province = p.id, months = 6 }
       end },
   },
   sources = { "seed" },

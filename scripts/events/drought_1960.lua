@@ -9,7 +9,7 @@ return {
   when = { date = "1960-10" },
   options = {
     { id = "endure", historical = true,
-      effects = function(s, fx) fx:modifier{ lever = "weather_mult", mul = 0.90, months = 13 } end },
+      effects = function(s, fx) fx:modifier{ lever = "weather_mult", mul = "drought_1960_weather_mult", months = 13 } end },
   },
   sources = { "E27", "E28", "seed", "S04" },
 }

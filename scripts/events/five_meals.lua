@@ -9,8 +9,8 @@ return {
     { id = "eat_your_fill", historical = true,
       effects = function(s, fx)
         fx:enact("free_supply")
-        fx:modifier{ lever = "consumption_mult", mul = 1.10, months = 3 }
-        fx:modifier{ lever = "fertility_mult", mul = 1.03, months = 12 }
+        fx:modifier{ lever = "consumption_mult", mul = "five_meals_consumption_mult", months = 3 }
+        fx:modifier{ lever = "fertility_mult", mul = "five_meals_fertility_mult", months = 12 }
       end },
     { id = "keep_work_points" },
   },

@@ -7,13 +7,13 @@ return {
   options = {
     { id = "requisition_everything", historical = true,
       effects = function(s, fx)
-        fx:adjust{ var = "forest", add = -0.10 }
+        fx:adjust{ var = "forest", add = "furnace_fuel_forest_add" }
         -- Without their own pots, households depend on the mess halls.
-        fx:modifier{ lever = "nongrain_food_mult", mul = 0.92, months = 18 }
+        fx:modifier{ lever = "nongrain_food_mult", mul = "furnace_fuel_nongrain_mult", months = 18 }
       end },
     { id = "spare_households" ,
       effects = function(s, fx)
-        fx:modifier{ lever = "labour_furnaces", mul = 0.8, months = 6 }
+        fx:modifier{ lever = "labour_furnaces", mul = "furnace_spare_labour_mult", months = 6 }
       end },
   },
   sources = { "seed" },

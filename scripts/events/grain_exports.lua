@@ -1,8 +1,17 @@
 -- Each January: how much grain to sell abroad this year. Gross exports and
--- imports as recorded (S04, thousand tonnes converted to tonnes); part of
--- the exports went to the Soviet Union to repay the loans of the 1950s (seed).
-local EXPORTS = { [1958] = 2885000, [1959] = 4155000, [1960] = 2720000, [1961] = 1355000, [1962] = 1030000 }
-local IMPORTS = { [1958] = 225000, [1959] = 0, [1960] = 65000 }
+-- imports as recorded (S04, parameters exports_YYYY_t and imports_YYYY_t);
+-- part of the exports went to the Soviet Union to repay the loans of the
+-- 1950s (seed). The tonnage is shipped while the grain_exports policy is in
+-- force: exports come out of procurement, so stopping them lowers the quotas
+-- and leaves more in the state's granaries for the countryside.
+local function tonnes(s, what)
+  local name = what .. "_" .. s.year .. "_t"
+  for _, known in ipairs{ "exports_1958_t", "exports_1959_t", "exports_1960_t", "exports_1961_t",
+                          "exports_1962_t", "imports_1958_t", "imports_1960_t" } do
+    if known == name then return s:param(name) end
+  end
+  return 0
+end
 
 return {
   id = "grain_exports",
@@ -12,13 +21,13 @@ return {
   options = {
     { id = "export_as_planned", historical = true,
       effects = function(s, fx)
-        local ex, im = EXPORTS[s.year] or 0, IMPORTS[s.year] or 0
+        local ex, im = tonnes(s, "exports"), tonnes(s, "imports")
         if ex > 0 then fx:modifier{ lever = "exports_t_year", add = ex, months = 12 } end
         if im > 0 then fx:modifier{ lever = "imports_t_year", add = im, months = 12 } end
       end },
     { id = "export_what_can_be_spared",
       effects = function(s, fx)
-        fx:modifier{ lever = "exports_t_year", add = (EXPORTS[s.year] or 0) * 0.4, months = 12 }
+        fx:modifier{ lever = "exports_t_year", add = tonnes(s, "exports") * s:param("exports_spared_share"), months = 12 }
       end },
     { id = "stop_exports",
       effects = function(s, fx) fx:repeal("grain_exports") end },

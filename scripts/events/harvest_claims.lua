@@ -8,7 +8,7 @@ return {
     { id = "accept_and_raise_quotas", historical = true,
       effects = function(s, fx)
         fx:enact("rising_quotas")
-        fx:adjust{ var = "pressure_shock", add = 0.05 }
+        fx:adjust{ var = "pressure_shock", add = "harvest_claims_shock" }
       end },
     { id = "order_a_recount",
       effects = function(s, fx) fx:enact("verify_harvests") end },

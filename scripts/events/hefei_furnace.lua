@@ -10,8 +10,8 @@ return {
         -- The peak of the steel campaign, September-December 1958: 3.6 million
         -- of Henan's 26 million working-age peasants (R23), five to six
         -- million of Hubei's 17 million (R31): 14-32 % of the labour force.
-        fx:modifier{ lever = "labour_furnaces", add = 0.15, months = 4, scale = "zeal" }
-        fx:adjust{ var = "pressure_shock", add = 0.05 }
+        fx:modifier{ lever = "labour_furnaces", add = "hefei_furnace_labour_add", months = 4, scale = "zeal" }
+        fx:adjust{ var = "pressure_shock", add = "hefei_furnace_shock" }
       end },
     { id = "test_the_steel" },
   },

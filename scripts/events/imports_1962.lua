@@ -5,7 +5,7 @@ return {
   trigger = function(s) return s:event_choice("grain_imports") == "buy_abroad" end,
   options = {
     { id = "keep_buying", historical = true,
-      effects = function(s, fx) fx:modifier{ lever = "imports_t_year", add = 4920000, months = 12 } end },
+      effects = function(s, fx) fx:modifier{ lever = "imports_t_year", add = "imports_1962_t", months = 12 } end },
     { id = "stop_buying" },
   },
   sources = { "S04" },

@@ -1,5 +1,6 @@
--- Japan's foreign minister offers Chen Yi 100,000 tons of wheat, to be
--- shipped out of public view; it is rebuffed (seed).
+-- According to one account (the seed text), Japan's foreign minister offers
+-- Chen Yi 100,000 tons of wheat, to be shipped out of public view; it is
+-- rebuffed.
 return {
   id = "japan_wheat",
   when = { date = "1960-06", ["until"] = "1961-12" },
@@ -7,7 +8,7 @@ return {
   options = {
     { id = "rebuff", historical = true },
     { id = "accept",
-      effects = function(s, fx) fx:transfer{ from = "abroad", to = "granary", tonnes = 100000 } end },
+      effects = function(s, fx) fx:transfer{ from = "abroad", to = "granary", tonnes = "japan_wheat_t" } end },
   },
   sources = { "seed" },
 }

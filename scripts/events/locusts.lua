@@ -10,7 +10,7 @@ return {
   trigger = function(s, p) return p.pests > 0.35 end,
   options = {
     { id = "fight_them_by_hand", historical = true,
-      effects = function(s, fx, p) fx:adjust{ var = "pests", add = -0.05, province = p.id } end },
+      effects = function(s, fx, p) fx:adjust{ var = "pests", add = "locusts_pests_add", province = p.id } end },
     { id = "end_the_sparrow_campaign",
       effects = function(s, fx, p) fx:repeal("sparrow_campaign") end },
   },

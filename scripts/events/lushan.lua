@@ -6,11 +6,11 @@ return {
   options = {
     { id = "purge_peng", historical = true,
       effects = function(s, fx)
-        fx:adjust{ var = "pressure_shock", add = 0.30 }
+        fx:adjust{ var = "pressure_shock", add = "lushan_purge_shock" }
       end },
     { id = "listen_to_peng",
       effects = function(s, fx)
-        fx:adjust{ var = "pressure_shock", add = -0.25 }
+        fx:adjust{ var = "pressure_shock", add = "lushan_listen_shock" }
         fx:enact("verify_harvests")
         fx:repeal("free_supply")
         fx:repeal("rising_quotas")

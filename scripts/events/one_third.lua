@@ -6,10 +6,10 @@ return {
     { id = "up_to_a_third", historical = true,
       effects = function(s, fx)
         -- Quotas already planned on the inflated 1958 claims stand.
-        fx:adjust{ var = "pressure_shock", add = 0.05 }
+        fx:adjust{ var = "pressure_shock", add = "one_third_shock" }
       end },
     { id = "lower_the_quotas",
-      effects = function(s, fx) fx:modifier{ lever = "procurement_rate", add = -0.04, months = 12 } end },
+      effects = function(s, fx) fx:modifier{ lever = "procurement_rate", add = "one_third_lower_add", months = 12 } end },
   },
   sources = { "E14", "S12" },
 }

@@ -7,8 +7,8 @@ return {
   options = {
     { id = "three_years", historical = true,
       effects = function(s, fx)
-        fx:adjust{ var = "pressure_shock", add = 0.10 }
-        fx:modifier{ lever = "labour_furnaces", add = 0.02, months = 6, scale = "zeal" }
+        fx:adjust{ var = "pressure_shock", add = "overtake_britain_shock" }
+        fx:modifier{ lever = "labour_furnaces", add = "overtake_britain_labour_add", months = 6, scale = "zeal" }
       end },
     { id = "fifteen_years" },
   },

@@ -6,7 +6,7 @@ return {
   trigger = function(s) return s:policy_active("close_planting") or s:policy_active("deep_ploughing") end,
   options = {
     { id = "publish", historical = true,
-      effects = function(s, fx) fx:modifier{ lever = "zeal_push", add = 0.08, months = 12 } end },
+      effects = function(s, fx) fx:modifier{ lever = "zeal_push", add = "photo_zeal_push", months = 12 } end },
     { id = "withhold" },
   },
   sources = { "seed" },

@@ -5,7 +5,7 @@ return {
   when = { date = "1962-01" },
   options = {
     { id = "self_criticism", historical = true,
-      effects = function(s, fx) fx:adjust{ var = "pressure_shock", add = -0.15 } end },
+      effects = function(s, fx) fx:adjust{ var = "pressure_shock", add = "seven_thousand_shock" } end },
     { id = "blame_the_weather" },
   },
   sources = { "E27", "E28" },

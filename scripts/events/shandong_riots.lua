@@ -5,9 +5,9 @@ return {
   when = { date = "1959-04" },
   options = {
     { id = "suppress", historical = true,
-      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = 0.10, province = p.id } end },
+      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = "shandong_suppress_zeal", province = p.id } end },
     { id = "send_relief_grain",
-      effects = function(s, fx, p) fx:modifier{ lever = "relief_share", add = 0.3, months = 4 } end },
+      effects = function(s, fx, p) fx:modifier{ lever = "relief_share", add = "shandong_relief_add", province = p.id, months = 4 } end },
   },
   sources = { "E15" },
 }

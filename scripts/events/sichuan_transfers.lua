@@ -8,7 +8,7 @@ return {
   when = { date = "1959-07" },
   options = {
     { id = "send_the_grain", historical = true,
-      effects = function(s, fx, p) fx:modifier{ lever = "outflow_share", add = 0.12, province = p.id, months = 30 } end },
+      effects = function(s, fx, p) fx:modifier{ lever = "outflow_share", add = "sichuan_outflow_share", province = p.id, months = 30 } end },
     { id = "keep_it_in_sichuan" },
   },
   sources = { "T11", "R25", "R25b", "R19" },

@@ -4,7 +4,7 @@ return {
   when = { date = "1960-07" },
   options = {
     { id = "self_reliance", historical = true,
-      effects = function(s, fx) fx:adjust{ var = "pressure_shock", add = 0.05 } end },
+      effects = function(s, fx) fx:adjust{ var = "pressure_shock", add = "soviet_experts_shock" } end },
   },
   sources = { "E20" },
 }

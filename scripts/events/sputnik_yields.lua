@@ -6,12 +6,12 @@ return {
   options = {
     { id = "celebrate", historical = true,
       effects = function(s, fx)
-        fx:modifier{ lever = "report_inflation", add = 0.25, months = 12 }
-        fx:adjust{ var = "pressure_shock", add = 0.10 }
+        fx:modifier{ lever = "report_inflation", add = "sputnik_inflation_add", months = 12 }
+        fx:adjust{ var = "pressure_shock", add = "sputnik_shock" }
       end },
     { id = "send_inspectors",
       effects = function(s, fx)
-        fx:modifier{ lever = "zeal_push", add = -0.10, months = 12 }
+        fx:modifier{ lever = "zeal_push", add = "sputnik_inspectors_zeal", months = 12 }
       end },
   },
   sources = { "E04", "E06", "E07", "E10" },

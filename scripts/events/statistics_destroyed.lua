@@ -13,9 +13,9 @@ return {
     { id = "destroy_them", historical = true,
       -- The dead of those months never enter the registers; later deaths are
       -- registered again (the 1962-63 registration was fairly complete).
-      effects = function(s, fx, p) fx:modifier{ lever = "concealment", add = 0.4, province = p.id, months = 18 } end },
+      effects = function(s, fx, p) fx:modifier{ lever = "concealment", add = "statistics_concealment_add", province = p.id, months = 18 } end },
     { id = "report_the_truth",
-      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = -0.2, province = p.id } end },
+      effects = function(s, fx, p) fx:adjust{ var = "zeal", add = "statistics_truth_zeal", province = p.id } end },
   },
   sources = { "seed" },
 }

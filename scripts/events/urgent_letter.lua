@@ -7,7 +7,7 @@ return {
     { id = "issue_the_letter", historical = true,
       effects = function(s, fx)
         fx:repeal("free_supply")
-        fx:adjust{ var = "pressure_shock", add = -0.15 }
+        fx:adjust{ var = "pressure_shock", add = "urgent_letter_shock" }
       end },
     { id = "stay_the_course" },
   },

@@ -1,5 +1,6 @@
 -- Early 1961: about 30,000 troops occupy Xinyang, open the state granaries
--- and arrest the prefectural leadership (E23).
+-- and arrest the prefectural leadership (E23). The relief is the
+-- province's, for the prefecture's share of it.
 return {
   id = "xinyang_relief",
   province = "henan",
@@ -8,8 +9,9 @@ return {
   options = {
     { id = "send_the_army", historical = true,
       effects = function(s, fx, p)
-        fx:adjust{ var = "zeal", set = 0.2, province = p.id }
-        fx:modifier{ lever = "relief_share", add = 0.2, months = 6 }
+        local k = s:param("xinyang_share")
+        fx:adjust{ var = "zeal", add = k * (s:param("xinyang_army_zeal") - p.zeal), province = p.id }
+        fx:modifier{ lever = "relief_share", add = k * s:param("xinyang_army_relief_add"), province = p.id, months = 6 }
       end },
     { id = "leave_it_to_the_province" },
   },

@@ -4,8 +4,8 @@ return {
   id = "anti_right_deviation",
   category = "politics",
   modifiers = {
-    { lever = "political_pressure", add = 0.20 },
-    { lever = "concealment", add = 0.25 },
+    { lever = "political_pressure", add = "anti_right_pressure_add" },
+    { lever = "concealment", add = "anti_right_concealment_add" },
   },
   sources = { "E17", "seed" },
 }

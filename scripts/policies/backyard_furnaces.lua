@@ -8,7 +8,7 @@ return {
   id = "backyard_furnaces",
   category = "industry",
   modifiers = {
-    { lever = "labour_furnaces", add = 0.03, scale = "zeal" },
+    { lever = "labour_furnaces", add = "furnaces_labour_add", scale = "zeal" },
   },
   sources = { "seed", "E08", "R23", "R31" },
 }

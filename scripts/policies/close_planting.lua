@@ -4,8 +4,8 @@ return {
   id = "close_planting",
   category = "agriculture",
   modifiers = {
-    { lever = "yield_mult", mul = 0.99 },
-    { lever = "seed_rate_mult", mul = 1.5 },
+    { lever = "yield_mult", mul = "close_planting_yield_mult" },
+    { lever = "seed_rate_mult", mul = "close_planting_seed_mult" },
   },
   sources = { "seed" },
 }

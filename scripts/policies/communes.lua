@@ -4,8 +4,8 @@ return {
   id = "communes",
   category = "agriculture",
   modifiers = {
-    { lever = "incentive_mult", mul = 0.93 },   -- work no longer tied to one's own harvest
-    { lever = "zeal_push", add = 0.10 },        -- cadres compete to equal "Sputnik"
+    { lever = "incentive_mult", mul = "communes_incentive_mult" },   -- work no longer tied to one's own harvest
+    { lever = "zeal_push", add = "communes_zeal_push" },        -- cadres compete to equal "Sputnik"
   },
   sources = { "seed", "E05", "E11", "E14" },
 }

@@ -4,7 +4,7 @@ return {
   id = "engineered_water_works",
   category = "industry",
   modifiers = {
-    { lever = "labour_water", add = 0.05, calendar = { 11, 12, 1, 2 } },
+    { lever = "labour_water", add = "engineered_works_labour_add", calendar = { 11, 12, 1, 2 } },
   },
   sources = { "seed" },
 }

@@ -4,8 +4,8 @@ return {
   id = "free_supply",
   category = "society",
   modifiers = {
-    { lever = "incentive_mult", mul = 0.90 },
-    { lever = "consumption_mult", mul = 1.08 },
+    { lever = "incentive_mult", mul = "free_supply_incentive_mult" },
+    { lever = "consumption_mult", mul = "free_supply_consumption_mult" },
   },
   sources = { "seed" },
 }

@@ -4,7 +4,7 @@ return {
   id = "general_line",
   category = "politics",
   modifiers = {
-    { lever = "political_pressure", add = 0.20 },
+    { lever = "political_pressure", add = "general_line_pressure_add" },
   },
   sources = { "E01" },
 }

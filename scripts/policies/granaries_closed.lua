@@ -4,7 +4,7 @@ return {
   id = "granaries_closed",
   category = "procurement",
   modifiers = {
-    { lever = "relief_share", mul = 0.3 },
+    { lever = "relief_share", mul = "granaries_closed_relief_mult" },
   },
   sources = { "seed" },
 }

@@ -4,9 +4,9 @@ return {
   id = "household_quotas",
   category = "reform",
   modifiers = {
-    { lever = "incentive_mult", mul = 1.15 },
-    { lever = "zeal_push", add = -0.15 },
-    { lever = "procurement_rate", add = -0.03 },
+    { lever = "incentive_mult", mul = "household_quotas_incentive_mult" },
+    { lever = "zeal_push", add = "household_quotas_zeal_push" },
+    { lever = "procurement_rate", add = "household_quotas_procurement_add" },
   },
   sources = { "seed", "E22" },
 }

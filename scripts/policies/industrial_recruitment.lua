@@ -4,7 +4,7 @@ return {
   id = "industrial_recruitment",
   category = "industry",
   modifiers = {
-    { lever = "urban_recruitment", add = 600000 },
+    { lever = "urban_recruitment", add = "recruitment_persons_month" },
   },
   sources = { "R11", "R12", "R13" },
 }

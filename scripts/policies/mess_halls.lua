@@ -4,7 +4,7 @@ return {
   id = "mess_halls",
   category = "society",
   modifiers = {
-    { lever = "mess_halls", add = 0.90 },
+    { lever = "mess_halls", add = "mess_halls_share" },
   },
   sources = { "seed", "R22" },
 }

@@ -4,8 +4,8 @@ return {
   id = "open_granaries",
   category = "procurement",
   modifiers = {
-    { lever = "relief_share", add = 0.6 },
-    { lever = "relief_on_reports", mul = 0.0 },
+    { lever = "relief_share", add = "open_granaries_relief_add" },
+    { lever = "relief_on_reports", mul = "open_granaries_reports_mult" },
   },
   sources = { "seed" },
 }

@@ -3,8 +3,8 @@ return {
   id = "private_plots_abolished",
   category = "agriculture",
   modifiers = {
-    { lever = "nongrain_food_mult", mul = 0.60 },  -- vegetables, pigs and poultry came from the plots
-    { lever = "incentive_mult", mul = 0.97 },
+    { lever = "nongrain_food_mult", mul = "plots_nongrain_mult" },  -- vegetables, pigs and poultry came from the plots
+    { lever = "incentive_mult", mul = "plots_incentive_mult" },
   },
   sources = { "seed" },
 }

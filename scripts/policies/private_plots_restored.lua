@@ -3,7 +3,7 @@ return {
   id = "private_plots_restored",
   category = "reform",
   modifiers = {
-    { lever = "nongrain_food_mult", mul = 1.20 },
+    { lever = "nongrain_food_mult", mul = "plots_restored_nongrain_mult" },
   },
   sources = { "seed", "E22" },
 }

@@ -4,7 +4,7 @@ return {
   id = "rising_quotas",
   category = "procurement",
   modifiers = {
-    { lever = "seed_grain_taken", add = 0.25, scale = "zeal" },
+    { lever = "seed_grain_taken", add = "rising_quotas_seed_add", scale = "zeal" },
   },
   sources = { "seed", "S03", "S12" },
 }

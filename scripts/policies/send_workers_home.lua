@@ -4,7 +4,7 @@ return {
   id = "send_workers_home",
   category = "industry",
   modifiers = {
-    { lever = "urban_recruitment", add = -800000 },
+    { lever = "urban_recruitment", add = "send_home_persons_month" },
   },
   sources = { "R14", "R11" },
 }

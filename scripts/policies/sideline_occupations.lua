@@ -3,8 +3,8 @@ return {
   id = "sideline_occupations",
   category = "reform",
   modifiers = {
-    { lever = "nongrain_food_mult", mul = 1.08 },
-    { lever = "incentive_mult", mul = 1.03 },
+    { lever = "nongrain_food_mult", mul = "sideline_nongrain_mult" },
+    { lever = "incentive_mult", mul = "sideline_incentive_mult" },
   },
   sources = { "seed", "E22" },
 }

@@ -4,8 +4,8 @@ return {
   id = "smaller_communes",
   category = "reform",
   modifiers = {
-    { lever = "incentive_mult", mul = 1.04 },
-    { lever = "zeal_push", add = -0.05 },
+    { lever = "incentive_mult", mul = "smaller_communes_incentive_mult" },
+    { lever = "zeal_push", add = "smaller_communes_zeal_push" },
   },
   sources = { "seed", "E21", "E22" },
 }

@@ -4,7 +4,7 @@ return {
   id = "sparrow_campaign",
   category = "agriculture",
   modifiers = {
-    { lever = "sparrow_kill", add = 0.12 },
+    { lever = "sparrow_kill", add = "sparrow_kill_month" },
   },
   sources = { "seed", "E02" },
 }

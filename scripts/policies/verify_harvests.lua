@@ -4,7 +4,7 @@ return {
   id = "verify_harvests",
   category = "procurement",
   modifiers = {
-    { lever = "quota_on_reports", mul = 0.0 },
+    { lever = "quota_on_reports", mul = 0 },
   },
   sources = { "seed", "S03" },
 }

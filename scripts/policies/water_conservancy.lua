@@ -5,7 +5,7 @@ return {
   id = "water_conservancy",
   category = "industry",
   modifiers = {
-    { lever = "labour_water", add = 0.16, calendar = { 11, 12, 1, 2, 3 }, scale = "zeal" },
+    { lever = "labour_water", add = "water_works_labour_add", calendar = { 11, 12, 1, 2, 3 }, scale = "zeal" },
   },
   sources = { "seed", "R28", "R41" },
 }

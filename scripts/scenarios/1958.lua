@@ -26,6 +26,6 @@ return {
     fx:enact("grain_exports")
     -- The seed: "The weather in 1958 was very favorable". The size of the
     -- effect is a calibration choice (docs/calibration.md), not a record.
-    fx:modifier{ lever = "weather_mult", mul = 1.08, months = 12 }
+    fx:modifier{ lever = "weather_mult", mul = "weather_1958_mult", months = 12 }
   end,
 }
