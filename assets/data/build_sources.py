@@ -69,10 +69,24 @@ def main():
     sources = {}
     for path in ("history/SOURCES.md", "research/SOURCES-R.md", "research/SOURCES-T.md"):
         read(path, sources)
+    # The provincial series (P-ids): parts of Yang Jisheng's book; the web
+    # copy they were read in is a research note, never shown.
+    with open(os.path.join(HERE, "history", "provinces", "SOURCES.md"), encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"^\| (P\d+) \| ([^|]*) \| ([^|]*) \| ([^|]*) \|$", line.strip())
+            if m:
+                pid, what, where, primary = (clean(x) for x in m.groups())
+                sources.setdefault(pid, ("A (transcription)",
+                                         f"Yang Jisheng 杨继绳, 《墓碑：中国六十年代大饥荒纪实》 (Tombstone; Hong Kong: "
+                                         f"Cosmos Books, 2008), {where.split(',')[0]}: {what}; from {primary}",
+                                         "", "history/provinces/SOURCES.md"))
+    sources["Shakya1999"] = ("A", "Tsering Shakya, The Dragon in the Land of Snows: A History of Modern Tibet "
+                             "since 1947 (London: Pimlico, 1999): Tibet kept its own government until 1959; "
+                             "people's communes came only from 1965", "", "SOURCES.md")
     sources["seed"] = ("", "The history text the game is built on: an online textbook chapter on the Great Leap "
                        "Forward (shared/seed)", "", "SOURCES.md")
     # Data first (S), then the research passes (R, T), events (E), the seed.
-    order = lambda k: ("SRTE".index(k[0]) if k[0] in "SRTE" and k[1:2].isdigit() else 9,
+    order = lambda k: ("SPRTE".index(k[0]) if k[0] in "SPRTE" and k[1:2].isdigit() else 9,
                        int(re.sub(r"\D", "", k) or 0), k)
     out = os.path.join(HERE, "sources.csv")
     with open(out, "w", newline="", encoding="utf-8") as f:

@@ -164,8 +164,12 @@ def targets(units):
         t.append((f"state sales {gy} (Mt)", "P04", 1.0,
                   lambda r, y=y: grain_year(r, "urban_supplied_mt", y) + grain_year(r, "relief_mt", y),
                   rec_grain("china", "sales", gy)))
-    w_cdr = 6.0 / max(1, len(units))
-    w_grain = 4.0 / max(1, len(units))
+    t.append(("reported harvest 1958 (Mt)", "E12", 1.0, lambda r: m(r, "china", 1958, "grain_reported_mt"), 425.0))
+    t.append(("steel reported 1958 (Mt)", "S08", 0.5,
+              lambda r: m(r, "china", 1958, "steel_reported_mt"), 10.7))
+    t.append(("steel usable 1958 (Mt)", "S08", 0.5, lambda r: m(r, "china", 1958, "steel_usable_mt"), 8.0))
+    w_cdr = 12.0 / max(1, len(units))
+    w_grain = 10.0 / max(1, len(units))
     for p in units:
         for y in YEARS_CDR:
             t.append((f"{p} death rate {y}", "P01", w_cdr, lambda r, p=p, y=y: m(r, p, y, "registered_death_rate"),

@@ -15,23 +15,43 @@ static void test_data_real_files_load_and_validate(void **state)
     assert_non_null(sc);
     assert_int_equal(sc->province_count, 28);
     assert_true(core_scenario_validate(sc));
-    /* The national 1957 total (S01) is kept exactly by the derivation. */
+    /* The provinces' own records add up to within 1% of the national 1957
+     * total (S01: 646.53 M), and no two provinces share a figure. */
     int64_t pop = 0;
-    for (int i = 0; i < sc->province_count; i++)
-        pop += sc->provinces[i].pop_1957;
-    assert_true(llabs(pop - 646530000LL) < 100);
+    for (int i = 0; i < sc->province_count; i++) {
+        const CoreProvinceInfo *a = &sc->provinces[i];
+        pop += a->pop_1957;
+        for (int j = 0; j < i; j++) {
+            const CoreProvinceInfo *b = &sc->provinces[j];
+            if (a->pop_1957 == b->pop_1957 || a->urban_share == b->urban_share ||
+                (double)a->grain_1957_kg / (double)a->pop_1957 == (double)b->grain_1957_kg / (double)b->pop_1957 ||
+                (a->cdr_base == b->cdr_base && a->cbr_base == b->cbr_base))
+                fail_msg("%s and %s share a starting figure", a->id, b->id);
+        }
+    }
+    assert_true(llabs(pop - 646530000LL) < 6465300);
+    /* The scripts' magnitudes come with the core's parameters. */
+    assert_true(sc->extra_param_count > 50);
     free(sc);
 }
 
+/* A row the core does not know is the content's; a misspelt core parameter
+ * therefore shows up as the core parameter that is missing. */
 static void test_data_unknown_parameter_names_line(void **state)
 {
     (void)state;
-    static CoreScenario sc;
-    memset(&sc, 0, sizeof sc);
-    const char *t = "name,value,unit,kind,source\nkcal_need,2100,kcal,assumption,x\nno_such_thing,1,x,assumption,x\n";
-    assert_false(core_data_parse_params(&sc, "p.csv", t, strlen(t)));
-    assert_non_null(strstr(core_error_get(), "p.csv:3"));
-    assert_non_null(strstr(core_error_get(), "no_such_thing"));
+    CoreScenario *sc = fixture_scenario();
+    const char *t = "name,value,unit,kind,source\nkcal_ned,2100,kcal,assumption,x\nmy_magnitude,1.5,x,assumption,x\n";
+    for (int i = 0; i < CORE_PARAM_COUNT; i++)
+        sc->param_set[i] = i != CORE_PARAM_kcal_need;
+    sc->extra_param_count = 0;
+    assert_true(core_data_parse_params(sc, "p.csv", t, strlen(t)));
+    assert_int_equal(sc->extra_param_count, 2);
+    assert_string_equal(sc->extra_params[1].name, "my_magnitude");
+    assert_true(sc->extra_params[1].value == 1.5);
+    assert_false(core_scenario_validate(sc));
+    assert_non_null(strstr(core_error_get(), "kcal_need"));
+    free(sc);
 }
 
 static void test_data_bad_number_duplicate_and_missing_source(void **state)
@@ -69,14 +89,16 @@ static void test_data_province_errors(void **state)
     (void)state;
     static CoreScenario sc;
     const char *head = "id,pop_1957,pop_provenance,pop_source,urban_share,urban_provenance,urban_source,"
-                       "grain_1957_t,grain_provenance,grain_source,cbr_base,cdr_base,vital_provenance,"
-                       "vital_source,leadership,leadership_source\n";
+                       "grain_1957_t,procurement_1957_t,sales_1957_t,grain_provenance,grain_source,cbr_base,cdr_base,"
+                       "vital_provenance,vital_source,leadership,leadership_source,leap_reached,leap_source\n";
     const char *rows[] = {
-        "x,1000,guessed,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
-        "x,lots,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
-        "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,fanatic,S\n",
-        "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n"
-        "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
+        "x,1000,guessed,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n",
+        "x,lots,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n",
+        "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,fanatic,S,1,S\n",
+        "x,1000,recorded,S,0.1,modelled,S,10,20,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n",
+        "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,2,S\n",
+        "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n"
+        "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n",
     };
     char buf[1024];
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
