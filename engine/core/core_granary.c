@@ -88,10 +88,14 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
     }
     double release = maxd(0.0, (double)s->granary_kg - core_granary_target_kg(s, mo->m) - want_total) *
                      PARAM(s, granary_release_share);
+    /* The release goes where the centre believes the need is, never beyond
+     * the shortfall it believes in until the next harvest; what is left
+     * stays in the granary. */
     if (short_total > 0)
         for (int p = 0; p < s->province_count; p++) {
-            want[p] += release * short_[p] / short_total;
-            want_total += release * short_[p] / short_total;
+            double give = mind(release * short_[p] / short_total, short_[p] * next);
+            want[p] += give;
+            want_total += give;
         }
     double free_kg = (double)max64(0, s->granary_kg - reserve);
     double k = want_total > free_kg ? free_kg / want_total : 1.0;

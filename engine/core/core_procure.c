@@ -42,13 +42,20 @@ static double province_rate(const CoreState *s, int p)
     return clampd(rate, 0.0, 0.9);
 }
 
-/* Grain a cadre will leave the household: subsistence until the next harvest,
- * shrinking to nothing as zeal rises. */
-static double protected_kg(const CoreState *s, int p, int m)
+/* Grain a cadre will leave the household: subsistence until the next
+ * harvest. A quota the grain above subsistence cannot meet (one set on
+ * inflated reports) drives a zealous cadre into the subsistence grain
+ * itself, in proportion to the share of the quota left unmet: the
+ * inflexible quotas of Kung & Lin (2003) and Meng, Qian & Yared (2015). */
+static double protected_kg(const CoreState *s, int p, int m, double want)
 {
+    const CoreProvince *pv = &s->prov[p];
     int months = core_months_to_harvest(s, m % 12 + 1);
-    double cut = clampd(PARAM(s, zeal_subsistence_cut) * s->prov[p].zeal, 0.0, 1.0);
-    return PARAM(s, subsistence_kg_month) * (double)s->prov[p].rural_pop * months * (1.0 - cut);
+    double full = PARAM(s, subsistence_kg_month) * (double)pv->rural_pop * months;
+    double open = maxd(0.0, (double)pv->rural_grain_kg - full);
+    double unmet = want > 0 ? clampd((want - open) / want, 0.0, 1.0) : 0.0;
+    double cut = clampd(PARAM(s, zeal_subsistence_cut) * pv->zeal * unmet, 0.0, 1.0);
+    return full * (1.0 - cut);
 }
 
 /* What the centre needs beyond 1957's plan in a year, kg: exports less
@@ -110,7 +117,7 @@ void core_procure_step(CoreState *s, CoreMonth *mo)
             want *= PARAM(s, extraction_per_month) * pv->zeal;
         /* Food above what the cadre leaves the household, then as much of the
          * seed reserve as pressure lets them take. */
-        int64_t food_open = round_amount((double)pv->rural_grain_kg - protected_kg(s, p, mo->m));
+        int64_t food_open = round_amount((double)pv->rural_grain_kg - protected_kg(s, p, mo->m, want));
         int64_t seed_open = round_amount(LEVER_P(s, p, seed_grain_taken) * (double)pv->seed_grain_kg);
         int64_t take = round_amount(mind(want, (double)(food_open + seed_open)));
         int64_t from_food = min64(take, min64(food_open, pv->rural_grain_kg));
