@@ -32,6 +32,7 @@ typedef struct AppOptions {
     const char *choices;             /* "historical", "defaults" or a file */
     uint64_t seed;
     int seed_count;                  /* --seeds A-B: B - A + 1 seeds from `seed` (0: one run) */
+    bool shapley;                    /* --shapley: write shapley.csv too */
     const char *out_dir;
     const char *tests_path;          /* --run-tests */
     const char *screenshot;          /* --screenshot FILE */

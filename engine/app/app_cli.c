@@ -25,6 +25,7 @@ static const Option options[] = {
     {"--until", "YYYY-MM", "Last month to simulate (default 1962-12)."},
     {"--choices", "WHICH", "historical (default): history's choices; defaults: every event's default option; or a Lua choices file."},
     {"--seed", "N", "Seed of the simulation's random numbers (default 1)."},
+    {"--shapley", NULL, "With --headless: also decompose history's excess deaths 1959-61 over the main groups of choices (a Shapley decomposition over seeds 1-3) into shapley.csv."},
     {"--seeds", "A-B", "With --headless: run every seed from A to B and write ensemble.csv (mean, 5th and 95th percentile of every figure) beside the CSVs of seed A."},
     {"--out", "DIR", "Folder for national.csv, provinces.csv and monthly.csv (created if missing)."},
     {"--run-tests", "PATH", "Run Lua test files headless (a file, or every .lua in a folder): a line per test, then a summary."},
@@ -147,6 +148,8 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->mode = APP_MODE_VERSION;
         else if (strcmp(a, "--quiet") == 0)
             o->quiet = true;
+        else if (strcmp(a, "--shapley") == 0)
+            o->shapley = true;
         else if (strcmp(a, "--until") == 0) {
             if (!parse_date(v, &o->until_year, &o->until_month)) {
                 snprintf(err, cap, "--until: '%s' is not a month like 1962-12", v);
@@ -252,6 +255,10 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
     }
     if (o->soak_sessions > 0 && !o->kiosk) {
         snprintf(err, cap, "--soak runs the kiosk: add --kiosk");
+        return false;
+    }
+    if (o->shapley && o->mode != APP_MODE_HEADLESS) {
+        snprintf(err, cap, "--shapley goes with --headless");
         return false;
     }
     if (o->seed_count > 0 && (o->mode != APP_MODE_HEADLESS || o->save_slot || o->load_slot_given)) {

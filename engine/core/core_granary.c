@@ -39,12 +39,17 @@ double core_granary_target_kg(const CoreState *s, int m)
 }
 
 /* The shortfall the centre believes a province has until the next harvest,
- * per month: it judges from the reports, which say peasants hold more. */
+ * per month. It judges from the reports: the grain a province claimed to
+ * have grown and never delivered is, to the centre, grain the peasants hide
+ * ("rich peasants hiding grain"), and it counts it as theirs until the next
+ * harvest. A recount or opened granaries (relief_on_reports 0) see the truth. */
 static double believed_shortfall(const CoreState *s, int p, int months_left)
 {
     const CoreProvince *pv = &s->prov[p];
-    double inflation = s->hist[s->month][p].inflation;
-    double believed = (double)pv->rural_grain_kg * (1.0 + inflation * LEVER_N(s, relief_on_reports));
+    double phantom = maxd(0.0, core_last_year_harvest(s, p, s->month, true) -
+                                   core_last_year_harvest(s, p, s->month, false)) *
+                     months_left / 12.0;
+    double believed = (double)pv->rural_grain_kg + phantom * LEVER_N(s, relief_on_reports);
     double need = (double)pv->rural_pop * PARAM(s, rural_desired_kg_month) * months_left;
     return maxd(0.0, need - believed) / months_left;
 }

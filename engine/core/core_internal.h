@@ -45,6 +45,10 @@ int core_months_to_harvest(const CoreState *s, int m);
 double core_harvest_share(const CoreState *s, int m);
 double core_labour_need(const CoreState *s, int m);
 
+/* Harvest of the twelve months before month index m in province p,
+ * reported or actual; 1957's before the start (core_procure.c). */
+double core_last_year_harvest(const CoreState *s, int p, int m, bool reported);
+
 /* State grain the towns need in a month: personal rations, other town sales
  * and the state's other uses (core_granary.c). */
 double core_town_need_kg(const CoreState *s);

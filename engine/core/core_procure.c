@@ -13,7 +13,7 @@ static bool season_starts(const CoreState *s, int m)
  * Months before the start count as 1957, when reports were honest. The
  * state plans a season's quota from this: the famine came from quotas set
  * on the inflated harvests of the year before (docs/model.md, "Procurement"). */
-static double last_year_harvest(const CoreState *s, int p, int m, bool reported)
+double core_last_year_harvest(const CoreState *s, int p, int m, bool reported)
 {
     double sum = 0;
     for (int k = m - 12; k < m; k++) {
@@ -82,8 +82,8 @@ static void plan_quotas(CoreState *s, int m)
     double basis[CORE_MAX_PROVINCES], surplus[CORE_MAX_PROVINCES], surplus_total = 0;
     for (int p = 0; p < s->province_count; p++) {
         double qor = LEVER_P(s, p, quota_on_reports);
-        basis[p] = qor * last_year_harvest(s, p, s->month, true) +
-                   (1.0 - qor) * last_year_harvest(s, p, s->month, false);
+        basis[p] = qor * core_last_year_harvest(s, p, s->month, true) +
+                   (1.0 - qor) * core_last_year_harvest(s, p, s->month, false);
         double own = (double)s->prov[p].rural_pop * PARAM(s, subsistence_kg_month) * 12.0;
         surplus[p] = province_rate(s, p) > 0 ? maxd(0.0, basis[p] - own) : 0.0;
         surplus_total += surplus[p];

@@ -360,6 +360,32 @@ static bool game_start(Game *g, const GameDesc *d, char *err, size_t cap)
     return true;
 }
 
+/* A choices file's parameters (a counterfactual world: normal weather, say)
+ * replace the data's before the state is made. */
+static bool apply_choice_parameters(const ScriptChoices *c, CoreScenario *sc, char *err, size_t cap)
+{
+    for (int i = 0; i < c->param_count; i++) {
+        CoreParam p = core_param_find(c->param_name[i]);
+        bool found = p != CORE_PARAM_COUNT;
+        if (found)
+            sc->params[p] = c->param_value[i];
+        for (int k = 0; !found && k < sc->extra_param_count; k++)
+            if (strcmp(sc->extra_params[k].name, c->param_name[i]) == 0) {
+                sc->extra_params[k].value = c->param_value[i];
+                found = true;
+            }
+        if (!found) {
+            snprintf(err, cap, "choices: unknown parameter '%s' (assets/data/params.csv lists them)", c->param_name[i]);
+            return false;
+        }
+    }
+    if (c->param_count > 0 && !core_scenario_validate(sc)) {
+        snprintf(err, cap, "choices: %s", core_error_get());
+        return false;
+    }
+    return true;
+}
+
 Game *game_create(const GameDesc *d, char *err, size_t cap)
 {
     Game *g = game_open(d, err, cap);
@@ -371,6 +397,10 @@ Game *game_create(const GameDesc *d, char *err, size_t cap)
         !game_apply_mod_parameters(g->host, sc, game_first_problem, problem)) {
         if (problem[0])
             snprintf(err, cap, "%s", problem);
+        free(sc);
+        goto fail;
+    }
+    if (d->choices && !apply_choice_parameters(d->choices, sc, err, cap)) {
         free(sc);
         goto fail;
     }

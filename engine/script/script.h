@@ -25,6 +25,7 @@
 #define SCRIPT_MAX_OPTIONS 6
 #define SCRIPT_MAX_SOURCES_PER_ITEM 8
 #define SCRIPT_MAX_TIMELINE 128
+#define SCRIPT_MAX_CHOICE_PARAMS 16
 #define SCRIPT_MAX_ERRORS 64
 #define SCRIPT_MAX_SCENARIO_CHOICES 128
 
@@ -231,6 +232,9 @@ typedef struct ScriptChoices {
     int timeline_count;
     ScriptTimelineEntry timeline[SCRIPT_MAX_TIMELINE];
     char timeline_dates[SCRIPT_MAX_TIMELINE][8]; /* "YYYY-MM", converted once the scenario is known */
+    int param_count;            /* parameters = { name = value }: a counterfactual world (normal weather) */
+    char param_name[SCRIPT_MAX_CHOICE_PARAMS][CORE_ID_LEN];
+    double param_value[SCRIPT_MAX_CHOICE_PARAMS];
 } ScriptChoices;
 
 /* Loads a choices file in its own sandbox. Errors name file:line. Dates are

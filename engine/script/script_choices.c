@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 /* Formats the last error the host recorded as "file:line: message". */
@@ -56,8 +57,10 @@ static int choices_body(lua_State *L)
         lua_pushnil(L);
         while (ok && lua_next(L, t) != 0) {
             const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
-            if (strcmp(k, "base") && strcmp(k, "events") && strcmp(k, "timeline") && strcmp(k, "replace_timeline"))
-                ok = fail(err, err_cap, path, "unknown field '%s' (expected base, events, timeline, replace_timeline)%s",
+            if (strcmp(k, "base") && strcmp(k, "events") && strcmp(k, "timeline") && strcmp(k, "replace_timeline") &&
+                strcmp(k, "parameters"))
+                ok = fail(err, err_cap, path,
+                          "unknown field '%s' (expected base, events, timeline, replace_timeline, parameters)%s",
                           k, "");
             lua_pop(L, 1);
         }
@@ -130,6 +133,29 @@ static int choices_body(lua_State *L)
             }
         } else if (!lua_isnil(L, -1)) {
             ok = fail(err, err_cap, path, "timeline must be a list%s%s", "", "");
+        }
+    }
+    if (ok) {
+        lua_settop(L, t);
+        lua_getfield(L, t, "parameters");
+        if (lua_istable(L, -1)) {
+            lua_pushnil(L);
+            while (ok && lua_next(L, -2) != 0) {
+                int isnum = 0;
+                double v = lua_tonumberx(L, -1, &isnum);
+                if (lua_type(L, -2) != LUA_TSTRING || !isnum || !isfinite(v) || strlen(lua_tostring(L, -2)) >= CORE_ID_LEN)
+                    ok = fail(err, err_cap, path, "parameters maps parameter names to numbers, like { %s = 1 }%s",
+                              "drought_1960_weather_mult", "");
+                else if (out->param_count >= SCRIPT_MAX_CHOICE_PARAMS)
+                    ok = fail(err, err_cap, path, "at most 16 parameters%s%s", "", "");
+                else {
+                    snprintf(out->param_name[out->param_count], CORE_ID_LEN, "%s", lua_tostring(L, -2));
+                    out->param_value[out->param_count++] = v;
+                }
+                lua_pop(L, 1);
+            }
+        } else if (!lua_isnil(L, -1)) {
+            ok = fail(err, err_cap, path, "parameters must be a table%s%s", "", "");
         }
     }
     j->ok = ok;
