@@ -98,7 +98,7 @@ BOUNDS = {"mort_threshold": (0.8, 1.0), "mort_scale": (5, 80), "fert_threshold":
           "granary_release_share": (0.0, 1.0), "zeal_gain": (0.5, 3.0), "radicalism_radical": (0.4, 1.0),
           "radicalism_ordinary": (0.0, 0.8), "inflation_max": (0.2, 2.0), "nongrain_kcal": (200, 600),
           "backyard_t_per_worker_month": (0.002, 0.1), "backyard_usable_share": (0.05, 1.0),
-          "relief_base": (0.0, 1.0), "catchup": (0, 1)}
+          "relief_base": (0.0, 1.0), "quota_alarm": (0.0, 5.0), "frailty_depletion": (0.0, 40.0)}
 
 
 def data_dir_with(params, tmp):
@@ -154,7 +154,7 @@ def targets(units):
                   float(NAT[y]["crude_birth_rate"])))
     t.append(("excess deaths 1959-61 (M)", "S17", 1.0,
               lambda r: sum(m(r, "china", y, "excess_deaths") for y in (1959, 1960, 1961)) / 1e6, 30.0))
-    t.append(("town death rate 1960", "S11", 2.0, lambda r: m(r, "china", 1960, "urban_death_rate"), 13.77))
+    t.append(("town death rate 1960", "S11", 4.0, lambda r: m(r, "china", 1960, "urban_death_rate"), 13.77))
     for y in YEARS_GRAIN:
         t.append((f"grain {y} (Mt)", "P04", 3.0, lambda r, y=y: m(r, "china", y, "grain_actual_mt"),
                   rec_grain("china", "output", str(y))))
@@ -191,6 +191,11 @@ def score(r, tlist=TRAIN_TARGETS):
     # is in 1961 (conceptions of the worst year), the rebound in 1962.
     cbr = {y: m(r, "china", y, "crude_birth_rate") for y in YEARS_CDR}
     total += 5 * max(0.0, (cbr[1961] - cbr[1960]) / cbr[1960] + 0.03) ** 2
+    # The order of the training provinces by their famine (P01), not only
+    # the levels: rank correlation of 1960 and of 1959-61.
+    if tlist is TRAIN_TARGETS:
+        st = provincial_stats(r, TRAIN)
+        total += 3 * ((1 - st["spearman_1960"]) ** 2 + (1 - st["spearman_1959_61"]) ** 2)
     return total
 
 

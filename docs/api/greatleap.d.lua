@@ -5,9 +5,9 @@
 ---@alias Lever
 ---| "political_pressure"
 ---| "exports_t_year"
+---| "exports_allowed"
 ---| "imports_t_year"
 ---| "urban_ration_mult"
----| "relief_share"
 ---| "urban_recruitment"
 ---| "weather_mult"
 ---| "relief_on_reports"
@@ -19,6 +19,8 @@
 ---| "incentive_mult"
 ---| "consumption_mult"
 ---| "mess_halls"
+---| "labour_need_mult"
+---| "relief_share"
 ---| "nongrain_food_mult"
 ---| "zeal_push"
 ---| "sparrow_kill"
@@ -38,6 +40,7 @@
 ---| "forest"
 ---| "works_unsafe"
 ---| "health"
+---| "radicalism"
 
 ---@alias Parameter
 ---| "kcal_per_kg_grain"
@@ -46,6 +49,7 @@
 ---| "famine_food_kcal"
 ---| "rural_desired_kg_month"
 ---| "urban_ration_kg_month"
+---| "urban_other_kg_month"
 ---| "seed_share"
 ---| "feed_waste_share"
 ---| "mess_overeat"
@@ -93,6 +97,7 @@
 ---| "zeal_gain"
 ---| "radicalism_radical"
 ---| "radicalism_ordinary"
+---| "radical_excess_procurement"
 ---| "zeal_scale_ref"
 ---| "zeal_scale_floor"
 ---| "inflation_max"
@@ -102,9 +107,9 @@
 ---| "quota_trust_base"
 ---| "extraction_per_month"
 ---| "relief_base"
----| "resale_share"
 ---| "state_other_use_t_year"
----| "granary_start_t"
+---| "granary_target_months"
+---| "granary_release_share"
 ---| "granary_reserve_months"
 ---| "health_tau_months"
 ---| "health_max"
@@ -187,6 +192,12 @@ function State:lever(lever, province_id) end
 ---@param date string
 ---@return integer
 function State:months_since(date) end
+
+--- The value of a model or content parameter (assets/data/params.csv). Modifier and adjust amounts may also name a parameter instead of a number: { lever = "yield_mult", mul = "close_planting_yield_mult" }.
+--- `s:param(name)`
+---@param name string
+---@return number
+function State:param(name) end
 
 --- Read-only; figures over the last 12 months are sums or rates of the months simulated so far.
 ---@class National

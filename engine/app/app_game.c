@@ -10,6 +10,7 @@
 
 #include "game.h"
 #include "game_reckon.h"
+#include "game_shapley.h"
 #include "map.h"
 #include "platform.h"
 #include "render.h"
@@ -48,6 +49,7 @@ typedef struct App {
     ScriptHost *texts;      /* locale for the interface, also before a game exists */
     Game *game;
     GameReckoning *reckoning;   /* once the reckoning is opened, until the game ends */
+    GameShapley *shapley;       /* "what mattered" in history, computed while its tab is shown */
     UiSources sources;
     UiRecord record;
     UiProvenance provenance[CORE_MAX_PROVINCES];
@@ -358,13 +360,22 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     return true;
 }
 
+/* The reckoning's re-runs belong to one game: gone with it. */
+static void drop_reckoning(App *a)
+{
+    game_reckon_destroy(a->reckoning);
+    a->reckoning = NULL;
+    game_shapley_destroy(a->shapley);
+    a->shapley = NULL;
+}
+
 static void app_fini(App *a)
 {
     if (a->kiosk)
         plat_log_close();
     if (a->input_fd > 0)
         close(a->input_fd);
-    game_reckon_destroy(a->reckoning);
+    drop_reckoning(a);
     app_sources_free(&a->sources);
     game_destroy(a->game);
     script_host_destroy(a->texts);
@@ -471,6 +482,10 @@ static void open_reckoning(App *a)
         GameDesc d = game_desc(a, a->historical);
         a->reckoning = game_reckon_create(&d, game_state(a->game), a->historical);
     }
+    if (!a->shapley && !a->kiosk) {
+        GameDesc d = game_desc(a, true);
+        a->shapley = game_shapley_create(&d);
+    }
     a->paused = true;
     a->ui.overlay = UI_OVERLAY_NONE;
     a->ui.screen = UI_SCREEN_RECKONING;
@@ -480,8 +495,7 @@ static void start_game(App *a, bool historical)
 {
     char err[512];
     game_destroy(a->game);
-    game_reckon_destroy(a->reckoning);
-    a->reckoning = NULL;
+    drop_reckoning(a);
     GameDesc d = game_desc(a, historical);
     a->game = game_create(&d, err, sizeof err);
     if (!a->game) {
@@ -516,8 +530,7 @@ static void load_game(App *a, int slot)
         return;
     }
     game_destroy(a->game);
-    game_reckon_destroy(a->reckoning);
-    a->reckoning = NULL;
+    drop_reckoning(a);
     a->game = g;
     a->historical = meta.historical;
     a->paused = true;
@@ -640,8 +653,7 @@ static void apply(App *a, const UiAction *x, bool *want_screenshot)
     case UI_ACT_QUIT_TO_TITLE:
         game_destroy(a->game);
         a->game = NULL;
-        game_reckon_destroy(a->reckoning);
-        a->reckoning = NULL;
+        drop_reckoning(a);
         ui_state_init(&a->ui);
         break;
     case UI_ACT_SET_LANGUAGE:
@@ -673,7 +685,7 @@ static void fill_model(App *a, UiModel *m)
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
-                   a->provenance_count, a->reckoning, a->kiosk, card_seconds_left(a)};
+                   a->provenance_count, a->reckoning, a->kiosk, card_seconds_left(a), a->shapley};
     /* The slot list is read from disk when the save or load window opens
      * (and after each save), not on every frame it is shown. */
     bool slots_shown = a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD;
@@ -833,8 +845,7 @@ static void kiosk_to_attract(App *a)
 {
     char err[512];
     game_destroy(a->game);
-    game_reckon_destroy(a->reckoning);
-    a->reckoning = NULL;
+    drop_reckoning(a);
     GameDesc d = game_desc(a, true);
     d.chooser = GAME_CHOOSE_HISTORY;
     a->game = game_create(&d, err, sizeof err);
@@ -1027,6 +1038,12 @@ static void log_changes(App *a)
 
 /* ==== The loop ==== */
 
+static bool shapley_running(const App *a)
+{
+    return a->shapley && a->ui.screen == UI_SCREEN_RECKONING && a->ui.reckoning_tab == 3 &&
+           !game_shapley_done(a->shapley) && !game_shapley_error(a->shapley)[0];
+}
+
 /* What happens without input: months passing, the reckoning's re-runs, the
  * kiosk's clocks. Returns true if the screen changed. */
 static bool tick(App *a, double now, double dt)
@@ -1039,6 +1056,13 @@ static bool tick(App *a, double now, double dt)
     if (a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0 &&
         !game_reckon_error(a->reckoning)[0]) {
         game_reckon_step(a->reckoning);
+        changed = true;
+    }
+    /* "What mattered": campaigns for up to 30 ms between frames while its tab is shown. */
+    if (shapley_running(a)) {
+        double t0 = plat_now_ms();
+        while (game_shapley_step(a->shapley) && plat_now_ms() - t0 < 30)
+            ;
         changed = true;
     }
     if (a->dev && now >= a->next_watch_ms) { /* --dev: an edited script is reloaded */
@@ -1119,7 +1143,8 @@ static int run_window(App *a)
             timeout = (int)fmax(1.0, month_length_ms(a) - a->month_acc_ms);
         if ((a->kiosk || a->dev) && (timeout < 0 || timeout > 250))
             timeout = 250; /* a kiosk's clocks; --dev's look at the files */
-        if (a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0)
+        if ((a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0) ||
+            shapley_running(a))
             timeout = 0;
         bool got = !dirty && (timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout));
         if (got) {
@@ -1370,8 +1395,12 @@ static int setup_scene(App *a)
             a->ui.screen = UI_SCREEN_END;
         else if (strncmp(screen, "reckoning", 9) == 0) {
             open_reckoning(a);
-            a->ui.reckoning_tab = strcmp(screen, "reckoning-decisions") == 0 ? 1
-                                  : strcmp(screen, "reckoning-history") == 0 ? 2 : 0;
+            a->ui.reckoning_tab = strcmp(screen, "reckoning-decisions") == 0   ? 1
+                                  : strcmp(screen, "reckoning-history") == 0   ? 2
+                                  : strcmp(screen, "reckoning-mattered") == 0 ? 3
+                                                                              : 0;
+            while (a->ui.reckoning_tab == 3 && a->shapley && game_shapley_step(a->shapley))
+                ;
             /* The decisions tab shows the re-runs: compute them all first. */
             while (a->ui.reckoning_tab == 1 && a->reckoning && game_reckon_step(a->reckoning))
                 ;

@@ -126,6 +126,7 @@ double core_rng_normal(CoreRng *r);
     X(subsistence_kg_month, "kg/person/month", "grain a calm cadre leaves a peasant when procuring") \
     X(zeal_subsistence_cut, "ratio", "share of the subsistence grain a cadre takes anyway, per unit of zeal") \
     X(quota_trust_base, "share", "how far the centre planned quotas on the provinces' claims rather than on real harvests") \
+    X(quota_alarm, "ratio", "how far the centre stops planning quotas on claims per unit of reported excess mortality") \
     X(extraction_per_month, "share", "share of an unmet quota squeezed out each month at zeal 1") \
     X(relief_base, "share", "share of a perceived rural shortfall the state resells in normal times") \
     X(state_other_use_t_year, "t/year", "state grain used by the army, industry and other non-ration uses") \
@@ -137,6 +138,7 @@ double core_rng_normal(CoreRng *r);
     X(health_labour_exponent, "exponent", "how much poor health reduces work") \
     X(mort_threshold, "health", "health below which deaths rise above normal") \
     X(mort_scale, "ratio", "excess death multiplier per unit of squared health shortfall") \
+    X(frailty_depletion, "ratio", "how fast the famine's toll lowers the mortality of the same hunger (the frailest die first), per share of the population dead") \
     X(cdr_decline_year, "1/year", "yearly relative fall of the normal death rate (the decline of the 1950s)") \
     X(registration_miss, "share", "share of the famine's excess deaths the later official registers never counted") \
     X(urban_mort_ratio, "ratio", "urban death rate relative to rural in normal times") \
@@ -450,6 +452,7 @@ typedef struct CoreProvince {
     double works_unsafe;                   /* unsafe works (index) */
     double dam_damage;                     /* share of the next harvest lost to a collapse */
     double birth_deficit;                  /* postponed births (persons) */
+    double famine_dead;                    /* deaths above the normal rate so far (persons) */
     double quota_outstanding_kg;           /* procurement still demanded */
     double weather;                        /* last harvest's weather factor */
     double sown_summer, sown_autumn;       /* share of the needed seed actually sown, per crop */

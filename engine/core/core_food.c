@@ -105,8 +105,11 @@ void core_population_step(CoreState *s, CoreMonth *mo)
         double cbr_rural = s->info[p].cbr_base / (u * PARAM(s, urban_cbr_ratio) + (1.0 - u));
         double rd_normal = (double)pv->rural_pop * cdr_rural / 12000.0;
         double ud_normal = (double)pv->urban_pop * cdr_rural * PARAM(s, urban_mort_ratio) / 12000.0;
-        double rd = rd_normal * (1.0 + excess_mortality(s, pv->health));
-        double ud = ud_normal * (1.0 + excess_mortality(s, pv->health_urban));
+        /* The famine takes the frailest first: the more of a province has
+         * already died of it, the fewer the same hunger kills. */
+        double frail = pop > 0 ? exp(-PARAM(s, frailty_depletion) * pv->famine_dead / pop) : 1.0;
+        double rd = rd_normal * (1.0 + frail * excess_mortality(s, pv->health));
+        double ud = ud_normal * (1.0 + frail * excess_mortality(s, pv->health_urban));
         double policy = LEVER_P(s, p, fertility_mult);
         double rb = group_births(s, (double)pv->rural_pop, cbr_rural, pv->fecundity_hist[lag_slot], policy,
                                  &pv->birth_deficit);
@@ -127,6 +130,7 @@ void core_population_step(CoreState *s, CoreMonth *mo)
         pv->urban_pop += urban_births - urban_deaths;
         rec->births = rural_births + urban_births;
         rec->deaths = rural_deaths + urban_deaths;
+        pv->famine_dead += maxd(0.0, (double)rec->deaths - (rd_normal + ud_normal));
         rec->rural_deaths = rural_deaths;
         /* Cadres hid the famine's dead, not the deaths of normal times. */
         double hidden = LEVER_P(s, p, concealment) * maxd(0.0, (double)rec->deaths - (rd_normal + ud_normal));

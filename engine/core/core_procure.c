@@ -73,15 +73,36 @@ static double extra_needs_kg(const CoreState *s)
     return 1000.0 * (LEVER_N(s, exports_t_year) * LEVER_N(s, exports_allowed) - LEVER_N(s, imports_t_year)) + per_town * (towns_now - towns_1957);
 }
 
+/* How alarmed the centre is by the deaths reported to it over the last
+ * twelve months: their excess over the provinces' normal rates, relative to
+ * normal, 0 to 1. The deaths it never hears of (concealment) never alarm it. */
+static double reported_alarm(const CoreState *s)
+{
+    double deaths = 0, normal = 0;
+    int months = 0;
+    for (int k = s->month - 12; k < s->month; k++) {
+        if (k < 0)
+            continue;
+        months++;
+        for (int p = 0; p < s->province_count; p++) {
+            deaths += (double)s->hist[k][p].deaths_reported;
+            normal += (double)s->hist[k][p].population * s->info[p].cdr_base / 12000.0;
+        }
+    }
+    return months > 0 && normal > 0 ? clampd(deaths / normal - 1.0, 0.0, 1.0) : 0.0;
+}
+
 /* At a harvest the centre plans each province's share of the season: its
  * rate on the harvest it believes in, and the extra needs, shared by the
- * provinces' reported surplus above subsistence. */
+ * provinces' reported surplus above subsistence. The more deaths are
+ * reported, the less it trusts the claims (by 1960 it knew of deaths). */
 static void plan_quotas(CoreState *s, int m)
 {
     double share = core_harvest_share(s, m);
     double basis[CORE_MAX_PROVINCES], surplus[CORE_MAX_PROVINCES], surplus_total = 0;
+    double doubt = clampd(PARAM(s, quota_alarm) * reported_alarm(s), 0.0, 1.0);
     for (int p = 0; p < s->province_count; p++) {
-        double qor = LEVER_P(s, p, quota_on_reports);
+        double qor = LEVER_P(s, p, quota_on_reports) * (1.0 - doubt);
         basis[p] = qor * core_last_year_harvest(s, p, s->month, true) +
                    (1.0 - qor) * core_last_year_harvest(s, p, s->month, false);
         double own = (double)s->prov[p].rural_pop * PARAM(s, subsistence_kg_month) * 12.0;

@@ -141,7 +141,7 @@ static int64_t get_count(Reader *r, int64_t max)
 /* ==== The state, field by field ==== */
 
 /* If one of these fails, a field was added: serialize it below, then update the size. */
-_Static_assert(sizeof(CoreProvince) == 8 * 4 + 8 * 2 + 8 * 2 * CORE_FERT_LAG_MONTHS + 8 * 15 + 8,
+_Static_assert(sizeof(CoreProvince) == 8 * 4 + 8 * 2 + 8 * 2 * CORE_FERT_LAG_MONTHS + 8 * 16 + 8,
                "CoreProvince changed: update core_save.c");
 
 #define FIELD_PUT(type, name, unit, doc) PUT_##type(w, rec->name);
@@ -206,7 +206,7 @@ static void write_state(Writer *w, const CoreState *s)
             put_f64(w, p->fecundity_urban_hist[k]);
         }
         double fields[] = {p->zeal, p->radicalism, p->sparrows, p->pests, p->forest, p->works_done, p->works_unsafe,
-                           p->dam_damage, p->birth_deficit, p->quota_outstanding_kg, p->weather,
+                           p->dam_damage, p->birth_deficit, p->famine_dead, p->quota_outstanding_kg, p->weather,
                            p->sown_summer, p->sown_autumn, p->cultivation_sum, p->year_reported_kg};
         for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
             put_f64(w, fields[k]);
@@ -379,7 +379,7 @@ static bool read_state(Reader *r, CoreState *s)
             p->fecundity_urban_hist[k] = get_f64(r);
         }
         double *fields[] = {&p->zeal, &p->radicalism, &p->sparrows, &p->pests, &p->forest, &p->works_done, &p->works_unsafe,
-                            &p->dam_damage, &p->birth_deficit, &p->quota_outstanding_kg, &p->weather,
+                            &p->dam_damage, &p->birth_deficit, &p->famine_dead, &p->quota_outstanding_kg, &p->weather,
                             &p->sown_summer, &p->sown_autumn, &p->cultivation_sum, &p->year_reported_kg};
         for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
             *fields[k] = get_f64(r);

@@ -12,6 +12,7 @@
 
 #include "game.h"
 #include "game_reckon.h"
+#include "game_shapley.h"
 #include "map.h"
 #include "render.h"
 #include "render_map.h"
@@ -177,6 +178,7 @@ typedef struct UiModel {
     const GameReckoning *reckoning; /* while or after it is computed, else NULL */
     bool kiosk;                 /* museum mode: no menus that leave the game, guided session */
     int card_seconds_left;      /* kiosk: before an unanswered card takes its default; -1 if none */
+    const GameShapley *shapley; /* "what mattered" in history, while or after it is computed, else NULL */
 } UiModel;
 
 /* The modder's console (the backquote key; never in a kiosk): the script
@@ -227,7 +229,7 @@ typedef struct UiState {
     int message_month;          /* month the notifications belong to */
     char error[256];            /* shown in a banner until dismissed */
     bool intro_historical;      /* the mode the intro screen will start */
-    int reckoning_tab;          /* 0: the record, 1: your decisions, 2: what happened */
+    int reckoning_tab;          /* 0: the record, 1: your decisions, 2: what happened, 3: what mattered */
     float reckoning_scroll;
     char pin[16];               /* digits entered on the PIN pad */
     /* Where the last frame drew its touch targets (logical pixels), for the

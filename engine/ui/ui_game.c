@@ -175,6 +175,11 @@ static void draw_map(UiCtx *c, RenderRect area)
             double v = ui_mode_value(s, p, st->mode, st->true_figures);
             fill[f] = isfinite(v) ? mode_color(mi, v) : UI_LAND;
             names[f] = ui_tf(c, "province.%s", ft->id);
+            if (p >= 0 && !s->info[p].leap_reached) { /* marked, and explained under the legend */
+                static char marked[80];
+                snprintf(marked, sizeof marked, "%s*", names[f]);
+                names[f] = marked;
+            }
             /* The second cue: numbers on the map, so colour alone carries nothing. */
             if (st->show_values) {
                 value_text(c, st->mode, v, vbuf[f], sizeof vbuf[f]);
@@ -266,10 +271,23 @@ static void map_input(UiCtx *c, RenderRect area)
         render_map_fit(view);
 }
 
+/* Whether a province of the state stands outside the Leap (Tibet). */
+static bool any_outside_leap(const CoreState *s)
+{
+    for (int p = 0; p < s->province_count; p++)
+        if (!s->info[p].leap_reached)
+            return true;
+    return false;
+}
+
 static void legend(UiCtx *c, RenderRect area)
 {
     const UiModeInfo *mi = ui_mode_info(c->st->mode);
+    bool note = any_outside_leap(state(c));
     float w = 330, h = 86;
+    if (note)
+        h += 6 + render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), 0, 0, w - 20, UI_SMALL - 2,
+                                     RENDER_FONT_REGULAR, UI_MUTED, false);
     RenderRect box = {area.x + 12, area.y + area.h - h - 12, w, h};
     render_fill_rect(c->r, box, (RenderColor){252, 251, 248, 235});
     render_frame_rect(c->r, box, 1, UI_LINE);
@@ -296,6 +314,9 @@ static void legend(UiCtx *c, RenderRect area)
                       ? (c->st->true_figures ? UI_FIGURES_ACTUAL : UI_FIGURES_REPORTED) : mi->figures;
     const char *view = ui_t(c, tag[f]);
     render_text(c->r, view, box.x + w - 10, box.y + 8, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT, RENDER_RIGHT);
+    if (note)
+        render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), bx, by + 38, bw, UI_SMALL - 2,
+                            RENDER_FONT_REGULAR, UI_MUTED, true);
 }
 
 static void mode_bar(UiCtx *c)
@@ -448,6 +469,10 @@ static float provenance_line(UiCtx *c, const CoreState *s, int p, float x, float
              ui_t(c, pv->vital_recorded ? "ui.recorded" : "ui.modelled"), ui_t(c, "ui.start_grain"),
              ui_t(c, pv->grain_recorded ? "ui.recorded" : "ui.modelled"));
     y += render_text_wrapped(c->r, line, x, y, w, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, true);
+    if (!s->info[p].leap_reached)
+        y += render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached"), x, y + 2, w, UI_SMALL - 1,
+                                 RENDER_FONT_REGULAR, UI_ACCENT, true) +
+             4;
     /* The source ids of the three figures, each once ("S14+S01" splits). */
     const char *ids[8];
     static char store[8][UI_SOURCE_ID_LEN];

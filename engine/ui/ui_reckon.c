@@ -296,6 +296,71 @@ static void tab_history(UiCtx *c, RenderRect area)
     ui_source_tag(c, x, y + 4, ids, (int)(sizeof ids / sizeof ids[0]), title);
 }
 
+/* What mattered in history: each group's share of the excess deaths
+ * (a Shapley decomposition over seeds), as bars with their spread. */
+static void tab_mattered(UiCtx *c, RenderRect area)
+{
+    const GameShapley *sh = c->m->shapley;
+    float w = fminf(area.w, 980), x = area.x + (area.w - w) / 2, y = area.y;
+    y += render_text_wrapped(c->r, ui_t(c, "ui.rk_mattered_intro"), x, y, w, UI_SMALL + 1, RENDER_FONT_REGULAR,
+                             UI_INK, true) +
+         12;
+    if (!sh) {
+        render_text(c->r, ui_t(c, "ui.rk_no_decisions"), x, y, UI_TEXT, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+        return;
+    }
+    if (game_shapley_error(sh)[0]) {
+        render_text_wrapped(c->r, game_shapley_error(sh), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT, true);
+        return;
+    }
+    if (!game_shapley_done(sh)) {
+        double progress = game_shapley_progress(sh);
+        char p[96];
+        snprintf(p, sizeof p, "%s %.0f%%", ui_t(c, "ui.rk_computing"), 100.0 * progress);
+        render_text(c->r, p, x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+        render_frame_rect(c->r, (RenderRect){x + 260, y + 3, 300, 12}, 1, UI_LINE);
+        render_fill_rect(c->r, (RenderRect){x + 261, y + 4, 298 * (float)progress, 10}, UI_SLATE);
+        return;
+    }
+    double scale = 1;
+    for (int i = 0; i < GAME_SHAPLEY_GROUPS; i++) {
+        const GameShapleyGroup *g = game_shapley_group(sh, i);
+        scale = fmax(scale, fmax(fabs(g->min_m), fabs(g->max_m)));
+    }
+    float label_w = fminf(360, w * 0.38f), value_w = 230, bar_x = x + label_w + 16, bar_w = w - label_w - value_w - 32;
+    float zero = bar_x + bar_w * 0.15f, unit = bar_w * 0.85f / (float)scale, top = y;
+    for (int i = 0; i < GAME_SHAPLEY_GROUPS; i++) {
+        const GameShapleyGroup *g = game_shapley_group(sh, i);
+        char key[96], value[96];
+        snprintf(key, sizeof key, "ui.rk_group_%s", g->id);
+        float lh = render_text_wrapped(c->r, ui_t(c, key), x, y, label_w, UI_SMALL, RENDER_FONT_BOLD, UI_INK, true);
+        float b0 = zero + (float)fmin(0.0, g->mean_m) * unit, b1 = zero + (float)fmax(0.0, g->mean_m) * unit;
+        render_fill_rect(c->r, (RenderRect){b0, y + 4, fmaxf(1, b1 - b0), 22}, g->mean_m >= 0 ? UI_ACCENT : UI_SLATE);
+        /* The spread over seeds: a line from the smallest to the largest. */
+        float s0 = zero + (float)g->min_m * unit, s1 = zero + (float)g->max_m * unit;
+        render_line(c->r, s0, y + 15, s1, y + 15, 2, UI_INK);
+        render_line(c->r, s0, y + 9, s0, y + 21, 2, UI_INK);
+        render_line(c->r, s1, y + 9, s1, y + 21, 2, UI_INK);
+        snprintf(value, sizeof value, "%.1f (%.1f %s %.1f) %s", g->mean_m, g->min_m, ui_t(c, "ui.rk_to"), g->max_m,
+                 ui_t(c, "ui.rk_million"));
+        render_text(c->r, value, x + w, y + 6, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_INK, RENDER_RIGHT);
+        y += fmaxf(40, lh + 14);
+    }
+    render_line(c->r, zero, top - 4, zero, y - 8, 1, UI_LINE);
+    double hist, none;
+    game_shapley_totals(sh, &hist, &none);
+    char line[400], a[96], b[96], sep[16];
+    snprintf(a, sizeof a, "%s", ui_t(c, "ui.rk_mattered_history"));
+    snprintf(b, sizeof b, "%s", ui_t(c, "ui.rk_mattered_none"));
+    snprintf(sep, sizeof sep, "%s", ui_t(c, "ui.semicolon"));
+    snprintf(line, sizeof line, "%s %.1f %s%s%s %.1f %s", a, hist, ui_t(c, "ui.rk_million"), sep, b, none,
+             ui_t(c, "ui.rk_million"));
+    y += 6;
+    y += render_text_wrapped(c->r, line, x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, true) + 8;
+    render_text_wrapped(c->r, ui_t(c, "ui.rk_mattered_warning"), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
+                        true);
+}
+
 void ui_reckoning_screen(UiCtx *c)
 {
     if (!c->m->game)
@@ -303,9 +368,11 @@ void ui_reckoning_screen(UiCtx *c)
     UiState *st = c->st;
     render_fill_rect(c->r, (RenderRect){0, 0, c->w, HEADER_H}, UI_SLATE);
     render_text(c->r, ui_t(c, "ui.rk_title"), 20, 18, UI_TITLE, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
-    static const char *const tabs[] = {"ui.rk_tab_record", "ui.rk_tab_decisions", "ui.rk_tab_history"};
+    static const char *const tabs[] = {"ui.rk_tab_record", "ui.rk_tab_decisions", "ui.rk_tab_history",
+                                       "ui.rk_tab_mattered"};
+    int tab_count = c->m->kiosk ? 3 : 4;
     float tx = 300;
-    for (int t = 0; t < 3; t++) {
+    for (int t = 0; t < tab_count; t++) {
         float tw;
         render_text_size(c->r, ui_t(c, tabs[t]), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
         RenderRect b = {tx, 16, tw + 36, 40};
@@ -319,6 +386,7 @@ void ui_reckoning_screen(UiCtx *c)
     switch (st->reckoning_tab) {
     case 1: tab_decisions(c, area); break;
     case 2: tab_history(c, area); break;
+    case 3: tab_mattered(c, area); break;
     default: tab_record(c, area); break;
     }
     float by = c->h - FOOTER_H + 8;

@@ -56,4 +56,15 @@ return {
   ["ui.rk_history_2"] = "The harvest did fall, from 200 million tonnes in 1958 to 143.5 in 1960 by the official count, but the famine was not the weather's doing. Quotas were set on inflated reports: in 1959 the state took 38% of the harvest, against 26% the year before. China sold grain abroad until 1961. Those who spoke out, like Peng Dehuai at Lushan, were purged, and local officials hid the dead.",
   ["ui.rk_history_3"] = "In 1962, at the Seven Thousand Cadres Conference, Liu Shaoqi put the disaster at thirty percent nature and seventy percent human error. Its true scale was not acknowledged in China for decades, and many records were destroyed. The figures in this game come from the sources below; where no source gives a figure, the game says so.",
 
+  ["ui.rk_tab_mattered"] = "What mattered",
+  ["ui.rk_mattered_intro"] = "How much of history's excess deaths in 1959-1961 each group of choices accounts for, in the model. Causes do not add up one by one: two can each be enough, or need each other. This share (a Shapley value) averages each group's effect over every order in which the groups could have been changed, so the shares add up to the whole. Each bar is the mean over three seeds; the line runs from the smallest to the largest.",
+  ["ui.rk_group_procurement"] = "Procurement on inflated reports (the claims, the quotas, the searches for hidden grain, the seizures)",
+  ["ui.rk_group_communes"] = "Communes, mess halls and the loss of private plots",
+  ["ui.rk_group_campaigns"] = "Labour and land taken by the furnaces, the dams and the new farming",
+  ["ui.rk_group_abroad"] = "Grain abroad (exports, foreign aid, Japan's wheat)",
+  ["ui.rk_group_lushan"] = "Lushan and the politics after it (the purge, the granaries kept shut)",
+  ["ui.rk_group_weather"] = "The weather (a good 1958, the drought of 1960-61)",
+  ["ui.rk_mattered_history"] = "History's excess deaths in the model:",
+  ["ui.rk_mattered_none"] = "with every group changed",
+  ["ui.rk_mattered_warning"] = "These are the model's figures, not the record's: they say how this model weighs the causes that the literature names, and change with its assumptions (docs/model.md).",
 }

@@ -89,6 +89,7 @@ return {
   ["save.foreign"] = "This file is not a Great Leap save, or its beginning is damaged. It was left as it is.",
   ["save.damaged"] = "This save is damaged (its checksum does not match). It was left as it is.",
   ["save.incompatible"] = "This save was made by a different version of the game and cannot be loaded. It was left as it is.",
+  ["ui.semicolon"] = "; ",
   ["ui.colon"] = ": ",
   ["ui.word_space"] = " ",
   ["ui.loaded"] = "The game was loaded. It is paused: press Play to go on.",
@@ -187,4 +188,6 @@ return {
   ["ui.console.error_banner"] = "Script error (the console, `, has the details) in mod",
   ["ui.console.reload_failed"] = "The scripts were not reloaded; the last good version is still running.",
   ["ui.console.reloaded"] = "Scripts reloaded; the game goes on where it was.",
+  ["ui.leap_not_reached_short"] = "* Tibet: no register survives, its figures are modelled; the communes and the Leap's campaigns reached it only in the 1960s.",
+  ["ui.leap_not_reached"] = "No register survives for Tibet: every figure here is modelled from its neighbours. Tibet kept its own government until 1959 and had people's communes only from 1965, so the Leap's campaigns and the state's grain quotas do not reach it in the game.",
 }

@@ -9,11 +9,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "game.h"
 #include "game_reckon.h"
+#include "game_shapley.h"
 
 #define SEEDS 3
 
@@ -171,6 +173,36 @@ static void test_aid_accepted(void **state)
     expect_saved("foreign aid accepted", c, 1, 0.3, 6);
 }
 
+/* The Shapley decomposition shares out exactly the difference between
+ * history and the run with every group changed, on every seed, and the
+ * spread it reports holds its mean. */
+static void test_what_mattered_adds_up(void **state)
+{
+    (void)state;
+    GameDesc d = {.data_dir = GL_TEST_DATA_DIR, .chooser = GAME_CHOOSE_HISTORY};
+    GameShapley *sh = game_shapley_create(&d);
+    assert_non_null(sh);
+    int steps = 0;
+    while (game_shapley_step(sh))
+        steps++;
+    assert_string_equal(game_shapley_error(sh), "");
+    assert_true(game_shapley_done(sh));
+    assert_int_equal(steps + 1, (1 << GAME_SHAPLEY_GROUPS) * GAME_SHAPLEY_SEEDS);
+    double history, none, sum = 0;
+    game_shapley_totals(sh, &history, &none);
+    for (int i = 0; i < GAME_SHAPLEY_GROUPS; i++) {
+        const GameShapleyGroup *g = game_shapley_group(sh, i);
+        print_message("what mattered: %-12s %6.2f M (%.2f to %.2f)\n", g->id, g->mean_m, g->min_m, g->max_m);
+        assert_true(g->min_m <= g->mean_m + 1e-9 && g->mean_m <= g->max_m + 1e-9);
+        sum += g->mean_m;
+    }
+    print_message("history %.2f M, every group changed %.2f M\n", history, none);
+    assert_true(fabs(sum - (history - none)) < 1e-6);
+    /* History's toll is the record's order of magnitude (S17: about 30 M). */
+    assert_true(history > 15 && history < 45);
+    game_shapley_destroy(sh);
+}
+
 /* Every campaign of the Leap refused: the deaths stay at the 1957 level and
  * the population grows as it did in 1957. */
 static void test_no_great_leap_stays_on_the_1957_trend(void **state)
@@ -231,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_peng_heard_at_lushan),
         cmocka_unit_test(test_aid_accepted),
         cmocka_unit_test(test_no_great_leap_stays_on_the_1957_trend),
+        cmocka_unit_test(test_what_mattered_adds_up),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
