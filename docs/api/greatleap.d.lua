@@ -105,6 +105,8 @@
 ---| "subsistence_kg_month"
 ---| "zeal_subsistence_cut"
 ---| "quota_trust_base"
+---| "relief_trust_base"
+---| "quota_alarm"
 ---| "extraction_per_month"
 ---| "relief_base"
 ---| "state_other_use_t_year"
@@ -116,6 +118,7 @@
 ---| "health_labour_exponent"
 ---| "mort_threshold"
 ---| "mort_scale"
+---| "frailty_depletion"
 ---| "cdr_decline_year"
 ---| "registration_miss"
 ---| "urban_mort_ratio"
@@ -224,7 +227,7 @@ local National = {}
 ---@return number
 function National:lever(lever) end
 
---- A year's totals (population, births, deaths, crude_birth_rate, crude_death_rate, registered_death_rate, normal_death_rate, grain_actual_t, grain_reported_t, procurement_t, exports_t, imports_t, ...), or nil before it.
+--- A year's totals (population, births, deaths, crude_birth_rate, crude_death_rate, registered_death_rate, normal_death_rate, excess_deaths, grain_actual_t, grain_reported_t, procurement_t, exports_t, imports_t, ...), or nil before it.
 --- `n:year(year)`
 ---@param year integer
 ---@return table|nil

@@ -126,6 +126,7 @@ double core_rng_normal(CoreRng *r);
     X(subsistence_kg_month, "kg/person/month", "grain a calm cadre leaves a peasant when procuring") \
     X(zeal_subsistence_cut, "ratio", "share of the subsistence grain a cadre takes anyway, per unit of zeal") \
     X(quota_trust_base, "share", "how far the centre planned quotas on the provinces' claims rather than on real harvests") \
+    X(relief_trust_base, "share", "how far the centre judges the villages' need from the claims rather than from what they hold") \
     X(quota_alarm, "ratio", "how far the centre stops planning quotas on claims per unit of reported excess mortality") \
     X(extraction_per_month, "share", "share of an unmet quota squeezed out each month at zeal 1") \
     X(relief_base, "share", "share of a perceived rural shortfall the state resells in normal times") \
@@ -235,7 +236,7 @@ bool core_scenario_validate(const CoreScenario *sc);
     X(urban_ration_mult, N, 1.0, 0.3, 1.5, "ratio", "urban ration relative to the 1957 ration") \
     X(urban_recruitment, N, 0.0, -2.0e6, 2.0e6, "persons/month", "peasants moved to (or sent back from) the cities each month") \
     X(weather_mult, N, 1.0, 0.5, 1.5, "ratio", "national weather factor on every harvest") \
-    X(relief_on_reports, N, 1.0, 0.0, 1.0, "share", "how far the centre judges rural need from inflated reports (1) rather than actual stocks (0)") \
+    X(relief_on_reports, N, 1.0, 0.0, 1.0, "share", "how far the centre judges rural need from inflated reports (1) rather than actual stocks (0) (base: parameter relief_trust_base)") \
     X(yield_mult, P, 1.0, 0.0, 3.0, "ratio", "yield per sown hectare relative to 1957 farming practice") \
     X(sown_area_mult, P, 1.0, 0.0, 1.2, "ratio", "grain area sown relative to 1957") \
     X(seed_rate_mult, P, 1.0, 0.5, 5.0, "ratio", "seed sown per hectare relative to 1957") \

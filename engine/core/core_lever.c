@@ -12,6 +12,7 @@ static double lever_base(const CoreState *s, CoreLever l)
     case CORE_LEVER_relief_share: return PARAM(s, relief_base);
     case CORE_LEVER_procurement_rate: return PARAM(s, procurement_rate_base);
     case CORE_LEVER_quota_on_reports: return PARAM(s, quota_trust_base);
+    case CORE_LEVER_relief_on_reports: return PARAM(s, relief_trust_base);
     default: return core_lever_info(l)->base;
     }
 }

@@ -143,8 +143,7 @@ static void push_year(lua_State *L, const CoreYear *y)
         {"relief_t", y->relief_t},                   {"exports_t", y->exports_t},
         {"imports_t", y->imports_t},                 {"steel_reported_t", y->steel_reported_t},
         {"steel_usable_t", y->steel_usable_t},       {"kcal_rural", y->kcal_rural_mean},
-        {"months", (double)y->months},               {"registered_death_rate", y->registered_death_rate},
-        {"normal_death_rate", y->normal_death_rate}};
+        {"months", (double)y->months},               {"excess_deaths", y->excess_deaths}};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
         lua_pushnumber(L, f[i].v);
         lua_setfield(L, -2, f[i].name);
@@ -497,7 +496,7 @@ static const ScriptApiEntry state_api[] = {
     F("National", "imports_t", "n.imports_t", "number", "Grain imported in the last 12 months, tonnes.", nf_imports_t),
     F("National", "urban_ration_share", "n.urban_ration_share", "number", "Share of the urban ration the state could supply last month.", nf_urban_ration_share),
     M("National", "lever", "n:lever(lever)", "number", "Effective value of a national lever.", nm_lever),
-    M("National", "year", "n:year(year)", "table|nil", "A year's totals (population, births, deaths, crude_birth_rate, crude_death_rate, registered_death_rate, normal_death_rate, grain_actual_t, grain_reported_t, procurement_t, exports_t, imports_t, ...), or nil before it.", nm_year),
+    M("National", "year", "n:year(year)", "table|nil", "A year's totals (population, births, deaths, crude_birth_rate, crude_death_rate, registered_death_rate, normal_death_rate, excess_deaths, grain_actual_t, grain_reported_t, procurement_t, exports_t, imports_t, ...), or nil before it.", nm_year),
 
     F("Province", "id", "p.id", "string", "Map id (\"henan\").", pf_id),
     F("Province", "index", "p.index", "integer", "Position in s.provinces.", pf_index),

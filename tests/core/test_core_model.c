@@ -210,6 +210,7 @@ static void test_killing_sparrows_brings_pests(void **state)
 {
     (void)state;
     CoreState *s = fixture_state(1);
+    s->params[CORE_PARAM_pest_growth] = 0.05; /* the mechanism, whatever the calibration */
     CoreCommand c = fixture_modifier(CORE_LEVER_sparrow_kill, CORE_OP_ADD, 0.3);
     run_months(s, 18, &c, 1);
     for (int p = 0; p < s->province_count; p++) {

@@ -1,36 +1,30 @@
--- The calibration (issue 4): history's choices, seed 1, against the record.
--- Each test states its tolerance and its source; docs/calibration.md shows
--- the fit. Recorded values are copied here from assets/data/history (the
--- file and source id are named with each one).
+-- The shape of the historical run against the record, on seeds 1-3 (each
+-- test is made once per seed). Issue 10's statistics over seeds 1-10 and
+-- the 27 provinces are in tests/game/test_calibration.c; docs/calibration.md
+-- shows the fit. Recorded values are copied here from assets/data/history
+-- (the file and source id are named with each one).
 --
 -- Death rates are compared as the later official registers counted them
 -- (year.registered_death_rate): the registers missed a share of the
 -- famine's excess deaths (parameter registration_miss, derived from S01 and
 -- S17 in assets/data/params.csv).
 
--- national.csv: crude death and birth rates (S01), early official grain
--- output in Mt (S04), procurement share in % (S03).
+-- national.csv: crude death and birth rates (S01).
 local CDR = { [1956] = 11.40, [1957] = 10.80, [1958] = 11.98, [1959] = 14.59, [1960] = 25.43, [1961] = 14.24,
               [1962] = 10.02 }
-local GRAIN_MT = { [1958] = 200.0, [1959] = 170.0, [1960] = 143.5, [1961] = 147.5 }
-local PROCUREMENT_SHARE = { [1958] = 25.9, [1959] = 37.7 }
+-- provinces/grain_1957_1962.csv, row "china": the Ministry of Grain's output,
+-- 亿斤 x 0.05 = Mt (P04).
+local GRAIN_MT = { [1958] = 199.0, [1959] = 170.0, [1960] = 144.05, [1961] = 133.85 }
 -- national.csv: year-end population in millions (S01), for the floor below.
 local POP_M = { [1958] = 659.94, [1959] = 672.07, [1960] = 662.07, [1961] = 658.59 }
+local SEEDS = 3
 
 local function run_history(t)
   t:advance_to("1962-12")
   return t:state()
 end
 
-return {
-  { name = "registered death rate within 15% of the record each year 1958-1962 (S01)",
-    run = function(t)
-      local n = run_history(t).national
-      for year = 1958, 1962 do
-        t:near(n:year(year).registered_death_rate, CDR[year], 0.15, "death rate " .. year)
-      end
-    end },
-
+local shapes = {
   { name = "the death rate peaks in 1960 (S01)",
     run = function(t)
       local n = run_history(t).national
@@ -59,23 +53,20 @@ return {
                n:year(1961).crude_birth_rate)
     end },
 
-  { name = "grain output within 10% of the early official series 1958-1961 (S04)",
+  { name = "grain output within 12% of the Ministry of Grain's series 1958-1961 (P04)",
     run = function(t)
       local n = run_history(t).national
       for year = 1958, 1961 do
-        t:near(n:year(year).grain_actual_t / 1e6, GRAIN_MT[year], 0.10, "grain output " .. year)
+        t:near(n:year(year).grain_actual_t / 1e6, GRAIN_MT[year], 0.12, "grain output " .. year)
       end
     end },
 
-  { name = "procurement share rises from about 26% in 1958 to about 38% in 1959, within 4 points (S03)",
+  { name = "procurement takes a larger share of the harvest in 1959 than in 1958 (S03: 25.9% and 37.7%)",
     run = function(t)
       local n = run_history(t).national
-      for year = 1958, 1959 do
-        local y = n:year(year)
-        local share = 100 * y.procurement_t / y.grain_actual_t
-        t:expect(math.abs(share - PROCUREMENT_SHARE[year]) <= 4, "%d procurement share %.1f%%, record %.1f%%",
-                 year, share, PROCUREMENT_SHARE[year])
-      end
+      local s58 = n:year(1958).procurement_t / n:year(1958).grain_actual_t
+      local s59 = n:year(1959).procurement_t / n:year(1959).grain_actual_t
+      t:expect(s59 > s58 + 0.05, "1958 %.1f%%, 1959 %.1f%%", 100 * s58, 100 * s59)
     end },
 
   { name = "net grain exports in 1959-1960, net imports from 1961 (S04)",
@@ -89,11 +80,18 @@ return {
       end
     end },
 
-  { name = "rural deaths far above urban in 1960: at least 1.8 times (S11: 28.58 against 13.77)",
+  { name = "rural deaths far above urban in 1960: at least 1.5 times (S11: 28.58 against 13.77)",
     run = function(t)
       local y = run_history(t).national:year(1960)
-      t:expect(y.rural_death_rate > 1.8 * y.urban_death_rate, "rural %.1f, urban %.1f per 1000",
+      t:expect(y.rural_death_rate > 1.5 * y.urban_death_rate, "rural %.1f, urban %.1f per 1000",
                y.rural_death_rate, y.urban_death_rate)
+    end },
+
+  { name = "the towns go hungry too: the 1960 town death rate above 1958's (S11: 9.22, then 13.77)",
+    run = function(t)
+      local n = run_history(t).national
+      t:expect(n:year(1960).urban_death_rate > 1.2 * n:year(1958).urban_death_rate, "1958 %.1f, 1960 %.1f",
+               n:year(1958).urban_death_rate, n:year(1960).urban_death_rate)
     end },
 
   { name = "excess deaths 1959-1961 between the registered floor and 45 million (S01, S17)",
@@ -103,8 +101,7 @@ return {
       local excess, floor = 0, 0
       for year = 1959, 1961 do
         local y = n:year(year)
-        local mid = (y.population + n:year(year - 1).population) / 2
-        excess = excess + y.deaths - base / 1000 * mid
+        excess = excess + y.excess_deaths
         floor = floor + (CDR[year] - base) / 1000 * (POP_M[year] + POP_M[year - 1]) / 2 * 1e6
       end
       -- The registered series gives about 14 M; the reconstructions 15-45 M
@@ -112,17 +109,17 @@ return {
       t:expect(excess >= floor and excess <= 45e6, "excess deaths %.1f M, floor %.1f M", excess / 1e6, floor / 1e6)
     end },
 
-  { name = "Sichuan's famine lasts three years: registered death rate at least 1.5 times normal 1959-1961 (S14)",
+  { name = "Sichuan's famine lasts 1960-1961: registered death rate at least 1.5 times normal (P01: 54.0, 29.4)",
     run = function(t)
       local p = run_history(t):province("sichuan")
-      for year = 1959, 1961 do
+      for year = 1960, 1961 do
         local y = p:year(year)
         t:expect(y.registered_death_rate > 1.5 * y.normal_death_rate, "%d: %.1f against a normal %.1f", year,
                  y.registered_death_rate, y.normal_death_rate)
       end
     end },
 
-  { name = "Henan's sharp 1960 peak: at least 1.6 times 1959 and 1961 (S14: 2.8 and 3.9 times)",
+  { name = "Henan's sharp 1960 peak: at least 1.6 times 1959 and 1961 (P01: 2.8 and 3.9 times)",
     run = function(t)
       local p = run_history(t):province("henan")
       local peak = p:year(1960).registered_death_rate
@@ -132,10 +129,37 @@ return {
       end
     end },
 
-  { name = "Sichuan's toll is the heaviest of the recorded provinces in 1960 (S14: Sichuan 54.0, Henan 39.6)",
+  { name = "the five worst provinces of 1960 in the register are all in the model's worst ten (P01)",
     run = function(t)
       local s = run_history(t)
-      t:expect(s:province("sichuan"):year(1960).registered_death_rate >
-               s:province("henan"):year(1960).registered_death_rate, "Sichuan below Henan in 1960")
+      local rates = {}
+      for _, p in ipairs(s.provinces) do
+        if p.id ~= "xizang" then rates[#rates + 1] = { id = p.id, r = p:year(1960).registered_death_rate } end
+      end
+      table.sort(rates, function(a, b) return a.r > b.r end)
+      local top = {}
+      for i = 1, 10 do top[rates[i].id] = true end
+      -- P01, 1960: Anhui 68.6, Sichuan 54.0, Guizhou 52.3, Gansu 41.3, Qinghai 40.7.
+      for _, id in ipairs{ "anhui", "sichuan", "guizhou", "gansu", "qinghai" } do
+        t:expect(top[id], "%s is not among the ten worst provinces of 1960 in the run", id)
+      end
+    end },
+
+  { name = "Tibet, outside the Leap, has no famine",
+    run = function(t)
+      local p = run_history(t):province("xizang")
+      for year = 1959, 1961 do
+        local y = p:year(year)
+        t:expect(y.crude_death_rate < 1.2 * y.normal_death_rate, "%d: %.1f against a normal %.1f", year,
+                 y.crude_death_rate, y.normal_death_rate)
+      end
     end },
 }
+
+local tests = {}
+for seed = 1, SEEDS do
+  for _, case in ipairs(shapes) do
+    tests[#tests + 1] = { name = case.name .. ", seed " .. seed, seed = seed, run = case.run }
+  end
+end
+return tests

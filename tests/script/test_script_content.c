@@ -96,7 +96,8 @@ static void test_content_every_policy_moves_its_levers(void **state)
         CoreCommand off = {.kind = CORE_CMD_POLICY_REPEAL, .policy = idx};
         core_apply_commands(s, &off, 1);
         for (int k = 0; k < p->modifier_count; k++) {
-            const CoreModifierDesc *m = &p->modifiers[k];
+            /* The core's copy: amounts named by a parameter are resolved there. */
+            const CoreModifierDesc *m = &s->policies[idx].modifiers[k];
             int prov = m->province >= 0 ? m->province : 0;
             CoreCommand on = {.kind = CORE_CMD_POLICY_ENACT, .policy = idx};
             double before = core_lever_value(s, m->lever, prov);
@@ -191,7 +192,15 @@ static void test_content_history_takes_historical_options(void **state)
     assert_string_equal(option_taken(s, "lushan"), "purge_peng");
     assert_string_equal(option_taken(s, "ninth_plenum"), "adjust_and_consolidate");
     assert_non_null(option_taken(s, "anti_right"));
-    assert_true(s->policies[core_policy_find(s, "household_quotas")].active);
+    /* The Ninth Plenum split the communes and gave back the plots; household
+     * contracting stayed Anhui's experiment, and the mess halls closed after
+     * the Sixty Articles of June 1961 (issue 11). */
+    assert_false(s->policies[core_policy_find(s, "household_quotas")].active);
+    assert_true(s->policies[core_policy_find(s, "communes")].active);
+    assert_true(s->policies[core_policy_find(s, "smaller_communes")].active);
+    assert_false(s->policies[core_policy_find(s, "mess_halls")].active);
+    assert_string_equal(option_taken(s, "sixty_articles"), "close_the_mess_halls");
+    assert_string_equal(option_taken(s, "anhui_responsibility_fields"), "responsibility_fields");
     game_destroy(g);
 }
 

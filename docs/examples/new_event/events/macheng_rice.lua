@@ -7,7 +7,7 @@ return {
   id = "macheng_rice",
   province = "hubei",
   when = { date = "1958-08", ["until"] = "1958-10" },
-  trigger = function(s, p) return p.zeal > 0.05 end,
+  trigger = function(s, p) return p.zeal > 0 end,
   options = {
     { id = "front_page", historical = true,
       effects = function(s, fx, p)
