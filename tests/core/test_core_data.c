@@ -75,8 +75,10 @@ static void test_data_province_errors(void **state)
         "x,1000,guessed,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
         "x,lots,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
         "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,fanatic,S\n",
-        "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n"
-        "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n",
+        /* One string, two rows: a duplicate id (the parentheses tell clang
+         * the missing comma is meant). */
+        ("x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n"
+         "x,1000,recorded,S,0.1,modelled,S,10,modelled,S,30,10,modelled,S,ordinary,S\n"),
     };
     char buf[1024];
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
