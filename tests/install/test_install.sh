@@ -41,7 +41,7 @@ for f in bin/greatleap \
     share/doc/greatleap/README.md share/doc/greatleap/model.md share/doc/greatleap/kiosk.md \
     share/doc/greatleap/kiosk/greatleap-kiosk.service share/doc/greatleap/kiosk/greatleap-kiosk.desktop \
     share/doc/greatleap/assets/fonts/OFL.txt share/doc/greatleap/assets/data/SOURCES.md \
-    share/doc/greatleap/assets/map/SOURCES.md \
+    share/doc/greatleap/assets/map/SOURCES.md share/doc/greatleap/LICENSE share/doc/greatleap/copyright \
     "share/applications/$id.desktop" "share/metainfo/$id.metainfo.xml" \
     "share/icons/hicolor/scalable/apps/$id.svg" "share/icons/hicolor/256x256/apps/$id.png"; do
     [ -f "$prefix/$f" ] || fail "not installed: $f"
@@ -67,6 +67,8 @@ grep -q "<id>$id</id>" "$metainfo" || fail "metainfo: <id> is not $id"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" ||
     fail "metainfo: the launchable is not $id.desktop"
 grep -q "<release version=\"$version\"" "$metainfo" || fail "metainfo: no <release> for version $version"
+grep -q "<project_license>MIT AND OFL-1.1</project_license>" "$metainfo" || fail "metainfo: no project_license"
+grep -q "<content_rating type=\"oars-1.1\">" "$metainfo" || fail "metainfo: no OARS 1.1 content rating"
 
 # ==== Validators, when installed (.ci/setup installs both) ====
 if command -v desktop-file-validate >/dev/null 2>&1; then
@@ -97,6 +99,8 @@ cd "$dir/elsewhere" || exit 1
 bin="$prefix/bin/greatleap"
 "$bin" --version >"$dir/version" 2>&1 || fail "--version: exit $?"
 grep -q "^greatleap $version " "$dir/version" || fail "--version says '$(cat "$dir/version")', wanted $version"
+grep -q "^Licence: MIT" "$dir/version" || fail "--version does not name the licence"
+grep -q "share/doc/greatleap/copyright\$" "$dir/version" || fail "--version does not say where every file's licence is"
 "$bin" --help >"$dir/help" 2>&1 || fail "--help: exit $?"
 # These are the ones README.md and docs/kiosk.md (and its unit file) use.
 for opt in --headless --until --out --data --kiosk --help --version; do
