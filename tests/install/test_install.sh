@@ -15,6 +15,7 @@ configured=$6
 rm -rf "$dir" && mkdir -p "$dir/elsewhere" "$dir/home"
 # Absolute paths: the game is run from another folder below.
 build=$(cd "$build" && pwd)
+src=$(cd "$(dirname "$0")/../.." && pwd)
 dir=$(cd "$dir" && pwd)
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -69,6 +70,16 @@ grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" |
 grep -q "<release version=\"$version\"" "$metainfo" || fail "metainfo: no <release> for version $version"
 grep -q "<project_license>MIT AND OFL-1.1</project_license>" "$metainfo" || fail "metainfo: no project_license"
 grep -q "<content_rating type=\"oars-1.1\">" "$metainfo" || fail "metainfo: no OARS 1.1 content rating"
+# Each screenshot is one of the golden screenshots, at this version's tag.
+shots=$(sed -n 's|.*<image[^>]*>\(.*\)</image>.*|\1|p' "$metainfo")
+[ -n "$shots" ] || fail "metainfo: no screenshots"
+for url in $shots; do
+    case $url in
+    "https://raw.githubusercontent.com/greatleap/GreatLeap/v$version/tests/render/golden/"*.png)
+        [ -f "$src/tests/render/golden/${url##*/}" ] || fail "metainfo: screenshot ${url##*/} is not in tests/render/golden" ;;
+    *) fail "metainfo: screenshot $url is not a golden screenshot at tag v$version" ;;
+    esac
+done
 
 # ==== Validators, when installed (.ci/setup installs both) ====
 if command -v desktop-file-validate >/dev/null 2>&1; then
