@@ -44,7 +44,7 @@ for f in bin/greatleap \
     share/doc/greatleap/assets/fonts/OFL.txt share/doc/greatleap/assets/data/SOURCES.md \
     share/doc/greatleap/assets/map/SOURCES.md share/doc/greatleap/LICENSE share/doc/greatleap/copyright \
     "share/applications/$id.desktop" "share/metainfo/$id.metainfo.xml" \
-    "share/icons/hicolor/scalable/apps/$id.svg" "share/icons/hicolor/256x256/apps/$id.png"; do
+    "share/icons/hicolor/scalable/apps/$id.svg"; do
     [ -f "$prefix/$f" ] || fail "not installed: $f"
 done
 [ -x "$prefix/bin/greatleap" ] || fail "bin/greatleap is not executable"
@@ -52,12 +52,19 @@ built=$(find "$prefix/share/greatleap" -name '*.py' -o -name '*.sh' | head -3)
 [ -z "$built" ] || fail "build scripts installed with the data: $built"
 [ -e "$prefix/share/greatleap/assets/map/build" ] && fail "assets/map/build (the map's build scripts) installed"
 
-# The bitmap icon is a PNG of 256 x 256: the signature, then IHDR's width
-# and height as big-endian 32-bit numbers.
-png="$prefix/share/icons/hicolor/256x256/apps/$id.png"
-[ "$(od -An -tx1 -N8 "$png" 2>/dev/null | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "$id.png is not a PNG"
-[ "$(od -An -tu1 -j16 -N8 "$png" 2>/dev/null | tr -s ' \n' ' ')" = " 0 0 1 0 0 0 1 0 " ] ||
-    fail "$id.png is not 256x256 (IHDR: $(od -An -tu1 -j16 -N8 "$png"))"
+# Each bitmap icon is a PNG of its folder's size: the signature, then
+# IHDR's width and height as big-endian 32-bit numbers.
+for size in 16 22 24 32 48 64 128 256 512; do
+    png="$prefix/share/icons/hicolor/${size}x$size/apps/$id.png"
+    if [ ! -f "$png" ]; then
+        fail "not installed: the ${size}x$size icon"
+        continue
+    fi
+    [ "$(od -An -tx1 -N8 "$png" | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "${size}x$size/$id.png is not a PNG"
+    ihdr=$(od -An -tu4 --endian=big -j16 -N8 "$png" | tr -s ' \n' ' ')
+    [ "$ihdr" = " $size $size " ] || fail "${size}x$size/$id.png is not ${size}x$size (IHDR: $ihdr)"
+done
+[ -e "$prefix/share/greatleap/assets/icons" ] && fail "the icons installed with the game data"
 
 # The three desktop files name one another by the same id.
 desktop="$prefix/share/applications/$id.desktop"
