@@ -44,7 +44,8 @@ for f in bin/greatleap \
     share/doc/greatleap/assets/fonts/OFL.txt share/doc/greatleap/assets/data/SOURCES.md \
     share/doc/greatleap/assets/map/SOURCES.md share/doc/greatleap/LICENSE share/doc/greatleap/copyright \
     "share/applications/$id.desktop" "share/metainfo/$id.metainfo.xml" \
-    "share/icons/hicolor/scalable/apps/$id.svg"; do
+    "share/icons/hicolor/scalable/apps/$id.svg" share/man/man6/greatleap.6 \
+    share/bash-completion/completions/greatleap; do
     [ -f "$prefix/$f" ] || fail "not installed: $f"
 done
 [ -x "$prefix/bin/greatleap" ] || fail "bin/greatleap is not executable"
