@@ -4,7 +4,8 @@
 # folder, through PATH and after its prefix is moved, using the installed
 # data; the desktop entry and the AppStream file validate when the
 # validators are installed; DESTDIR staging works.
-# Usage: test_install.sh cmake build-dir scratch-dir app-id version configured-prefix
+# Usage: test_install.sh cmake build-dir scratch-dir app-id version configured-prefix bindir
+# (bindir: where the program goes in the prefix, bin or, for Debian, games)
 set -u
 cmake=$1
 build=$2
@@ -12,6 +13,7 @@ dir=$3
 id=$4
 version=$5
 configured=$6
+bindir=$7
 rm -rf "$dir" && mkdir -p "$dir/elsewhere" "$dir/home"
 # Absolute paths: the game is run from another folder below.
 build=$(cd "$build" && pwd)
@@ -36,7 +38,7 @@ prefix="$dir/prefix"
     fail "cmake --install --prefix: $(tail -3 "$dir/install.log")"
 
 # ==== What goes where ====
-for f in bin/greatleap \
+for f in "$bindir/greatleap" \
     share/greatleap/scripts/mod.lua share/greatleap/assets/data/params.csv \
     share/greatleap/assets/map/provinces-1958.geojson share/greatleap/assets/fonts/OFL.txt \
     share/doc/greatleap/README.md share/doc/greatleap/model.md share/doc/greatleap/kiosk.md \
@@ -48,7 +50,7 @@ for f in bin/greatleap \
     share/bash-completion/completions/greatleap; do
     [ -f "$prefix/$f" ] || fail "not installed: $f"
 done
-[ -x "$prefix/bin/greatleap" ] || fail "bin/greatleap is not executable"
+[ -x "$prefix/$bindir/greatleap" ] || fail "$bindir/greatleap is not executable"
 built=$(find "$prefix/share/greatleap" -name '*.py' -o -name '*.sh' | head -3)
 [ -z "$built" ] || fail "build scripts installed with the data: $built"
 [ -e "$prefix/share/greatleap/assets/map/build" ] && fail "assets/map/build (the map's build scripts) installed"
@@ -100,7 +102,7 @@ fi
 if command -v systemd-analyze >/dev/null 2>&1; then
     # The kiosk's unit file, pointed at this install (unknown keys and bad
     # values only print warnings).
-    sed "s|/usr/local/bin/greatleap|$prefix/bin/greatleap|" \
+    sed "s|/usr/local/bin/greatleap|$prefix/$bindir/greatleap|" \
         "$prefix/share/doc/greatleap/kiosk/greatleap-kiosk.service" >"$dir/greatleap-kiosk.service"
     silent_ok "systemd-analyze verify greatleap-kiosk.service" systemd-analyze verify "$dir/greatleap-kiosk.service"
 else
@@ -115,7 +117,7 @@ fi
 
 # ==== The installed game runs from another folder ====
 cd "$dir/elsewhere" || exit 1
-bin="$prefix/bin/greatleap"
+bin="$prefix/$bindir/greatleap"
 "$bin" --version >"$dir/version" 2>&1 || fail "--version: exit $?"
 grep -q "^greatleap $version " "$dir/version" || fail "--version says '$(cat "$dir/version")', wanted $version"
 grep -q "^Licence: MIT" "$dir/version" || fail "--version does not name the licence"
@@ -136,14 +138,14 @@ for f in national.csv provinces.csv monthly.csv; do
 done
 
 # Started by name through PATH, as the desktop entry does (argv[0] has no '/').
-PATH="$prefix/bin:$PATH" greatleap --headless --until 1958-03 --out "$dir/run-path" --quiet 2>"$dir/stderr" ||
+PATH="$prefix/$bindir:$PATH" greatleap --headless --until 1958-03 --out "$dir/run-path" --quiet 2>"$dir/stderr" ||
     fail "greatleap through PATH: $(cat "$dir/stderr")"
 cmp -s "$dir/run/monthly.csv" "$dir/run-path/monthly.csv" || fail "greatleap through PATH: a different run"
 
 # A moved install finds its data next to itself, not where it was configured.
 moved="$dir/moved"
 mv "$prefix" "$moved"
-"$moved/bin/greatleap" --headless --until 1958-03 --out "$dir/run-moved" --quiet 2>"$dir/stderr" ||
+"$moved/$bindir/greatleap" --headless --until 1958-03 --out "$dir/run-moved" --quiet 2>"$dir/stderr" ||
     fail "moved install: $(cat "$dir/stderr")"
 cmp -s "$dir/run/monthly.csv" "$dir/run-moved/monthly.csv" || fail "moved install: a different run"
 
@@ -151,15 +153,15 @@ cmp -s "$dir/run/monthly.csv" "$dir/run-moved/monthly.csv" || fail "moved instal
 # the build came from): take the installed model parameters away and it
 # stops. Both when started by path and through PATH.
 rm "$moved/share/greatleap/assets/data/params.csv"
-"$moved/bin/greatleap" --headless --until 1958-03 --out "$dir/run-broken" --quiet 2>/dev/null &&
+"$moved/$bindir/greatleap" --headless --until 1958-03 --out "$dir/run-broken" --quiet 2>/dev/null &&
     fail "the installed game ran without its installed assets/data/params.csv: it reads other data"
-PATH="$moved/bin:$PATH" greatleap --headless --until 1958-03 --out "$dir/run-broken-path" --quiet 2>/dev/null &&
+PATH="$moved/$bindir:$PATH" greatleap --headless --until 1958-03 --out "$dir/run-broken-path" --quiet 2>/dev/null &&
     fail "started through PATH, the installed game ran without its installed assets/data/params.csv"
 
 # ==== DESTDIR staging, as packagers install ====
 DESTDIR="$dir/stage" "$cmake" --install "$build" >"$dir/stage.log" 2>&1 ||
     fail "DESTDIR install: $(tail -3 "$dir/stage.log")"
-[ -x "$dir/stage$configured/bin/greatleap" ] || fail "DESTDIR install: no $dir/stage$configured/bin/greatleap"
+[ -x "$dir/stage$configured/$bindir/greatleap" ] || fail "DESTDIR install: no $dir/stage$configured/$bindir/greatleap"
 [ -f "$dir/stage$configured/share/greatleap/scripts/mod.lua" ] || fail "DESTDIR install: no data"
 
 [ "$failures" -eq 0 ] && echo "install: all checks passed"

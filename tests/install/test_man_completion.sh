@@ -60,7 +60,7 @@ expect "runs" greatleap --check-mods saves r
 expect "--test-mods" greatleap --check-mods saves --test
 expect "what-if.lua" greatleap --kiosk-config wh
 expect "" greatleap --seed ""
-[ "$(complete_line greatleap -- | sort)" = "$(printf '%s\n' $options | sort)" ] ||
+[ "$(complete_line greatleap -- | sort)" = "$(printf '%s\n' "$options" | sort)" ] ||
     fail "completing '--': not every option of --help"
 
 [ "$failures" -eq 0 ] && echo "man page and completion: all checks passed"
