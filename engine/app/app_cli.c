@@ -74,6 +74,10 @@ void app_cli_print_help(void)
 void app_cli_print_version(void)
 {
     printf("greatleap %s (script API %d)\n", GL_VERSION, SCRIPT_API_VERSION);
+    printf("Licence: MIT (the code, the scripts and the documentation). The fonts are under the SIL Open Font\n"
+           "License 1.1, the map data is public domain (Natural Earth), and the historical data keep their\n"
+           "sources' terms. Every file's licence: %s\n",
+           GL_COPYRIGHT_FILE);
 }
 
 static bool parse_date(const char *s, int *y, int *m)

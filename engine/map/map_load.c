@@ -316,7 +316,7 @@ static bool read_feature(Builder *B, const MapJsonValue *f, bool provinces)
         !copy_text(B, props, "name_zh", feat.name_zh, sizeof feat.name_zh) ||
         !read_kind(B, props, provinces, &feat.kind))
         return false;
-    double label_lon, label_lat;
+    double label_lon = 0, label_lat = 0;
     if (!read_coordinate(B, props, "label_lon", -180, 180, &label_lon) ||
         !read_coordinate(B, props, "label_lat", -90, 90, &label_lat))
         return false;

@@ -13,8 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#ifndef GL_SOURCE_DATA_DIR
-#define GL_SOURCE_DATA_DIR ""
+#ifndef GL_SOURCE_DATA_FROM_BIN /* the source tree relative to the executable in the build tree */
+#define GL_SOURCE_DATA_FROM_BIN ""
 #endif
 #ifndef GL_INSTALL_DATA_DIR
 #define GL_INSTALL_DATA_DIR ""
@@ -282,15 +282,19 @@ bool plat_find_data_dir(char *out, size_t cap, const char *argv0)
      * come before the source tree, so an installed game uses its installed
      * data even while the tree it was built from is still there. The
      * prefix is found relative to the executable, so a moved install works. */
-    char dir[PLAT_PATH_MAX], prefix_data[PLAT_PATH_MAX];
+    char dir[PLAT_PATH_MAX], prefix_data[PLAT_PATH_MAX], source_data[PLAT_PATH_MAX];
     const char *candidates[4];
     size_t count = 0;
     if (exe_dir(dir, sizeof dir, argv0)) {
         candidates[count++] = dir;
         if (plat_path_join(prefix_data, sizeof prefix_data, dir, GL_DATA_DIR_FROM_BIN))
             candidates[count++] = prefix_data;
+        /* Run from the build tree. Relative, so that no build folder is
+         * compiled in and builds in different folders are identical. */
+        if (GL_SOURCE_DATA_FROM_BIN[0] &&
+            plat_path_join(source_data, sizeof source_data, dir, GL_SOURCE_DATA_FROM_BIN))
+            candidates[count++] = source_data;
     }
-    candidates[count++] = GL_SOURCE_DATA_DIR;  /* run from the build tree */
     candidates[count++] = GL_INSTALL_DATA_DIR; /* the prefix the build was configured for */
     for (size_t i = 0; i < count; i++)
         if (candidates[i][0] && has_game_data(candidates[i]))

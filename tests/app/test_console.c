@@ -173,7 +173,7 @@ static void test_fingerprint_sees_script_edits(void **state)
     write_text(dir, "a.lua", "return 12\n"); /* a different size */
     uint64_t edited = app_scripts_fingerprint(dirs, 1);
     assert_true(edited != fp);
-    char sub[1100];
+    char sub[sizeof dir + sizeof "/events"];
     snprintf(sub, sizeof sub, "%s/events", dir);
     assert_true(plat_mkdir_p(sub));
     write_text(sub, "b.lua", "return {}\n"); /* a new file in a folder */

@@ -97,8 +97,10 @@ static void test_data_province_errors(void **state)
         "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,fanatic,S,1,S\n",
         "x,1000,recorded,S,0.1,modelled,S,10,20,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n",
         "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,2,S\n",
-        "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n"
-        "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n",
+        /* One string, two rows: a duplicate id (the parentheses tell clang
+         * the missing comma is meant). */
+        ("x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n"
+         "x,1000,recorded,S,0.1,modelled,S,10,2,1,modelled,S,30,10,modelled,S,ordinary,S,1,S\n"),
     };
     char buf[1024];
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
