@@ -60,7 +60,7 @@ typedef void (*RowFn)(CsvReader *r, const int *c);
 
 static void read_table(const char *rel, const char *const *cols, int n, RowFn fn)
 {
-    size_t len;
+    size_t len = 0;
     char *text = fixture_slurp(rel, &len);
     assert_non_null(text);
     static CsvReader r;
@@ -220,7 +220,7 @@ static void ranks(const double *v, int n, double *out)
 
 static double spearman(const double *a, const double *b, int n)
 {
-    double ra[CORE_MAX_PROVINCES], rb[CORE_MAX_PROVINCES], ma = 0, mb = 0, cov = 0, va = 0, vb = 0;
+    double ra[CORE_MAX_PROVINCES] = {0}, rb[CORE_MAX_PROVINCES] = {0}, ma = 0, mb = 0, cov = 0, va = 0, vb = 0;
     ranks(a, n, ra);
     ranks(b, n, rb);
     for (int i = 0; i < n; i++) {
@@ -256,8 +256,9 @@ static void test_every_province_starts_from_its_record(void **state)
 static void test_provincial_death_rates_follow_the_registers(void **state)
 {
     (void)state;
-    double sim60[CORE_MAX_PROVINCES], rec60[CORE_MAX_PROVINCES], sim3[CORE_MAX_PROVINCES], rec3[CORE_MAX_PROVINCES];
-    double err[CORE_MAX_PROVINCES * YEARS];
+    double sim60[CORE_MAX_PROVINCES] = {0}, rec60[CORE_MAX_PROVINCES] = {0}, sim3[CORE_MAX_PROVINCES] = {0},
+           rec3[CORE_MAX_PROVINCES] = {0};
+    double err[CORE_MAX_PROVINCES * YEARS] = {0};
     int n = 0, ne = 0;
     for (int p = 0; p < np; p++) {
         if (!leap[p])
@@ -282,7 +283,7 @@ static void test_provincial_death_rates_follow_the_registers(void **state)
 static void test_provincial_harvests_follow_the_ministry(void **state)
 {
     (void)state;
-    double err[CORE_MAX_PROVINCES * YEARS];
+    double err[CORE_MAX_PROVINCES * YEARS] = {0};
     int ne = 0;
     for (int p = 0; p < np; p++)
         for (int k = 0; leap[p] && k < YEARS - 1; k++)
