@@ -93,15 +93,26 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
     }
     double release = maxd(0.0, (double)s->granary_kg - core_granary_target_kg(s, mo->m) - want_total) *
                      PARAM(s, granary_release_share);
-    /* The release goes where the centre believes the need is, never beyond
-     * the shortfall it believes in until the next harvest; what is left
-     * stays in the granary. */
+    /* The release goes first where the centre believes the need is, never
+     * beyond the shortfall it believes in until the next harvest; the rest
+     * is resold as the planned resale is, in proportion to each province's
+     * 1957/58 resale (the state did not hoard: its stocks fell from 1959 to
+     * 1961; the grain went where the plan had always sent it). */
+    double left = release, planned = 0;
+    for (int p = 0; p < s->province_count; p++)
+        planned += core_resale_1957_per_head(s, p) * (double)s->prov[p].rural_pop;
     if (short_total > 0)
         for (int p = 0; p < s->province_count; p++) {
             double give = mind(release * short_[p] / short_total, short_[p] * next);
             want[p] += give;
             want_total += give;
+            left -= give;
         }
+    for (int p = 0; p < s->province_count && planned > 0; p++) {
+        double give = left * core_resale_1957_per_head(s, p) * (double)s->prov[p].rural_pop / planned;
+        want[p] += give;
+        want_total += give;
+    }
     double free_kg = (double)max64(0, s->granary_kg - reserve);
     double k = want_total > free_kg ? free_kg / want_total : 1.0;
     for (int p = 0; p < s->province_count; p++) {

@@ -59,9 +59,11 @@ static double protected_kg(const CoreState *s, int p, int m, double want)
 }
 
 /* What the centre needs beyond 1957's plan in a year, kg: exports less
- * imports, and the sales to the towns' new people. Exports come out of
- * procurement; imports let the quotas fall. */
-static double extra_needs_kg(const CoreState *s)
+ * imports, the sales to the towns' new people, and what its stocks lack of
+ * its target (or, negative, hold beyond it). Exports come out of
+ * procurement; imports, and stocks the centre already holds, let the quotas
+ * fall. */
+static double extra_needs_kg(const CoreState *s, int m)
 {
     double towns_now = 0, towns_1957 = 0;
     for (int p = 0; p < s->province_count; p++) {
@@ -70,7 +72,9 @@ static double extra_needs_kg(const CoreState *s)
     }
     double per_town = 12.0 * (PARAM(s, urban_ration_kg_month) * LEVER_N(s, urban_ration_mult) +
                               PARAM(s, urban_other_kg_month));
-    return 1000.0 * (LEVER_N(s, exports_t_year) * LEVER_N(s, exports_allowed) - LEVER_N(s, imports_t_year)) + per_town * (towns_now - towns_1957);
+    double stocks = core_granary_target_kg(s, m) - (double)s->granary_kg;
+    return 1000.0 * (LEVER_N(s, exports_t_year) * LEVER_N(s, exports_allowed) - LEVER_N(s, imports_t_year)) +
+           per_town * (towns_now - towns_1957) + stocks;
 }
 
 /* How alarmed the centre is by the deaths reported to it over the last
@@ -109,7 +113,7 @@ static void plan_quotas(CoreState *s, int m)
         surplus[p] = province_rate(s, p) > 0 ? maxd(0.0, basis[p] - own) : 0.0;
         surplus_total += surplus[p];
     }
-    double extra = extra_needs_kg(s);
+    double extra = extra_needs_kg(s, m);
     for (int p = 0; p < s->province_count; p++) {
         CoreProvince *pv = &s->prov[p];
         if (season_starts(s, m)) /* a new season's quota replaces what was left of the last one */
