@@ -81,35 +81,25 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
 
     /* Back to the countryside: the resale of 1957/58 per rural head, relief
      * for the shortfall the centre believes in, and a share of the stocks
-     * above its target, sent where it believes the need is. */
+     * above its target. */
     int next = core_months_to_harvest(s, mo->m % 12 + 1);
-    double want[CORE_MAX_PROVINCES], short_[CORE_MAX_PROVINCES], want_total = 0, short_total = 0;
+    double want[CORE_MAX_PROVINCES], short_[CORE_MAX_PROVINCES], want_total = 0;
     for (int p = 0; p < s->province_count; p++) {
         short_[p] = believed_shortfall(s, p, next);
-        short_total += short_[p];
         want[p] = core_resale_1957_per_head(s, p) * (double)s->prov[p].rural_pop / 12.0 +
                   LEVER_P(s, p, relief_share) * short_[p];
         want_total += want[p];
     }
     double release = maxd(0.0, (double)s->granary_kg - core_granary_target_kg(s, mo->m) - want_total) *
                      PARAM(s, granary_release_share);
-    /* The release goes first where the centre believes the need is, never
-     * beyond the shortfall it believes in until the next harvest; the rest
-     * is resold as the planned resale is, in proportion to each province's
-     * 1957/58 resale (the state did not hoard: its stocks fell from 1959 to
-     * 1961; the grain went where the plan had always sent it). */
-    double left = release, planned = 0;
+    /* Stocks above the target go where the centre believes the need is,
+     * never beyond the shortfall it believes in until the next harvest; the
+     * rest stays in the granary, and the next quotas fall by it (core_procure.c). */
+    double short_total = 0;
     for (int p = 0; p < s->province_count; p++)
-        planned += core_resale_1957_per_head(s, p) * (double)s->prov[p].rural_pop;
-    if (short_total > 0)
-        for (int p = 0; p < s->province_count; p++) {
-            double give = mind(release * short_[p] / short_total, short_[p] * next);
-            want[p] += give;
-            want_total += give;
-            left -= give;
-        }
-    for (int p = 0; p < s->province_count && planned > 0; p++) {
-        double give = left * core_resale_1957_per_head(s, p) * (double)s->prov[p].rural_pop / planned;
+        short_total += short_[p];
+    for (int p = 0; p < s->province_count && short_total > 0; p++) {
+        double give = mind(release * short_[p] / short_total, short_[p] * next);
         want[p] += give;
         want_total += give;
     }
