@@ -10,6 +10,8 @@ return {
       effects = function(s, fx)
         fx:enact("free_supply")
         fx:modifier{ lever = "consumption_mult", mul = "five_meals_consumption_mult", months = 3 }
+        -- The mess halls ate freely until their stores ran out in the spring of 1959.
+        fx:modifier{ lever = "mess_free_eating", add = 1, months = s:param("free_eating_months") }
         fx:modifier{ lever = "fertility_mult", mul = "five_meals_fertility_mult", months = 12 }
       end },
     { id = "keep_work_points" },
