@@ -684,7 +684,7 @@ static void fill_model(App *a, UiModel *m)
 {
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
-                   a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
+                   a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, card_seconds_left(a), a->shapley};
     /* The slot list is read from disk when the save or load window opens
      * (and after each save), not on every frame it is shown. */

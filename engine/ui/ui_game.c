@@ -492,6 +492,9 @@ static float provenance_line(UiCtx *c, const CoreState *s, int p, float x, float
             }
         }
     }
+    /* A modelled figure rests on the game's model. */
+    if ((!pv->pop_recorded || !pv->vital_recorded || !pv->grain_recorded) && n < 8)
+        ids[n++] = "docs/model.md";
     char title[160];
     snprintf(title, sizeof title, "%s: %s", ui_tf(c, "province.%s", s->info[p].id), ui_t(c, "ui.start_figures"));
     if (ui_source_tag(c, x, y + 2, ids, n, title) > 0)

@@ -1,6 +1,6 @@
 -- Autumn 1958: buoyed by the reported harvests, peasants told to eat five
 -- meals a day and to have more children; food "according to need", work
--- points only 30% (seed).
+-- points only 30% (macfarquhar1983, dikotter2010, changwen1997).
 return {
   id = "five_meals",
   when = { date = "1958-09" },
@@ -16,5 +16,5 @@ return {
       end },
     { id = "keep_work_points" },
   },
-  sources = { "seed" },
+  sources = { "macfarquhar1983", "dikotter2010", "changwen1997" },
 }

@@ -1,6 +1,6 @@
 -- English player-facing text for Great Leap.
--- Facts follow the seed text, shared/data/history (S- and E-ids) and the
--- research notes (R- and T-ids) named in each policy and event file.
+-- Facts follow the published works named in each policy and event file
+-- (assets/data/works.csv, or research ids mapped there by sources.csv).
 return {
   -- Game and scenario
   ["mod.base.name"] = "Great Leap",
@@ -85,7 +85,7 @@ return {
   ["policy.household_quotas.desc"] = "Households responsible for a production quota, keeping what they grow beyond it. It began as Zeng Xisheng's \"responsibility fields\" in Anhui in March 1961, spread across that province and beyond, and was condemned in 1962; it never became national policy until the reforms after 1978.",
 
   ["policy.industrial_recruitment.name"] = "Peasants recruited into industry",
-  ["policy.industrial_recruitment.desc"] = "From 1958 millions of peasants were recruited into factories, mines and building sites. The urban population rose from about 99.5 million in 1957 to about 130.7 million in 1960, and every new city dweller had to be fed from grain procured in the countryside.",
+  ["policy.industrial_recruitment.desc"] = "From 1958 millions of peasants were recruited into factories, mines and building sites, and every new town dweller had to be fed from grain procured in the countryside. The towns had about 99.5 million people in 1957; even after years of sending workers back, they still had about 116.6 million in 1962.",
 
   ["policy.mess_halls.name"] = "Communal mess halls",
   ["policy.mess_halls.desc"] = "With the communes came public dining halls: by the end of 1958 some 3.45 million of them served more than 90 per cent of the rural population. People ate freely while the stores lasted; when the grain ran out, households that had given up their own food and cooking pots had nothing to fall back on.",
@@ -103,7 +103,7 @@ return {
   ["policy.rising_quotas.desc"] = "Quotas for state grain purchases were set on the inflated harvest reports, and local cadres raised them further to equal the \"Sputnik\" model. Procurement rose from about a quarter of output in 1958 to more than a third in 1959, and in many places seed grain and food grain were taken with it.",
 
   ["policy.send_workers_home.name"] = "Urban workers sent back",
-  ["policy.send_workers_home.desc"] = "From 1960 workers recruited during the Leap were sent back to the villages, about 20 million of them by 1964, to reduce the number of people fed from state grain. The urban population fell to about 116.6 million in 1962.",
+  ["policy.send_workers_home.desc"] = "From 1961 workers recruited during the Leap were sent back to the villages, to reduce the number of people fed from state grain. The towns still had about 116.6 million people in 1962.",
 
   ["policy.sideline_occupations.name"] = "Sideline occupations allowed",
   ["policy.sideline_occupations.desc"] = "Part of the emergency policies of 1961: peasants were again allowed household sideline work, such as raising animals and handicrafts, which added to their food and income outside the collective.",
@@ -212,8 +212,8 @@ return {
   ["event.granaries.option.keep_them_closed"] = "Keep the granaries closed",
   ["event.granaries.option.open_the_granaries"] = "Open the granaries to famine areas",
 
-  ["event.harvest_claims.title"] = "The harvest claims, November 1958",
-  ["event.harvest_claims.text"] = "According to one account, on 16 November 1958 Vice-Premier Tan Zhenlin and Minister of Agriculture Liao Luyan reported to the Central Committee that a harvest of 850 billion jin (425 million tonnes) was \"fairly reliable\". The early official series later put the 1958 harvest at 200 million tonnes. Quotas for state grain purchases were set on the inflated claims.",
+  ["event.harvest_claims.title"] = "The harvest claims, winter 1958",
+  ["event.harvest_claims.text"] = "The Party plenum held at Wuchang from 28 November to 10 December 1958 announced the year's grain harvest as 375 million tonnes; in August 1959 the figure was cut to 250 million. The early official series later put the 1958 harvest at 200 million tonnes. Quotas for state grain purchases were set on the inflated claims.",
   ["event.harvest_claims.option.accept_and_raise_quotas"] = "Accept the figures and raise quotas",
   ["event.harvest_claims.option.order_a_recount"] = "Order the harvests checked",
 
@@ -228,7 +228,7 @@ return {
   ["event.imports_1962.option.stop_buying"] = "Stop the grain purchases",
 
   ["event.japan_wheat.title"] = "An offer of Japanese wheat",
-  ["event.japan_wheat.text"] = "According to one account, Japan's foreign minister told Foreign Minister Chen Yi that Japan could ship 100,000 tons of wheat to China out of public view, and the offer was rebuffed. The account has not been confirmed by other sources.",
+  ["event.japan_wheat.text"] = "According to one account, that of the journalist Jasper Becker, Japan's foreign minister told Foreign Minister Chen Yi that Japan could ship 100,000 tons of wheat to China out of public view, and the offer was rebuffed. The account has not been confirmed by other sources.",
   ["event.japan_wheat.option.rebuff"] = "Rebuff the offer",
   ["event.japan_wheat.option.accept"] = "Accept the wheat quietly",
 
@@ -251,7 +251,7 @@ return {
   ["event.lushan.option.listen_to_peng"] = "Heed Peng Dehuai's warning",
 
   ["event.manchuria_steelworks.title"] = "A steelworks in Manchuria, January 1959",
-  ["event.manchuria_steelworks.text"] = "According to one account, Mao learned on a visit to a steelworks in Manchuria in January 1959 that good steel could be made only in large plants using reliable fuel such as coal, and decided not to halt the backyard furnaces, so as not to dampen the enthusiasm of the masses.",
+  ["event.manchuria_steelworks.text"] = "According to one account, that of Mao's doctor Li Zhisui, Mao learned on a visit to a steelworks in Manchuria in January 1959 that good steel could be made only in large plants using reliable fuel such as coal, and decided not to halt the backyard furnaces, so as not to dampen the enthusiasm of the masses.",
   ["event.manchuria_steelworks.option.keep_the_furnaces"] = "Keep the backyard furnaces going",
   ["event.manchuria_steelworks.option.halt_the_furnaces"] = "Halt the backyard furnaces",
 
@@ -280,9 +280,9 @@ return {
   ["event.seven_thousand.option.self_criticism"] = "Make a self-criticism",
   ["event.seven_thousand.option.blame_the_weather"] = "Blame the weather",
 
-  ["event.shandong_riots.title"] = "Grain seizures in Shandong, April 1959",
-  ["event.shandong_riots.text"] = "In a letter of 11 April 1959, Tan Qilong, governor of Shandong, reported grain seizures and unrest in the province. In Yuncheng county alone there had been more than 130 incidents, involving over 10,000 people, in which villagers seized grain.",
-  ["event.shandong_riots.option.suppress"] = "Suppress the unrest",
+  ["event.shandong_riots.title"] = "Hunger in Shandong, spring 1959",
+  ["event.shandong_riots.text"] = "Months before the Lushan Conference, Shandong was already starving. In Yang Jisheng's account of the provincial records, 839,925 cases of hunger oedema were counted from January to April 1959 (the count may cover Jining prefecture alone), and Zhao Jianmin later put the abnormal deaths from the winter of 1958 to mid-1960 at 650,000, with 1.09 million people fleeing.",
+  ["event.shandong_riots.option.suppress"] = "Treat it as unrest and press on",
   ["event.shandong_riots.option.send_relief_grain"] = "Send relief grain to the villages",
 
   ["event.sichuan_transfers.title"] = "Grain sent out of Sichuan, 1959-1961",

@@ -1,6 +1,6 @@
 -- 《大跃进》简体中文文本。
--- 史实依据种子文本、shared/data/history（S、E 编号）以及各政策、事件文件
--- 注释中列出的研究资料（R、T 编号）。
+-- 史实依据各政策、事件文件中列出的已出版著作（assets/data/works.csv，
+-- 或经 sources.csv 对应到著作的研究编号）。
 return {
   -- 游戏与剧本
   ["mod.base.name"] = "大跃进",
@@ -85,7 +85,7 @@ return {
   ["policy.household_quotas.desc"] = "由农户承包生产指标，超产部分归自己所有。它始于1961年3月曾希圣在安徽推行的“责任田”，在安徽全省及其他一些地方推开，1962年受到批判；直到1978年以后的改革才成为全国政策。",
 
   ["policy.industrial_recruitment.name"] = "招收农民进城做工",
-  ["policy.industrial_recruitment.desc"] = "1958年起，数以百万计的农民被招进工厂、矿山和工地。城镇人口从1957年的约9950万增至1960年的约1.31亿，每一个新增的城镇居民都要靠从农村征购的粮食来供应。",
+  ["policy.industrial_recruitment.desc"] = "1958年起，数以百万计的农民被招进工厂、矿山和工地，每一个新增的城镇居民都要靠从农村征购的粮食来供应。1957年城镇人口约9950万；即使在连续几年精简遣返之后，1962年城镇人口仍有约1.17亿。",
 
   ["policy.mess_halls.name"] = "公共食堂",
   ["policy.mess_halls.desc"] = "公社化的同时办起了公共食堂：到1958年底，全国约有345万个食堂，在食堂吃饭的人占农村人口的百分之九十以上。存粮吃完之前大家敞开吃饭；粮食吃光后，已交出自家存粮和铁锅的农户便无路可退。",
@@ -103,7 +103,7 @@ return {
   ["policy.rising_quotas.desc"] = "粮食征购指标依据浮夸的产量报告制定，地方干部为了向“卫星”看齐又层层加码。征购占产量的比例从1958年的约四分之一升至1959年的三分之一以上，许多地方连种子粮和口粮也被征走。",
 
   ["policy.send_workers_home.name"] = "精简职工回乡",
-  ["policy.send_workers_home.desc"] = "1960年起，大跃进中招收的职工被陆续遣返农村，到1964年约有2000万人，以减少吃国家供应粮的人数。1962年城镇人口降至约1.17亿。",
+  ["policy.send_workers_home.desc"] = "1961年起，大跃进中招收的职工被陆续遣返农村，以减少吃国家供应粮的人数。1962年城镇人口仍有约1.17亿。",
 
   ["policy.sideline_occupations.name"] = "恢复家庭副业",
   ["policy.sideline_occupations.desc"] = "1961年的紧急措施之一：重新允许农民从事饲养、手工等家庭副业，在集体之外增加食物和收入。",
@@ -212,8 +212,8 @@ return {
   ["event.granaries.option.keep_them_closed"] = "粮仓继续关闭",
   ["event.granaries.option.open_the_granaries"] = "向灾区开仓放粮",
 
-  ["event.harvest_claims.title"] = "浮夸的粮食产量（1958年11月）",
-  ["event.harvest_claims.text"] = "据一种说法，1958年11月16日，副总理谭震林和农业部长廖鲁言向中央报告，称当年粮食产量8500亿斤（4.25亿吨）的数字比较可靠。后来的早期官方统计把1958年的产量定为4000亿斤（2亿吨）。粮食征购指标正是按这些浮夸的数字制定的。",
+  ["event.harvest_claims.title"] = "浮夸的粮食产量（1958年冬）",
+  ["event.harvest_claims.text"] = "1958年11月28日至12月10日在武昌召开的中共八届六中全会宣布，当年粮食产量为7500亿斤（3.75亿吨）；1959年8月这一数字降为5000亿斤（2.5亿吨）。后来的早期官方统计把1958年的产量定为4000亿斤（2亿吨）。粮食征购指标正是按这些浮夸的数字制定的。",
   ["event.harvest_claims.option.accept_and_raise_quotas"] = "接受上报数字并提高征购指标",
   ["event.harvest_claims.option.order_a_recount"] = "下令核实各地产量",
 
@@ -228,7 +228,7 @@ return {
   ["event.imports_1962.option.stop_buying"] = "停止购买国外粮食",
 
   ["event.japan_wheat.title"] = "日本提出提供小麦",
-  ["event.japan_wheat.text"] = "据一种说法，日本外相曾向外交部长陈毅表示，日本可以不公开地向中国运送10万吨小麦，但遭到拒绝。这一说法尚未得到其他资料的证实。",
+  ["event.japan_wheat.text"] = "据一种说法（记者贝克尔的记述），日本外相曾向外交部长陈毅表示，日本可以不公开地向中国运送10万吨小麦，但遭到拒绝。这一说法尚未得到其他资料的证实。",
   ["event.japan_wheat.option.rebuff"] = "拒绝这一提议",
   ["event.japan_wheat.option.accept"] = "悄悄接受这批小麦",
 
@@ -251,7 +251,7 @@ return {
   ["event.lushan.option.listen_to_peng"] = "听取彭德怀的意见",
 
   ["event.manchuria_steelworks.title"] = "东北的钢铁厂（1959年1月）",
-  ["event.manchuria_steelworks.text"] = "据一种说法，1959年1月，毛泽东在东北参观一家钢铁厂时了解到，好钢只有在使用煤炭等可靠燃料的大型工厂里才能炼出，但他决定不叫停土高炉，以免挫伤群众的积极性。",
+  ["event.manchuria_steelworks.text"] = "据一种说法（毛泽东的私人医生李志绥的回忆），1959年1月，毛泽东在东北参观一家钢铁厂时了解到，好钢只有在使用煤炭等可靠燃料的大型工厂里才能炼出，但他决定不叫停土高炉，以免挫伤群众的积极性。",
   ["event.manchuria_steelworks.option.keep_the_furnaces"] = "让土高炉继续生产",
   ["event.manchuria_steelworks.option.halt_the_furnaces"] = "叫停土高炉",
 
@@ -280,9 +280,9 @@ return {
   ["event.seven_thousand.option.self_criticism"] = "作自我批评",
   ["event.seven_thousand.option.blame_the_weather"] = "归咎于天灾",
 
-  ["event.shandong_riots.title"] = "山东抢粮事件（1959年4月）",
-  ["event.shandong_riots.text"] = "1959年4月11日，山东省长谭启龙在一封信中报告了省内的抢粮和骚乱情况。仅郓城一县就发生抢粮事件130多起，参与者超过一万人。",
-  ["event.shandong_riots.option.suppress"] = "镇压骚乱",
+  ["event.shandong_riots.title"] = "山东的饥荒（1959年春）",
+  ["event.shandong_riots.text"] = "庐山会议召开前几个月，山东已经在挨饿。据杨继绳根据该省档案所作的记述，1959年1月至4月共统计出浮肿病人839,925人（这一数字可能只是济宁专区的），赵健民后来估计，从1958年冬到1960年上半年，全省非正常死亡65万人，外流109万人。",
+  ["event.shandong_riots.option.suppress"] = "当作闹事处理，继续征购",
   ["event.shandong_riots.option.send_relief_grain"] = "向农村发放救济粮",
 
   ["event.sichuan_transfers.title"] = "四川粮食外调（1959至1961年）",
