@@ -263,5 +263,21 @@ int app_provenance_load(const char *data_dir, UiProvenance *out, int cap, char *
         snprintf(err, err_cap, "%s", core_error_get());
         return -1;
     }
+    /* The works behind each province's story (stories.csv). */
+    static const char *const story_names[] = {"province", "works"};
+    Table st = {0};
+    if (!table_open(&st, data_dir, "assets/data/stories.csv", story_names, 2, err, err_cap)) {
+        free(st.text);
+        return -1;
+    }
+    while ((row = csv_next(&st.rd)) == 1)
+        for (int i = 0; i < n; i++)
+            if (strcmp(out[i].id, field(&st, 0)) == 0)
+                snprintf(out[i].story_works, sizeof out[i].story_works, "%s", field(&st, 1));
+    free(st.text);
+    if (row < 0) {
+        snprintf(err, err_cap, "%s", core_error_get());
+        return -1;
+    }
     return n;
 }

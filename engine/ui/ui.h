@@ -181,11 +181,13 @@ typedef struct UiRecord {
     char cdr_source[16], grain_source[16], trade_source[16];
 } UiRecord;
 
-/* How each province's starting figures were obtained (provinces.csv). */
+/* How each province's starting figures were obtained (provinces.csv), and
+ * the works its story rests on (stories.csv). */
 typedef struct UiProvenance {
     char id[CORE_ID_LEN];
     bool pop_recorded, vital_recorded, grain_recorded;
     char pop_source[32], vital_source[32], grain_source[32];
+    char story_works[160];      /* the works behind province.<id>.story (stories.csv), space-separated */
 } UiProvenance;
 
 /* Everything the interface reads. The pointers are borrowed for the frame. */
@@ -251,6 +253,7 @@ typedef struct UiState {
     bool show_values;           /* numbers on the map (the second cue) */
     int hovered, selected;      /* map feature or -1 */
     int ledger_province;        /* -1: national */
+    float panel_scroll;         /* the province panel's */
     float scroll[UI_OVERLAY_COUNT];
     bool dragging;
     float drag_x, drag_y;

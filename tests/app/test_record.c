@@ -152,6 +152,61 @@ static void test_every_cited_source_can_be_shown(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* Every province has its story in both languages (province.<id>.story), and
+ * every work it rests on can be shown. */
+static void test_every_province_has_a_cited_story(void **state)
+{
+    (void)state;
+    ScriptHost *h = script_host_create(&(ScriptHostDesc){0});
+    assert_true(script_host_load_mod(h, GL_TEST_DATA_DIR "/scripts", "scripts"));
+    UiProvenance prov[64];
+    char err[256];
+    int n = app_provenance_load(GL_TEST_DATA_DIR, prov, 64, err, sizeof err);
+    assert_int_equal(n, 28);
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+        char key[96];
+        snprintf(key, sizeof key, "province.%s.story", prov[i].id);
+        for (int lang = 0; lang < SCRIPT_LANG_COUNT; lang++)
+            if (!script_has_text(h, (ScriptLang)lang, key)) {
+                fprintf(stderr, "%s: no story in language %d\n", prov[i].id, lang);
+                bad++;
+            }
+        if (!prov[i].story_works[0]) {
+            fprintf(stderr, "%s: the story cites no work (stories.csv)\n", prov[i].id);
+            bad++;
+        }
+        bad += unknown_ids(prov[i].story_works, prov[i].id);
+    }
+    script_host_destroy(h);
+    assert_int_equal(bad, 0);
+}
+
+/* A story told by one account says so and names the account, in both
+ * languages; the harvest claims are the Wuchang plenum's (issue 11). */
+static void test_single_accounts_are_marked(void **state)
+{
+    (void)state;
+    ScriptHost *h = script_host_create(&(ScriptHostDesc){0});
+    assert_true(script_host_load_mod(h, GL_TEST_DATA_DIR "/scripts", "scripts"));
+    static const struct { const char *key, *en, *zh; } marked[] = {
+        {"event.japan_wheat.text", "Becker", "\xE8\xB4\x9D\xE5\x85\x8B\xE5\xB0\x94"},         /* 贝克尔 */
+        {"event.manchuria_steelworks.text", "Li Zhisui", "\xE6\x9D\x8E\xE5\xBF\x97\xE7\xBB\xA5"}, /* 李志绥 */
+    };
+    for (size_t i = 0; i < sizeof marked / sizeof marked[0]; i++) {
+        const char *en = script_text(h, SCRIPT_LANG_EN, marked[i].key), *zh = script_text(h, SCRIPT_LANG_ZH, marked[i].key);
+        assert_non_null(strstr(en, "According to one account"));
+        assert_non_null(strstr(en, marked[i].en));
+        assert_non_null(strstr(zh, "\xE6\x8D\xAE\xE4\xB8\x80\xE7\xA7\x8D\xE8\xAF\xB4\xE6\xB3\x95")); /* 据一种说法 */
+        assert_non_null(strstr(zh, marked[i].zh));
+    }
+    const char *claims = script_text(h, SCRIPT_LANG_EN, "event.harvest_claims.text");
+    assert_non_null(strstr(claims, "Wuchang"));
+    assert_non_null(strstr(claims, "375 million"));
+    assert_null(strstr(claims, "425"));
+    script_host_destroy(h);
+}
+
 static void test_record_reads_the_national_series(void **state)
 {
     (void)state;
@@ -175,6 +230,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_work_can_be_found),
         cmocka_unit_test(test_every_cited_source_can_be_shown),
+        cmocka_unit_test(test_every_province_has_a_cited_story),
+        cmocka_unit_test(test_single_accounts_are_marked),
         cmocka_unit_test(test_record_reads_the_national_series),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
