@@ -59,6 +59,10 @@ typedef struct ScriptHostDesc {
      * instruction count for work the count cannot see (C library calls on
      * huge data); a script within its instruction budget never meets it. */
     uint32_t time_limit_ms;
+    /* All mods' Lua states together, in bytes; 0 = 256 MiB. A mod that
+     * would take the total past it gets an out-of-memory error, as if it
+     * had met its own cap. */
+    size_t total_mem_cap_bytes;
 } ScriptHostDesc;
 
 ScriptHost *script_host_create(const ScriptHostDesc *desc);
@@ -274,8 +278,9 @@ bool script_test_run(ScriptHost *h, const char *path, const char *display, int i
 
 int script_error_count(const ScriptHost *h);
 const ScriptError *script_error_at(const ScriptHost *h, int i); /* oldest first, last SCRIPT_MAX_ERRORS */
-/* Memory in use by a mod's Lua state, in bytes. */
+/* Memory in use by a mod's Lua state, in bytes; and by all of them. */
 size_t script_mod_memory(const ScriptHost *h, int mod);
+size_t script_total_memory(const ScriptHost *h);
 int script_mod_count(const ScriptHost *h);
 const char *script_mod_id(const ScriptHost *h, int mod);
 

@@ -35,6 +35,8 @@ const char *script_mod_id(const ScriptHost *h, int mod)
     return mod >= 0 && mod < h->mod_count ? h->mods[mod].id : NULL;
 }
 
+size_t script_total_memory(const ScriptHost *h) { return h->mem_total; }
+
 size_t script_mod_memory(const ScriptHost *h, int mod)
 {
     return mod >= 0 && mod < h->mod_count ? h->mods[mod].mem.used : 0;
