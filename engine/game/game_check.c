@@ -144,9 +144,8 @@ static int compare_problems(const void *a, const void *b)
  * cannot be read). */
 static char *read_source(const Check *c, const char *display)
 {
-    char path[PLAT_PATH_MAX];
     size_t len;
-    return script_file_path(c->h, display, path, sizeof path) ? plat_read_file(path, 4u << 20, &len) : NULL;
+    return script_file_read(c->h, display, 4u << 20, &len);
 }
 
 /* The line where `token` appears first, preferring "token =" (1 if nowhere). */
@@ -368,16 +367,9 @@ static void check_event(Check *c, int index, int mod)
         if (strcmp(key, e->options[o].text_key) != 0)
             need_text(c, e->file, line_of(src, e->options[o].id), what, key);
     }
-    char picture[PLAT_PATH_MAX];
-    if (e->picture[0]) {
-        size_t len = 0;
-        char *png = script_event_picture_path(c->h, e, picture, sizeof picture) ? plat_read_file(picture, 64u << 20, &len)
-                                                                                 : NULL;
-        if (!png || len < 8 || memcmp(png, "\x89PNG\r\n\x1a\n", 8) != 0)
-            add(c, e->file, line_of(src, "picture"), "%s: picture '%s' is not a PNG file in the mod's folder", e->id,
-                e->picture);
-        free(png);
-    }
+    char why[PLAT_PATH_MAX + 256];
+    if (e->picture[0] && !script_event_picture_check(c->h, e, why, sizeof why))
+        add(c, e->file, line_of(src, "picture"), "%s: picture '%s': %s", e->id, e->picture, why);
     if (src)
         scan_source(c, mod, e->file, src);
     free(src);
@@ -521,7 +513,7 @@ static void check_manifest(Check *c, const ScriptManifest *m, const char *dir)
     char path[PLAT_PATH_MAX];
     size_t len;
     if (plat_path_join(path, sizeof path, dir, "mod.lua"))
-        src = plat_read_file(path, 1u << 20, &len);
+        src = plat_read_file_in(dir, path, 1u << 20, &len);
     if (!m->name[0])
         add(c, m->file, line_of(src, "id"), "mod.lua: 'name' is missing");
     if (!src || !strstr(src, "version"))

@@ -37,6 +37,15 @@ static bool set_error(const char *fmt, ...)
 
 const char *plat_error(void) { return last_error; }
 
+bool plat_error_set(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(last_error, sizeof last_error, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
 /* Opens `path` for reading without ever blocking (a FIFO or a device named
  * by a mod would stall the game until someone writes to it) and keeps it
  * open only if it is a regular file of at most `max_bytes`. */
@@ -180,6 +189,17 @@ char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, si
         return NULL;
     }
     return read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);
+}
+
+bool plat_png_size(const void *data, size_t len, uint32_t *width, uint32_t *height)
+{
+    const unsigned char *p = data;
+    /* signature, then the first chunk: length 13, "IHDR", width, height */
+    if (len < 24 || memcmp(p, "\x89PNG\r\n\x1a\n", 8) != 0 || memcmp(p + 8, "\0\0\0\x0dIHDR", 8) != 0)
+        return false;
+    *width = (uint32_t)p[16] << 24 | (uint32_t)p[17] << 16 | (uint32_t)p[18] << 8 | p[19];
+    *height = (uint32_t)p[20] << 24 | (uint32_t)p[21] << 16 | (uint32_t)p[22] << 8 | p[23];
+    return true;
 }
 
 /* Writes `data` to the temporary file `tmp` and flushes it to the disk;
@@ -362,6 +382,12 @@ bool plat_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool plat_exists(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0;
 }
 
 bool plat_is_file(const char *path)

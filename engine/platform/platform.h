@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define PLAT_PATH_MAX 4096
 
@@ -25,6 +26,10 @@ char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, si
 /* Whether `path` exists and, with symbolic links resolved, lies below
  * `root` (not root itself). */
 bool plat_path_inside(const char *root, const char *path);
+
+/* The size a PNG file's header (its IHDR chunk) declares, read without
+ * decoding anything; false if `data` does not start like a PNG file. */
+bool plat_png_size(const void *data, size_t len, uint32_t *width, uint32_t *height);
 
 /* Writes `len` bytes to `path` through a temporary file in the same folder
  * ("path.tmp<pid>"), flushed and renamed over the target, so a crash never
@@ -51,6 +56,8 @@ void plat_list_free(char **names, int count);
 
 bool plat_is_dir(const char *path);
 bool plat_is_file(const char *path);
+/* Whether anything (a file, a folder, a FIFO, a link) has that name. */
+bool plat_exists(const char *path);
 /* Creates a directory and its parents (mode 0755). */
 bool plat_mkdir_p(const char *path);
 
@@ -108,5 +115,12 @@ void plat_log_close(void);
 double plat_now_ms(void);
 
 const char *plat_error(void);
+/* Sets the message plat_error() gives (for callers that refuse a path
+ * themselves); returns false. */
+bool plat_error_set(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
 
 #endif

@@ -163,7 +163,10 @@ typedef struct ScriptTimelineEntry {
 typedef struct ScriptScenario {
     char id[CORE_ID_LEN];
     int start_year, start_month;
-    char params_file[256], provinces_file[256];   /* relative to the data folder */
+    /* Data files: looked for in the declaring mod's folder (`folder`), then
+     * in the game's assets/data; never outside either (game_build_scenario). */
+    char params_file[256], provinces_file[256];
+    char folder[1024];
     int timeline_count;
     ScriptTimelineEntry timeline[SCRIPT_MAX_TIMELINE]; /* history's policy changes */
     /* events = { event_id = "option_id" }: the options this scenario's own
@@ -410,8 +413,26 @@ bool script_event_try_trigger(ScriptHost *h, CoreState *s, int event, int provin
 bool script_policy_try_hook(ScriptHost *h, CoreState *s, int policy, ScriptCommands *out);
 
 /* The real path of a loaded mod's file from the name messages give it
- * ("mods/foo/events/x.lua"); false if no loaded mod's folder holds it. */
+ * ("mods/foo/events/x.lua"); false if no loaded mod's folder holds it (a
+ * symbolic link that leads out of the folder does not count). */
 bool script_file_path(const ScriptHost *h, const char *display, char *out, size_t cap);
+/* Reads a file of loaded mod `mod` (path as the platform layer takes it):
+ * a regular file of at most max_bytes inside the mod's folder after
+ * symbolic links, read without ever blocking. NULL with the reason in
+ * plat_error() otherwise. Every file a mod's content comes from is read
+ * through this or script_file_read. */
+char *script_mod_file_read(const ScriptHost *h, int mod, const char *path, size_t max_bytes, size_t *len);
+/* The same for a file named as messages name it ("mods/foo/events/x.lua"). */
+char *script_file_read(const ScriptHost *h, const char *display, size_t max_bytes, size_t *len);
+
+/* Pictures of event cards (a documented limit: docs/modding.md): a PNG file
+ * of at most SCRIPT_MAX_PICTURE_BYTES whose header gives at most
+ * SCRIPT_MAX_PICTURE_SIDE pixels a side, checked before anything decodes it. */
+#define SCRIPT_MAX_PICTURE_SIDE 2048
+#define SCRIPT_MAX_PICTURE_BYTES ((size_t)8 << 20)
+/* Whether an event's picture is such a file inside its mod's folder; the
+ * reason in `why` if not. */
+bool script_event_picture_check(const ScriptHost *h, const ScriptEventInfo *e, char *why, size_t cap);
 /* Lua shortens long chunk names in its messages ("...mods/foo/events/x.lua"):
  * the full name of such a file, found among the loaded mods' folders, goes
  * to `out` (otherwise `file` itself). */

@@ -508,7 +508,7 @@ static bool migrate(ScriptHost *h, int mod, int from, char *err, size_t cap)
         snprintf(rel, sizeof rel, "migrations/%s", list[i].name);
         snprintf(display, sizeof display, "%s/%s", h->mods[mod].display_dir, rel);
         size_t len;
-        char *src = plat_path_join(path, sizeof path, h->mods[mod].dir, rel) ? plat_read_file(path, 4u << 20, &len)
+        char *src = plat_path_join(path, sizeof path, h->mods[mod].dir, rel) ? script_mod_file_read(h, mod, path, 4u << 20, &len)
                                                                               : NULL;
         if (!src) {
             snprintf(err, cap, "%s: %s", display, plat_error());
