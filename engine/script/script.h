@@ -359,6 +359,12 @@ int script_mod_find(const ScriptHost *h, const char *id);
 /* Which file gave a locale key its text ("" if unknown). */
 const char *script_text_file(const ScriptHost *h, ScriptLang lang, const char *key);
 
+/* What a save holds of the mods' storage (docs/modding.md): one mod's
+ * serialized storage, and all mods' together. Larger storage is refused
+ * when the game is saved, with a message, and the previous save stays. */
+#define SCRIPT_MAX_STORAGE_BYTES ((size_t)16 << 20)
+#define SCRIPT_MAX_SAVED_STORAGE_BYTES ((size_t)64 << 20)
+
 /* A mod's `storage` table as it goes into a save file. */
 typedef struct ScriptModSave {
     char id[CORE_ID_LEN];

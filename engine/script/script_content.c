@@ -95,6 +95,28 @@ static bool relative_path(const char *p)
     return true;
 }
 
+/* An id as messages show it: a control character (a line break would
+ * split the one-line message) becomes '?'. */
+static const char *shown_id(const char *id, char out[CORE_ID_LEN])
+{
+    size_t i = 0;
+    for (; id[i] && i + 1 < CORE_ID_LEN; i++)
+        out[i] = (unsigned char)id[i] < 0x20 || id[i] == 0x7f ? '?' : id[i];
+    out[i] = '\0';
+    return out;
+}
+
+/* A mod's version: letters, digits and . _ + -, at most 15 characters. */
+static bool valid_version(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || strchr("._+-", *s)))
+            return false;
+    return true;
+}
+
 bool script_parse_date(const char *text, int *year, int *month)
 {
     if (!text || strlen(text) != 7 || text[4] != '-')
@@ -237,8 +259,8 @@ static bool register_policy(const LoadCtx *c, int t)
     ScriptPolicyInfo *in = &p->info;
     if (!str_field(c, t, "policy", "id", in->id, sizeof in->id, NULL))
         return false;
-    char what[80];
-    snprintf(what, sizeof what, "policy '%s'", in->id);
+    char what[80], shown[CORE_ID_LEN];
+    snprintf(what, sizeof what, "policy '%s'", shown_id(in->id, shown));
     if (!valid_id(in->id))
         return bad(c, in->id, "%s: ids use only a-z, 0-9 and _ (at most %d characters)", what, CORE_ID_LEN - 1);
     int dup = script_policy_find(h, in->id);
@@ -440,8 +462,8 @@ static bool register_event(const LoadCtx *c, int t)
     ScriptEventInfo *in = &e->info;
     if (!str_field(c, t, "event", "id", in->id, sizeof in->id, NULL))
         return false;
-    char what[80];
-    snprintf(what, sizeof what, "event '%s'", in->id);
+    char what[80], shown[CORE_ID_LEN];
+    snprintf(what, sizeof what, "event '%s'", shown_id(in->id, shown));
     if (!valid_id(in->id))
         return bad(c, in->id, "%s: ids use only a-z, 0-9 and _ (at most %d characters)", what, CORE_ID_LEN - 1);
     int dup = script_event_find(h, in->id);
@@ -544,8 +566,8 @@ static bool register_scenario(const LoadCtx *c, int t)
     ScriptScenario *sc = &d->sc;
     if (!str_field(c, t, "scenario", "id", sc->id, sizeof sc->id, NULL))
         return false;
-    char what[80];
-    snprintf(what, sizeof what, "scenario '%s'", sc->id);
+    char what[80], shown[CORE_ID_LEN];
+    snprintf(what, sizeof what, "scenario '%s'", shown_id(sc->id, shown));
     if (!valid_id(sc->id)) /* saves record it on a line of their header */
         return bad(c, "id", "%s: ids use only a-z, 0-9 and _ (at most %d characters)", what, CORE_ID_LEN - 1);
     int dup = -1;
@@ -809,6 +831,8 @@ static bool read_manifest_table(const LoadCtx *c, int t)
               str_field(c, t, "mod.lua", "name", mf->name, sizeof mf->name, "");
     if (ok && !valid_id(m->id))
         ok = bad(c, "id", "mod.lua: the mod id '%s' may use only a-z, 0-9 and _", m->id);
+    if (ok && !valid_version(m->version)) /* saves record it on a line of their header */
+        ok = bad(c, "version", "mod.lua: 'version' may use only letters, digits and . _ + - (like \"1.0.0\")");
     if (ok) {
         lua_getfield(c->L, t, "api_version");
         lua_Integer v = lua_tointeger(c->L, -1);

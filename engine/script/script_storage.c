@@ -20,7 +20,7 @@
 
 #define STORAGE_MAGIC "GLS1"
 #define MAX_DEPTH 64
-#define MAX_STORAGE_BYTES (16u << 20)
+#define MAX_STORAGE_BYTES SCRIPT_MAX_STORAGE_BYTES
 #define MAX_MIGRATIONS 256
 
 static const char k_storage_key = 's'; /* registry: the mod's storage table */
@@ -37,31 +37,40 @@ void script_storage_push(lua_State *L) { lua_rawgetp(L, LUA_REGISTRYINDEX, &k_st
 
 /* ==== Writing ==== */
 
-/* The output grows as a userdata at a fixed stack slot, so that an error
- * raised half-way leaves nothing for C to free. */
+typedef struct SaveJob {
+    char *blob;              /* malloc'd result (freed by the caller, on failure too) */
+    size_t len, cap;
+} SaveJob;
+
+/* The output grows in the job's malloc'd buffer, outside the mod's capped
+ * memory: an error raised half-way leaves it to the caller to free, who
+ * owns the job (storage_save). */
 typedef struct Out {
     lua_State *L;
-    int slot;
-    char *p;
-    size_t len, cap;
+    SaveJob *job;
     char path[256];          /* "storage.history[3]", for messages */
 } Out;
 
 static void put(Out *o, const void *data, size_t n)
 {
-    if (o->len + n > o->cap) {
-        size_t cap = o->cap * 2 > o->len + n + 256 ? o->cap * 2 : o->len + n + 256;
+    SaveJob *j = o->job;
+    if (n > MAX_STORAGE_BYTES - j->len)
+        luaL_error(o->L, "%s: the storage is larger than %d MiB, the most a mod can keep in a save", o->path,
+                   (int)(MAX_STORAGE_BYTES >> 20));
+    if (j->len + n > j->cap) {
+        size_t cap = j->cap ? j->cap : 4096;
+        while (cap < j->len + n)
+            cap *= 2;
         if (cap > MAX_STORAGE_BYTES)
-            luaL_error(o->L, "storage is larger than %u MiB", MAX_STORAGE_BYTES >> 20);
-        char *np = lua_newuserdatauv(o->L, cap, 0);
-        if (o->len)
-            memcpy(np, o->p, o->len);
-        lua_replace(o->L, o->slot);
-        o->p = np;
-        o->cap = cap;
+            cap = MAX_STORAGE_BYTES;
+        char *np = realloc(j->blob, cap);
+        if (!np)
+            luaL_error(o->L, "out of memory saving storage");
+        j->blob = np;
+        j->cap = cap;
     }
-    memcpy(o->p + o->len, data, n);
-    o->len += n;
+    memcpy(j->blob + j->len, data, n);
+    j->len += n;
 }
 
 static void put_text(Out *o, const char *s) { put(o, s, strlen(s)); }
@@ -111,6 +120,8 @@ static void put_number(Out *o, lua_State *L, int idx)
 /* One key of a table, for sorting: booleans, then numbers, then strings. */
 typedef struct KeyRef {
     int rank;                /* 0 boolean, 1 number, 2 string */
+    bool is_int;
+    lua_Integer ival;        /* exact: doubles cannot tell 2^62 from 2^62 + 1 */
     double num;
     const char *str;         /* anchored by the keys table */
     size_t len;
@@ -122,8 +133,12 @@ static int compare_keys(const void *a, const void *b)
     const KeyRef *x = a, *y = b;
     if (x->rank != y->rank)
         return x->rank - y->rank;
-    if (x->rank < 2)
-        return (x->num > y->num) - (x->num < y->num);
+    if (x->rank < 2 && x->is_int && y->is_int)
+        return (x->ival > y->ival) - (x->ival < y->ival);
+    if (x->rank < 2) { /* keys are never equal: at a tie of doubles, integers first */
+        int c = (x->num > y->num) - (x->num < y->num);
+        return c ? c : (int)y->is_int - (int)x->is_int;
+    }
     size_t n = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->str, y->str, n);
     return c ? c : (x->len > y->len) - (x->len < y->len);
@@ -167,6 +182,8 @@ static void put_table(Out *o, int t, int visiting, int depth)
         int kt = lua_type(L, -1);
         r->rank = kt == LUA_TBOOLEAN ? 0 : kt == LUA_TNUMBER ? 1 : 2;
         r->num = kt == LUA_TBOOLEAN ? lua_toboolean(L, -1) : kt == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+        r->is_int = kt == LUA_TBOOLEAN || lua_isinteger(L, -1);
+        r->ival = kt == LUA_TBOOLEAN ? lua_toboolean(L, -1) : lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
         r->str = kt == LUA_TSTRING ? lua_tolstring(L, -1, &r->len) : NULL;
         r->index = i + 1;
         lua_pop(L, 1);
@@ -214,29 +231,16 @@ static void put_value(Out *o, int idx, int visiting, int depth)
     }
 }
 
-typedef struct SaveJob {
-    char *blob;              /* malloc'd result */
-    size_t len;
-} SaveJob;
-
 /* Serializes the storage table (protected body). */
 static int save_body(lua_State *L)
 {
     SaveJob *j = lua_touserdata(L, 1);
-    Out o = {.L = L, .path = "storage"};
-    lua_pushnil(L);
-    o.slot = lua_gettop(L);       /* the output buffer */
+    Out o = {.L = L, .job = j, .path = "storage"};
     lua_newtable(L);
     int visiting = lua_gettop(L);
     script_storage_push(L);
     put_text(&o, STORAGE_MAGIC);
     put_value(&o, lua_gettop(L), visiting, 0);
-    /* No Lua call from here on: nothing can raise while C owns the copy. */
-    j->blob = malloc(o.len);
-    if (!j->blob)
-        return luaL_error(L, "out of memory saving storage");
-    memcpy(j->blob, o.p, o.len);
-    j->len = o.len;
     return 0;
 }
 
@@ -249,21 +253,27 @@ typedef struct In {
 
 static void damaged(In *in) { luaL_error(in->L, "the saved storage is damaged"); }
 
-static long long read_count(In *in, char stop)
+/* A decimal integer of the whole 64-bit range (math.mininteger too), then
+ * `stop`. */
+static lua_Integer read_count(In *in, char stop)
 {
-    long long v = 0;
+    uint64_t v = 0;
     bool neg = in->p < in->end && *in->p == '-', any = false;
     if (neg)
         in->p++;
     while (in->p < in->end && isdigit((unsigned char)*in->p)) {
-        if (v > 100000000000000000LL)
+        unsigned d = (unsigned)(*in->p++ - '0');
+        if (v > (UINT64_MAX - d) / 10)
             damaged(in);
-        v = v * 10 + (*in->p++ - '0');
+        v = v * 10 + d;
         any = true;
     }
-    if (!any || in->p >= in->end || *in->p++ != stop)
+    uint64_t most = neg ? (uint64_t)LUA_MAXINTEGER + 1u : (uint64_t)LUA_MAXINTEGER;
+    if (!any || v > most || in->p >= in->end || *in->p++ != stop)
         damaged(in);
-    return neg ? -v : v;
+    if (neg && v == most)
+        return LUA_MININTEGER;
+    return neg ? -(lua_Integer)v : (lua_Integer)v;
 }
 
 static void get_value(In *in, int depth)
@@ -295,7 +305,7 @@ static void get_value(In *in, int depth)
         break;
     }
     case 's': {
-        long long n = read_count(in, ':');
+        lua_Integer n = read_count(in, ':');
         if (n < 0 || n > in->end - in->p)
             damaged(in);
         lua_pushlstring(L, in->p, (size_t)n);
@@ -303,11 +313,11 @@ static void get_value(In *in, int depth)
         break;
     }
     case 't': {
-        long long n = read_count(in, ':');
+        lua_Integer n = read_count(in, ':');
         if (n < 0 || n > in->end - in->p)
             damaged(in);
         lua_createtable(L, 0, (int)(n < 1024 ? n : 1024));
-        for (long long i = 0; i < n; i++) {
+        for (lua_Integer i = 0; i < n; i++) {
             get_value(in, depth + 1);
             if (lua_type(L, -1) == LUA_TTABLE || (lua_type(L, -1) == LUA_TNUMBER && !isfinite(lua_tonumber(L, -1))))
                 damaged(in);
@@ -375,7 +385,7 @@ static void last_error(const ScriptHost *h, char *err, size_t cap, const char *f
 /* Serializes mod `mod`'s storage into a malloc'd blob. */
 static bool storage_save(ScriptHost *h, int mod, char **blob, size_t *len, char *err, size_t cap)
 {
-    SaveJob j = {NULL, 0};
+    SaveJob j = {NULL, 0, 0};
     char context[96];
     snprintf(context, sizeof context, "saving storage of mod %s", h->mods[mod].id);
     if (!script_protected(h, mod, save_body, &j, context)) {
