@@ -325,6 +325,52 @@ static void test_roundtrip_storage_limit(void **state)
     game_destroy(g);
 }
 
+/* A table held twice would come back as two (and take the memory of two:
+ * a list holding one table 400,000 times took megabytes when saved and
+ * more than the mod's cap when loaded): it is refused with its key path. */
+static void test_roundtrip_shared_tables_are_refused(void **state)
+{
+    (void)state;
+    char err[1024], out[512];
+    Game *g = fixture_game_with("keeper");
+    run(g, "local t = { 1, 2 } storage.a = { t } storage.b = { x = t } return 'ok'", out, sizeof out);
+    assert_false(save_slot(g, 1, err, sizeof err));
+    assert_non_null(strstr(err, "storage.b.x is a table that storage already holds under another key"));
+    run(g, "storage.b = { x = { 1, 2 } } return 'ok'", out, sizeof out); /* a copy is fine */
+    if (!save_slot(g, 1, err, sizeof err))
+        fail_msg("%s", err);
+    game_destroy(g);
+}
+
+/* A loaded storage takes about the memory it took when it was saved: many
+ * small arrays come back as arrays, not as hash tables three times their
+ * size. */
+static void test_roundtrip_loaded_storage_takes_its_memory(void **state)
+{
+    (void)state;
+    char err[1024], out[512];
+    Game *g = fixture_game_with("keeper");
+    ScriptHost *h = game_host(g);
+    int mod = script_mod_find(h, "keeper");
+    run(g, "collectgarbage() return 'ok'", out, sizeof out);
+    size_t empty = script_mod_memory(h, mod);
+    run(g, "local l = {} for i = 1, 60000 do l[i] = { i, i + 1, i + 2 } end storage.l = l "
+           "collectgarbage() return 'ok'", out, sizeof out);
+    size_t kept = script_mod_memory(h, mod) - empty;
+    assert_true(save_slot(g, 1, err, sizeof err));
+    game_destroy(g);
+    g = load_slot(1, err, sizeof err);
+    if (!g)
+        fail_msg("%s", err);
+    h = game_host(g);
+    run(g, "collectgarbage() return 'ok'", out, sizeof out);
+    size_t loaded = script_mod_memory(h, script_mod_find(h, "keeper"));
+    fprintf(stderr, "  storage: %zu KiB when saved, the mod %zu KiB empty and %zu KiB loaded\n", kept >> 10, empty >> 10,
+            loaded >> 10);
+    assert_true(loaded < empty + kept + kept / 4);
+    game_destroy(g);
+}
+
 static uint64_t fnv(const char *p, size_t n)
 {
     uint64_t h = 14695981039346656037ULL;
@@ -373,6 +419,8 @@ int main(void)
         cmocka_unit_test(test_roundtrip_random_storage_trees),
         cmocka_unit_test(test_roundtrip_large_integers),
         cmocka_unit_test(test_roundtrip_storage_limit),
+        cmocka_unit_test(test_roundtrip_shared_tables_are_refused),
+        cmocka_unit_test(test_roundtrip_loaded_storage_takes_its_memory),
         cmocka_unit_test(test_roundtrip_old_save_with_odd_version_loads),
     };
     return cmocka_run_group_tests_name("save_roundtrip", tests, setup, teardown);
