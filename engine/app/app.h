@@ -176,5 +176,9 @@ CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, 
 CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t err_cap);
 /* What a slot holds, without loading it. */
 void app_save_meta(int slot, AppSaveMeta *meta);
+/* Removes the temporary files that a save or a settings write killed
+ * half-way left behind (a kill -9, a crash, a power cut); the saves
+ * themselves are never touched. Returns how many were removed. */
+int app_saves_clean(void);
 
 #endif

@@ -12,11 +12,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool write_csv(const char *dir, const char *name, AppText *t)
+/* The run's CSV files as a set: all new, or (a full disk, a kill) all
+ * as they were, never some of each. */
+static bool write_csvs(const char *dir, AppText *texts, const char *const *names, int count)
 {
-    char path[PLAT_PATH_MAX];
-    if (t->failed || !plat_path_join(path, sizeof path, dir, name) || !plat_write_file_atomic(path, t->buf, t->len)) {
-        fprintf(stderr, "greatleap: cannot write %s: %s\n", name, t->failed ? "out of memory" : plat_error());
+    char paths[3][PLAT_PATH_MAX];
+    const char *path_of[3];
+    const void *data[3];
+    size_t lens[3];
+    for (int i = 0; i < count; i++) {
+        if (texts[i].failed || !plat_path_join(paths[i], sizeof paths[i], dir, names[i])) {
+            fprintf(stderr, "greatleap: cannot write %s: %s\n", names[i], texts[i].failed ? "out of memory" : plat_error());
+            return false;
+        }
+        path_of[i] = paths[i];
+        data[i] = texts[i].buf;
+        lens[i] = texts[i].len;
+    }
+    if (!plat_write_files_atomic(count, path_of, data, lens)) {
+        fprintf(stderr, "greatleap: cannot write the CSV files (the ones already in %s are unchanged): %s\n", dir,
+                plat_error());
         return false;
     }
     return true;
@@ -196,16 +211,15 @@ int app_headless_run(const AppOptions *o, const char *argv0)
             fprintf(stderr, "greatleap: --out: %s\n", plat_error());
             status = 2;
         } else {
-            AppText nat = {0}, prov = {0}, mon = {0};
-            national_csv(s, s->start_year, o->until_year, &nat);
-            provinces_csv(s, s->start_year, o->until_year, &prov);
-            monthly_csv(s, &mon);
-            if (!write_csv(o->out_dir, "national.csv", &nat) || !write_csv(o->out_dir, "provinces.csv", &prov) ||
-                !write_csv(o->out_dir, "monthly.csv", &mon))
+            AppText texts[3] = {{0}, {0}, {0}};
+            static const char *const names[3] = {"national.csv", "provinces.csv", "monthly.csv"};
+            national_csv(s, s->start_year, o->until_year, &texts[0]);
+            provinces_csv(s, s->start_year, o->until_year, &texts[1]);
+            monthly_csv(s, &texts[2]);
+            if (!write_csvs(o->out_dir, texts, names, 3))
                 status = 1;
-            app_text_free(&nat);
-            app_text_free(&prov);
-            app_text_free(&mon);
+            for (int i = 0; i < 3; i++)
+                app_text_free(&texts[i]);
         }
     }
     if (status == 0 && o->save_slot &&

@@ -262,6 +262,20 @@ static bool header_reads_back(const uint8_t *buf, size_t len, size_t header_len,
            sm.count == mod_count && sm.storage_total == storage_total;
 }
 
+int app_saves_clean(void)
+{
+    char dir[PLAT_PATH_MAX], saves[PLAT_PATH_MAX], config[PLAT_PATH_MAX];
+    int removed = 0;
+    /* A write takes well under a second: a temporary file a minute old, or
+     * one whose process is gone, was left by a kill or a crash. */
+    if (plat_user_dir(dir, sizeof dir, "XDG_DATA_HOME", ".local/share") &&
+        plat_path_join(saves, sizeof saves, dir, "saves"))
+        removed += plat_remove_stale_temps(saves, 60);
+    if (plat_user_dir(config, sizeof config, "XDG_CONFIG_HOME", ".config"))
+        removed += plat_remove_stale_temps(config, 60);
+    return removed;
+}
+
 const char *app_save_status_key(AppSaveStatus status)
 {
     static const char *const keys[] = {[APP_SAVE_OK] = "ui.loaded",
