@@ -36,6 +36,9 @@ typedef struct Check {
     bool reading_source;            /* problems now come from reading the source */
     bool checked[SCRIPT_MAX_MODS];  /* by mod index in h */
     CoreState *samples[SAMPLE_COUNT];
+    /* The mods' storage at each sample state, as a save holds it. */
+    ScriptModSave storages[SAMPLE_COUNT][SCRIPT_MAX_MODS];
+    int storage_count[SAMPLE_COUNT];
 } Check;
 
 /* ==== Problems ==== */
@@ -461,7 +464,23 @@ static void check_locale(Check *c)
     }
 }
 
-/* The test files load and list their tests; migrations compile. */
+/* Migrations run, from the first, on an empty storage (a save made before
+ * the mod kept anything) and on the storage the mod kept at each sample
+ * state, each call bounded like any other: a failure is a problem at its
+ * file and line. */
+static void check_migrations(Check *c, int mod)
+{
+    if (script_mod_migration_level(c->h, mod) <= 0)
+        return;
+    script_migrations_try(c->h, mod, NULL, 0);
+    const char *id = script_mod_id(c->h, mod);
+    for (int k = 0; k < SAMPLE_COUNT; k++)
+        for (int i = 0; i < c->storage_count[k]; i++)
+            if (strcmp(c->storages[k][i].id, id) == 0 && c->storages[k][i].storage)
+                script_migrations_try(c->h, mod, c->storages[k][i].storage, c->storages[k][i].storage_len);
+}
+
+/* The test files load and list their tests; migrations compile and run. */
 static void check_files(Check *c, int mod)
 {
     const char *dir = script_mod_dir(c->h, mod);
@@ -495,6 +514,7 @@ static void check_files(Check *c, int mod)
         if (names)
             plat_list_free(names, n);
     }
+    check_migrations(c, mod);
 }
 
 static bool valid_version(const char *v)
@@ -543,8 +563,14 @@ static void sample_run(Check *c, const GameDesc *base, const char *scenario, boo
     for (int k = 0; k < SAMPLE_COUNT && keep; k++) {
         while (game_state(g)->month < sample_month[k] && game_advance(g, err, sizeof err))
             ;
-        if (game_state(g)->month == sample_month[k])
+        if (game_state(g)->month == sample_month[k]) {
             c->samples[k] = core_state_clone(game_state(g));
+            char why[256];
+            if (!game_save_mods(g, c->storages[k], SCRIPT_MAX_MODS, &c->storage_count[k], why, sizeof why)) {
+                script_mod_saves_free(c->storages[k], c->storage_count[k]);
+                c->storage_count[k] = 0; /* storage that cannot be saved was reported as it failed */
+            }
+        }
     }
     if (!game_run_until(g, GAME_LAST_YEAR, GAME_LAST_MONTH, err, sizeof err))
         add_text(c, err);
@@ -681,8 +707,10 @@ int game_check_mods(const GameCheckDesc *d)
             check_content(&c, &base);
         }
     }
-    for (int k = 0; k < SAMPLE_COUNT; k++)
+    for (int k = 0; k < SAMPLE_COUNT; k++) {
         core_state_destroy(c.samples[k]);
+        script_mod_saves_free(c.storages[k], c.storage_count[k]);
+    }
     game_destroy(g);
     free(f);
     if (c.out_of_memory)

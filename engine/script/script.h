@@ -380,6 +380,12 @@ typedef struct ScriptModSave {
  * script_mod_saves_free, on failure too. */
 bool script_mods_save(ScriptHost *h, ScriptModSave *out, int cap, int *count, char *err, size_t err_cap);
 void script_mod_saves_free(ScriptModSave *saves, int count);
+/* --check-mods: runs every migration of mod `mod`, from the first, on a
+ * storage given as script_mods_save wrote it (NULL: an empty storage, as a
+ * save made before the mod kept anything has), each bounded like any call;
+ * a failure is reported through on_error with its file and line. The mod's
+ * storage is as it was afterwards. False if a migration failed. */
+bool script_migrations_try(ScriptHost *h, int mod, const char *blob, size_t len);
 /* Puts saved storage back into the loaded mods with the same ids and runs
  * the migrations each mod gained since the save (migrations/NNN_*.lua with
  * NNN above the saved level, in order). Mods missing from the save keep an

@@ -571,6 +571,11 @@ bool script_run_chunk_env(ScriptHost *h, int mod, const char *src, size_t len, c
         const char *rest = msg ? msg : "cannot load";
         if (msg && !split_location(msg, file, sizeof file, &line, &rest))
             copy_text(file, sizeof file, chunk_name + 1);
+        /* Lua shortens a long chunk name ("...mods/x/events/y.lua"): the
+         * message names the file in full, as every other message does. */
+        size_t fl = strlen(file), cl = strlen(chunk_name + 1);
+        if (strncmp(file, "...", 3) == 0 && cl >= fl - 3 && strcmp(chunk_name + 1 + cl - (fl - 3), file + 3) == 0)
+            copy_text(file, sizeof file, chunk_name + 1);
         script_report(h, mod, context, file, line, "%s", rest);
         lua_pop(L, 2); /* env msg */
         return false;

@@ -694,3 +694,23 @@ bool script_storage_migrate(ScriptHost *h, int mod, int from, char *err, size_t 
 {
     return migrate(h, mod, from, err, cap);
 }
+
+bool script_migrations_try(ScriptHost *h, int mod, const char *blob, size_t len)
+{
+    if (mod < 0 || mod >= h->mod_count || h->mods[mod].disabled)
+        return false;
+    char *saved;
+    size_t saved_len;
+    if (!script_storage_snapshot(h, mod, &saved, &saved_len))
+        return false;
+    char err[600];
+    /* A check: limits hit here do not count against the mod (it would be
+     * disabled before every sample was tried). */
+    bool outer = h->no_strikes;
+    h->no_strikes = true;
+    bool ok = storage_load(h, mod, blob ? blob : empty_storage, blob ? len : sizeof empty_storage - 1, err, sizeof err) &&
+              migrate(h, mod, 0, err, sizeof err);
+    h->no_strikes = outer;
+    script_storage_rollback(h, mod, saved, saved_len);
+    return ok;
+}
