@@ -396,13 +396,16 @@ static void test_roundtrip_old_save_with_odd_version_loads(void **state)
     char *v = strstr(text, "\nmod keeper 1.0.0 ");
     assert_non_null(v);
     memcpy(v + strlen("\nmod keeper "), "1.0\r2", 5);
-    char *end = NULL;
-    for (size_t i = len; i-- > 5 && !end;)
-        if (memcmp(text + i, "\nend ", 5) == 0)
-            end = text + i;
+    char *end = NULL; /* the trailer: "\nend <16 hex digits>\n", 22 bytes */
+    assert_true(len > 22);
+    if (memcmp(text + len - 22, "\nend ", 5) == 0)
+        end = text + len - 22;
     assert_non_null(end);
     size_t body = (size_t)(end - text);
-    len = body + (size_t)snprintf(end, 64, "\nend %016llx\n", (unsigned long long)fnv(text, body));
+    char trailer[32];
+    snprintf(trailer, sizeof trailer, "\nend %016llx\n", (unsigned long long)fnv(text, body));
+    assert_int_equal(strlen(trailer), 22);
+    memcpy(end, trailer, 22);
     assert_true(plat_write_file_atomic(path, text, len));
     free(text);
     g = load_slot(3, err, sizeof err);
