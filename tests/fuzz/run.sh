@@ -29,10 +29,16 @@ targets=${*:-"core_load save save_format mod_loader locale"}
 build=${GL_FUZZ_BUILD:-build-fuzz}
 jobs=${JOBS:-2}
 
-cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGL_BUILD_TESTS=ON \
-    -DGL_FUZZ=ON >/dev/null
-# shellcheck disable=SC2086
-cmake --build "$build" -j "$jobs" --target $(for t in $targets; do printf 'fuzz_%s ' "$t"; done) >/dev/null
+mkdir -p "$build"
+if ! { cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGL_BUILD_TESTS=ON \
+    -DGL_FUZZ=ON &&
+    # shellcheck disable=SC2046
+    cmake --build "$build" -j "$jobs" --target $(for t in $targets; do printf 'fuzz_%s ' "$t"; done); } \
+    >"$build/fuzz-build.log" 2>&1; then
+    tail -40 "$build/fuzz-build.log"
+    echo "fuzz: the libFuzzer programs do not build (log $build/fuzz-build.log)"
+    exit 1
+fi
 
 status=0
 for t in $targets; do
