@@ -28,6 +28,7 @@ typedef enum AppMode {
 
 typedef struct AppOptions {
     AppMode mode;
+    const char *mode_option;         /* the option that chose the mode ("--headless"), NULL for the game */
     int until_year, until_month;     /* last month to simulate */
     const char *choices;             /* "historical", "defaults" or a file */
     uint64_t seed;
@@ -67,6 +68,9 @@ typedef struct AppOptions {
 /* Parses argv. On a bad argument writes a one-line message to `err` and
  * returns false (the caller exits with status 2). */
 bool app_cli_parse(int argc, char **argv, AppOptions *out, char *err, size_t err_cap);
+/* Whether --data names the game's data folder (scripts/ and assets/data/);
+ * why not in `err`. */
+bool app_data_dir_check(const char *dir, char *err, size_t cap);
 void app_cli_print_help(void);
 void app_cli_print_version(void);
 
@@ -116,8 +120,9 @@ typedef struct AppSettings {
 } AppSettings;
 
 void app_settings_defaults(AppSettings *s);
-/* Reads the settings; a missing file gives the defaults, a bad line is
- * skipped with a warning in `warn` (the rest still applies). */
+/* Reads the settings; a missing file gives the defaults, every bad line
+ * (an unknown key, a value out of its range) is skipped with a line of its
+ * own in `warn` ("path:line: ..."); the other lines still apply. */
 void app_settings_load(AppSettings *s, char *warn, size_t warn_cap);
 bool app_settings_save(const AppSettings *s, char *err, size_t err_cap);
 
@@ -175,5 +180,9 @@ CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, 
 CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t err_cap);
 /* What a slot holds, without loading it. */
 void app_save_meta(int slot, AppSaveMeta *meta);
+/* Removes the temporary files that a save or a settings write killed
+ * half-way left behind (a kill -9, a crash, a power cut); the saves
+ * themselves are never touched. Returns how many were removed. */
+int app_saves_clean(void);
 
 #endif

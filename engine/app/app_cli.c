@@ -86,6 +86,55 @@ static bool parse_date(const char *s, int *y, int *m)
            *y >= 1900 && *y <= 2100;
 }
 
+static const Option *find_option(const char *name)
+{
+    for (size_t k = 0; k < sizeof options / sizeof options[0]; k++)
+        if (strcmp(name, options[k].name) == 0)
+            return &options[k];
+    return NULL;
+}
+
+/* The mode an option selects, or -1 if it selects none. */
+static int mode_of(const char *name)
+{
+    static const struct {
+        const char *name;
+        AppMode mode;
+    } modes[] = {{"--headless", APP_MODE_HEADLESS},     {"--run-tests", APP_MODE_TESTS},
+                 {"--screenshot", APP_MODE_SCREENSHOT}, {"--bench-frames", APP_MODE_BENCH},
+                 {"--help", APP_MODE_HELP},             {"--version", APP_MODE_VERSION},
+                 {"--check-mods", APP_MODE_CHECK_MODS}, {"--test-mods", APP_MODE_TEST_MODS},
+                 {"--api-dump", APP_MODE_API_DUMP}};
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
+        if (strcmp(name, modes[i].name) == 0)
+            return (int)modes[i].mode;
+    return -1;
+}
+
+/* Options that make no sense together are refused, never resolved
+ * silently (one of them would simply not happen). */
+static bool check_combinations(const AppOptions *o, char *err, size_t cap)
+{
+    bool window = o->mode == APP_MODE_GAME || o->mode == APP_MODE_SCREENSHOT || o->mode == APP_MODE_BENCH;
+    if (o->kiosk && !window)
+        return snprintf(err, cap, "--kiosk runs the game's window: it cannot go with %s", o->mode_option), false;
+    if (o->kiosk && o->dev)
+        return snprintf(err, cap, "--dev and --kiosk cannot be used together: a kiosk never reloads scripts"), false;
+    if ((o->kiosk_config || o->kiosk_input) && !o->kiosk)
+        return snprintf(err, cap, "%s goes with --kiosk", o->kiosk_config ? "--kiosk-config" : "--kiosk-input"), false;
+    if ((o->save_slot || o->load_slot_given) && o->mode != APP_MODE_HEADLESS)
+        return snprintf(err, cap, "--save-slot and --load-slot go with --headless"), false;
+    if (o->soak_sessions > 0 && !o->kiosk)
+        return snprintf(err, cap, "--soak runs the kiosk: add --kiosk"), false;
+    if (o->shapley && o->mode != APP_MODE_HEADLESS)
+        return snprintf(err, cap, "--shapley goes with --headless"), false;
+    if (o->seed_count > 0 && (o->mode != APP_MODE_HEADLESS || o->save_slot || o->load_slot_given))
+        return snprintf(err, cap, "--seeds goes with --headless (and not with --save-slot or --load-slot)"), false;
+    if (o->mode == APP_MODE_HEADLESS && !o->out_dir)
+        return snprintf(err, cap, "--headless needs --out DIR for its CSV files"), false;
+    return true;
+}
+
 bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
 {
     memset(o, 0, sizeof *o);
@@ -97,22 +146,27 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
     o->scenario = "1958";
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        const Option *opt = NULL;
-        for (size_t k = 0; k < sizeof options / sizeof options[0]; k++)
-            if (strcmp(a, options[k].name) == 0)
-                opt = &options[k];
+        const Option *opt = find_option(a);
         if (!opt) {
             snprintf(err, cap, "unknown option '%s' (try --help)", a);
             return false;
         }
         const char *v = NULL;
         if (opt->arg) {
-            if (i + 1 >= argc) {
+            /* "--out --quiet" is a missing value, not a folder named --quiet. */
+            if (i + 1 >= argc || find_option(argv[i + 1])) {
                 snprintf(err, cap, "%s needs a value: %s %s", a, a, opt->arg);
                 return false;
             }
             v = argv[++i];
         }
+        int mode = mode_of(a);
+        if (mode >= 0 && o->mode_option && strcmp(o->mode_option, a) != 0) {
+            snprintf(err, cap, "%s and %s cannot be used together: choose one", o->mode_option, a);
+            return false;
+        }
+        if (mode >= 0)
+            o->mode_option = opt->name;
         if (strcmp(a, "--check-mods") == 0 || strcmp(a, "--test-mods") == 0) {
             /* DIR...: this value and every following one up to the next option. */
             o->mode = strcmp(a, "--check-mods") == 0 ? APP_MODE_CHECK_MODS : APP_MODE_TEST_MODS;
@@ -253,25 +307,5 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->mods[o->mod_count++] = v;
         }
     }
-    if ((o->save_slot || o->load_slot_given) && o->mode != APP_MODE_HEADLESS) {
-        snprintf(err, cap, "--save-slot and --load-slot go with --headless");
-        return false;
-    }
-    if (o->soak_sessions > 0 && !o->kiosk) {
-        snprintf(err, cap, "--soak runs the kiosk: add --kiosk");
-        return false;
-    }
-    if (o->shapley && o->mode != APP_MODE_HEADLESS) {
-        snprintf(err, cap, "--shapley goes with --headless");
-        return false;
-    }
-    if (o->seed_count > 0 && (o->mode != APP_MODE_HEADLESS || o->save_slot || o->load_slot_given)) {
-        snprintf(err, cap, "--seeds goes with --headless (and not with --save-slot or --load-slot)");
-        return false;
-    }
-    if (o->mode == APP_MODE_HEADLESS && !o->out_dir) {
-        snprintf(err, cap, "--headless needs --out DIR for its CSV files");
-        return false;
-    }
-    return true;
+    return check_combinations(o, err, cap);
 }

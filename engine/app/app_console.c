@@ -17,10 +17,10 @@
 static void say(UiConsole *con, const char *text) { ui_console_print(con, UI_CONSOLE_INFO, text); }
 
 /* The source lines around `line` of a file, the line itself marked ">>". */
-static void show_source(UiConsole *con, const char *path, int line)
+static void show_source(UiConsole *con, const ScriptHost *h, const char *display, int line)
 {
     size_t len;
-    char *text = plat_read_file(path, 8u << 20, &len);
+    char *text = script_file_read(h, display, 8u << 20, &len);
     if (!text)
         return;
     int n = 1;
@@ -55,9 +55,8 @@ void app_console_error(UiConsole *con, const ScriptHost *h, const ScriptError *e
     else
         snprintf(line, sizeof line, "%s: %s", e->file[0] ? e->file : "?", e->message);
     ui_console_print(con, UI_CONSOLE_ERROR, line);
-    char path[PLAT_PATH_MAX];
-    if (h && e->line > 0 && script_file_path(h, e->file, path, sizeof path))
-        show_source(con, path, e->line);
+    if (h && e->line > 0)
+        show_source(con, h, e->file, e->line);
     if (e->traceback[0])
         ui_console_print(con, UI_CONSOLE_TRACE, e->traceback);
 }

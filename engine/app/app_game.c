@@ -59,6 +59,8 @@ typedef struct App {
     /* The museum kiosk (--kiosk): see kiosk_update. */
     bool kiosk;
     KioskConfig kcfg;
+    bool config_refused;        /* the kiosk's configuration is not valid: exit 2 */
+    bool kiosk_defaults;        /* no configuration file: the defaults apply */
     double last_input_ms;       /* any touch, click or key */
     double card_since_ms;       /* when the card now showing appeared */
     int card_event;             /* which event that card is, -1 if none */
@@ -228,16 +230,20 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     memset(a, 0, sizeof *a);
     a->opt = o;
     ui_state_init(&a->ui);
+    if (o->data_dir && !app_data_dir_check(o->data_dir, err, cap))
+        return false;
     if (o->data_dir)
         snprintf(a->data, sizeof a->data, "%s", o->data_dir);
     else if (!plat_find_data_dir(a->data, sizeof a->data, argv0)) {
         snprintf(err, cap, "%s", plat_error());
         return false;
     }
-    char warn[256];
+    char warn[2048];
     app_settings_load(&a->settings, warn, sizeof warn);
-    if (warn[0])
-        fprintf(stderr, "greatleap: settings: %s\n", warn);
+    for (char *l = warn, *nl; *l; l = nl ? nl + 1 : l + strlen(l)) { /* a line for each bad line */
+        nl = strchr(l, '\n');
+        fprintf(stderr, "greatleap: settings: %.*s\n", nl ? (int)(nl - l) : (int)strlen(l), l);
+    }
     if (o->lang)
         a->settings.lang = strcmp(o->lang, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
     if (o->kiosk) {
@@ -250,8 +256,20 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         else if (!plat_user_dir(dir, sizeof dir, "XDG_CONFIG_HOME", ".config") ||
                  !plat_path_join(path, sizeof path, dir, "kiosk.ini"))
             path[0] = '\0';
-        if (!kiosk_config_load(path[0] ? path : NULL, &a->kcfg, warn, sizeof warn) || warn[0])
-            fprintf(stderr, "greatleap: kiosk: %s\n", warn);
+        /* Fails closed: a kiosk never starts on a configuration it cannot
+         * read in full (a missing named file, a bad line): exit status 2,
+         * every problem on stderr and in the kiosk's log. */
+        char kerr[4096];
+        if (!kiosk_config_load(path[0] ? path : NULL, o->kiosk_config != NULL, &a->kcfg, kerr, sizeof kerr)) {
+            plat_log_open("kiosk");
+            plat_log(PLAT_LOG_ERROR, "refused to start: the configuration is not valid: %s", kerr);
+            plat_log_close();
+            fprintf(stderr, "%s\n", kerr);
+            snprintf(err, cap, "kiosk: refused to start: the configuration is not valid (above; docs/kiosk.md)");
+            a->config_refused = true;
+            return false;
+        }
+        a->kiosk_defaults = !o->kiosk_config && !(path[0] && plat_exists(path));
         if (o->lang) /* the command line wins over the kiosk file */
             a->kcfg.language = a->settings.lang;
         a->settings.lang = a->kcfg.language;
@@ -352,6 +370,8 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
             plat_log_set_rotation(64 * 1024, 0);
         plat_log_open("kiosk"); /* on failure, lines go to stderr */
         kiosk_log(a, "started: %s, log %s", GL_VERSION, plat_log_path()[0] ? plat_log_path() : "stderr");
+        if (a->kiosk_defaults)
+            kiosk_log(a, "no kiosk.ini: every default applies, the published exit PIN too (docs/kiosk.md)");
         a->last_input_ms = now_ms(a);
         a->logged_screen = UI_SCREEN_TITLE;
         a->logged_card = -1;
@@ -1495,7 +1515,7 @@ int app_game_run(const AppOptions *o, const char *argv0)
     int status;
     if (!app_init(&a, o, argv0, offscreen, err, sizeof err)) {
         fprintf(stderr, "greatleap: %s\n", err);
-        status = offscreen ? 1 : 2;
+        status = offscreen && !a.config_refused ? 1 : 2;
     } else {
         status = o->soak_sessions > 0          ? run_soak(&a, o->soak_sessions)
                  : offscreen                  ? screenshot(&a)

@@ -13,11 +13,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool write_csv(const char *dir, const char *name, AppText *t)
+/* The run's CSV files as a set: all new, or (a full disk, a kill) all
+ * as they were, never some of each. */
+static bool write_csvs(const char *dir, AppText *texts, const char *const *names, int count)
 {
-    char path[PLAT_PATH_MAX];
-    if (t->failed || !plat_path_join(path, sizeof path, dir, name) || !plat_write_file_atomic(path, t->buf, t->len)) {
-        fprintf(stderr, "greatleap: cannot write %s: %s\n", name, t->failed ? "out of memory" : plat_error());
+    char paths[4][PLAT_PATH_MAX];
+    const char *path_of[4];
+    const void *data[4];
+    size_t lens[4];
+    for (int i = 0; i < count; i++) {
+        if (texts[i].failed || !plat_path_join(paths[i], sizeof paths[i], dir, names[i])) {
+            fprintf(stderr, "greatleap: cannot write %s: %s\n", names[i], texts[i].failed ? "out of memory" : plat_error());
+            return false;
+        }
+        path_of[i] = paths[i];
+        data[i] = texts[i].buf;
+        lens[i] = texts[i].len;
+    }
+    if (!plat_write_files_atomic(count, path_of, data, lens)) {
+        fprintf(stderr, "greatleap: cannot write the CSV files (the ones already in %s are unchanged): %s\n", dir,
+                plat_error());
         return false;
     }
     return true;
@@ -251,7 +266,8 @@ static int shapley_csv(const GameDesc *d, const AppOptions *o)
     }
     app_text_printf(&t, "history,%.3f,,,%d\nnone_of_them,%.3f,,,%d\n", hist, GAME_SHAPLEY_SEEDS, none,
                     GAME_SHAPLEY_SEEDS);
-    bool ok = write_csv(o->out_dir, "shapley.csv", &t);
+    static const char *const name[1] = {"shapley.csv"};
+    bool ok = write_csvs(o->out_dir, &t, name, 1);
     app_text_free(&t);
     if (ok && !o->quiet)
         printf("greatleap: what mattered, over %d campaigns in %.0f ms: shapley.csv\n",
@@ -379,22 +395,22 @@ int app_headless_run(const AppOptions *o, const char *argv0)
             fprintf(stderr, "greatleap: --out: %s\n", plat_error());
             status = 2;
         } else {
-            AppText nat = {0}, prov = {0}, mon = {0}, ens = {0};
-            table_csv(s, runs[0], true, &nat);
-            table_csv(s, runs[0], false, &prov);
-            monthly_csv(s, &mon);
-            if (!write_csv(o->out_dir, "national.csv", &nat) || !write_csv(o->out_dir, "provinces.csv", &prov) ||
-                !write_csv(o->out_dir, "monthly.csv", &mon))
-                status = 1;
-            if (status == 0 && o->seed_count > 0) {
-                ensemble_csv(s, runs, seeds, &ens);
-                if (!write_csv(o->out_dir, "ensemble.csv", &ens))
-                    status = 1;
+            /* The run's tables, and the ensemble's with --seeds, written as
+             * one set: all new, or all as they were. */
+            AppText texts[4] = {{0}, {0}, {0}, {0}};
+            static const char *const names[4] = {"national.csv", "provinces.csv", "monthly.csv", "ensemble.csv"};
+            table_csv(s, runs[0], true, &texts[0]);
+            table_csv(s, runs[0], false, &texts[1]);
+            monthly_csv(s, &texts[2]);
+            int count = 3;
+            if (o->seed_count > 0) {
+                ensemble_csv(s, runs, seeds, &texts[3]);
+                count = 4;
             }
-            app_text_free(&nat);
-            app_text_free(&prov);
-            app_text_free(&mon);
-            app_text_free(&ens);
+            if (!write_csvs(o->out_dir, texts, names, count))
+                status = 1;
+            for (int i = 0; i < 4; i++)
+                app_text_free(&texts[i]);
         }
     }
     if (status == 0 && o->shapley)

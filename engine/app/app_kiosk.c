@@ -8,7 +8,10 @@
 
 #include <SDL.h>
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
+#include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,75 +37,131 @@ void kiosk_config_defaults(KioskConfig *k)
 static bool int_in(const char *v, int lo, int hi, int *out)
 {
     char *end;
+    errno = 0;
     long n = strtol(v, &end, 10);
-    if (*end || end == v || n < lo || n > hi)
+    if (errno || *end || end == v || n < lo || n > hi)
         return false;
     *out = (int)n;
     return true;
 }
 
-bool kiosk_config_load(const char *path, KioskConfig *k, char *warn, size_t cap)
+/* Appends "path:line: what" as a line of `err`. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+static void bad_line(char *err, size_t cap, const char *path, int line, const char *fmt, ...)
+{
+    size_t used = strlen(err);
+    if (used + 1 >= cap)
+        return;
+    int n = snprintf(err + used, cap - used, "%s%s:%d: ", used ? "\n" : "", path, line);
+    if (n < 0 || (size_t)n >= cap - used)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err + used + (size_t)n, cap - used - (size_t)n, fmt, ap);
+    va_end(ap);
+}
+
+static bool valid_event_id(const char *id)
+{
+    size_t n = strlen(id);
+    if (n == 0 || n >= sizeof ((KioskConfig *)0)->key_events[0])
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!(islower((unsigned char)id[i]) || isdigit((unsigned char)id[i]) || id[i] == '_'))
+            return false;
+    return true;
+}
+
+/* One "key = value" line; false (with why) if it is not a valid setting. */
+static bool apply(KioskConfig *k, char *key, char *val, bool *events_set, char *why, size_t cap)
+{
+    static const struct {
+        const char *key;
+        int lo, hi;
+        size_t offset;
+    } ints[] = {{"idle_seconds", 10, 3600, offsetof(KioskConfig, idle_seconds)},
+                {"session_idle_seconds", 10, 3600, offsetof(KioskConfig, session_idle_seconds)},
+                {"event_timeout_seconds", 3, 600, offsetof(KioskConfig, event_timeout_seconds)},
+                {"month_ms", 50, 60000, offsetof(KioskConfig, month_ms)},
+                {"attract_month_ms", 50, 60000, offsetof(KioskConfig, attract_month_ms)}};
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
+        if (strcmp(key, ints[i].key) == 0) {
+            if (int_in(val, ints[i].lo, ints[i].hi, (int *)((char *)k + ints[i].offset)))
+                return true;
+            return snprintf(why, cap, "%s must be a whole number from %d to %d, not '%s'", key, ints[i].lo,
+                            ints[i].hi, val), false;
+        }
+    if (strcmp(key, "exit_chord") == 0) {
+        int sdl_key, mod;
+        if (strlen(val) < sizeof k->exit_chord && kiosk_parse_key(val, &sdl_key, &mod) && mod != 0)
+            return snprintf(k->exit_chord, sizeof k->exit_chord, "%s", val), true;
+        return snprintf(why, cap, "exit_chord must be ctrl, alt or shift and one key that exists, joined by + "
+                                  "(like ctrl+alt+shift+q), not '%s'", val), false;
+    }
+    if (strcmp(key, "exit_pin") == 0) {
+        if (strlen(val) < sizeof k->exit_pin && strspn(val, "0123456789") == strlen(val))
+            return snprintf(k->exit_pin, sizeof k->exit_pin, "%s", val), true;
+        return snprintf(why, cap, "exit_pin must be up to %zu digits", sizeof k->exit_pin - 1), false;
+    }
+    if (strcmp(key, "screen_diagonal_inches") == 0) {
+        char *end;
+        double d = strtod(val, &end);
+        if (!*end && end != val && d >= 5 && d <= 200)
+            return k->screen_diagonal_inches = d, true;
+        return snprintf(why, cap, "screen_diagonal_inches must be a number from 5 to 200, not '%s'", val), false;
+    }
+    if (strcmp(key, "language") == 0) {
+        if (strcmp(val, "en") == 0 || strcmp(val, "zh") == 0)
+            return k->language = strcmp(val, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, true;
+        return snprintf(why, cap, "language must be en or zh, not '%s'", val), false;
+    }
+    if (strcmp(key, "key_events") == 0) {
+        /* A comma-separated list of event ids replaces the default. */
+        KioskConfig list = *k;
+        list.key_event_count = *events_set ? k->key_event_count : 0;
+        int cap_events = (int)(sizeof k->key_events / sizeof k->key_events[0]);
+        for (char *s2 = NULL, *id = strtok_r(val, ", ", &s2); id; id = strtok_r(NULL, ", ", &s2)) {
+            if (!valid_event_id(id))
+                return snprintf(why, cap, "key_events: '%s' is not an event id (a-z, 0-9 and _)", id), false;
+            if (list.key_event_count >= cap_events)
+                return snprintf(why, cap, "key_events: at most %d events", cap_events), false;
+            snprintf(list.key_events[list.key_event_count++], sizeof list.key_events[0], "%s", id);
+        }
+        *k = list;
+        *events_set = true;
+        return true;
+    }
+    return snprintf(why, cap, "unknown key '%s' (the keys are in docs/kiosk.md)", key), false;
+}
+
+bool kiosk_config_load(const char *path, bool named, KioskConfig *k, char *err, size_t cap)
 {
     if (cap)
-        warn[0] = '\0';
-    if (!path || !plat_is_file(path))
-        return true;
+        err[0] = '\0';
+    if (!path || (!named && !plat_exists(path)))
+        return true; /* no file of its own: the defaults */
     char *text = plat_read_file(path, 64 * 1024, NULL);
     if (!text) {
-        snprintf(warn, cap, "%s", plat_error());
+        snprintf(err, cap, "%s", plat_error());
         return false;
     }
-    int line = 0;
+    int line = 0, bad = 0;
     bool events_set = false;
     char *cursor = text, *key, *val;
     while (app_ini_next(&cursor, &line, &key, &val)) {
+        char why[256];
         if (!key) {
-            snprintf(warn, cap, "%s:%d: expected key = value", path, line);
-            continue;
+            bad_line(err, cap, path, line, "expected key = value");
+            bad++;
+        } else if (!apply(k, key, val, &events_set, why, sizeof why)) {
+            bad_line(err, cap, path, line, "%s", why);
+            bad++;
         }
-        bool ok = true;
-        if (strcmp(key, "idle_seconds") == 0)
-            ok = int_in(val, 10, 3600, &k->idle_seconds);
-        else if (strcmp(key, "session_idle_seconds") == 0)
-            ok = int_in(val, 10, 3600, &k->session_idle_seconds);
-        else if (strcmp(key, "event_timeout_seconds") == 0)
-            ok = int_in(val, 3, 600, &k->event_timeout_seconds);
-        else if (strcmp(key, "month_ms") == 0)
-            ok = int_in(val, 50, 60000, &k->month_ms);
-        else if (strcmp(key, "attract_month_ms") == 0)
-            ok = int_in(val, 50, 60000, &k->attract_month_ms);
-        else if (strcmp(key, "exit_chord") == 0)
-            ok = strlen(val) < sizeof k->exit_chord && strchr(val, '+') &&
-                 snprintf(k->exit_chord, sizeof k->exit_chord, "%s", val) > 0;
-        else if (strcmp(key, "exit_pin") == 0)
-            ok = strlen(val) < sizeof k->exit_pin && strspn(val, "0123456789") == strlen(val) &&
-                 snprintf(k->exit_pin, sizeof k->exit_pin, "%s", val) >= 0;
-        else if (strcmp(key, "screen_diagonal_inches") == 0) {
-            char *end;
-            double d = strtod(val, &end);
-            ok = !*end && end != val && d >= 5 && d <= 200;
-            if (ok)
-                k->screen_diagonal_inches = d;
-        } else if (strcmp(key, "language") == 0) {
-            ok = strcmp(val, "en") == 0 || strcmp(val, "zh") == 0;
-            if (ok)
-                k->language = strcmp(val, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
-        } else if (strcmp(key, "key_events") == 0) {
-            /* A comma-separated list of event ids replaces the default. */
-            if (!events_set)
-                k->key_event_count = 0;
-            events_set = true;
-            for (char *s2 = NULL, *id = strtok_r(val, ", ", &s2); id && k->key_event_count < 8;
-                 id = strtok_r(NULL, ", ", &s2))
-                snprintf(k->key_events[k->key_event_count++], sizeof k->key_events[0], "%s", id);
-        } else {
-            ok = false;
-        }
-        if (!ok)
-            snprintf(warn, cap, "%s:%d: ignored '%s = %s'", path, line, key, val);
     }
     free(text);
-    return true;
+    return bad == 0;
 }
 
 bool kiosk_parse_key(const char *spec, int *key, int *mod)
@@ -110,7 +169,9 @@ bool kiosk_parse_key(const char *spec, int *key, int *mod)
     *key = SDLK_UNKNOWN;
     *mod = 0;
     char copy[64];
-    snprintf(copy, sizeof copy, "%s", spec);
+    if (snprintf(copy, sizeof copy, "%s", spec) >= (int)sizeof copy)
+        return false;
+    int keys = 0;
     for (char *save = NULL, *part = strtok_r(copy, "+", &save); part; part = strtok_r(NULL, "+", &save)) {
         if (strcmp(part, "ctrl") == 0)
             *mod |= KMOD_LCTRL;
@@ -118,10 +179,12 @@ bool kiosk_parse_key(const char *spec, int *key, int *mod)
             *mod |= KMOD_LALT;
         else if (strcmp(part, "shift") == 0)
             *mod |= KMOD_LSHIFT;
-        else
+        else if (keys++ == 0)
             *key = SDL_GetKeyFromName(part);
+        else
+            return false; /* two keys: no chord can press both as "the" key */
     }
-    return *key != SDLK_UNKNOWN;
+    return *key != SDLK_UNKNOWN && keys == 1;
 }
 
 bool kiosk_chord_matches(const char *chord, int mod, int key)

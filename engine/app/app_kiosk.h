@@ -1,6 +1,6 @@
 /* app_kiosk.h — the museum kiosk's configuration: a "key = value" file
- * (docs/kiosk.md lists every key), read once at start. Bad lines are
- * reported and skipped; the rest applies. */
+ * (docs/kiosk.md lists every key), read once at start. A file with a bad
+ * line keeps the kiosk from starting (it fails closed). */
 #ifndef APP_KIOSK_H
 #define APP_KIOSK_H
 
@@ -24,12 +24,16 @@ typedef struct KioskConfig {
 } KioskConfig;
 
 void kiosk_config_defaults(KioskConfig *k);
-/* Reads `path` over the defaults. A missing file is not an error (the
- * defaults apply); a bad line gives a warning naming path:line. */
-bool kiosk_config_load(const char *path, KioskConfig *k, char *warn, size_t warn_cap);
+/* Reads `path` over the defaults. The kiosk fails closed: a file named on
+ * the command line (`named`) that is missing, a file that cannot be read,
+ * and a file with any bad line (an unknown key, a value out of range, an
+ * exit chord whose key does not exist) give false, with every problem in
+ * `err`, one "path:line: why" line each. Only the default file may be
+ * missing (path NULL or !named): then the defaults apply. */
+bool kiosk_config_load(const char *path, bool named, KioskConfig *k, char *err, size_t err_cap);
 
 /* Parses "ctrl+alt+shift+q" into an SDL key and modifier mask; false if
- * the key has no SDL name. */
+ * the key has no SDL name or the spec names two keys. */
 bool kiosk_parse_key(const char *spec, int *sdl_key, int *sdl_mod);
 /* Whether SDL's modifier state and key match the chord ("ctrl+alt+q"). */
 bool kiosk_chord_matches(const char *chord, int sdl_mod, int sdl_key);

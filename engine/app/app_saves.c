@@ -16,6 +16,9 @@
 
 #define SAVE_MAGIC "GREATLEAP-SAVE 2\n"
 #define SAVE_MAGIC_V1 "GREATLEAP-SAVE 1\n" /* before mods had storage */
+#define MAX_CORE_BYTES ((size_t)64 << 20)
+/* The largest file a save can be: the core, the storage, the header. */
+#define MAX_SAVE_BYTES (MAX_CORE_BYTES + SCRIPT_MAX_SAVED_STORAGE_BYTES + ((size_t)1 << 20))
 
 static bool slot_path(int slot, char *out, size_t cap, bool create_dir)
 {
@@ -44,8 +47,21 @@ bool app_save_write(const CoreState *s, int slot, bool historical, const char *s
     return app_save_write_mods(s, NULL, 0, slot, historical, scenario, err, cap);
 }
 
+/* Whether `s` can be one word of the header: 1 to 39 printable ASCII
+ * characters, no space (ids are checked where they enter, in mod.lua and
+ * the scenario files; this keeps a bug from writing a save that cannot load). */
+static bool header_word(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        if (s[i] <= ' ' || s[i] > '~')
+            return false;
+    return n > 0 && n < CORE_ID_LEN;
+}
+
 /* "mod <id> <version> <migration level> <storage bytes>\n" for each mod. */
-static bool mod_lines(char *out, size_t cap, const ScriptModSave *mods, int count, size_t *storage_total)
+static bool mod_lines(char *out, size_t cap, const ScriptModSave *mods, int count, size_t *storage_total, char *err,
+                      size_t err_cap)
 {
     size_t used = 0;
     *storage_total = 0;
@@ -54,17 +70,28 @@ static bool mod_lines(char *out, size_t cap, const ScriptModSave *mods, int coun
         char version[sizeof mods[i].version];
         snprintf(version, sizeof version, "%s", mods[i].version[0] ? mods[i].version : "0");
         for (char *p = version; *p; p++)
-            if (*p == ' ' || *p == '\t' || *p == '\n')
-                *p = '_'; /* one word per field */
+            if (*p <= ' ' || *p > '~')
+                *p = '_'; /* one word per field (mod.lua's versions are checked when they load) */
+        if (!header_word(mods[i].id) || mods[i].migration_level < 0)
+            return snprintf(err, err_cap, "a mod's id cannot be written into a save"), false;
+        if (mods[i].storage_len > SCRIPT_MAX_SAVED_STORAGE_BYTES - *storage_total)
+            return snprintf(err, err_cap, "the mods' storage together is larger than %zu MiB, the most a save holds",
+                            SCRIPT_MAX_SAVED_STORAGE_BYTES >> 20),
+                   false;
         int n = snprintf(out + used, cap - used, "mod %s %s %d %zu\n", mods[i].id, version, mods[i].migration_level,
                          mods[i].storage_len);
         if (n < 0 || (size_t)n >= cap - used)
-            return false;
+            return snprintf(err, err_cap, "too many mods to save"), false;
         used += (size_t)n;
         *storage_total += mods[i].storage_len;
     }
     return true;
 }
+
+typedef struct SavedMods SavedMods;
+static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t *core_len, SavedMods *sm);
+static bool header_reads_back(const uint8_t *buf, size_t len, size_t header_len, size_t core_len, int mod_count,
+                              size_t storage_total);
 
 bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_count, int slot, bool historical,
                          const char *scenario, char *err, size_t cap)
@@ -82,10 +109,17 @@ bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_
     }
     char header[512 + SCRIPT_MAX_MODS * 128], mods_text[SCRIPT_MAX_MODS * 128], when[32];
     size_t storage_total;
-    if (mod_count > SCRIPT_MAX_MODS || !mod_lines(mods_text, sizeof mods_text, mods, mod_count, &storage_total)) {
+    if (mod_count > SCRIPT_MAX_MODS) {
         free(core);
-        snprintf(err, cap, "too many mods to save");
+        return snprintf(err, cap, "too many mods to save"), false;
+    }
+    if (!mod_lines(mods_text, sizeof mods_text, mods, mod_count, &storage_total, err, cap)) {
+        free(core);
         return false;
+    }
+    if (!header_word(scenario) || core_len > MAX_CORE_BYTES) {
+        free(core);
+        return snprintf(err, cap, "the scenario id or the state cannot be written into a save"), false;
     }
     time_t now = time(NULL);
     struct tm tm;
@@ -111,8 +145,12 @@ bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_
     }
     used += (size_t)snprintf((char *)buf + used, total - used, "\nend %016llx\n",
                              (unsigned long long)fnv(buf, used));
-    bool ok = plat_write_file_atomic(path, buf, used);
+    /* Never write a save that cannot be read back: its header must parse
+     * to what was put in. */
+    bool ok = header_reads_back(buf, used, (size_t)hn, core_len, mod_count, storage_total);
     if (!ok)
+        snprintf(err, cap, "the save would not load back; nothing was written");
+    else if (!(ok = plat_write_file_atomic(path, buf, used)))
         snprintf(err, cap, "%s", plat_error());
     free(core);
     free(buf);
@@ -120,19 +158,49 @@ bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_
 }
 
 /* The mods a header lists, and how many bytes of storage follow the core. */
-typedef struct SavedMods {
+struct SavedMods {
     ScriptModSave *items;    /* may be NULL: only sizes are kept */
     int cap, count;
     size_t storage_total;
-} SavedMods;
+};
 
+/* Digits only, into *out (at most `most`). */
+static bool parse_digits(const char *s, const char *end, unsigned long long most, unsigned long long *out)
+{
+    unsigned long long v = 0;
+    if (s >= end)
+        return false;
+    for (; s < end; s++) {
+        if (*s < '0' || *s > '9' || v > (most - (unsigned)(*s - '0')) / 10)
+            return false;
+        v = v * 10 + (unsigned)(*s - '0');
+    }
+    *out = v;
+    return true;
+}
+
+/* "<id> <version> <level> <bytes>": read from both ends, so that a version
+ * written with an odd byte by an older game (a carriage return) still
+ * loads; the version only labels messages. */
 static bool parse_mod_line(const char *line, SavedMods *sm)
 {
     ScriptModSave m;
     memset(&m, 0, sizeof m);
-    char extra;
-    if (sscanf(line, "%39s %15s %d %zu %c", m.id, m.version, &m.migration_level, &m.storage_len, &extra) != 4 ||
-        m.storage_len > (64u << 20) || m.migration_level < 0)
+    const char *end = line + strlen(line), *id_end = strchr(line, ' '), *last = strrchr(line, ' ');
+    const char *level = last;
+    while (level && level > line && *--level != ' ')
+        ;
+    unsigned long long lv, bytes;
+    if (!id_end || id_end == line || (size_t)(id_end - line) >= sizeof m.id || !level || level <= id_end + 1 ||
+        !parse_digits(level + 1, last, 1000000, &lv) || !parse_digits(last + 1, end, SCRIPT_MAX_STORAGE_BYTES, &bytes))
+        return false;
+    memcpy(m.id, line, (size_t)(id_end - line));
+    size_t vlen = (size_t)(level - id_end - 1);
+    snprintf(m.version, sizeof m.version, "%.*s", (int)(vlen < sizeof m.version ? vlen : sizeof m.version - 1),
+             id_end + 1);
+    m.migration_level = (int)lv;
+    m.storage_len = (size_t)bytes;
+    if (m.storage_len > SCRIPT_MAX_SAVED_STORAGE_BYTES - sm->storage_total)
         return false;
     sm->storage_total += m.storage_len;
     if (sm->items && sm->count < sm->cap)
@@ -172,13 +240,40 @@ static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t 
             unsigned long long n = strtoull(buf + 5, &end, 10);
             /* A state longer than the file is a cut-short save: the
              * checksum test reports it as damaged. */
-            if (*end || n == 0 || n > (64u << 20))
+            if (*end || n == 0 || n > MAX_CORE_BYTES)
                 return 0;
             *core_len = (size_t)n;
             return pos;
         }
     }
     return 0;
+}
+
+/* Whether a save about to be written parses back: its header ends where
+ * the core starts and lists the mods and sizes that were put in. */
+static bool header_reads_back(const uint8_t *buf, size_t len, size_t header_len, size_t core_len, int mod_count,
+                              size_t storage_total)
+{
+    AppSaveMeta meta;
+    memset(&meta, 0, sizeof meta);
+    SavedMods sm = {NULL, 0, 0, 0};
+    size_t core_read = 0;
+    return parse_header((const char *)buf, len, &meta, &core_read, &sm) == header_len && core_read == core_len &&
+           sm.count == mod_count && sm.storage_total == storage_total;
+}
+
+int app_saves_clean(void)
+{
+    char dir[PLAT_PATH_MAX], saves[PLAT_PATH_MAX], config[PLAT_PATH_MAX];
+    int removed = 0;
+    /* A write takes well under a second: a temporary file a minute old, or
+     * one whose process is gone, was left by a kill or a crash. */
+    if (plat_user_dir(dir, sizeof dir, "XDG_DATA_HOME", ".local/share") &&
+        plat_path_join(saves, sizeof saves, dir, "saves"))
+        removed += plat_remove_stale_temps(saves, 60);
+    if (plat_user_dir(config, sizeof config, "XDG_CONFIG_HOME", ".config"))
+        removed += plat_remove_stale_temps(config, 60);
+    return removed;
 }
 
 const char *app_save_status_key(AppSaveStatus status)
@@ -216,7 +311,7 @@ static char *read_slot(int slot, size_t *len, AppSaveStatus *status, char *err, 
         *status = APP_SAVE_MISSING;
         return NULL;
     }
-    char *text = plat_read_file(path, 64u << 20, len);
+    char *text = plat_read_file(path, MAX_SAVE_BYTES, len);
     if (!text) {
         snprintf(err, cap, "%s", plat_error());
         *status = APP_SAVE_UNREADABLE;

@@ -7,6 +7,7 @@
 
 #include "platform.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,30 @@ static bool settings_path(char *out, size_t cap)
     char dir[PLAT_PATH_MAX];
     return plat_user_dir(dir, sizeof dir, "XDG_CONFIG_HOME", ".config") &&
            plat_path_join(out, cap, dir, "settings.ini");
+}
+
+/* A whole number from lo to hi, all of `v` (no overflow: 4294967396 is not 100). */
+static bool int_in(const char *v, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || end == v || *end || n < lo || n > hi)
+        return false;
+    *out = (int)n;
+    return true;
+}
+
+/* Appends one "path:line: ..." line to `warn`. */
+static void warn_line(char *warn, size_t cap, const char *path, int line, const char *key, const char *val)
+{
+    size_t used = strlen(warn);
+    if (used + 1 >= cap)
+        return;
+    if (key)
+        snprintf(warn + used, cap - used, "%s%s:%d: ignored '%s = %s'", used ? "\n" : "", path, line, key, val);
+    else
+        snprintf(warn + used, cap - used, "%s%s:%d: expected key = value", used ? "\n" : "", path, line);
 }
 
 void app_settings_load(AppSettings *s, char *warn, size_t cap)
@@ -39,21 +64,22 @@ void app_settings_load(AppSettings *s, char *warn, size_t cap)
     int line = 0;
     char *cursor = text, *key, *val;
     while (app_ini_next(&cursor, &line, &key, &val)) {
-        if (!key) {
-            snprintf(warn, cap, "%s:%d: expected key = value", path, line);
-            continue;
-        }
-        int n = atoi(val);
-        if (strcmp(key, "language") == 0 && (strcmp(val, "en") == 0 || strcmp(val, "zh") == 0))
+        int n;
+        bool ok = key != NULL;
+        if (!ok)
+            ;
+        else if (strcmp(key, "language") == 0 && (ok = strcmp(val, "en") == 0 || strcmp(val, "zh") == 0))
             s->lang = strcmp(val, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
-        else if (strcmp(key, "fullscreen") == 0 && (strcmp(val, "0") == 0 || strcmp(val, "1") == 0))
+        else if (strcmp(key, "fullscreen") == 0 && (ok = int_in(val, 0, 1, &n)))
             s->fullscreen = n == 1;
-        else if (strcmp(key, "speed") == 0 && n >= 1 && n <= 3)
+        else if (strcmp(key, "speed") == 0 && (ok = int_in(val, 1, 3, &n)))
             s->speed = n;
-        else if (strcmp(key, "ui_scale") == 0 && n >= 50 && n <= 200)
+        else if (strcmp(key, "ui_scale") == 0 && (ok = int_in(val, 50, 200, &n)))
             s->ui_scale_percent = n;
         else
-            snprintf(warn, cap, "%s:%d: ignored '%s = %s'", path, line, key, val);
+            ok = false;
+        if (!ok) /* every bad line is reported; the other lines still apply */
+            warn_line(warn, cap, path, line, key, val);
     }
     free(text);
 }

@@ -40,9 +40,26 @@ void app_text_free(AppText *t)
     *t = (AppText){0};
 }
 
+bool app_data_dir_check(const char *dir, char *err, size_t cap)
+{
+    char scripts[PLAT_PATH_MAX], assets[PLAT_PATH_MAX];
+    if (!plat_is_dir(dir))
+        return snprintf(err, cap, "--data %s: no such folder", dir), false;
+    if (!plat_path_join(scripts, sizeof scripts, dir, "scripts") || !plat_path_join(assets, sizeof assets, dir, "assets/data") ||
+        !plat_is_dir(scripts) || !plat_is_dir(assets))
+        return snprintf(err, cap, "--data %s: not the game's data folder (it has no scripts/ and assets/data/)", dir),
+               false;
+    return true;
+}
+
 bool app_find_data(const AppOptions *o, const char *argv0, char *data, size_t cap)
 {
     if (o->data_dir) {
+        char err[PLAT_PATH_MAX + 128];
+        if (!app_data_dir_check(o->data_dir, err, sizeof err)) {
+            fprintf(stderr, "greatleap: %s\n", err);
+            return false;
+        }
         snprintf(data, cap, "%s", o->data_dir);
         return true;
     }

@@ -33,6 +33,11 @@ int main(int argc, char **argv)
             fprintf(stderr, "greatleap: %s\n", warn);
     }
     app_mods_sort(&opt);
+    if (plays(opt.mode)) {
+        int removed = app_saves_clean();
+        if (removed && !opt.quiet)
+            fprintf(stderr, "greatleap: removed %d temporary file(s) an interrupted save left behind\n", removed);
+    }
     switch (opt.mode) {
     case APP_MODE_HELP: app_cli_print_help(); return 0;
     case APP_MODE_VERSION: app_cli_print_version(); return 0;

@@ -36,11 +36,22 @@ struct Game {
     ScriptHost *loading;             /* the host game_reload_scripts is loading, for forward_error */
 };
 
-static bool read_data(const char *data_dir, const char *rel, char **text, size_t *len, char *err, size_t cap)
+/* A scenario's data file: from the declaring mod's folder if it has the
+ * file, else from the game's assets/data; in either case only from inside
+ * that folder (after symbolic links), a regular file, at most 16 MiB. */
+static bool read_data(const char *data_dir, const ScriptScenario *ss, const char *rel, char **text, size_t *len,
+                      char *err, size_t cap)
 {
-    char path[PLAT_PATH_MAX];
-    if (!plat_path_join(path, sizeof path, data_dir, rel) || !(*text = plat_read_file(path, 16u << 20, len))) {
-        snprintf(err, cap, "%s", plat_error());
+    char path[PLAT_PATH_MAX], root[PLAT_PATH_MAX];
+    const size_t max = 16u << 20;
+    *text = NULL;
+    if (ss->folder[0] && plat_path_join(path, sizeof path, ss->folder, rel) && plat_exists(path))
+        *text = plat_read_file_in(ss->folder, path, max, len);
+    else if (plat_path_join(root, sizeof root, data_dir, "assets/data") &&
+             plat_path_join(path, sizeof path, data_dir, rel))
+        *text = plat_read_file_in(root, path, max, len);
+    if (!*text) {
+        snprintf(err, cap, "scenario '%s': data file '%s': %s", ss->id, rel, plat_error());
         return false;
     }
     return true;
@@ -101,12 +112,12 @@ bool game_build_scenario(const char *data_dir, const ScriptScenario *ss, CoreSce
     sc->start_month = ss->start_month;
     char *text;
     size_t len;
-    if (!read_data(data_dir, ss->params_file, &text, &len, err, cap))
+    if (!read_data(data_dir, ss, ss->params_file, &text, &len, err, cap))
         return false;
     bool ok = core_data_parse_params(sc, ss->params_file, text, len);
     free(text);
     if (ok) {
-        if (!read_data(data_dir, ss->provinces_file, &text, &len, err, cap))
+        if (!read_data(data_dir, ss, ss->provinces_file, &text, &len, err, cap))
             return false;
         ok = core_data_parse_provinces(sc, ss->provinces_file, text, len);
         free(text);

@@ -36,6 +36,9 @@ typedef struct Check {
     bool reading_source;            /* problems now come from reading the source */
     bool checked[SCRIPT_MAX_MODS];  /* by mod index in h */
     CoreState *samples[SAMPLE_COUNT];
+    /* The mods' storage at each sample state, as a save holds it. */
+    ScriptModSave storages[SAMPLE_COUNT][SCRIPT_MAX_MODS];
+    int storage_count[SAMPLE_COUNT];
 } Check;
 
 /* ==== Problems ==== */
@@ -144,9 +147,8 @@ static int compare_problems(const void *a, const void *b)
  * cannot be read). */
 static char *read_source(const Check *c, const char *display)
 {
-    char path[PLAT_PATH_MAX];
     size_t len;
-    return script_file_path(c->h, display, path, sizeof path) ? plat_read_file(path, 4u << 20, &len) : NULL;
+    return script_file_read(c->h, display, 4u << 20, &len);
 }
 
 /* The line where `token` appears first, preferring "token =" (1 if nowhere). */
@@ -368,16 +370,9 @@ static void check_event(Check *c, int index, int mod)
         if (strcmp(key, e->options[o].text_key) != 0)
             need_text(c, e->file, line_of(src, e->options[o].id), what, key);
     }
-    char picture[PLAT_PATH_MAX];
-    if (e->picture[0]) {
-        size_t len = 0;
-        char *png = script_event_picture_path(c->h, e, picture, sizeof picture) ? plat_read_file(picture, 64u << 20, &len)
-                                                                                 : NULL;
-        if (!png || len < 8 || memcmp(png, "\x89PNG\r\n\x1a\n", 8) != 0)
-            add(c, e->file, line_of(src, "picture"), "%s: picture '%s' is not a PNG file in the mod's folder", e->id,
-                e->picture);
-        free(png);
-    }
+    char why[PLAT_PATH_MAX + 256];
+    if (e->picture[0] && !script_event_picture_check(c->h, e, why, sizeof why))
+        add(c, e->file, line_of(src, "picture"), "%s: picture '%s': %s", e->id, e->picture, why);
     if (src)
         scan_source(c, mod, e->file, src);
     free(src);
@@ -469,7 +464,23 @@ static void check_locale(Check *c)
     }
 }
 
-/* The test files load and list their tests; migrations compile. */
+/* Migrations run, from the first, on an empty storage (a save made before
+ * the mod kept anything) and on the storage the mod kept at each sample
+ * state, each call bounded like any other: a failure is a problem at its
+ * file and line. */
+static void check_migrations(Check *c, int mod)
+{
+    if (script_mod_migration_level(c->h, mod) <= 0)
+        return;
+    script_migrations_try(c->h, mod, NULL, 0);
+    const char *id = script_mod_id(c->h, mod);
+    for (int k = 0; k < SAMPLE_COUNT; k++)
+        for (int i = 0; i < c->storage_count[k]; i++)
+            if (strcmp(c->storages[k][i].id, id) == 0 && c->storages[k][i].storage)
+                script_migrations_try(c->h, mod, c->storages[k][i].storage, c->storages[k][i].storage_len);
+}
+
+/* The test files load and list their tests; migrations compile and run. */
 static void check_files(Check *c, int mod)
 {
     const char *dir = script_mod_dir(c->h, mod);
@@ -503,6 +514,7 @@ static void check_files(Check *c, int mod)
         if (names)
             plat_list_free(names, n);
     }
+    check_migrations(c, mod);
 }
 
 static bool valid_version(const char *v)
@@ -521,7 +533,7 @@ static void check_manifest(Check *c, const ScriptManifest *m, const char *dir)
     char path[PLAT_PATH_MAX];
     size_t len;
     if (plat_path_join(path, sizeof path, dir, "mod.lua"))
-        src = plat_read_file(path, 1u << 20, &len);
+        src = plat_read_file_in(dir, path, 1u << 20, &len);
     if (!m->name[0])
         add(c, m->file, line_of(src, "id"), "mod.lua: 'name' is missing");
     if (!src || !strstr(src, "version"))
@@ -551,8 +563,14 @@ static void sample_run(Check *c, const GameDesc *base, const char *scenario, boo
     for (int k = 0; k < SAMPLE_COUNT && keep; k++) {
         while (game_state(g)->month < sample_month[k] && game_advance(g, err, sizeof err))
             ;
-        if (game_state(g)->month == sample_month[k])
+        if (game_state(g)->month == sample_month[k]) {
             c->samples[k] = core_state_clone(game_state(g));
+            char why[256];
+            if (!game_save_mods(g, c->storages[k], SCRIPT_MAX_MODS, &c->storage_count[k], why, sizeof why)) {
+                script_mod_saves_free(c->storages[k], c->storage_count[k]);
+                c->storage_count[k] = 0; /* storage that cannot be saved was reported as it failed */
+            }
+        }
     }
     if (!game_run_until(g, GAME_LAST_YEAR, GAME_LAST_MONTH, err, sizeof err))
         add_text(c, err);
@@ -689,8 +707,10 @@ int game_check_mods(const GameCheckDesc *d)
             check_content(&c, &base);
         }
     }
-    for (int k = 0; k < SAMPLE_COUNT; k++)
+    for (int k = 0; k < SAMPLE_COUNT; k++) {
         core_state_destroy(c.samples[k]);
+        script_mod_saves_free(c.storages[k], c.storage_count[k]);
+    }
     game_destroy(g);
     free(f);
     if (c.out_of_memory)

@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,44 +37,84 @@ static bool set_error(const char *fmt, ...)
 
 const char *plat_error(void) { return last_error; }
 
-char *plat_read_file(const char *path, size_t max_bytes, size_t *out_len)
+bool plat_error_set(const char *fmt, ...)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(last_error, sizeof last_error, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+/* Opens `path` for reading without ever blocking (a FIFO or a device named
+ * by a mod would stall the game until someone writes to it) and keeps it
+ * open only if it is a regular file of at most `max_bytes`. */
+static int open_regular(const char *path, size_t max_bytes, struct stat *st)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
         set_error("%s: %s", path, strerror(errno));
-        return NULL;
+        return -1;
     }
-    size_t cap = 1 << 14, len = 0;
+    if (fstat(fd, st) != 0) {
+        set_error("%s: %s", path, strerror(errno));
+        close(fd);
+        return -1;
+    }
+    if (!S_ISREG(st->st_mode)) {
+        set_error("%s: not a regular file (devices, pipes and folders are never read)", path);
+        close(fd);
+        return -1;
+    }
+    if ((unsigned long long)st->st_size > (unsigned long long)max_bytes) {
+        set_error("%s: larger than %zu bytes", path, max_bytes);
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* Reads what is left of `fd` (at most max_bytes; a file that grows past
+ * its size is refused too) into a NUL-terminated malloc'd buffer. Closes fd. */
+static char *read_fd(int fd, const char *path, size_t size_hint, size_t max_bytes, size_t *out_len)
+{
+    size_t cap = size_hint + 1 < max_bytes + 1 ? size_hint + 1 : max_bytes + 1, len = 0;
+    if (cap < 64)
+        cap = 64;
     char *buf = malloc(cap + 1);
+    last_error[0] = '\0';
     while (buf) {
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
+        ssize_t n = read(fd, buf + len, cap - len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            set_error("%s: read error: %s", path, strerror(errno));
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        if (n == 0)
+            break;
+        len += (size_t)n;
         if (len > max_bytes) {
             set_error("%s: larger than %zu bytes", path, max_bytes);
             free(buf);
             buf = NULL;
             break;
         }
-        if (n == 0) {
-            if (ferror(f)) {
-                set_error("%s: read error: %s", path, strerror(errno));
-                free(buf);
-                buf = NULL;
-            }
-            break;
-        }
         if (len == cap) {
-            char *nb = realloc(buf, cap * 2 + 1);
+            size_t ncap = cap * 2 < max_bytes + 1 ? cap * 2 : max_bytes + 1;
+            char *nb = realloc(buf, ncap + 1);
             if (!nb) {
                 free(buf);
                 buf = NULL;
                 break;
             }
             buf = nb;
-            cap *= 2;
+            cap = ncap;
         }
     }
-    fclose(f);
+    close(fd);
     if (!buf) {
         if (!last_error[0])
             set_error("%s: out of memory", path);
@@ -85,12 +126,87 @@ char *plat_read_file(const char *path, size_t max_bytes, size_t *out_len)
     return buf;
 }
 
-bool plat_write_file_atomic(const char *path, const void *data, size_t len)
+char *plat_read_file(const char *path, size_t max_bytes, size_t *out_len)
 {
-    char tmp[PLAT_PATH_MAX];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid()) >= (int)sizeof tmp)
-        return set_error("%s: path too long", path);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    struct stat st;
+    int fd = open_regular(path, max_bytes, &st);
+    return fd < 0 ? NULL : read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);
+}
+
+/* Whether the resolved path `real` is `root_real` itself or lies below it. */
+static bool below(const char *root_real, const char *real)
+{
+    size_t n = strlen(root_real);
+    if (n == 1 && root_real[0] == '/')
+        return real[0] == '/';
+    return strncmp(root_real, real, n) == 0 && (real[n] == '/' || real[n] == '\0');
+}
+
+bool plat_path_inside(const char *root, const char *path)
+{
+    char *rr = realpath(root, NULL), *rp = realpath(path, NULL);
+    bool ok = rr && rp && below(rr, rp) && strcmp(rr, rp) != 0;
+    free(rr);
+    free(rp);
+    return ok;
+}
+
+/* The path the open descriptor `fd` really reads (symbolic links and ".."
+ * resolved by the kernel, so that nothing can change between the check and
+ * the read); `path` resolved by realpath where /proc is missing. */
+static char *fd_real_path(int fd, const char *path)
+{
+    char link[64], target[PLAT_PATH_MAX];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, target, sizeof target - 1);
+    if (n <= 0 || (size_t)n >= sizeof target - 1)
+        return realpath(path, NULL);
+    target[n] = '\0';
+    return strdup(target);
+}
+
+char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, size_t *out_len)
+{
+    struct stat st;
+    char *rr = realpath(root, NULL);
+    if (!rr) {
+        set_error("%s: %s", root, strerror(errno));
+        return NULL;
+    }
+    int fd = open_regular(path, max_bytes, &st);
+    if (fd < 0) {
+        free(rr);
+        return NULL;
+    }
+    char *real = fd_real_path(fd, path);
+    bool inside = real && below(rr, real) && strcmp(rr, real) != 0;
+    free(real);
+    free(rr);
+    if (!inside) {
+        close(fd);
+        set_error("%s: leads outside %s (through a symbolic link or '..'); files are read only from inside it", path,
+                  root);
+        return NULL;
+    }
+    return read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);
+}
+
+bool plat_png_size(const void *data, size_t len, uint32_t *width, uint32_t *height)
+{
+    const unsigned char *p = data;
+    /* signature, then the first chunk: length 13, "IHDR", width, height */
+    if (len < 24 || memcmp(p, "\x89PNG\r\n\x1a\n", 8) != 0 || memcmp(p + 8, "\0\0\0\x0dIHDR", 8) != 0)
+        return false;
+    *width = (uint32_t)p[16] << 24 | (uint32_t)p[17] << 16 | (uint32_t)p[18] << 8 | p[19];
+    *height = (uint32_t)p[20] << 24 | (uint32_t)p[21] << 16 | (uint32_t)p[22] << 8 | p[23];
+    return true;
+}
+
+/* Writes `data` to the temporary file `tmp` and flushes it to the disk;
+ * removes it again on failure. */
+static bool write_temp(const char *tmp, const void *data, size_t len)
+{
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return set_error("%s: %s", tmp, strerror(errno));
     const char *p = data;
@@ -113,12 +229,91 @@ bool plat_write_file_atomic(const char *path, const void *data, size_t len)
         unlink(tmp);
         return set_error("%s: %s", tmp, strerror(e));
     }
-    if (rename(tmp, path) != 0) {
-        int e = errno;
-        unlink(tmp);
-        return set_error("%s: %s", path, strerror(e));
-    }
     return true;
+}
+
+/* "path.tmp<pid>": plat_remove_stale_temps knows temporary files by it. */
+static bool temp_name(char *out, size_t cap, const char *path)
+{
+    if (snprintf(out, cap, "%s.tmp%ld", path, (long)getpid()) >= (int)cap)
+        return set_error("%s: path too long", path);
+    return true;
+}
+
+bool plat_write_file_atomic(const char *path, const void *data, size_t len)
+{
+    return plat_write_files_atomic(1, &path, &data, &len);
+}
+
+bool plat_write_files_atomic(int count, const char *const *paths, const void *const *data, const size_t *lens)
+{
+    char(*tmp)[PLAT_PATH_MAX] = count > 0 ? malloc(sizeof *tmp * (size_t)count) : NULL;
+    if (!tmp)
+        return set_error("%s", count > 0 ? "out of memory" : "no files to write");
+    int written = 0;
+    bool ok = true;
+    for (; written < count && ok; written++)
+        ok = temp_name(tmp[written], sizeof tmp[written], paths[written]) &&
+             write_temp(tmp[written], data[written], lens[written]);
+    if (!ok) { /* nothing was renamed yet: every old file is still there */
+        for (int i = 0; i < written - 1; i++)
+            unlink(tmp[i]);
+        free(tmp);
+        return false;
+    }
+    /* Every new file is on the disk; renames within a folder need no space. */
+    for (int i = 0; i < count; i++)
+        if (rename(tmp[i], paths[i]) != 0) {
+            int e = errno;
+            for (int k = i; k < count; k++)
+                unlink(tmp[k]);
+            free(tmp);
+            return set_error("%s: %s", paths[i], strerror(e));
+        }
+    free(tmp);
+    return true;
+}
+
+/* Whether `name` is "<anything>.tmp<digits>"; the digits' value in *pid. */
+static bool temp_pid(const char *name, long *pid)
+{
+    const char *t = strstr(name, ".tmp");
+    for (const char *next = t; next; next = strstr(t + 1, ".tmp"))
+        t = next;
+    if (!t || t == name || !t[4])
+        return false;
+    char *end;
+    *pid = strtol(t + 4, &end, 10);
+    return *end == '\0' && *pid > 0;
+}
+
+int plat_remove_stale_temps(const char *dir, double min_age_seconds)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    int removed = 0;
+    time_t now = time(NULL);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        long pid;
+        char path[PLAT_PATH_MAX];
+        struct stat st;
+        if (!temp_pid(e->d_name, &pid) || !plat_path_join(path, sizeof path, dir, e->d_name) ||
+            lstat(path, &st) != 0 || !S_ISREG(st.st_mode) || pid == (long)getpid())
+            continue;
+        /* A process with that number may be writing it right now: its file
+         * is left alone while it is young (a write takes well under a
+         * second; an old one was left by a process that died, whatever
+         * runs under its number today). */
+        bool owner_alive = kill((pid_t)pid, 0) == 0 || errno == EPERM;
+        if (owner_alive && difftime(now, st.st_mtime) < min_age_seconds)
+            continue;
+        if (unlink(path) == 0)
+            removed++;
+    }
+    closedir(d);
+    return removed;
 }
 
 static int compare_names(const void *a, const void *b)
@@ -187,6 +382,12 @@ bool plat_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool plat_exists(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0;
 }
 
 bool plat_is_file(const char *path)

@@ -7,17 +7,46 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define PLAT_PATH_MAX 4096
 
-/* Reads a whole file into a malloc'd, NUL-terminated buffer (caller frees).
- * `max_bytes` refuses files larger than that. Returns NULL and sets a message
- * (plat_error) naming the path on failure. */
+/* Reads a whole regular file into a malloc'd, NUL-terminated buffer (caller
+ * frees). `max_bytes` refuses files larger than that. Never blocks: FIFOs,
+ * devices (/dev/stdin) and folders are refused without being read. Returns
+ * NULL and sets a message (plat_error) naming the path on failure. */
 char *plat_read_file(const char *path, size_t max_bytes, size_t *out_len);
 
-/* Writes `len` bytes to `path` through a temporary file in the same folder,
- * flushed and renamed over the target, so a crash never leaves half a file. */
+/* The same, for a file that must lie inside the folder `root`: the file is
+ * opened first, then the path the kernel opened (symbolic links and ".."
+ * resolved) must be below root's real path, so that a link in a mod's
+ * folder cannot lead a read out of it. */
+char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, size_t *out_len);
+
+/* Whether `path` exists and, with symbolic links resolved, lies below
+ * `root` (not root itself). */
+bool plat_path_inside(const char *root, const char *path);
+
+/* The size a PNG file's header (its IHDR chunk) declares, read without
+ * decoding anything; false if `data` does not start like a PNG file. */
+bool plat_png_size(const void *data, size_t len, uint32_t *width, uint32_t *height);
+
+/* Writes `len` bytes to `path` through a temporary file in the same folder
+ * ("path.tmp<pid>"), flushed and renamed over the target, so a crash never
+ * leaves half a file. */
 bool plat_write_file_atomic(const char *path, const void *data, size_t len);
+
+/* Writes `count` files as a set: every temporary file is written and
+ * flushed first, and only when all are on the disk are they renamed over
+ * their targets. When one cannot be written (a full disk), every old file
+ * stays as it was and no temporary file is left. */
+bool plat_write_files_atomic(int count, const char *const *paths, const void *const *data, const size_t *lens);
+
+/* Removes the temporary files ("name.tmp<pid>", regular files only) that a
+ * write killed half-way left in `dir`: those of processes that no longer
+ * run, and those older than `min_age_seconds` whoever runs under that pid.
+ * Returns how many were removed. */
+int plat_remove_stale_temps(const char *dir, double min_age_seconds);
 
 /* Lists the names in a directory that end with `suffix` (NULL: every regular
  * file), sorted bytewise so that order never depends on the file system.
@@ -27,6 +56,8 @@ void plat_list_free(char **names, int count);
 
 bool plat_is_dir(const char *path);
 bool plat_is_file(const char *path);
+/* Whether anything (a file, a folder, a FIFO, a link) has that name. */
+bool plat_exists(const char *path);
 /* Creates a directory and its parents (mode 0755). */
 bool plat_mkdir_p(const char *path);
 
@@ -84,5 +115,12 @@ void plat_log_close(void);
 double plat_now_ms(void);
 
 const char *plat_error(void);
+/* Sets the message plat_error() gives (for callers that refuse a path
+ * themselves); returns false. */
+bool plat_error_set(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
 
 #endif

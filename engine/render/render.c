@@ -3,6 +3,8 @@
  * cached PNG images and screenshots. */
 #include "render_internal.h"
 
+#include "platform.h"
+
 #include <SDL_image.h>
 #include <math.h>
 #include <stdio.h>
@@ -177,6 +179,28 @@ void render_set_clip(RenderCtx *r, const RenderRect *rect)
     SDL_RenderSetClipRect(r->sdl, &cr);
 }
 
+/* A PNG file, checked before it is decoded (render_image). */
+static SDL_Surface *load_png(const char *path)
+{
+    size_t len;
+    char *data = plat_read_file(path, RENDER_MAX_IMAGE_BYTES, &len);
+    uint32_t w, h;
+    SDL_Surface *surf = NULL;
+    if (data && plat_png_size(data, len, &w, &h) && w > 0 && h > 0 && w <= RENDER_MAX_IMAGE_SIDE &&
+        h <= RENDER_MAX_IMAGE_SIDE) {
+        SDL_RWops *rw = SDL_RWFromConstMem(data, (int)len);
+        surf = rw ? IMG_LoadPNG_RW(rw) : NULL; /* PNG only: no other format is sniffed from the bytes */
+        if (rw)
+            SDL_RWclose(rw);
+        if (surf && (surf->w > RENDER_MAX_IMAGE_SIDE || surf->h > RENDER_MAX_IMAGE_SIDE)) {
+            SDL_FreeSurface(surf);
+            surf = NULL;
+        }
+    }
+    free(data);
+    return surf;
+}
+
 bool render_image(RenderCtx *r, const char *path, RenderRect rect)
 {
     ImageEntry *e = NULL, *oldest = &r->images[0];
@@ -194,7 +218,7 @@ bool render_image(RenderCtx *r, const char *path, RenderRect rect)
             SDL_DestroyTexture(e->tex);
         memset(e, 0, sizeof *e);
         snprintf(e->path, sizeof e->path, "%s", path);
-        SDL_Surface *surf = IMG_Load(path);
+        SDL_Surface *surf = load_png(path);
         if (surf) {
             e->tex = SDL_CreateTextureFromSurface(r->sdl, surf);
             e->w = surf->w;

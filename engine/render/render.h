@@ -89,7 +89,12 @@ int render_font_sizes_open(const RenderCtx *r);     /* fonts opened at some pixe
 /* ==== Images ==== */
 
 /* Draws a PNG (cached by path) fitted into rect, keeping its aspect ratio.
- * Returns false if it cannot be loaded (the caller draws nothing). */
+ * Only a regular file of at most RENDER_MAX_IMAGE_BYTES that is a PNG of at
+ * most RENDER_MAX_IMAGE_SIDE pixels a side (its header is read before
+ * anything is decoded) is drawn: a small file can declare a picture of
+ * gigabytes. Returns false if it cannot be loaded (the caller draws nothing). */
+#define RENDER_MAX_IMAGE_SIDE 2048
+#define RENDER_MAX_IMAGE_BYTES ((size_t)8 << 20)
 bool render_image(RenderCtx *r, const char *path, RenderRect rect);
 
 /* ==== Palettes ==== */

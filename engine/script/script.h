@@ -60,6 +60,10 @@ typedef struct ScriptHostDesc {
      * instruction count for work the count cannot see (C library calls on
      * huge data); a script within its instruction budget never meets it. */
     uint32_t time_limit_ms;
+    /* All mods' Lua states together, in bytes; 0 = 256 MiB. A mod that
+     * would take the total past it gets an out-of-memory error, as if it
+     * had met its own cap. */
+    size_t total_mem_cap_bytes;
 } ScriptHostDesc;
 
 ScriptHost *script_host_create(const ScriptHostDesc *desc);
@@ -161,7 +165,10 @@ typedef struct ScriptTimelineEntry {
 typedef struct ScriptScenario {
     char id[CORE_ID_LEN];
     int start_year, start_month;
-    char params_file[256], provinces_file[256];   /* relative to the data folder */
+    /* Data files: looked for in the declaring mod's folder (`folder`), then
+     * in the game's assets/data; never outside either (game_build_scenario). */
+    char params_file[256], provinces_file[256];
+    char folder[1024];
     int timeline_count;
     ScriptTimelineEntry timeline[SCRIPT_MAX_TIMELINE]; /* history's policy changes */
     /* events = { event_id = "option_id" }: the options this scenario's own
@@ -279,8 +286,9 @@ bool script_test_run(ScriptHost *h, const char *path, const char *display, int i
 
 int script_error_count(const ScriptHost *h);
 const ScriptError *script_error_at(const ScriptHost *h, int i); /* oldest first, last SCRIPT_MAX_ERRORS */
-/* Memory in use by a mod's Lua state, in bytes. */
+/* Memory in use by a mod's Lua state, in bytes; and by all of them. */
 size_t script_mod_memory(const ScriptHost *h, int mod);
+size_t script_total_memory(const ScriptHost *h);
 int script_mod_count(const ScriptHost *h);
 const char *script_mod_id(const ScriptHost *h, int mod);
 
@@ -356,6 +364,12 @@ int script_mod_find(const ScriptHost *h, const char *id);
 /* Which file gave a locale key its text ("" if unknown). */
 const char *script_text_file(const ScriptHost *h, ScriptLang lang, const char *key);
 
+/* What a save holds of the mods' storage (docs/modding.md): one mod's
+ * serialized storage, and all mods' together. Larger storage is refused
+ * when the game is saved, with a message, and the previous save stays. */
+#define SCRIPT_MAX_STORAGE_BYTES ((size_t)16 << 20)
+#define SCRIPT_MAX_SAVED_STORAGE_BYTES ((size_t)64 << 20)
+
 /* A mod's `storage` table as it goes into a save file. */
 typedef struct ScriptModSave {
     char id[CORE_ID_LEN];
@@ -371,6 +385,12 @@ typedef struct ScriptModSave {
  * script_mod_saves_free, on failure too. */
 bool script_mods_save(ScriptHost *h, ScriptModSave *out, int cap, int *count, char *err, size_t err_cap);
 void script_mod_saves_free(ScriptModSave *saves, int count);
+/* --check-mods: runs every migration of mod `mod`, from the first, on a
+ * storage given as script_mods_save wrote it (NULL: an empty storage, as a
+ * save made before the mod kept anything has), each bounded like any call;
+ * a failure is reported through on_error with its file and line. The mod's
+ * storage is as it was afterwards. False if a migration failed. */
+bool script_migrations_try(ScriptHost *h, int mod, const char *blob, size_t len);
 /* Puts saved storage back into the loaded mods with the same ids and runs
  * the migrations each mod gained since the save (migrations/NNN_*.lua with
  * NNN above the saved level, in order). Mods missing from the save keep an
@@ -410,8 +430,26 @@ bool script_event_try_trigger(ScriptHost *h, CoreState *s, int event, int provin
 bool script_policy_try_hook(ScriptHost *h, CoreState *s, int policy, ScriptCommands *out);
 
 /* The real path of a loaded mod's file from the name messages give it
- * ("mods/foo/events/x.lua"); false if no loaded mod's folder holds it. */
+ * ("mods/foo/events/x.lua"); false if no loaded mod's folder holds it (a
+ * symbolic link that leads out of the folder does not count). */
 bool script_file_path(const ScriptHost *h, const char *display, char *out, size_t cap);
+/* Reads a file of loaded mod `mod` (path as the platform layer takes it):
+ * a regular file of at most max_bytes inside the mod's folder after
+ * symbolic links, read without ever blocking. NULL with the reason in
+ * plat_error() otherwise. Every file a mod's content comes from is read
+ * through this or script_file_read. */
+char *script_mod_file_read(const ScriptHost *h, int mod, const char *path, size_t max_bytes, size_t *len);
+/* The same for a file named as messages name it ("mods/foo/events/x.lua"). */
+char *script_file_read(const ScriptHost *h, const char *display, size_t max_bytes, size_t *len);
+
+/* Pictures of event cards (a documented limit: docs/modding.md): a PNG file
+ * of at most SCRIPT_MAX_PICTURE_BYTES whose header gives at most
+ * SCRIPT_MAX_PICTURE_SIDE pixels a side, checked before anything decodes it. */
+#define SCRIPT_MAX_PICTURE_SIDE 2048
+#define SCRIPT_MAX_PICTURE_BYTES ((size_t)8 << 20)
+/* Whether an event's picture is such a file inside its mod's folder; the
+ * reason in `why` if not. */
+bool script_event_picture_check(const ScriptHost *h, const ScriptEventInfo *e, char *why, size_t cap);
 /* Lua shortens long chunk names in its messages ("...mods/foo/events/x.lua"):
  * the full name of such a file, found among the loaded mods' folders, goes
  * to `out` (otherwise `file` itself). */

@@ -144,6 +144,7 @@ typedef struct Frame {
     int64_t budget_left;
     bool active;
     int limit_hit, limit_line;
+    bool limit_late;
     char limit_file[256];
     double start_ms, child_ms;
 } Frame;
@@ -154,6 +155,7 @@ static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget)
     saved->active = h->budget_active;
     saved->limit_hit = h->limit_hit;
     saved->limit_line = h->limit_line;
+    saved->limit_late = h->limit_late;
     memcpy(saved->limit_file, h->limit_file, sizeof saved->limit_file);
     saved->start_ms = h->frame_start_ms;
     saved->child_ms = h->child_ms;
@@ -164,6 +166,7 @@ static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget)
     h->budget_left = budget;
     h->budget_active = true;
     h->limit_hit = SCRIPT_LIMIT_NONE;
+    h->limit_late = false;
     h->frame_start_ms = plat_now_ms();
     h->child_ms = 0;
 }
@@ -182,6 +185,7 @@ static void frame_end(ScriptHost *h, ScriptMod *m, const Frame *saved, int64_t b
     h->budget_active = saved->active;
     h->limit_hit = saved->limit_hit;
     h->limit_line = saved->limit_line;
+    h->limit_late = saved->limit_late;
     memcpy(h->limit_file, saved->limit_file, sizeof h->limit_file);
     h->frame_start_ms = saved->start_ms;
     h->child_ms = saved->child_ms + elapsed;
@@ -367,7 +371,8 @@ static void limit_message(const ScriptHost *h, const ScriptMod *m, int limit, Sc
 {
     if (limit == SCRIPT_LIMIT_TIME) {
         e->out_of_time = true;
-        snprintf(e->message, sizeof e->message, "time limit exceeded (%d ms in one call)", (int)time_limit_ms(h));
+        snprintf(e->message, sizeof e->message, "time limit exceeded (%d ms in one call%s)", (int)time_limit_ms(h),
+                 h->limit_late ? ", found when it returned: garbage collection and library calls count" : "");
     } else if (limit == SCRIPT_LIMIT_INSTRUCTIONS) {
         e->out_of_instructions = true;
         snprintf(e->message, sizeof e->message, "instruction limit exceeded (%d million instructions in one call)",
@@ -380,7 +385,11 @@ static void limit_message(const ScriptHost *h, const ScriptMod *m, int limit, Sc
         }
     } else {
         e->out_of_memory = true;
-        snprintf(e->message, sizeof e->message, "out of memory: the mod may use at most %zu MiB", m->mem.cap >> 20);
+        if (m->mem.refused_total)
+            snprintf(e->message, sizeof e->message, "out of memory: all mods together may use at most %zu MiB",
+                     (h->desc.total_mem_cap_bytes ? h->desc.total_mem_cap_bytes : SCRIPT_DEFAULT_TOTAL_MEM) >> 20);
+        else
+            snprintf(e->message, sizeof e->message, "out of memory: the mod may use at most %zu MiB", m->mem.cap >> 20);
     }
 }
 
@@ -428,6 +437,24 @@ static void strike(ScriptHost *h, int mod, const ScriptError *e)
                   m->strikes);
 }
 
+/* The hook reads the clock only between instructions: a call whose time
+ * went into a garbage collection or a library function just before it
+ * returned would get away with it. So the clock is read again when a call
+ * returns; a call over its time limit fails as if the hook had stopped it,
+ * reported where the function is defined (`def`, if known). The frame's
+ * own time counts: calls nested in it were checked on their own. */
+static void check_late(ScriptHost *h, const lua_Debug *def)
+{
+    if (h->limit_hit != SCRIPT_LIMIT_NONE || plat_now_ms() - h->frame_start_ms - h->child_ms <= time_limit_ms(h))
+        return;
+    h->limit_hit = SCRIPT_LIMIT_TIME;
+    h->limit_late = true;
+    if (def && def->source && def->linedefined > 0) {
+        snprintf(h->limit_file, sizeof h->limit_file, "%s", def->source[0] == '@' ? def->source + 1 : def->short_src);
+        h->limit_line = def->linedefined;
+    }
+}
+
 /* ==== Calls ==== */
 
 bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *context)
@@ -443,12 +470,19 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     }
     lua_State *co = lua_newthread(L); /* fn args co (raises on no memory: callers are protected) */
     lua_insert(L, base);              /* co fn args */
-    if (!lua_checkstack(co, nargs + 1)) {
+    if (!lua_checkstack(co, nargs + 2)) {
         lua_settop(L, base - 1);
         script_report(h, mod, context, "", 0, "cannot start a call (no stack space)");
         return false;
     }
     lua_xmove(L, co, nargs + 1); /* co | fn args on the new thread */
+    /* Where the function is defined: the place a call that overran its
+     * time without the hook seeing it (a collection, a long library call
+     * just before it returned) is reported at. No allocation. */
+    lua_Debug def;
+    lua_pushvalue(co, 1);
+    if (!lua_getinfo(co, ">S", &def))
+        def.source = NULL;
     int64_t cap = instruction_cap(h);
     Frame f;
     frame_begin(h, &f, cap);
@@ -456,10 +490,14 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     long refused = m->mem.refused;
     m->mem.in_call = true;
     m->mem.refused = 0;
+    bool outer_refused_total = m->mem.refused_total;
+    m->mem.refused_total = false;
     lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
     double t0 = h->call_depth++ == 0 ? plat_now_ms() : 0.0;
     int nres = 0;
     int st = lua_resume(co, L, nargs, &nres);
+    if (st == LUA_OK)
+        check_late(h, def.source ? &def : NULL);
     ScriptError e;
     /* A limit hit fails the call even if the script swallowed the error. */
     bool failed = st != LUA_OK || frame_limit(h) != SCRIPT_LIMIT_NONE;
@@ -478,6 +516,7 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     m->mem.in_call = outer_in_call;
     bool oom = m->mem.refused > 0;
     m->mem.refused += refused;
+    m->mem.refused_total |= outer_refused_total;
     if (--h->call_depth == 0)
         h->lua_ms += plat_now_ms() - t0;
     h->calls++;
@@ -532,6 +571,11 @@ bool script_run_chunk_env(ScriptHost *h, int mod, const char *src, size_t len, c
         const char *rest = msg ? msg : "cannot load";
         if (msg && !split_location(msg, file, sizeof file, &line, &rest))
             copy_text(file, sizeof file, chunk_name + 1);
+        /* Lua shortens a long chunk name ("...mods/x/events/y.lua"): the
+         * message names the file in full, as every other message does. */
+        size_t fl = strlen(file), cl = strlen(chunk_name + 1);
+        if (strncmp(file, "...", 3) == 0 && cl >= fl - 3 && strcmp(chunk_name + 1 + cl - (fl - 3), file + 3) == 0)
+            copy_text(file, sizeof file, chunk_name + 1);
         script_report(h, mod, context, file, line, "%s", rest);
         lua_pop(L, 2); /* env msg */
         return false;
@@ -555,18 +599,22 @@ bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const 
     frame_begin(h, &f, cap);
     lua_Hook hook = lua_gethook(L);
     int mask = lua_gethookmask(L), count = lua_gethookcount(L);
+    bool outer_refused_total = m->mem.refused_total;
+    m->mem.refused_total = false;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
     lua_pushcfunction(L, fn);
     lua_pushlightuserdata(L, ud);
     int st = lua_pcall(L, 1, 0, 0);
     lua_sethook(L, hook, mask, count);
+    /* The body's own API calls may have run script code or a collection. */
+    bool late = st == LUA_OK && (check_late(h, NULL), h->limit_hit == SCRIPT_LIMIT_TIME);
     ScriptError e;
-    if (st != LUA_OK) {
+    if (st != LUA_OK || late) {
         memset(&e, 0, sizeof e);
         fill_mod(h, mod, &e);
         copy_text(e.context, sizeof e.context, context);
         /* The stack is gone here (a plain pcall): the location is the message's. */
-        const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        const char *msg = !late && lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         const char *rest = msg ? msg : "(error object is not a string)";
         if (msg)
             split_location(msg, e.file, sizeof e.file, &e.line, &rest);
@@ -575,9 +623,10 @@ bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const 
         if (limit != SCRIPT_LIMIT_NONE || st == LUA_ERRMEM)
             limit_message(h, m, limit, &e);
     }
+    m->mem.refused_total |= outer_refused_total;
     uint64_t used;
     frame_end(h, m, &f, cap, &used);
-    if (st == LUA_OK)
+    if (st == LUA_OK && !late)
         return true;
     lua_settop(L, top);
     lua_gc(L, LUA_GCCOLLECT);

@@ -80,6 +80,43 @@ static bool valid_id(const char *s)
     return true;
 }
 
+/* A path a mod names: relative, no "..", no backslash, no control
+ * character (symbolic links are checked when the file is read). */
+static bool relative_path(const char *p)
+{
+    if (!p[0] || p[0] == '/' || strchr(p, '\\'))
+        return false;
+    for (const char *s = p; *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            return false;
+    for (const char *s = strstr(p, ".."); s; s = strstr(s + 1, ".."))
+        if ((s == p || s[-1] == '/') && (s[2] == '/' || s[2] == '\0'))
+            return false;
+    return true;
+}
+
+/* An id as messages show it: a control character (a line break would
+ * split the one-line message) becomes '?'. */
+static const char *shown_id(const char *id, char out[CORE_ID_LEN])
+{
+    size_t i = 0;
+    for (; id[i] && i + 1 < CORE_ID_LEN; i++)
+        out[i] = (unsigned char)id[i] < 0x20 || id[i] == 0x7f ? '?' : id[i];
+    out[i] = '\0';
+    return out;
+}
+
+/* A mod's version: letters, digits and . _ + -, at most 15 characters. */
+static bool valid_version(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || strchr("._+-", *s)))
+            return false;
+    return true;
+}
+
 bool script_parse_date(const char *text, int *year, int *month)
 {
     if (!text || strlen(text) != 7 || text[4] != '-')
@@ -222,8 +259,8 @@ static bool register_policy(const LoadCtx *c, int t)
     ScriptPolicyInfo *in = &p->info;
     if (!str_field(c, t, "policy", "id", in->id, sizeof in->id, NULL))
         return false;
-    char what[80];
-    snprintf(what, sizeof what, "policy '%s'", in->id);
+    char what[80], shown[CORE_ID_LEN];
+    snprintf(what, sizeof what, "policy '%s'", shown_id(in->id, shown));
     if (!valid_id(in->id))
         return bad(c, in->id, "%s: ids use only a-z, 0-9 and _ (at most %d characters)", what, CORE_ID_LEN - 1);
     int dup = script_policy_find(h, in->id);
@@ -425,8 +462,8 @@ static bool register_event(const LoadCtx *c, int t)
     ScriptEventInfo *in = &e->info;
     if (!str_field(c, t, "event", "id", in->id, sizeof in->id, NULL))
         return false;
-    char what[80];
-    snprintf(what, sizeof what, "event '%s'", in->id);
+    char what[80], shown[CORE_ID_LEN];
+    snprintf(what, sizeof what, "event '%s'", shown_id(in->id, shown));
     if (!valid_id(in->id))
         return bad(c, in->id, "%s: ids use only a-z, 0-9 and _ (at most %d characters)", what, CORE_ID_LEN - 1);
     int dup = script_event_find(h, in->id);
@@ -449,8 +486,8 @@ static bool register_event(const LoadCtx *c, int t)
         return bad(c, "scope", "%s: 'scope' must be \"national\" or \"province\"", what);
     /* A picture is a PNG inside the mod's own folder: nothing else is read. */
     size_t plen = strlen(in->picture);
-    if (plen && (in->picture[0] == '/' || strstr(in->picture, "..") || strchr(in->picture, '\\') ||
-                 plen < 5 || strcmp(in->picture + plen - 4, ".png") != 0))
+    if (plen && (!relative_path(in->picture) || strstr(in->picture, "..") || plen < 5 ||
+                 strcmp(in->picture + plen - 4, ".png") != 0))
         return bad(c, "picture", "%s: 'picture' must be a .png path inside the mod's folder, like \"pictures/x.png\"",
                    what);
     in->per_province = strcmp(scope, "province") == 0;
@@ -529,8 +566,10 @@ static bool register_scenario(const LoadCtx *c, int t)
     ScriptScenario *sc = &d->sc;
     if (!str_field(c, t, "scenario", "id", sc->id, sizeof sc->id, NULL))
         return false;
-    char what[80];
-    snprintf(what, sizeof what, "scenario '%s'", sc->id);
+    char what[80], shown[CORE_ID_LEN];
+    snprintf(what, sizeof what, "scenario '%s'", shown_id(sc->id, shown));
+    if (!valid_id(sc->id)) /* saves record it on a line of their header */
+        return bad(c, "id", "%s: ids use only a-z, 0-9 and _ (at most %d characters)", what, CORE_ID_LEN - 1);
     int dup = -1;
     for (int i = 0; i < h->scenario_count; i++)
         if (strcmp(h->scenarios[i].sc.id, sc->id) == 0)
@@ -549,6 +588,11 @@ static bool register_scenario(const LoadCtx *c, int t)
     ok = ok && str_field(c, dt, what, "params", sc->params_file, sizeof sc->params_file, NULL) &&
          str_field(c, dt, what, "provinces", sc->provinces_file, sizeof sc->provinces_file, NULL);
     lua_pop(c->L, 1);
+    const char *const keys[] = {"params", "provinces"}, *const files[] = {sc->params_file, sc->provinces_file};
+    for (int i = 0; i < 2 && ok; i++)
+        if (!relative_path(files[i]))
+            ok = bad(c, keys[i], "%s: data.%s must be a path inside the mod's folder or the game's assets/data, "
+                     "like \"data/params.csv\" (no '..', no leading '/')", what, keys[i]);
     if (!ok)
         return false;
     lua_getfield(c->L, t, "history");
@@ -787,6 +831,8 @@ static bool read_manifest_table(const LoadCtx *c, int t)
               str_field(c, t, "mod.lua", "name", mf->name, sizeof mf->name, "");
     if (ok && !valid_id(m->id))
         ok = bad(c, "id", "mod.lua: the mod id '%s' may use only a-z, 0-9 and _", m->id);
+    if (ok && !valid_version(m->version)) /* saves record it on a line of their header */
+        ok = bad(c, "version", "mod.lua: 'version' may use only letters, digits and . _ + - (like \"1.0.0\")");
     if (ok) {
         lua_getfield(c->L, t, "api_version");
         lua_Integer v = lua_tointeger(c->L, -1);
@@ -847,9 +893,9 @@ static bool load_file(ScriptHost *h, int mod, const char *path, const char *disp
                       FileKind kind)
 {
     size_t len;
-    char *src = plat_read_file(path, MAX_SCRIPT_BYTES, &len);
-    if (!src) {
-        script_report(h, mod, "loading", display, 0, "%s", plat_error());
+    char *src = script_mod_file_read(h, mod, path, MAX_SCRIPT_BYTES, &len);
+    if (!src) { /* line 1: the file as a whole */
+        script_report(h, mod, "loading", display, 1, "%s", plat_error());
         return false;
     }
     LoadJob j = {h, mod, display, file_name, src, len, kind, false};
@@ -1002,8 +1048,9 @@ bool script_event_picture_path(const ScriptHost *h, const ScriptEventInfo *e, ch
 {
     for (int i = 0; i < h->event_count; i++)
         if (&h->events[i].info == e && e->picture[0]) {
-            int n = snprintf(out, cap, "%s/%s", h->mods[h->events[i].mod].dir, e->picture);
-            return n > 0 && (size_t)n < cap;
+            const char *dir = h->mods[h->events[i].mod].dir;
+            int n = snprintf(out, cap, "%s/%s", dir, e->picture);
+            return n > 0 && (size_t)n < cap && plat_path_inside(dir, out); /* no link out of the folder */
         }
     return false;
 }
@@ -1107,6 +1154,7 @@ bool script_scenario_get(const ScriptHost *h, const char *id, ScriptScenario *ou
     for (int i = 0; i < h->scenario_count; i++)
         if (strcmp(h->scenarios[i].sc.id, id) == 0) {
             *out = h->scenarios[i].sc;
+            script_copy(out->folder, sizeof out->folder, h->mods[h->scenarios[i].mod].dir);
             return true;
         }
     return false;
@@ -1198,9 +1246,8 @@ void script_error_file(const ScriptHost *h, const char *file, char *out, size_t 
 bool script_file_path(const ScriptHost *h, const char *display, char *out, size_t cap)
 {
     int mod = script_file_mod(h, display);
-    if (mod < 0)
-        return false;
-    return plat_path_join(out, cap, h->mods[mod].dir, display + strlen(h->mods[mod].display_dir) + 1);
+    return mod >= 0 && plat_path_join(out, cap, h->mods[mod].dir, display + strlen(h->mods[mod].display_dir) + 1) &&
+           plat_path_inside(h->mods[mod].dir, out);
 }
 
 static int syntax_body(lua_State *L)
@@ -1226,9 +1273,9 @@ bool script_syntax_check(ScriptHost *h, int mod, const char *path, const char *d
     if (mod < 0 || mod >= h->mod_count)
         return false;
     size_t len;
-    char *src = plat_read_file(path, MAX_SCRIPT_BYTES, &len);
+    char *src = script_mod_file_read(h, mod, path, MAX_SCRIPT_BYTES, &len);
     if (!src) {
-        script_report(h, mod, "syntax", display, 0, "%s", plat_error());
+        script_report(h, mod, "syntax", display, 1, "%s", plat_error());
         return false;
     }
     ScriptFileJob j = {h, mod, src, display, len, false};

@@ -77,7 +77,7 @@ const ScriptApiEntry script_decl_api[] = {
     D("TestCase", "choices", "choices = \"historical\"", "string", "\"historical\" (default: the scenario's history) or \"defaults\" (every event's default option)."),
     D("TestCase", "run", "run = function(t) ... end", "function", "The test: drives the game through `t`."),
 
-    D("Global", "storage", "storage.count = (storage.count or 0) + 1", "table", "The mod's own table that is saved with the game: strings, numbers, booleans and tables of them (no functions, no cycles). Restored after the mod's files load; migrations/NNN_name.lua update it for saves of older versions."),
+    D("Global", "storage", "storage.count = (storage.count or 0) + 1", "table", "The mod's own table that is saved with the game: strings, numbers, booleans and tables of them, as a tree (no functions, no cycles, no table held twice), at most 16 MiB saved. Restored after the mod's files load; migrations/NNN_name.lua update it for saves of older versions."),
     {"Global", "require", SCRIPT_API_FUNCTION, "require(\"lib.util\")", "any", "Loads lib/util.lua from the mod's own folder (never outside it), once per mod, and returns what it returns.", NULL},
 };
 const int script_decl_api_count = (int)(sizeof script_decl_api / sizeof script_decl_api[0]);

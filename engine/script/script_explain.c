@@ -315,10 +315,10 @@ static void show_function(const char *text, char *out, size_t cap)
 }
 
 /* Lines first..last of a file, or false. */
-static bool read_lines(const char *path, int first, int last, char *out, size_t cap)
+static bool read_lines(const ScriptHost *h, const char *display, int first, int last, char *out, size_t cap)
 {
     size_t len;
-    char *src = plat_read_file(path, MAX_SOURCE_BYTES, &len);
+    char *src = script_file_read(h, display, MAX_SOURCE_BYTES, &len);
     if (!src)
         return false;
     const char *p = src;
@@ -342,9 +342,8 @@ static bool read_lines(const char *path, int first, int last, char *out, size_t 
  * bodies: it reads a file). */
 static void read_trigger_text(const ScriptHost *h, TriggerText *tt)
 {
-    char path[PLAT_PATH_MAX], *text = malloc(MAX_TEXT);
-    if (!text || !tt->source[0] || tt->first <= 0 || !script_file_path(h, tt->source, path, sizeof path) ||
-        !read_lines(path, tt->first, tt->last, text, MAX_TEXT)) {
+    char *text = malloc(MAX_TEXT);
+    if (!text || !tt->source[0] || tt->first <= 0 || !read_lines(h, tt->source, tt->first, tt->last, text, MAX_TEXT)) {
         free(text);
         return;
     }

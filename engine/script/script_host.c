@@ -2,6 +2,8 @@
  * evaluating a chunk of Lua in a mod's sandbox (tests, the console). */
 #include "script_internal.h"
 
+#include "platform.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,10 +32,56 @@ void script_host_destroy(ScriptHost *h)
 
 int script_mod_count(const ScriptHost *h) { return h->mod_count; }
 
+char *script_mod_file_read(const ScriptHost *h, int mod, const char *path, size_t max_bytes, size_t *len)
+{
+    if (mod < 0 || mod >= h->mod_count)
+        return plat_error_set("%s: not a file of a loaded mod", path), NULL;
+    return plat_read_file_in(h->mods[mod].dir, path, max_bytes, len);
+}
+
+bool script_event_picture_check(const ScriptHost *h, const ScriptEventInfo *e, char *why, size_t cap)
+{
+    char path[PLAT_PATH_MAX];
+    int mod = -1;
+    for (int i = 0; i < h->event_count; i++)
+        if (&h->events[i].info == e)
+            mod = h->events[i].mod;
+    if (mod < 0 || !e->picture[0] || !script_event_picture_path(h, e, path, sizeof path)) {
+        snprintf(why, cap, "not a file inside the mod's folder");
+        return false;
+    }
+    size_t len;
+    char *png = script_mod_file_read(h, mod, path, SCRIPT_MAX_PICTURE_BYTES, &len);
+    if (!png) {
+        snprintf(why, cap, "%s", plat_error());
+        return false;
+    }
+    uint32_t w = 0, ht = 0;
+    bool ok = plat_png_size(png, len, &w, &ht);
+    free(png);
+    if (!ok)
+        snprintf(why, cap, "not a PNG file");
+    else if (w > SCRIPT_MAX_PICTURE_SIDE || ht > SCRIPT_MAX_PICTURE_SIDE)
+        snprintf(why, cap, "%u x %u pixels: pictures are at most %d x %d", (unsigned)w, (unsigned)ht,
+                 SCRIPT_MAX_PICTURE_SIDE, SCRIPT_MAX_PICTURE_SIDE);
+    return ok && w <= SCRIPT_MAX_PICTURE_SIDE && ht <= SCRIPT_MAX_PICTURE_SIDE;
+}
+
+char *script_file_read(const ScriptHost *h, const char *display, size_t max_bytes, size_t *len)
+{
+    char path[PLAT_PATH_MAX];
+    int mod = script_file_mod(h, display);
+    if (mod < 0 || !plat_path_join(path, sizeof path, h->mods[mod].dir, display + strlen(h->mods[mod].display_dir) + 1))
+        return script_mod_file_read(h, -1, display, max_bytes, len);
+    return script_mod_file_read(h, mod, path, max_bytes, len);
+}
+
 const char *script_mod_id(const ScriptHost *h, int mod)
 {
     return mod >= 0 && mod < h->mod_count ? h->mods[mod].id : NULL;
 }
+
+size_t script_total_memory(const ScriptHost *h) { return h->mem_total; }
 
 size_t script_mod_memory(const ScriptHost *h, int mod)
 {

@@ -24,6 +24,7 @@ typedef struct ScriptMem {
     bool in_call;            /* inside a protected call: the cap is strict */
     struct ScriptHost *host; /* growth inside a call is charged to its budget */
     long refused;            /* growths refused (cap or budget), for reports */
+    bool refused_total;      /* a growth was refused by the cap on all mods together */
 } ScriptMem;
 
 typedef struct ScriptMod {
@@ -80,6 +81,7 @@ typedef struct ScriptLocale {
 
 struct ScriptHost {
     ScriptHostDesc desc;
+    size_t mem_total;        /* bytes of every mod's state together (script_sandbox.c) */
     int mod_count;
     ScriptMod mods[SCRIPT_MAX_MODS];
     int policy_count;
@@ -112,6 +114,7 @@ struct ScriptHost {
     int limit_hit;           /* SCRIPT_LIMIT_* that stopped the current frame */
     char limit_file[256];    /* where the script was when it hit the limit */
     int limit_line;
+    bool limit_late;         /* the time limit was found only when the call returned */
     double frame_start_ms;   /* when the current frame began (time limit) */
     double child_ms;         /* time of the frames nested in the current one */
     int close_depth;         /* nesting of coroutine.close (script_limits.c) */
@@ -125,6 +128,8 @@ struct ScriptHost {
 
 /* Which limit stopped a call. */
 enum { SCRIPT_LIMIT_NONE, SCRIPT_LIMIT_INSTRUCTIONS, SCRIPT_LIMIT_TIME };
+/* All mods' memory together (ScriptHostDesc.total_mem_cap_bytes = 0). */
+#define SCRIPT_DEFAULT_TOTAL_MEM ((size_t)256 << 20)
 /* A mod that hits its limits this many times is disabled for the session. */
 #define SCRIPT_MAX_STRIKES 3
 /* Lua text one mod may load in all (files, require, load()). */

@@ -4,7 +4,6 @@
  * result per mod. Names are plain identifiers joined by dots, so a name
  * cannot climb out of the folder; the resolved path is checked too, so a
  * symbolic link cannot lead out of it either. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "script_internal.h"
 
 #include "platform.h"
@@ -46,17 +45,6 @@ static bool module_path(const char *name, char *out, size_t cap)
     return true;
 }
 
-/* Whether `path` resolves to a file inside `dir` (after symbolic links). */
-static bool inside(const char *dir, const char *path)
-{
-    char *rd = realpath(dir, NULL), *rp = realpath(path, NULL);
-    size_t n = rd ? strlen(rd) : 0;
-    bool ok = rd && rp && strncmp(rd, rp, n) == 0 && rp[n] == '/';
-    free(rd);
-    free(rp);
-    return ok;
-}
-
 typedef struct Source {
     const char *text;
     size_t len;
@@ -71,12 +59,15 @@ static int push_source(lua_State *L)
 
 /* Pushes the text of a file as a Lua string, or raises an error. The
  * malloc'd copy is freed before any error is raised. */
-static void push_file(lua_State *L, const char *path, const char *display)
+static void push_file(lua_State *L, const ScriptHost *h, int mod, const char *path, const char *display)
 {
     size_t len;
-    char *text = plat_read_file(path, MAX_MODULE_BYTES, &len);
-    if (!text)
-        luaL_error(L, "require: cannot read %s: %s", display, plat_error());
+    char *text = script_mod_file_read(h, mod, path, MAX_MODULE_BYTES, &len);
+    if (!text) {
+        char why[PLAT_PATH_MAX + 256];
+        snprintf(why, sizeof why, "%s", plat_error());
+        luaL_error(L, "require: cannot read %s: %s", display, why);
+    }
     Source src = {text, len};
     lua_pushcfunction(L, push_source);
     lua_pushlightuserdata(L, &src);
@@ -107,9 +98,9 @@ static int l_require(lua_State *L)
     if (!plat_path_join(path, sizeof path, m->dir, rel) || !plat_is_file(path))
         return luaL_error(L, "module '%s' not found: require is not available for libraries or files outside "
                              "the mod; looked for %s", name, display);
-    if (!inside(m->dir, path))
+    if (!plat_path_inside(m->dir, path))
         return luaL_error(L, "require: %s leads outside the mod's folder", display);
-    push_file(L, path, display);               /* ... text */
+    push_file(L, h, script_mod_index_of(L), path, display); /* ... text */
     size_t len;
     const char *text = lua_tolstring(L, -1, &len);
     if (len > SCRIPT_MAX_MOD_SOURCE_BYTES - m->source_bytes) /* counted with the mod's other Lua text */

@@ -29,26 +29,40 @@ static const char k_own_key = 'o';    /* registry: weak set of snapshots a scrip
 
 /* ==== Allocator ==== */
 
+/* The cap on all mods together (ScriptHostDesc.total_mem_cap_bytes). */
+static size_t total_cap(const ScriptHost *h)
+{
+    return h->desc.total_mem_cap_bytes ? h->desc.total_mem_cap_bytes : SCRIPT_DEFAULT_TOTAL_MEM;
+}
+
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     ScriptMem *m = ud;
+    ScriptHost *h = m->host;
     size_t old = ptr ? osize : 0; /* when ptr is NULL, osize is a type tag */
     if (nsize == 0) {
         free(ptr);
         m->used -= old;
+        if (h)
+            h->mem_total -= old;
         return NULL;
     }
     if (nsize > old) { /* Lua assumes shrinking never fails, so only growth is refused */
-        size_t limit = m->cap + (m->in_call ? 0 : SCRIPT_MEM_MARGIN);
+        size_t margin = m->in_call ? 0 : SCRIPT_MEM_MARGIN;
+        size_t limit = m->cap + margin;
         if (nsize > limit || m->used - old > limit - nsize) /* no overflow for any nsize */
             return m->refused++, NULL;
+        size_t all = h ? total_cap(h) + margin : 0;
+        if (h && (nsize > all || h->mem_total - old > all - nsize)) {
+            m->refused_total = true;
+            return m->refused++, NULL;
+        }
         if (m->fail_after > 0 && ++m->allocs >= m->fail_after)
             return NULL;
         /* Growth costs budget, so that a loop of large copies (s .. s) stops
          * as soon as a loop of instructions would. Refusing once the budget
          * is spent turns it into an error at once; the hook then reports the
          * limit. */
-        ScriptHost *h = m->host;
         if (h && h->budget_active) {
             h->budget_left -= (int64_t)((nsize - old) >> 6);
             if (h->budget_left <= 0 && h->limit_hit == SCRIPT_LIMIT_NONE)
@@ -59,6 +73,8 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     if (!p)
         return NULL;
     m->used = m->used - old + nsize;
+    if (h)
+        h->mem_total = h->mem_total - old + nsize;
     if (m->used > m->peak)
         m->peak = m->used;
     return p;
@@ -170,7 +186,11 @@ static bool snapshot_matches(lua_State *L, int mt, int snap, int64_t *walked)
  * function (a chain of callable tables makes Lua loop in C, quadratically,
  * where no hook can stop it). As the copy is fixed, changing a metamethod
  * of `mt` later does not change objects that already have it: call
- * setmetatable again. One snapshot is shared while `mt` does not change. */
+ * setmetatable again. One snapshot is shared while `mt` does not change.
+ * Weak-key tables are refused: they are ephemerons, and Lua clears a chain
+ * of them in time quadratic in its length inside one atomic step of the
+ * collector, where no hook runs (100,000 links: a minute). Weak values, or
+ * weak keys with weak values, are cleared in linear time. */
 static void push_snapshot(lua_State *L, int mt)
 {
     lua_pushliteral(L, "__gc");
@@ -180,7 +200,11 @@ static void push_snapshot(lua_State *L, int mt)
     int call = lua_rawget(L, mt);
     if (call != LUA_TNIL && call != LUA_TFUNCTION)
         luaL_error(L, "setmetatable: __call must be a function in scripts");
-    lua_pop(L, 2);
+    lua_pushliteral(L, "__mode");
+    if (lua_rawget(L, mt) == LUA_TSTRING && strchr(lua_tostring(L, -1), 'k') && !strchr(lua_tostring(L, -1), 'v'))
+        luaL_error(L, "setmetatable: weak-key tables (__mode = \"k\") are not allowed in scripts: the collector "
+                      "can take time quadratic in their size to clear them; __mode = \"v\" or \"kv\" are allowed");
+    lua_pop(L, 3);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &k_snap_key); /* cache */
     int cache = lua_gettop(L);
     lua_pushvalue(L, mt);
@@ -383,11 +407,17 @@ static int open_state(lua_State *L)
     lua_pop(L, 1);
     script_limits_open(L);
 
-    /* setmetatable's snapshots (weak: they go with the metatables). */
+    /* setmetatable's snapshots. Weak in keys and values ("kv"), never in
+     * keys alone: a snapshot holds what its metatable held when it was
+     * taken, so weak keys would make these caches ephemeron tables that a
+     * script could chain (a metamethod that is the only way to another
+     * metatable, then removed from the metatable) for a collection of
+     * quadratic time. A snapshot no object uses any more is simply taken
+     * again. */
     for (int i = 0; i < 2; i++) {
         lua_newtable(L);
         lua_newtable(L);
-        lua_pushliteral(L, "k");
+        lua_pushliteral(L, "kv");
         lua_setfield(L, -2, "__mode");
         lua_setmetatable(L, -2);
         lua_rawsetp(L, LUA_REGISTRYINDEX, i == 0 ? (const void *)&k_snap_key : (const void *)&k_own_key);

@@ -20,7 +20,7 @@
 
 #define STORAGE_MAGIC "GLS1"
 #define MAX_DEPTH 64
-#define MAX_STORAGE_BYTES (16u << 20)
+#define MAX_STORAGE_BYTES SCRIPT_MAX_STORAGE_BYTES
 #define MAX_MIGRATIONS 256
 
 static const char k_storage_key = 's'; /* registry: the mod's storage table */
@@ -37,34 +37,98 @@ void script_storage_push(lua_State *L) { lua_rawgetp(L, LUA_REGISTRYINDEX, &k_st
 
 /* ==== Writing ==== */
 
-/* The output grows as a userdata at a fixed stack slot, so that an error
- * raised half-way leaves nothing for C to free. */
+/* One key of a table, for sorting: booleans, then numbers, then strings.
+ * It is pushed again from here: the table does not change while it is
+ * written (no script code runs), so a string key's bytes stay where they are. */
+typedef struct KeyRef {
+    int rank;                /* 0 boolean, 1 number, 2 string */
+    bool is_int;
+    lua_Integer ival;        /* exact: doubles cannot tell 2^62 from 2^62 + 1 */
+    double num;
+    const char *str;
+    size_t len;
+} KeyRef;
+
+/* Everything a save of one storage holds in C memory, outside the mod's
+ * capped Lua memory (a mod near its cap must still be able to save). An
+ * error raised half-way leaves it to the caller, who owns the job
+ * (storage_save), to free: nothing leaks across the longjmp. */
+typedef struct SaveJob {
+    char *blob;              /* the result */
+    size_t len, cap;
+    const void **seen;       /* open-addressing set of the tables written so far */
+    size_t seen_count, seen_cap;
+    KeyRef *keys[MAX_DEPTH + 2]; /* the sorted keys of each table on the path */
+} SaveJob;
+
+static void save_job_free(SaveJob *j)
+{
+    free(j->seen);
+    for (int i = 0; i < MAX_DEPTH + 2; i++)
+        free(j->keys[i]);
+    j->seen = NULL;
+    memset(j->keys, 0, sizeof j->keys);
+}
+
 typedef struct Out {
     lua_State *L;
-    int slot;
-    char *p;
-    size_t len, cap;
+    SaveJob *job;
+    const void *path_tables[MAX_DEPTH + 2]; /* the tables being written, outermost first */
     char path[256];          /* "storage.history[3]", for messages */
 } Out;
 
 static void put(Out *o, const void *data, size_t n)
 {
-    if (o->len + n > o->cap) {
-        size_t cap = o->cap * 2 > o->len + n + 256 ? o->cap * 2 : o->len + n + 256;
+    SaveJob *j = o->job;
+    if (n > MAX_STORAGE_BYTES - j->len)
+        luaL_error(o->L, "%s: the storage is larger than %d MiB, the most a mod can keep in a save", o->path,
+                   (int)(MAX_STORAGE_BYTES >> 20));
+    if (j->len + n > j->cap) {
+        size_t cap = j->cap ? j->cap : 4096;
+        while (cap < j->len + n)
+            cap *= 2;
         if (cap > MAX_STORAGE_BYTES)
-            luaL_error(o->L, "storage is larger than %u MiB", MAX_STORAGE_BYTES >> 20);
-        char *np = lua_newuserdatauv(o->L, cap, 0);
-        if (o->len)
-            memcpy(np, o->p, o->len);
-        lua_replace(o->L, o->slot);
-        o->p = np;
-        o->cap = cap;
+            cap = MAX_STORAGE_BYTES;
+        char *np = realloc(j->blob, cap);
+        if (!np)
+            luaL_error(o->L, "out of memory saving storage");
+        j->blob = np;
+        j->cap = cap;
     }
-    memcpy(o->p + o->len, data, n);
-    o->len += n;
+    memcpy(j->blob + j->len, data, n);
+    j->len += n;
 }
 
 static void put_text(Out *o, const char *s) { put(o, s, strlen(s)); }
+
+/* Adds a table to the set of tables written; false if it was there. */
+static bool seen_add(Out *o, const void *t)
+{
+    SaveJob *j = o->job;
+    if (2 * (j->seen_count + 1) > j->seen_cap) {
+        size_t cap = j->seen_cap ? 2 * j->seen_cap : 256;
+        const void **grown = calloc(cap, sizeof *grown);
+        if (!grown)
+            luaL_error(o->L, "out of memory saving storage");
+        for (size_t i = 0; i < j->seen_cap; i++)
+            if (j->seen[i]) {
+                size_t at = ((uintptr_t)j->seen[i] >> 4) * 0x9e3779b97f4a7c15ULL % cap;
+                while (grown[at])
+                    at = (at + 1) % cap;
+                grown[at] = j->seen[i];
+            }
+        free(j->seen);
+        j->seen = grown;
+        j->seen_cap = cap;
+    }
+    size_t at = ((uintptr_t)t >> 4) * 0x9e3779b97f4a7c15ULL % j->seen_cap;
+    for (; j->seen[at]; at = (at + 1) % j->seen_cap)
+        if (j->seen[at] == t)
+            return false;
+    j->seen[at] = t;
+    j->seen_count++;
+    return true;
+}
 
 static bool is_identifier(const char *s)
 {
@@ -108,46 +172,56 @@ static void put_number(Out *o, lua_State *L, int idx)
     put_text(o, buf);
 }
 
-/* One key of a table, for sorting: booleans, then numbers, then strings. */
-typedef struct KeyRef {
-    int rank;                /* 0 boolean, 1 number, 2 string */
-    double num;
-    const char *str;         /* anchored by the keys table */
-    size_t len;
-    int index;               /* position in the keys table */
-} KeyRef;
-
 static int compare_keys(const void *a, const void *b)
 {
     const KeyRef *x = a, *y = b;
     if (x->rank != y->rank)
         return x->rank - y->rank;
-    if (x->rank < 2)
-        return (x->num > y->num) - (x->num < y->num);
+    if (x->rank < 2 && x->is_int && y->is_int)
+        return (x->ival > y->ival) - (x->ival < y->ival);
+    if (x->rank < 2) { /* keys are never equal: at a tie of doubles, integers first */
+        int c = (x->num > y->num) - (x->num < y->num);
+        return c ? c : (int)y->is_int - (int)x->is_int;
+    }
     size_t n = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->str, y->str, n);
     return c ? c : (x->len > y->len) - (x->len < y->len);
 }
 
-static void put_value(Out *o, int idx, int visiting, int depth);
+static void push_key(lua_State *L, const KeyRef *r)
+{
+    if (r->rank == 0)
+        lua_pushboolean(L, r->ival != 0);
+    else if (r->rank == 1 && r->is_int)
+        lua_pushinteger(L, r->ival);
+    else if (r->rank == 1)
+        lua_pushnumber(L, r->num);
+    else
+        lua_pushlstring(L, r->str, r->len);
+}
 
-static void put_table(Out *o, int t, int visiting, int depth)
+static void put_value(Out *o, int idx, int depth);
+
+/* A table: each table once (storage is a tree: a table it holds twice
+ * would come back from a save as two tables, and take twice the memory). */
+static void put_table(Out *o, int t, int depth)
 {
     lua_State *L = o->L;
     if (depth > MAX_DEPTH)
         luaL_error(L, "%s: tables nest more than %d deep", o->path, MAX_DEPTH);
-    lua_pushvalue(L, t);
-    if (lua_rawget(L, visiting) != LUA_TNIL)
-        luaL_error(L, "%s contains itself (a cycle): storage must be a tree of plain data", o->path);
-    lua_pop(L, 1);
-    lua_pushvalue(L, t);
-    lua_pushboolean(L, 1);
-    lua_rawset(L, visiting);
+    const void *id = lua_topointer(L, t);
+    if (!seen_add(o, id)) {
+        for (int d = 0; d < depth; d++)
+            if (o->path_tables[d] == id)
+                luaL_error(L, "%s contains itself (a cycle): storage must be a tree of plain data", o->path);
+        luaL_error(L, "%s is a table that storage already holds under another key: storage must be a tree "
+                      "(keep a copy, or the key)", o->path);
+    }
+    o->path_tables[depth] = id;
     luaL_checkstack(L, 8, "storage nests too deep");
     /* Gather the keys, then write them in sorted order (pairs() order
      * changes from run to run; saves must not). */
-    lua_newtable(L);
-    int keys = lua_gettop(L), count = 0;
+    size_t count = 0;
     lua_pushnil(L);
     while (lua_next(L, t) != 0) {
         lua_pop(L, 1);
@@ -157,42 +231,48 @@ static void put_table(Out *o, int t, int visiting, int depth)
                        lua_typename(L, kt));
         if (kt == LUA_TNUMBER && !isfinite(lua_tonumber(L, -1)))
             luaL_error(L, "%s has a key that is not a finite number", o->path);
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, keys, ++count);
+        count++;
     }
-    KeyRef *refs = lua_newuserdatauv(L, sizeof *refs * (size_t)(count ? count : 1), 0);
-    for (int i = 0; i < count; i++) {
-        lua_rawgeti(L, keys, i + 1);
-        KeyRef *r = &refs[i];
+    KeyRef *refs = malloc(sizeof *refs * (count ? count : 1));
+    if (!refs)
+        luaL_error(L, "out of memory saving storage");
+    free(o->job->keys[depth]);
+    o->job->keys[depth] = refs;
+    size_t i = 0;
+    lua_pushnil(L);
+    while (lua_next(L, t) != 0) { /* the same keys as above: nothing changed the table */
+        lua_pop(L, 1);
+        if (i == count)
+            continue;
+        KeyRef *r = &refs[i++];
         int kt = lua_type(L, -1);
         r->rank = kt == LUA_TBOOLEAN ? 0 : kt == LUA_TNUMBER ? 1 : 2;
-        r->num = kt == LUA_TBOOLEAN ? lua_toboolean(L, -1) : kt == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+        r->is_int = kt == LUA_TBOOLEAN || lua_isinteger(L, -1);
+        r->ival = kt == LUA_TBOOLEAN ? lua_toboolean(L, -1) : r->is_int ? lua_tointeger(L, -1) : 0;
+        r->num = kt == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
         r->str = kt == LUA_TSTRING ? lua_tolstring(L, -1, &r->len) : NULL;
-        r->index = i + 1;
-        lua_pop(L, 1);
     }
-    qsort(refs, (size_t)count, sizeof *refs, compare_keys);
+    count = i; /* a weak table's entries may go at a collection between the passes */
+    qsort(refs, count, sizeof *refs, compare_keys);
     char head[32];
-    snprintf(head, sizeof head, "t%d:", count);
+    snprintf(head, sizeof head, "t%zu:", count);
     put_text(o, head);
     size_t path_len = strlen(o->path);
-    for (int i = 0; i < count; i++) {
-        lua_rawgeti(L, keys, refs[i].index); /* key */
+    for (i = 0; i < count; i++) {
+        push_key(L, &refs[i]);               /* key */
         path_push(o, L, -1);
-        put_value(o, lua_gettop(L), visiting, depth);
+        put_value(o, lua_gettop(L), depth);
         lua_pushvalue(L, -1);
         lua_rawget(L, t);                    /* key value */
-        put_value(o, lua_gettop(L), visiting, depth + 1);
+        put_value(o, lua_gettop(L), depth + 1);
         lua_pop(L, 2);
         o->path[path_len] = '\0';
     }
-    lua_pop(L, 2); /* keys refs */
-    lua_pushvalue(L, t);
-    lua_pushnil(L);
-    lua_rawset(L, visiting);
+    free(refs);
+    o->job->keys[depth] = NULL;
 }
 
-static void put_value(Out *o, int idx, int visiting, int depth)
+static void put_value(Out *o, int idx, int depth)
 {
     lua_State *L = o->L;
     switch (lua_type(L, idx)) {
@@ -207,36 +287,21 @@ static void put_value(Out *o, int idx, int visiting, int depth)
         put(o, s, n);
         break;
     }
-    case LUA_TTABLE: put_table(o, idx, visiting, depth); break;
+    case LUA_TTABLE: put_table(o, idx, depth); break;
     default:
         luaL_error(L, "%s is a %s: storage keeps only strings, numbers, booleans and tables", o->path,
                    luaL_typename(L, idx));
     }
 }
 
-typedef struct SaveJob {
-    char *blob;              /* malloc'd result */
-    size_t len;
-} SaveJob;
-
 /* Serializes the storage table (protected body). */
 static int save_body(lua_State *L)
 {
     SaveJob *j = lua_touserdata(L, 1);
-    Out o = {.L = L, .path = "storage"};
-    lua_pushnil(L);
-    o.slot = lua_gettop(L);       /* the output buffer */
-    lua_newtable(L);
-    int visiting = lua_gettop(L);
+    Out o = {.L = L, .job = j, .path = "storage"};
     script_storage_push(L);
     put_text(&o, STORAGE_MAGIC);
-    put_value(&o, lua_gettop(L), visiting, 0);
-    /* No Lua call from here on: nothing can raise while C owns the copy. */
-    j->blob = malloc(o.len);
-    if (!j->blob)
-        return luaL_error(L, "out of memory saving storage");
-    memcpy(j->blob, o.p, o.len);
-    j->len = o.len;
+    put_value(&o, lua_gettop(L), 0);
     return 0;
 }
 
@@ -249,21 +314,27 @@ typedef struct In {
 
 static void damaged(In *in) { luaL_error(in->L, "the saved storage is damaged"); }
 
-static long long read_count(In *in, char stop)
+/* A decimal integer of the whole 64-bit range (math.mininteger too), then
+ * `stop`. */
+static lua_Integer read_count(In *in, char stop)
 {
-    long long v = 0;
+    uint64_t v = 0;
     bool neg = in->p < in->end && *in->p == '-', any = false;
     if (neg)
         in->p++;
     while (in->p < in->end && isdigit((unsigned char)*in->p)) {
-        if (v > 100000000000000000LL)
+        unsigned d = (unsigned)(*in->p++ - '0');
+        if (v > (UINT64_MAX - d) / 10)
             damaged(in);
-        v = v * 10 + (*in->p++ - '0');
+        v = v * 10 + d;
         any = true;
     }
-    if (!any || in->p >= in->end || *in->p++ != stop)
+    uint64_t most = neg ? (uint64_t)LUA_MAXINTEGER + 1u : (uint64_t)LUA_MAXINTEGER;
+    if (!any || v > most || in->p >= in->end || *in->p++ != stop)
         damaged(in);
-    return neg ? -v : v;
+    if (neg && v == most)
+        return LUA_MININTEGER;
+    return neg ? -(lua_Integer)v : (lua_Integer)v;
 }
 
 static void get_value(In *in, int depth)
@@ -295,7 +366,7 @@ static void get_value(In *in, int depth)
         break;
     }
     case 's': {
-        long long n = read_count(in, ':');
+        lua_Integer n = read_count(in, ':');
         if (n < 0 || n > in->end - in->p)
             damaged(in);
         lua_pushlstring(L, in->p, (size_t)n);
@@ -303,11 +374,13 @@ static void get_value(In *in, int depth)
         break;
     }
     case 't': {
-        long long n = read_count(in, ':');
+        lua_Integer n = read_count(in, ':');
         if (n < 0 || n > in->end - in->p)
             damaged(in);
-        lua_createtable(L, 0, (int)(n < 1024 ? n : 1024));
-        for (long long i = 0; i < n; i++) {
+        /* Not presized: grown as a script grows it, integer keys go to
+         * the array part, so the table takes the memory it took when saved. */
+        lua_newtable(L);
+        for (lua_Integer i = 0; i < n; i++) {
             get_value(in, depth + 1);
             if (lua_type(L, -1) == LUA_TTABLE || (lua_type(L, -1) == LUA_TNUMBER && !isfinite(lua_tonumber(L, -1))))
                 damaged(in);
@@ -375,10 +448,13 @@ static void last_error(const ScriptHost *h, char *err, size_t cap, const char *f
 /* Serializes mod `mod`'s storage into a malloc'd blob. */
 static bool storage_save(ScriptHost *h, int mod, char **blob, size_t *len, char *err, size_t cap)
 {
-    SaveJob j = {NULL, 0};
+    SaveJob j;
+    memset(&j, 0, sizeof j);
     char context[96];
     snprintf(context, sizeof context, "saving storage of mod %s", h->mods[mod].id);
-    if (!script_protected(h, mod, save_body, &j, context)) {
+    bool ok = script_protected(h, mod, save_body, &j, context);
+    save_job_free(&j);
+    if (!ok) {
         free(j.blob);
         char msg[600];
         last_error(h, msg, sizeof msg, "cannot save storage");
@@ -508,7 +584,7 @@ static bool migrate(ScriptHost *h, int mod, int from, char *err, size_t cap)
         snprintf(rel, sizeof rel, "migrations/%s", list[i].name);
         snprintf(display, sizeof display, "%s/%s", h->mods[mod].display_dir, rel);
         size_t len;
-        char *src = plat_path_join(path, sizeof path, h->mods[mod].dir, rel) ? plat_read_file(path, 4u << 20, &len)
+        char *src = plat_path_join(path, sizeof path, h->mods[mod].dir, rel) ? script_mod_file_read(h, mod, path, 4u << 20, &len)
                                                                               : NULL;
         if (!src) {
             snprintf(err, cap, "%s: %s", display, plat_error());
@@ -617,4 +693,24 @@ void script_storage_rollback(ScriptHost *h, int mod, char *blob, size_t len)
 bool script_storage_migrate(ScriptHost *h, int mod, int from, char *err, size_t cap)
 {
     return migrate(h, mod, from, err, cap);
+}
+
+bool script_migrations_try(ScriptHost *h, int mod, const char *blob, size_t len)
+{
+    if (mod < 0 || mod >= h->mod_count || h->mods[mod].disabled)
+        return false;
+    char *saved;
+    size_t saved_len;
+    if (!script_storage_snapshot(h, mod, &saved, &saved_len))
+        return false;
+    char err[600];
+    /* A check: limits hit here do not count against the mod (it would be
+     * disabled before every sample was tried). */
+    bool outer = h->no_strikes;
+    h->no_strikes = true;
+    bool ok = storage_load(h, mod, blob ? blob : empty_storage, blob ? len : sizeof empty_storage - 1, err, sizeof err) &&
+              migrate(h, mod, 0, err, sizeof err);
+    h->no_strikes = outer;
+    script_storage_rollback(h, mod, saved, saved_len);
+    return ok;
 }

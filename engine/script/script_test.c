@@ -300,6 +300,18 @@ static int list_body(lua_State *L)
     return 0;
 }
 
+/* A test file in a mod's folder (--test-mods) is the mod's: it is read
+ * only from inside that folder. One named on the command line
+ * (--run-tests) is the player's choice. */
+static char *read_test_file(const ScriptHost *h, int mod, const char *path, size_t *len)
+{
+    const char *dir = h->mods[mod].dir;
+    size_t n = strlen(dir);
+    if (strncmp(path, dir, n) == 0 && path[n] == '/')
+        return script_mod_file_read(h, mod, path, 4u << 20, len);
+    return plat_read_file(path, 4u << 20, len);
+}
+
 int script_test_list(ScriptHost *h, const char *path, const char *display, ScriptTestInfo *out, int cap, char *err,
                      size_t err_cap)
 {
@@ -313,7 +325,7 @@ int script_test_list_in(ScriptHost *h, int mod, const char *path, const char *di
     if (mod < 0 || mod >= h->mod_count)
         return snprintf(err, err_cap, "no such mod is loaded"), -1;
     size_t len;
-    char *src = plat_read_file(path, 4u << 20, &len);
+    char *src = read_test_file(h, mod, path, &len);
     if (!src)
         return snprintf(err, err_cap, "%s", plat_error()), -1;
     TestJob j = {.h = h, .mod = mod, .src = src, .display = display, .len = len, .err = err, .err_cap = err_cap,
@@ -367,7 +379,7 @@ bool script_test_run_in(ScriptHost *h, int mod, const char *path, const char *di
     if (mod < 0 || mod >= h->mod_count)
         return false;
     size_t len;
-    char *src = plat_read_file(path, 4u << 20, &len);
+    char *src = read_test_file(h, mod, path, &len);
     if (!src) {
         snprintf(report, report_cap, "%s", plat_error());
         return false;

@@ -41,6 +41,8 @@ void ui_event_card(UiCtx *c)
     float text_h = render_text_wrapped(c->r, ui_t(c, e->text_key), 0, 0, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR,
                                        UI_INK, false);
     char picture[1200] = "";
+    _Static_assert(SCRIPT_MAX_PICTURE_SIDE == RENDER_MAX_IMAGE_SIDE && SCRIPT_MAX_PICTURE_BYTES == RENDER_MAX_IMAGE_BYTES,
+                   "--check-mods and the card must accept the same pictures");
     if (!script_event_picture_path(game_host(g), e, picture, sizeof picture))
         picture[0] = '\0';
     float pic_h = picture[0] ? 200 : 0;

@@ -54,6 +54,9 @@ bool ui_key(const UiCtx *c, int keycode)
     return false;
 }
 
+/* Never more of a label than this is measured or drawn on a button. */
+#define UI_LABEL_MAX 400
+
 /* A label too wide for its button goes on two lines, split at the space
  * nearest its middle, if both lines then fit at a readable size. */
 static bool two_line_label(UiCtx *c, RenderRect r, const char *label, RenderColor fg)
@@ -77,6 +80,30 @@ static bool two_line_label(UiCtx *c, RenderRect r, const char *label, RenderColo
     render_text(c->r, top, r.x + r.w / 2, y, size, RENDER_FONT_REGULAR, fg, RENDER_CENTER);
     render_text(c->r, bottom, r.x + r.w / 2, y + h, size, RENDER_FONT_REGULAR, fg, RENDER_CENTER);
     return true;
+}
+
+/* The longest start of `label` (whole UTF-8 characters, at most
+ * UI_LABEL_MAX bytes) that fits `width` with an ellipsis after it. */
+static void fit_label(UiCtx *c, const char *label, float size, float width, char *out, size_t cap)
+{
+    size_t len = strlen(label), lo = 0, hi = len < UI_LABEL_MAX ? len : UI_LABEL_MAX;
+    while (lo < hi) { /* the widest prefix that fits, by halving */
+        size_t mid = (lo + hi + 1) / 2;
+        while (mid > 0 && ((unsigned char)label[mid] & 0xC0) == 0x80)
+            mid--;
+        float w;
+        snprintf(out, cap, "%.*s\xE2\x80\xA6", (int)mid, label);
+        render_text_size(c->r, out, size, RENDER_FONT_REGULAR, &w, NULL);
+        if (mid <= lo)
+            break;
+        if (w <= width)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    while (lo > 0 && ((unsigned char)label[lo] & 0xC0) == 0x80)
+        lo--;
+    snprintf(out, cap, "%.*s\xE2\x80\xA6", (int)lo, label);
 }
 
 bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style)
@@ -103,6 +130,12 @@ bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style)
         return style != UI_BUTTON_DISABLED && ui_clicked(c, r);
     while (tw > r.w - 8 && size > 9) { /* shrink rather than overflow */
         size -= 1;
+        render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &tw, &th);
+    }
+    char shortened[UI_LABEL_MAX + 4];
+    if (tw > r.w - 8) { /* still too wide (a mod's label of any length): cut it, with an ellipsis */
+        fit_label(c, label, size, r.w - 8, shortened, sizeof shortened);
+        label = shortened;
         render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &tw, &th);
     }
     render_text(c->r, label, r.x + r.w / 2, r.y + (r.h - th) / 2, size, RENDER_FONT_REGULAR, fg, RENDER_CENTER);

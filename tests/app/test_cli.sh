@@ -59,5 +59,51 @@ printf 'return { events = { lushan = "listen_to_peng", granaries = "open_the_gra
 expect_status 0 "choices file" "$bin" --headless --choices "$dir/listen.lua" --out "$dir/d" --quiet
 cmp -s "$dir/a/national.csv" "$dir/d/national.csv" && fail "a choices file did not change the run"
 
+# Modes that cannot go together are refused, not resolved silently (issue 13).
+for args in "--check-mods $dir/x --headless --out $dir/x" "--headless --out $dir/x --run-tests $dir" \
+    "--screenshot $dir/x.png --api-dump $dir/api" "--help --version" "--kiosk --headless --out $dir/x" \
+    "--kiosk --check-mods $dir/x" "--kiosk --dev" "--kiosk-config $dir/k.ini --headless --out $dir/x"; do
+    # shellcheck disable=SC2086
+    expect_status 2 "conflicting options $args" "$bin" $args
+    [ "$(wc -l <"$dir/stderr")" -eq 1 ] || fail "conflicting options $args: the error is not one line"
+    grep -q "cannot be used together\|cannot go with\|goes with --kiosk" "$dir/stderr" ||
+        fail "conflicting options $args: $(cat "$dir/stderr")"
+done
+[ -e "$dir/x/national.csv" ] && fail "a conflicting --headless ran anyway"
+expect_status 2 "a value that is an option" "$bin" --headless --out --quiet
+grep -q "out needs a value" "$dir/stderr" || fail "a value that is an option: $(cat "$dir/stderr")"
+
+# --data names the folder it could not use, and why.
+expect_status 2 "--data missing" "$bin" --headless --data "$dir/nonexistent" --out "$dir/x"
+grep -q "data $dir/nonexistent: no such folder" "$dir/stderr" || fail "--data missing: $(cat "$dir/stderr")"
+expect_status 2 "--data not the data" "$bin" --check-mods "$dir" --data "$dir"
+grep -q "not the game's data folder" "$dir/stderr" || fail "--data not the data: $(cat "$dir/stderr")"
+
+# A run's CSV files are a set: on a "full disk" (a file size limit of 8 KiB,
+# so that provinces.csv cannot be written) the old files all stay.
+cp -r "$dir/a" "$dir/full"
+(ulimit -f 16; trap '' XFSZ; exec "$bin" --headless --seed 2 --out "$dir/full" --quiet) >"$dir/stdout" 2>"$dir/stderr"
+[ $? = 1 ] || fail "a full disk: exit status $?, wanted 1"
+grep -q "are unchanged" "$dir/stderr" || fail "a full disk: $(cat "$dir/stderr")"
+for f in national.csv provinces.csv monthly.csv; do
+    cmp -s "$dir/a/$f" "$dir/full/$f" || fail "a full disk: $f changed; the files must stay a set"
+done
+ls "$dir/full" | grep -q tmp && fail "a full disk: a temporary file was left: $(ls "$dir/full")"
+
+# Temporary files a killed save left are removed at the next start; a
+# young one of a running process (this shell) is left alone.
+export XDG_DATA_HOME="$dir/data"
+mkdir -p "$dir/data/greatleap/saves"
+sh -c 'exit 0' & dead=$!
+wait $dead
+printf 'half a save' >"$dir/data/greatleap/saves/slot1.save.tmp$dead"
+printf 'being written' >"$dir/data/greatleap/saves/slot2.save.tmp$$"
+printf 'a save' >"$dir/data/greatleap/saves/slot3.save"
+expect_status 0 "start after a killed save" "$bin" --headless --until 1958-02 --out "$dir/y"
+grep -q "removed 1 temporary file" "$dir/stderr" || fail "stale temporary files: $(cat "$dir/stderr")"
+[ -e "$dir/data/greatleap/saves/slot1.save.tmp$dead" ] && fail "a stale temporary file was not removed"
+[ -e "$dir/data/greatleap/saves/slot2.save.tmp$$" ] || fail "a running process's temporary file was removed"
+[ -e "$dir/data/greatleap/saves/slot3.save" ] || fail "a save was removed"
+
 [ "$failures" -eq 0 ] && echo "cli: all checks passed"
 exit "$failures"

@@ -17,6 +17,10 @@
  *   months N             months to run (default 4)
  *   memory N             the mods' memory cap in MiB (default 16)
  *   time_limit N         the time limit of a call in ms (default 5000)
+ *   total_memory N       the cap on all mods together in MiB (default: the host's)
+ *   seconds_at_most N    the whole case (loading and the months) takes at most
+ *                        N seconds of wall time: no stall in anything the
+ *                        script limits cannot see (the garbage collector)
  *   disabled             the mod ends disabled for the session
  *   refused "..."        the game refuses to start (a bad manifest: mods are
  *                        checked before anything loads) with this text in its
@@ -123,14 +127,17 @@ static Game *start_game(const char *mod_dir, const ScriptHostDesc *limits, Seen 
     return game_create(&d, err, cap);
 }
 
-/* Runs base + (hostile) + companion for `months` months; memory_mib and
- * time_limit_ms 0 = the defaults. */
-static void run_game(const char *hostile_dir, int months, int memory_mib, int time_limit_ms, Seen *seen, Outcome *out)
+/* Runs base + (hostile) + companion for `months` months; memory_mib,
+ * time_limit_ms and total_mib 0 = the defaults. */
+static void run_game(const char *hostile_dir, int months, int memory_mib, int time_limit_ms, int total_mib, Seen *seen,
+                     Outcome *out)
 {
     memset(out, 0, sizeof *out);
     ScriptHostDesc limits = test_limits;
     if (memory_mib > 0)
         limits.mem_cap_bytes = (size_t)memory_mib << 20;
+    if (total_mib > 0)
+        limits.total_mem_cap_bytes = (size_t)total_mib << 20;
     if (time_limit_ms > 0)
         limits.time_limit_ms = (uint32_t)time_limit_ms;
     Game *g = start_game(hostile_dir, &limits, seen, out->err, sizeof out->err);
@@ -181,7 +188,7 @@ typedef struct ExpectedError {
 } ExpectedError;
 
 typedef struct Expect {
-    int months, memory_mib, time_limit_ms;
+    int months, memory_mib, time_limit_ms, total_mib, seconds_at_most;
     bool disabled, changes_state;
     char refused[160];
     int errors_at_most, logs_at_most;
@@ -251,13 +258,18 @@ static void read_expect(const char *dir, Expect *x)
             }
         } else if (strcmp(word, "months") == 0 || strcmp(word, "errors_at_most") == 0 ||
                    strcmp(word, "logs_at_most") == 0 || strcmp(word, "memory") == 0 ||
-                   strcmp(word, "time_limit") == 0) {
+                   strcmp(word, "time_limit") == 0 || strcmp(word, "total_memory") == 0 ||
+                   strcmp(word, "seconds_at_most") == 0) {
             char key[32];
             if (!next_pair(&p, key, sizeof key, val, sizeof val))
                 fail_msg("%s: '%s' needs a number", path, word);
             int v = atoi(key);
             if (strcmp(word, "memory") == 0)
                 x->memory_mib = v;
+            else if (strcmp(word, "total_memory") == 0)
+                x->total_mib = v;
+            else if (strcmp(word, "seconds_at_most") == 0)
+                x->seconds_at_most = v;
             else if (strcmp(word, "time_limit") == 0)
                 x->time_limit_ms = v;
             else if (word[0] == 'm')
@@ -353,7 +365,7 @@ static const Outcome *baseline(Suite *s, int months)
     if (!s->baseline.created || s->baseline.month != months) {
         Seen *seen = calloc(1, sizeof *seen);
         assert_non_null(seen);
-        run_game(NULL, months, 0, 0, seen, &s->baseline);
+        run_game(NULL, months, 0, 0, 0, seen, &s->baseline);
         if (!s->baseline.created || seen->count != 0) {
             print_errors(seen);
             fail_msg("the baseline run failed: %s", s->baseline.err);
@@ -397,7 +409,11 @@ static bool run_case(Suite *suite, const char *name)
     Outcome *out = calloc(1, sizeof *out);
     assert_non_null(seen);
     assert_non_null(out);
-    run_game(dir, x.months, x.memory_mib, x.time_limit_ms, seen, out);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    run_game(dir, x.months, x.memory_mib, x.time_limit_ms, x.total_mib, seen, out);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     bool ok = true;
     char why[512] = "";
 #define CHECK(cond, ...)                                   \
@@ -420,6 +436,8 @@ static bool run_case(Suite *suite, const char *name)
         free(out);
         return ok;
     }
+    CHECK(x.seconds_at_most <= 0 || seconds <= x.seconds_at_most, "the case took %.1f s, at most %d s expected",
+          seconds, x.seconds_at_most);
     CHECK(out->created, "the game did not start: %.400s", out->err);
     CHECK(out->month == x.months, "the game stopped at month %d, not %d", out->month, x.months);
     CHECK(out->mod_loaded, "the hostile mod has no Lua state");
