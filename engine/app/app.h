@@ -47,7 +47,8 @@ typedef struct AppOptions {
     int bench_frames;                /* --bench-frames N */
     bool kiosk;                      /* --kiosk: the museum kiosk */
     const char *kiosk_config;        /* --kiosk-config FILE */
-    const char *kiosk_input;         /* --kiosk-input FILE: synthetic touches and keys (tests) */
+    const char *input_script;        /* --input-script (or --kiosk-input) FILE: scripted input (tests) */
+    int ui_scale_percent;            /* --ui-scale (0: the setting) */
     int soak_sessions;               /* --soak N: the kiosk offscreen for N visitor sessions */
     double start_ms;                 /* plat_now_ms() when main began */
     const char *data_dir;            /* NULL: found automatically */
@@ -112,7 +113,7 @@ typedef struct AppSettings {
     ScriptLang lang;
     bool fullscreen;
     int speed;              /* 1..3 */
-    int ui_scale_percent;   /* 75..150 */
+    int ui_scale_percent;   /* 75..200 */
 } AppSettings;
 
 void app_settings_defaults(AppSettings *s);

@@ -119,8 +119,10 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
         ui->press_x = in->mouse_x;
         ui->press_y = in->mouse_y;
     }
-    UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r)};
+    UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r), {0, 0, 0, 0}};
+    c.parent = (RenderRect){0, 0, c.w, c.h};
     ui->card_option_count = 0;
+    ui->widget_count = 0;
     ui->primary = (RenderRect){0, 0, 0, 0};
     ui->drawn_screen = ui->screen;
     kiosk_guard(&c);

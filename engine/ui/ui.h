@@ -209,6 +209,17 @@ typedef struct UiConsole {
 /* Adds a line (long ones are wrapped at the console's width in characters). */
 void ui_console_print(UiConsole *con, UiConsoleKind kind, const char *text);
 
+/* A button the last frame drew: where, its label, and whether it took
+ * input (it was on the topmost layer). Scripted input (--input-script's
+ * "press") finds buttons by label, and the layout tests check that none
+ * leaves its parent (the window, panel or bar it was drawn in). */
+#define UI_MAX_WIDGETS 192
+typedef struct UiWidget {
+    RenderRect rect, parent;
+    char label[64];
+    bool active;
+} UiWidget;
+
 /* What the interface remembers between frames. Zero-initialise, then
  * ui_state_init. */
 typedef struct UiState {
@@ -238,6 +249,8 @@ typedef struct UiState {
     int card_option_count;
     RenderRect primary;         /* the screen's main action (Begin, Finish); w = 0 if none */
     UiScreen drawn_screen;      /* the screen the last frame drew */
+    UiWidget widgets[UI_MAX_WIDGETS]; /* the buttons the last frame drew */
+    int widget_count;
     /* The sources window: all sources, or only those of one item. */
     char source_filter[8][UI_SOURCE_ID_LEN];
     int source_filter_count;

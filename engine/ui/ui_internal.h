@@ -17,6 +17,7 @@ typedef struct UiCtx {
     int top;                /* layer that takes input this frame */
     bool click_taken;       /* a widget used this frame's click */
     float w, h;             /* logical size of the screen */
+    RenderRect parent;      /* what widgets are drawn in now (the screen, a bar, a window) */
 } UiCtx;
 
 /* ==== Theme (sober: paper, ink, slate) ==== */
@@ -44,6 +45,8 @@ typedef enum UiButtonStyle { UI_BUTTON_PLAIN, UI_BUTTON_PRIMARY, UI_BUTTON_SELEC
 bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style);
 /* A panel with a border and an optional title; returns the content rect. */
 RenderRect ui_panel(UiCtx *c, RenderRect r, const char *title);
+/* Notes a widget the frame drew, in the current parent (see UiWidget). */
+void ui_widget_note(UiCtx *c, RenderRect r, const char *label);
 /* Dims everything below a modal overlay. */
 void ui_shade(UiCtx *c);
 void ui_action(UiCtx *c, UiActionKind kind, int a, int b, const char *text);

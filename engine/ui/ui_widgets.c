@@ -79,8 +79,21 @@ static bool two_line_label(UiCtx *c, RenderRect r, const char *label, RenderColo
     return true;
 }
 
+void ui_widget_note(UiCtx *c, RenderRect r, const char *label)
+{
+    UiState *st = c->st;
+    if (st->widget_count >= UI_MAX_WIDGETS)
+        return;
+    UiWidget *w = &st->widgets[st->widget_count++];
+    w->rect = r;
+    w->parent = c->parent;
+    w->active = ui_active(c);
+    snprintf(w->label, sizeof w->label, "%s", label ? label : "");
+}
+
 bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style)
 {
+    ui_widget_note(c, r, label);
     bool hot = style != UI_BUTTON_DISABLED && ui_hover(c, r);
     bool down = hot && c->in->mouse_down;
     RenderColor bg = UI_BUTTON, fg = UI_INK;
@@ -139,6 +152,7 @@ RenderRect ui_window(UiCtx *c, float w, float h, const char *title, bool *closed
     RenderRect r = {(c->w - w) / 2, (c->h - h) / 2, w, h};
     render_fill_rect(c->r, (RenderRect){r.x + 4, r.y + 6, r.w, r.h}, (RenderColor){0, 0, 0, 60});
     RenderRect inner = ui_panel(c, r, title);
+    c->parent = r;
     RenderRect close = {r.x + r.w - 44, r.y + 6, 36, 28};
     if (ui_button(c, close, "\xC3\x97", UI_BUTTON_PLAIN) || ui_key(c, SDLK_ESCAPE))
         *closed = true;
