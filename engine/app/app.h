@@ -135,12 +135,16 @@ typedef enum AppSaveStatus {
     APP_SAVE_FOREIGN,           /* not a Great Leap save, or cut short in its header */
     APP_SAVE_DAMAGED,           /* the checksum does not match */
     APP_SAVE_INCOMPATIBLE,      /* intact, but the core refuses it (version, values) */
+    APP_SAVE_OLD_MODEL,         /* intact, from an earlier model that cannot be continued */
+    APP_SAVE_NEEDS_MOD,         /* intact, but a mod it needs is not loaded */
+    APP_SAVE_COUNT
 } AppSaveStatus;
 
 const char *app_save_status_key(AppSaveStatus status);
 
 typedef struct AppSaveMeta {
     AppSaveStatus status;
+    int format;                 /* the file's format: 1, 2 or 3 */
     bool exists, damaged;
     bool historical;
     int year, month;
@@ -155,22 +159,37 @@ bool app_save_write(const CoreState *s, int slot, bool historical, const char *s
  * load gives back to game_restore_saved. */
 bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_count, int slot, bool historical,
                          const char *scenario, char *err, size_t err_cap);
-/* The whole game in a slot: the core state and every mod's storage
- * (app_savegame.c). Use these rather than app_save_write / app_save_read,
- * which know only the core state. */
+/* The same with the moment: what was done since the month began and the
+ * view, as text (format 3; see game_moment). */
+bool app_save_write_moment(const CoreState *s, const ScriptModSave *mods, int mod_count, const char *moment,
+                           size_t moment_len, int slot, bool historical, const char *scenario, char *err,
+                           size_t err_cap);
+/* The whole game in a slot, at any moment of a month: the state and every
+ * mod's storage as the month began, the player's steps since, and `view`
+ * (the app's lines: the map mode, where the map looks...; may be NULL)
+ * (app_savegame.c). The window, its autosave and --save-slot all save with
+ * this; use it rather than app_save_write, which knows only a state. */
 struct Game;
 struct GameDesc;
-bool app_save_game(struct Game *g, int slot, bool historical, char *err, size_t err_cap);
+bool app_save_game(struct Game *g, int slot, bool historical, const char *view, char *err, size_t err_cap);
 /* Loads a slot into a new game made from `base` (its mods, chooser and
  * callbacks; the scenario comes from the save), putting back each mod's
- * storage and running the migrations the mods gained since. NULL with a
- * message in err (meta->status says why for the player). */
-struct Game *app_load_game(const struct GameDesc *base, int slot, AppSaveMeta *meta, char *err, size_t err_cap);
+ * storage, running the migrations the mods gained since and replaying the
+ * month's steps: the game is at the moment it was saved. A save that needs
+ * a mod that is not loaded is refused, naming the mod and its version.
+ * `view` (may be NULL) gets the app's lines (malloc'd, or NULL). NULL with
+ * a message in err (meta->status says why for the player). */
+struct Game *app_load_game(const struct GameDesc *base, int slot, AppSaveMeta *meta, char **view, char *err,
+                           size_t err_cap);
 /* Reads a save like app_save_read, and the mods' versions and storage into
  * mods[0..*mod_count) (free with script_mod_saves_free). Saves written
  * before mods had storage give *mod_count = 0. */
 CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
                               char *err, size_t err_cap);
+/* The same, and the moment's text (malloc'd, NUL-terminated; NULL when the
+ * save has none) into *moment. */
+CoreState *app_save_read_moment(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
+                                char **moment, size_t *moment_len, char *err, size_t err_cap);
 /* Reads a save; a damaged or incompatible file gives NULL, meta->status
  * and a technical detail in `err`. The file is never changed. */
 CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t err_cap);

@@ -325,8 +325,9 @@ int app_headless_run(const AppOptions *o, const char *argv0)
         d.chooser = choices->historical_base ? GAME_CHOOSE_HISTORY : GAME_CHOOSE_DEFAULTS;
         d.choices = choices;
     }
+    d.keep_moment = o->save_slot > 0; /* so that the save holds the month's start */
     AppSaveMeta meta;
-    Game *g = o->load_slot_given ? app_load_game(&d, o->load_slot, &meta, err, sizeof err)
+    Game *g = o->load_slot_given ? app_load_game(&d, o->load_slot, &meta, NULL, err, sizeof err)
                                  : game_create(&d, err, sizeof err);
     if (!g) {
         fprintf(stderr, "greatleap: %s\n", err);
@@ -404,7 +405,7 @@ int app_headless_run(const AppOptions *o, const char *argv0)
     free(runs);
     free(choices);
     if (status == 0 && o->save_slot &&
-        !app_save_game(g, o->save_slot, d.chooser == GAME_CHOOSE_HISTORY, err, sizeof err)) {
+        !app_save_game(g, o->save_slot, d.chooser == GAME_CHOOSE_HISTORY, NULL, err, sizeof err)) {
         fprintf(stderr, "greatleap: --save-slot: %s\n", err);
         status = 1;
     }

@@ -22,6 +22,7 @@
 
 typedef enum WaitKind {
     WAIT_NONE,
+    WAIT_CARDS,         /* answer-all: until no card waits, answering each by clicking */
     WAIT_MS,            /* until a time on the app's clock */
     WAIT_MONTH,         /* until the game reaches a month */
     WAIT_PLAY,          /* play-until: the same, answering every card by clicking */
@@ -172,6 +173,15 @@ static void push_text(const char *text)
     }
 }
 
+/* Whether a button's label is `want`; a final '*' matches any ending. */
+static bool label_is(const char *label, const char *want)
+{
+    size_t n = strlen(want);
+    if (n > 0 && want[n - 1] == '*')
+        return strncmp(label, want, n - 1) == 0;
+    return strcmp(label, want) == 0;
+}
+
 /* The button the last frame drew with this label (a locale key's text in
  * the interface's language, or the text itself), taking input. */
 static const UiWidget *find_button(App *a, const char *label)
@@ -180,7 +190,7 @@ static const UiWidget *find_button(App *a, const char *label)
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < a->ui.widget_count; i++) {
             const UiWidget *w = &a->ui.widgets[i];
-            if (w->active && strcmp(w->label, pass == 0 ? wanted : label) == 0)
+            if (w->active && label_is(w->label, pass == 0 ? wanted : label))
                 return w;
         }
     return NULL;
@@ -237,8 +247,9 @@ static void print_state(App *a)
         month_text(s, s->month, month, sizeof month);
         hash = (unsigned long long)core_state_hash(s);
     }
-    printf("state month %s screen %s paused %d lang %s hash %016llx\n", month, where, a->paused ? 1 : 0,
-           a->settings.lang == SCRIPT_LANG_ZH ? "zh" : "en", hash);
+    printf("state month %s screen %s paused %d lang %s mode %s figures %s hash %016llx\n", month, where,
+           a->paused ? 1 : 0, a->settings.lang == SCRIPT_LANG_ZH ? "zh" : "en", ui_mode_info(a->ui.mode)->id,
+           a->ui.true_figures ? "true" : "reported", hash);
     fflush(stdout);
 }
 
@@ -307,6 +318,10 @@ static bool run_command(App *a, char *line)
             fail(a, "answer: no card on screen: %s", where);
         } else
             click_option(a, rest);
+    } else if (strcmp(word, "answer-all") == 0 && rest[0]) {
+        snprintf(in->answer, sizeof in->answer, "%s", rest);
+        in->wait = WAIT_CARDS;
+        in->started_ms = app_now_ms(a);
     } else if (strcmp(word, "wait-ms") == 0 && sscanf(rest, "%f", &x) == 1 && x >= 0) {
         in->wait = WAIT_MS;
         in->until_ms = app_now_ms(a) + x;
@@ -358,6 +373,9 @@ static bool run_command(App *a, char *line)
             found = strstr(a->ui.console.lines[i], rest) != NULL;
         if (!found)
             fail(a, "no console line holds '%s'", rest);
+    } else if (strcmp(word, "expect-error") == 0 && rest[0]) {
+        if (!strstr(a->ui.error, rest))
+            fail(a, "expected an error holding '%s', the error banner says '%s'", rest, a->ui.error);
     } else if (strcmp(word, "state") == 0)
         print_state(a);
     else if (strcmp(word, "echo") == 0) {
@@ -422,6 +440,15 @@ static bool wait_over(App *a)
     double now = app_now_ms(a);
     if (in->wait == WAIT_MS)
         return now >= in->until_ms;
+    if (in->wait == WAIT_CARDS) {
+        if (!card_showing(a))
+            return true;
+        if (a->ui.card_option_count > 0 && in->settle == 0) {
+            click_option(a, in->answer);
+            in->settle = 2;
+        }
+        return false;
+    }
     if (!a->game || a->ui.screen != UI_SCREEN_GAME || game_state(a->game)->month >= in->until_month)
         return true; /* there, or the game ended on the way (the reckoning, the end) */
     char where[200];

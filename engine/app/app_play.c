@@ -89,10 +89,8 @@ void app_advance_month(App *a)
             app_open_reckoning(a);
         return;
     }
-    if (core_state_month_of_year(s) == 1) { /* a year has ended: autosave */
-        if (!app_save_write(s, 0, a->historical, game_scenario(a->game)->id, err, sizeof err))
-            app_error(a, "%s: %s", app_text(a, "ui.autosave_failed"), err);
-    }
+    if (core_state_month_of_year(s) == 1 && !app_save_to_slot(a, 0, err, sizeof err)) /* a year has ended */
+        app_error(a, "%s: %s", app_text(a, "ui.autosave_failed"), err);
     if (app_game_over(s)) {
         a->ui.screen = UI_SCREEN_END;
         a->ui.overlay = UI_OVERLAY_NONE;
@@ -152,20 +150,66 @@ void app_start_game(App *a, bool historical)
     render_map_fit(a->view);
 }
 
+/* ==== Saves ==== */
+
+/* The view a save keeps, as lines after the game's own (see game_moment):
+ * the map mode, which figures, the numbers, where the map looks and the
+ * province whose panel is open. */
+static void view_lines(App *a, char *buf, size_t cap)
+{
+    RenderMapView v = render_map_get_view(a->view);
+    const UiState *u = &a->ui;
+    const char *selected = "-";
+    if (u->selected >= 0 && u->selected < a->map->feature_count)
+        selected = a->map->features[u->selected].id;
+    snprintf(buf, cap,
+             "view mode %s\nview figures %s\nview values %d\nview map %.17g %.17g %.17g\nview selected %s\n",
+             ui_mode_info(u->mode)->id, u->true_figures ? "true" : "reported", u->show_values ? 1 : 0, v.cx, v.cy,
+             v.zoom, selected);
+}
+
+/* Puts back what view_lines wrote (lines it does not know are skipped). */
+static void apply_view(App *a, const char *text)
+{
+    for (const char *line = text; line && *line;) {
+        const char *nl = strchr(line, '\n');
+        char buf[256], word[32];
+        snprintf(buf, sizeof buf, "%.*s", (int)(nl ? nl - line : (long)strlen(line)), line);
+        line = nl ? nl + 1 : NULL;
+        RenderMapView v;
+        int n;
+        if (sscanf(buf, "view mode %31s", word) == 1 && ui_mode_find(word) != UI_MODE_COUNT)
+            a->ui.mode = ui_mode_find(word);
+        else if (sscanf(buf, "view figures %31s", word) == 1)
+            a->ui.true_figures = strcmp(word, "true") == 0;
+        else if (sscanf(buf, "view values %d", &n) == 1)
+            a->ui.show_values = n != 0;
+        else if (sscanf(buf, "view map %lf %lf %lf", &v.cx, &v.cy, &v.zoom) == 3)
+            render_map_set_view(a->view, v);
+        else if (sscanf(buf, "view selected %31s", word) == 1)
+            a->ui.selected = strcmp(word, "-") == 0 ? -1 : map_find(a->map, word);
+    }
+}
+
+bool app_save_to_slot(App *a, int slot, char *err, size_t cap)
+{
+    if (!a->game)
+        return snprintf(err, cap, "no game to save"), false;
+    char view[512];
+    view_lines(a, view, sizeof view);
+    return app_save_game(a->game, slot, a->historical, view, err, cap);
+}
+
 static void load_game(App *a, int slot)
 {
     char err[512];
     AppSaveMeta meta;
-    CoreState *s = app_save_read(slot, &meta, err, sizeof err);
-    if (!s) {
+    char *view = NULL;
+    GameDesc d = app_game_desc(a, false);
+    Game *g = app_load_game(&d, slot, &meta, &view, err, sizeof err);
+    if (!g) {
         /* In the player's language, with the technical detail for a bug report. */
         app_error(a, "%s (%s)", app_text(a, app_save_status_key(meta.status)), err);
-        return;
-    }
-    GameDesc d = app_game_desc(a, meta.historical);
-    Game *g = game_restore(&d, s, err, sizeof err);
-    if (!g) {
-        app_error(a, "%s", err);
         return;
     }
     game_destroy(a->game);
@@ -173,8 +217,12 @@ static void load_game(App *a, int slot)
     a->game = g;
     a->historical = meta.historical;
     a->paused = true;
+    a->month_acc_ms = 0;
     ui_state_init(&a->ui);
     a->ui.screen = app_game_over(game_state(g)) ? UI_SCREEN_END : UI_SCREEN_GAME;
+    render_map_fit(a->view);
+    apply_view(a, view);
+    free(view);
     ui_notify(&a->ui, app_text(a, "ui.loaded"));
 }
 
@@ -262,8 +310,7 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
             app_reload_scripts(a);
         break;
     case UI_ACT_SAVE:
-        if (a->game && app_save_write(game_state(a->game), x->a, a->historical, game_scenario(a->game)->id, err,
-                                      sizeof err)) {
+        if (a->game && app_save_to_slot(a, x->a, err, sizeof err)) {
             ui_notify(&a->ui, app_text(a, "ui.saved"));
             a->slots_fresh = false;
             a->ui.overlay = UI_OVERLAY_NONE;

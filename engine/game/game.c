@@ -24,7 +24,26 @@ struct Game {
     ScriptCommands cmds;             /* queued for the current month */
     int pending_count;
     ScriptDue pending[GAME_MAX_PENDING];
-    bool resolved[GAME_MAX_PENDING];
+    bool resolved[GAME_MAX_PENDING]; /* an option is taken (or, for the player, chosen) */
+    /* The player's answers apply in the order the events fired, as the
+     * other choosers' do, whatever order they are given in (one card may
+     * answer events of several provinces): an answer applies at once when
+     * every event before it is answered, else when they are. Events fired
+     * from the console apply at once. */
+    int chosen[GAME_MAX_PENDING];    /* the player's option, -1 if none */
+    bool applied[GAME_MAX_PENDING];
+    bool fired[GAME_MAX_PENDING];    /* put there by the console */
+    /* The moment a save keeps (player games, and games made to be saved):
+     * the state and every mod's storage as the month began, and what was
+     * done since. A load replays the journal on that start. */
+    bool keep_moment;
+    CoreState *month_start;
+    ScriptModSave *month_storage;
+    int month_storage_count;
+    bool month_storage_ok;
+    char month_storage_err[256];
+    int journal_count;
+    GameJournalEntry journal[GAME_MAX_JOURNAL];
     int notice_count;
     ScriptNotice notices[GAME_MAX_NOTICES];
     ScriptHostDesc callbacks;        /* the caller's on_error, on_log and user */
@@ -193,17 +212,36 @@ int game_auto_option(const Game *g, const ScriptDue *due)
     return e->default_option;
 }
 
+/* Keeps the month's start for a save: the state, every mod's storage. */
+static void keep_month_start(Game *g)
+{
+    g->journal_count = 0;
+    if (!g->keep_moment)
+        return;
+    *g->month_start = *g->state; /* plain data */
+    script_mod_saves_free(g->month_storage, g->month_storage_count);
+    g->month_storage_count = 0;
+    g->month_storage_err[0] = '\0';
+    g->month_storage_ok = script_mods_save(g->host, g->month_storage, SCRIPT_MAX_MODS, &g->month_storage_count,
+                                           g->month_storage_err, sizeof g->month_storage_err);
+}
+
 static void prepare_month(Game *g)
 {
+    keep_month_start(g);
     script_commands_clear(&g->cmds);
     queue_timeline(g);
     g->pending_count = script_events_due(g->host, g->state, g->pending, GAME_MAX_PENDING);
     memset(g->resolved, 0, sizeof g->resolved);
+    memset(g->applied, 0, sizeof g->applied);
+    memset(g->fired, 0, sizeof g->fired);
+    for (int i = 0; i < GAME_MAX_PENDING; i++)
+        g->chosen[i] = -1;
     if (g->chooser == GAME_CHOOSE_PLAYER)
         return;
     for (int i = 0; i < g->pending_count; i++) {
         script_event_choose(g->host, g->state, &g->pending[i], game_auto_option(g, &g->pending[i]), false, &g->cmds);
-        g->resolved[i] = true;
+        g->resolved[i] = g->applied[i] = true;
     }
 }
 
@@ -317,6 +355,12 @@ static Game *game_open(const GameDesc *d, char *err, size_t cap)
     g->chooser = d->chooser;
     g->follow_history = d->follow_history || d->chooser == GAME_CHOOSE_HISTORY;
     g->callbacks = d->host;
+    g->keep_moment = d->chooser == GAME_CHOOSE_PLAYER || d->keep_moment;
+    if (g->keep_moment && (!(g->month_start = malloc(sizeof *g->month_start)) ||
+                           !(g->month_storage = calloc(SCRIPT_MAX_MODS, sizeof *g->month_storage)))) {
+        snprintf(err, cap, "out of memory");
+        goto fail;
+    }
     if (!keep_mod_folders(g, d)) {
         snprintf(err, cap, "out of memory");
         goto fail;
@@ -442,6 +486,15 @@ Game *game_restore_saved(const GameDesc *d, CoreState *state, const ScriptModSav
         game_destroy(g);
         return NULL;
     }
+    /* A mod the save needs and the game has not loaded: its storage and
+     * what its scripts did cannot come back. */
+    for (int i = 0; i < save_count; i++)
+        if (script_mod_find(g->host, saves[i].id) < 0) {
+            snprintf(err, cap, "the save needs mod '%s' version %s, which is not loaded: install it (or add --mods)",
+                     saves[i].id, saves[i].version);
+            game_destroy(g);
+            return NULL;
+        }
     if (!game_start(g, d, err, cap) || !script_mods_restore(g->host, saves, save_count, err, cap)) {
         game_destroy(g);
         return NULL;
@@ -453,6 +506,111 @@ Game *game_restore_saved(const GameDesc *d, CoreState *state, const ScriptModSav
 bool game_save_mods(Game *g, ScriptModSave *out, int cap, int *count, char *err, size_t err_cap)
 {
     return script_mods_save(g->host, out, cap, count, err, err_cap);
+}
+
+/* ==== The moment (saves that keep everything) ==== */
+
+static const char *province_word(const Game *g, int province)
+{
+    return province >= 0 && province < g->state->province_count ? g->state->info[province].id : "-";
+}
+
+
+bool game_moment(Game *g, GameMoment *m, char *err, size_t cap)
+{
+    memset(m, 0, sizeof *m);
+    if (!g->keep_moment) { /* saved between months: the state is the month's start */
+        if (g->journal_count > 0 || g->cmds.count > 0 || game_pending_count(g) < g->pending_count) {
+            snprintf(err, cap, "this game keeps no record of its month: save it before the month's decisions");
+            return false;
+        }
+        script_mod_saves_free(g->month_storage, g->month_storage_count);
+        g->month_storage_count = 0;
+        if (!g->month_storage && !(g->month_storage = calloc(SCRIPT_MAX_MODS, sizeof *g->month_storage)))
+            return snprintf(err, cap, "out of memory"), false;
+        if (!script_mods_save(g->host, g->month_storage, SCRIPT_MAX_MODS, &g->month_storage_count, err, cap))
+            return false;
+        m->state = g->state;
+    } else {
+        if (!g->month_storage_ok)
+            return snprintf(err, cap, "%s", g->month_storage_err), false;
+        m->state = g->month_start;
+    }
+    m->mods = g->month_storage;
+    m->mod_count = g->month_storage_count;
+    /* One line a step: "choose EVENT PROVINCE OPTION", "policy ID enact",
+     * "fire EVENT PROVINCE". Ids are single words. */
+    size_t need = 1;
+    for (int i = 0; i < g->journal_count; i++)
+        need += 16 + 3 * CORE_ID_LEN;
+    if (!(m->journal = malloc(need)))
+        return snprintf(err, cap, "out of memory"), false;
+    size_t used = 0;
+    m->journal[0] = '\0';
+    for (int i = 0; i < g->journal_count; i++) {
+        const GameJournalEntry *j = &g->journal[i];
+        const char *kind = j->kind == 'c' ? "choose" : j->kind == 'p' ? "policy" : "fire";
+        used += (size_t)snprintf(m->journal + used, need - used, "%s %s %s%s%s\n", kind, j->a, j->b, j->c[0] ? " " : "",
+                                 j->c);
+    }
+    m->journal_len = used;
+    return true;
+}
+
+void game_moment_free(GameMoment *m)
+{
+    free(m->journal);
+    memset(m, 0, sizeof *m);
+}
+
+/* The pending event an answer in the journal names. */
+static int find_pending(const Game *g, const char *event, const char *province)
+{
+    for (int k = 0; k < g->pending_count; k++) {
+        const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
+        if (!g->resolved[k] && e && strcmp(e->id, event) == 0 &&
+            strcmp(province_word(g, g->pending[k].province), province) == 0)
+            return k;
+    }
+    return -1;
+}
+
+bool game_replay_journal(Game *g, const char *text, size_t len, char *err, size_t cap)
+{
+    size_t at = 0;
+    int line_no = 0;
+    while (at < len) {
+        const char *start = text + at, *nl = memchr(start, '\n', len - at);
+        size_t n = nl ? (size_t)(nl - start) : len - at;
+        at += n + (nl ? 1 : 0);
+        line_no++;
+        char line[256], kind[16], a[CORE_ID_LEN], b[CORE_ID_LEN], c[CORE_ID_LEN];
+        snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line ? n : sizeof line - 1), start);
+        int got = sscanf(line, "%15s %39s %39s %39s", kind, a, b, c);
+        bool ok = true;
+        if (got < 1 || kind[0] == '#')
+            continue;
+        if (strcmp(kind, "choose") == 0 && got == 4) {
+            int k = find_pending(g, a, b);
+            const ScriptEventInfo *e = k >= 0 ? script_event_at(g->host, g->pending[k].event) : NULL;
+            int option = e ? script_option_find(e, c) : -1;
+            int index = 0; /* game_choose counts the events still waiting */
+            for (int i = 0; i < k; i++)
+                index += !g->resolved[i];
+            ok = option >= 0 && game_choose(g, index, option);
+        } else if (strcmp(kind, "policy") == 0 && got >= 3)
+            ok = game_set_policy(g, a, strcmp(b, "enact") == 0);
+        else if (strcmp(kind, "fire") == 0 && got >= 3) {
+            char why[512];
+            ok = game_fire_event(g, a, strcmp(b, "-") == 0 ? NULL : b, why, sizeof why);
+        } else
+            continue; /* another layer's line (the view): not the game's */
+        if (!ok)
+            return snprintf(err, cap, "the save's month does not replay with the loaded mods (step %d: %s)", line_no,
+                            line),
+                   false;
+    }
+    return true;
 }
 
 bool game_reload(Game *g, char *err, size_t cap)
@@ -491,6 +649,9 @@ void game_destroy(Game *g)
     core_state_destroy(g->state);
     script_host_destroy(g->host);
     script_commands_free(&g->cmds);
+    free(g->month_start);
+    script_mod_saves_free(g->month_storage, g->month_storage_count);
+    free(g->month_storage);
     for (int i = 0; i < g->mod_dir_count; i++)
         free(g->mod_dirs[i]);
     free(g->mod_dirs);
@@ -518,15 +679,59 @@ const ScriptDue *game_pending_at(const Game *g, int i)
     return NULL;
 }
 
+/* A line of the journal (what the player did this month). */
+static void journal_add(Game *g, char kind, const char *a, const char *b, const char *c)
+{
+    if (!g->keep_moment || g->journal_count >= GAME_MAX_JOURNAL)
+        return;
+    GameJournalEntry *j = &g->journal[g->journal_count++];
+    memset(j, 0, sizeof *j);
+    j->kind = kind;
+    snprintf(j->a, sizeof j->a, "%s", a ? a : "");
+    snprintf(j->b, sizeof j->b, "%s", b ? b : "");
+    snprintf(j->c, sizeof j->c, "%s", c ? c : "");
+}
+
+/* Applies the player's answers that may apply now: those of the events
+ * that fired first, up to the first still waiting; and `at_once` (>= 0),
+ * an event fired from the console. */
+static void apply_answers(Game *g, int at_once)
+{
+    bool blocked = false; /* an earlier event still waits for its answer */
+    for (int k = 0; k < g->pending_count; k++) {
+        if (g->applied[k])
+            continue;
+        if (g->chosen[k] >= 0 && (!blocked || k == at_once)) {
+            script_event_choose(g->host, g->state, &g->pending[k], g->chosen[k], false, &g->cmds);
+            g->applied[k] = true;
+        } else {
+            blocked = true;
+        }
+    }
+}
+
 bool game_choose(Game *g, int i, int option)
 {
     for (int k = 0; k < g->pending_count; k++)
         if (!g->resolved[k] && i-- == 0) {
-            script_event_choose(g->host, g->state, &g->pending[k], option, false, &g->cmds);
+            const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
+            if (!e || option < 0 || option >= e->option_count)
+                return false;
             g->resolved[k] = true;
+            g->chosen[k] = option;
+            journal_add(g, 'c', e->id, province_word(g, g->pending[k].province), e->options[option].id);
+            apply_answers(g, g->fired[k] ? k : -1);
             return true;
         }
     return false;
+}
+
+int game_chosen_option(const Game *g, const ScriptDue *due)
+{
+    for (int k = 0; k < g->pending_count; k++)
+        if (&g->pending[k] == due || (g->pending[k].event == due->event && g->pending[k].province == due->province))
+            return g->chosen[k];
+    return -1;
 }
 
 bool game_set_policy(Game *g, const char *policy, bool enact)
@@ -536,7 +741,22 @@ bool game_set_policy(Game *g, const char *policy, bool enact)
         return false;
     CoreCommand c = {.kind = enact ? CORE_CMD_POLICY_ENACT : CORE_CMD_POLICY_REPEAL, .policy = idx};
     snprintf(c.source, sizeof c.source, "player:%s", policy);
-    return script_commands_push(&g->cmds, &c);
+    if (!script_commands_push(&g->cmds, &c))
+        return false;
+    journal_add(g, 'p', policy, enact ? "enact" : "repeal", NULL);
+    return true;
+}
+
+int game_policy_queued(const Game *g, const char *policy)
+{
+    int idx = core_policy_find(g->state, policy), last = 0;
+    for (int i = 0; idx >= 0 && i < g->cmds.count; i++) {
+        const CoreCommand *c = &g->cmds.items[i];
+        if (c->policy == idx && strncmp(c->source, "player:", 7) == 0 &&
+            (c->kind == CORE_CMD_POLICY_ENACT || c->kind == CORE_CMD_POLICY_REPEAL))
+            last = c->kind == CORE_CMD_POLICY_ENACT ? 1 : -1;
+    }
+    return last;
 }
 
 bool game_advance(Game *g, char *err, size_t cap)
@@ -545,6 +765,7 @@ bool game_advance(Game *g, char *err, size_t cap)
         snprintf(err, cap, "an event is waiting for a decision");
         return false;
     }
+    apply_answers(g, -1); /* every answer, in the order the events fired */
     script_policies_month(g->host, g->state, &g->cmds);
     if (!core_tick(g->state, g->cmds.items, (size_t)g->cmds.count)) {
         snprintf(err, cap, "%s", core_error_get());
@@ -652,8 +873,14 @@ static void remap_pending(Game *g, const ScriptHost *old, const ScriptHost *fres
         int now = e ? script_event_find(fresh, e->id) : -1;
         if (now < 0)
             continue;
+        int chosen = -1; /* the player's option, found again by its id */
+        if (g->chosen[i] >= 0 && g->chosen[i] < e->option_count)
+            chosen = script_option_find(script_event_at(fresh, now), e->options[g->chosen[i]].id);
         g->pending[kept] = (ScriptDue){now, g->pending[i].province};
-        g->resolved[kept++] = g->resolved[i];
+        g->resolved[kept] = g->applied[i] || (g->resolved[i] && (g->chosen[i] < 0 || chosen >= 0));
+        g->applied[kept] = g->applied[i];
+        g->fired[kept] = g->fired[i];
+        g->chosen[kept++] = chosen;
     }
     g->pending_count = kept;
 }
@@ -724,10 +951,13 @@ bool game_fire_event(Game *g, const char *event_id, const char *province_id, cha
         return snprintf(err, cap, "too many events this month (at most %d)", GAME_MAX_PENDING), false;
     int k = g->pending_count++;
     g->pending[k] = (ScriptDue){event, province};
-    g->resolved[k] = false;
+    g->resolved[k] = g->applied[k] = false;
+    g->chosen[k] = -1;
+    g->fired[k] = true;
+    journal_add(g, 'f', e->id, province_word(g, province), NULL);
     if (g->chooser != GAME_CHOOSE_PLAYER) { /* as prepare_month does for the events that fire */
         script_event_choose(g->host, g->state, &g->pending[k], game_auto_option(g, &g->pending[k]), false, &g->cmds);
-        g->resolved[k] = true;
+        g->resolved[k] = g->applied[k] = true;
     }
     return true;
 }

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #define GAME_MAX_PENDING 64
+#define GAME_MAX_JOURNAL 256
 #define GAME_MAX_NOTICES 64
 /* The last month of the game: it ends in December 1962. */
 #define GAME_LAST_YEAR 1962
@@ -34,6 +35,7 @@ typedef struct GameDesc {
     GameChooser chooser;
     bool follow_history;           /* history's policy timeline applies (always with GAME_CHOOSE_HISTORY) */
     const ScriptChoices *choices;  /* optional overrides on top of the chooser (copied) */
+    bool keep_moment;              /* keep the month's start for game_moment (always for GAME_CHOOSE_PLAYER) */
     ScriptHostDesc host;
 } GameDesc;
 
@@ -67,10 +69,47 @@ int game_pending_count(const Game *g);
 const ScriptDue *game_pending_at(const Game *g, int i);
 /* The option the chooser (history, defaults, choices file) would take. */
 int game_auto_option(const Game *g, const ScriptDue *due);
-/* Takes an option for pending event i (player mode). */
+/* Takes an option for pending event i (player mode). The answers wait
+ * until the month is simulated, then apply in the order the events fired,
+ * whatever order they were given in. False if i or option is out of range. */
 bool game_choose(Game *g, int i, int option);
+/* The option the player took for a pending event this month, -1 if none. */
+int game_chosen_option(const Game *g, const ScriptDue *due);
 /* Queues a policy change by the player for this month. */
 bool game_set_policy(Game *g, const char *policy, bool enact);
+/* The player's last change of a policy this month: 1 enact, -1 repeal, 0 none. */
+int game_policy_queued(const Game *g, const char *policy);
+
+/* ==== Saves that keep everything ==== */
+
+/* One step the player took this month (the journal a save replays). */
+typedef struct GameJournalEntry {
+    char kind;                     /* 'c' choose, 'p' policy, 'f' fire (console) */
+    char a[CORE_ID_LEN], b[CORE_ID_LEN], c[CORE_ID_LEN];
+} GameJournalEntry;
+
+/* A game at any moment: the month's start (the state and every mod's
+ * storage before the month's events were drawn) and, as text, what was
+ * done since ("choose EVENT PROVINCE OPTION", "policy ID enact|repeal",
+ * "fire EVENT PROVINCE", a line each). Loading the start with
+ * game_restore_saved and replaying the journal gives back exactly that
+ * moment, and the run goes on bit-identically. */
+typedef struct GameMoment {
+    const CoreState *state;        /* borrowed from the game */
+    const ScriptModSave *mods;     /* borrowed from the game */
+    int mod_count;
+    char *journal;                 /* malloc'd (game_moment_free) */
+    size_t journal_len;
+} GameMoment;
+/* False with a message if the month cannot be kept (a mod's storage that
+ * cannot be serialized; a game made without keep_moment that has already
+ * acted this month). */
+bool game_moment(Game *g, GameMoment *m, char *err, size_t err_cap);
+void game_moment_free(GameMoment *m);
+/* Replays a journal on a game just restored (lines of other kinds are
+ * skipped: the app keeps its own there). False with a message naming the
+ * step that no longer fits the loaded mods. */
+bool game_replay_journal(Game *g, const char *text, size_t len, char *err, size_t err_cap);
 
 /* Simulates the current month and prepares the next one. Returns false
  * (with a message) if a decision is still pending or the history is full. */

@@ -36,6 +36,7 @@ struct RenderMap {
     uint64_t cache_key;
     bool cache_valid;
     int *order;             /* provinces by area, largest first (label priority) */
+    double pending_zoom;    /* a view set before the map had an area (0: none) */
 };
 
 static bool level_init(Level *l, double grid, const MapPoint *points, const MapRing *rings, int point_count,
@@ -125,6 +126,12 @@ void render_map_set_area(RenderMap *m, RenderRect area)
     const Map *map = m->map;
     double w = map->bbox_max.x - map->bbox_min.x, h = map->bbox_max.y - map->bbox_min.y;
     m->k_fit = fmin(area.w / (w * 1.04), area.h / (h * 1.06));
+    if (first && m->pending_zoom > 0) { /* a view was set (a load) before the first frame */
+        m->k = m->k_fit * m->pending_zoom;
+        m->pending_zoom = 0;
+        clamp_view(m);
+        return;
+    }
     if (first) {
         render_map_fit(m);
         return;
@@ -162,6 +169,25 @@ void render_map_zoom(RenderMap *m, float factor, float x, float y)
 }
 
 float render_map_zoom_level(const RenderMap *m) { return (float)(m->k / m->k_fit); }
+
+RenderMapView render_map_get_view(const RenderMap *m)
+{
+    return (RenderMapView){m->cx, m->cy, m->k_fit > 0 ? m->k / m->k_fit : 1.0};
+}
+
+void render_map_set_view(RenderMap *m, RenderMapView v)
+{
+    if (!isfinite(v.cx) || !isfinite(v.cy) || !isfinite(v.zoom) || v.zoom <= 0)
+        return;
+    m->cx = v.cx;
+    m->cy = v.cy;
+    if (m->k_fit > 0) {
+        m->k = m->k_fit * v.zoom;
+        clamp_view(m);
+    } else {
+        m->pending_zoom = v.zoom; /* before the first area: applied when it comes */
+    }
+}
 
 static void to_screen(const RenderMap *m, MapPoint p, float *x, float *y)
 {

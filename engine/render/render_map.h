@@ -32,6 +32,13 @@ void render_map_pan(RenderMap *m, float dx, float dy);
 /* Zooms by `factor` around (x, y), within limits (0.85x to 10x the fit). */
 void render_map_zoom(RenderMap *m, float factor, float x, float y);
 float render_map_zoom_level(const RenderMap *m);
+/* Where the map looks: its centre (projected metres) and zoom (relative to
+ * the fit), for saves; set keeps it within the limits. */
+typedef struct RenderMapView {
+    double cx, cy, zoom;
+} RenderMapView;
+RenderMapView render_map_get_view(const RenderMap *m);
+void render_map_set_view(RenderMap *m, RenderMapView v);
 /* The feature under a point of the window, or -1. */
 int render_map_pick(const RenderMap *m, float x, float y);
 void render_map_screen_point(const RenderMap *m, MapPoint p, float *x, float *y);

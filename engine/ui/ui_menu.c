@@ -91,18 +91,18 @@ void ui_slots(UiCtx *c, bool saving)
     float y = in.y;
     for (int slot = saving ? 1 : 0; slot <= UI_SAVE_SLOTS; slot++, y += 62) {
         const UiSlot *sl = &c->m->slots[slot];
-        char label[256], date[64];
-        const char *name = slot == 0 ? ui_t(c, "ui.autosave") : ui_t(c, "ui.slot");
+        char label[256], date[64], name[64];
+        if (slot == 0) /* "Autosave", "Slot 3": no number where there is none */
+            snprintf(name, sizeof name, "%s", ui_t(c, "ui.autosave"));
+        else
+            snprintf(name, sizeof name, "%s %d", ui_t(c, "ui.slot"), slot);
         if (!sl->used)
-            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s", name, slot == 0 ? "" : (char[4]){(char)('0' + slot), 0},
-                     ui_t(c, "ui.empty"));
+            snprintf(label, sizeof label, "%s \xE2\x80\x94 %s", name, ui_t(c, "ui.empty"));
         else if (sl->damaged)
-            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s", name, slot == 0 ? "" : (char[4]){(char)('0' + slot), 0},
-                     ui_t(c, "ui.damaged_save"));
+            snprintf(label, sizeof label, "%s \xE2\x80\x94 %s", name, ui_t(c, "ui.damaged_save"));
         else {
             ui_format_month(c, date, sizeof date, sl->year, sl->month);
-            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s, %s (%s)", name,
-                     slot == 0 ? "" : (char[4]){(char)('0' + slot), 0}, date,
+            snprintf(label, sizeof label, "%s \xE2\x80\x94 %s, %s (%s)", name, date,
                      ui_t(c, sl->historical ? "ui.historical_mode" : "ui.free_mode"), sl->saved_at);
         }
         bool usable = saving || (sl->used && !sl->damaged);

@@ -89,6 +89,8 @@ return {
   ["save.foreign"] = "This file is not a Great Leap save, or its beginning is damaged. It was left as it is.",
   ["save.damaged"] = "This save is damaged (its checksum does not match). It was left as it is.",
   ["save.incompatible"] = "This save was made by a different version of the game and cannot be loaded. It was left as it is.",
+  ["save.old_model"] = "This save comes from an earlier version of the game, whose model of the famine differs from this one: it cannot be continued. The file was left as it is.",
+  ["save.needs_mod"] = "This save needs a mod that is not installed.",
   ["ui.semicolon"] = "; ",
   ["ui.colon"] = ": ",
   ["ui.word_space"] = " ",

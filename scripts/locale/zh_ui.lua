@@ -89,6 +89,8 @@ return {
   ["save.foreign"] = "此文件不是《大跃进》的存档，或其开头已损坏。文件未被改动。",
   ["save.damaged"] = "此存档已损坏（校验和不符）。文件未被改动。",
   ["save.incompatible"] = "此存档由另一版本的游戏生成，无法读取。文件未被改动。",
+  ["save.old_model"] = "此存档来自本游戏的较早版本，其饥荒模型与当前版本不同，无法继续。文件未被改动。",
+  ["save.needs_mod"] = "此存档需要一个未安装的模组。",
   ["ui.semicolon"] = "；",
   ["ui.colon"] = "：",
   ["ui.word_space"] = "",

@@ -106,6 +106,167 @@ state
     assert re.search(r"driver_stopped.txt:3: time is stopped on game \(overlay none, card \w+", bad.err), bad.err
 
 
+KEEPER_MOD = {
+    "mod.lua": 'return { id = "keeper", name = "Keeper", version = "1.0.0", api_version = 1, languages = { "en", "zh" } }\n',
+    # A national card in March 1958 whose options write the mod's storage.
+    "events/mark.lua": """return {
+  id = "mark",
+  when = { date = "1958-03" },
+  options = {
+    { id = "a", effects = function(s, fx) storage.marks = { s.date, "a" } end },
+    { id = "b", effects = function(s, fx) storage.marks = { s.date, "b" } end },
+  },
+}
+""",
+    # Says what the storage holds, in August 1958.
+    "events/report.lua": """return {
+  id = "report",
+  when = { date = "1958-08" },
+  trigger = function(s)
+    print(("marks=%s"):format(table.concat(storage.marks or {}, ",")))
+    return false
+  end,
+  options = { { id = "a" } },
+}
+""",
+    "locale/en.lua": 'return { ["event.mark.title"] = "Mark", ["event.mark.text"] = "Mark.", '
+                     '["event.mark.option.a"] = "A", ["event.mark.option.b"] = "B", ["event.report.title"] = "R", '
+                     '["event.report.text"] = "R.", ["event.report.option.a"] = "A" }\n',
+    "locale/zh.lua": 'return { ["event.mark.title"] = "标记", ["event.mark.text"] = "标记。", '
+                     '["event.mark.option.a"] = "甲", ["event.mark.option.b"] = "乙", ["event.report.title"] = "报", '
+                     '["event.report.text"] = "报。", ["event.report.option.a"] = "甲" }\n',
+}
+
+
+def write_mod(root, files):
+    for rel, text in files.items():
+        path = os.path.join(root, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    return root
+
+
+def cards_after(run, marker):
+    """The cards a run logged after the line `echo MARKER`."""
+    lines = run.out.splitlines()
+    at = lines.index(marker) if marker in lines else len(lines)
+    return [line.split()[2:] for line in lines[at:] if line.startswith("card ")]
+
+
+def case_saves():
+    """Saves keep everything: a save made at any moment (cards answered this
+    month, cards waiting, policies enacted from the board, a mod's storage,
+    the view) loads into that moment, and the run goes on as one never
+    saved; a save that needs a missing mod names it."""
+    d = home("saves")
+    mod = write_mod(os.path.join(d, "keeper"), KEEPER_MOD)
+    # One game, saved three times in March 1958: before the month's cards
+    # are answered, between two answers, and after a policy is enacted from
+    # the board; then it plays on to December 1958.
+    whole = play("saves_whole", """\
+press ui.new_free
+press ui.begin
+play-until 1958-02 default
+key 2
+key t
+play-until 1958-03 default
+expect-card mark
+key escape
+press ui.save
+press Slot 1*
+answer 2
+state
+key escape
+press ui.save
+press Slot 2*
+key p
+press ui.enact
+key escape
+key escape
+press ui.save
+press Slot 3*
+echo saved
+play-until 1958-12 default
+state
+""", "--mods", mod, home_dir=d)
+    s = whole.states()
+    assert s[0]["month"] == "1958-03", s
+    assert "marks=1958-03,b" in whole.err, "the mod's storage was not written: " + whole.err[-2000:]
+    saves = os.path.join(d, "data", "greatleap", "saves")
+    blobs = [open(os.path.join(saves, f"slot{i}.save"), "rb").read() for i in (1, 2, 3)]
+    body = [b[b.index(b"\nmoment "):] for b in blobs]  # the time of saving aside
+    assert body[0] != body[1] and body[1] != body[2], "saves either side of an answer or a policy are the same"
+    # Slot 3 loads into the moment: the answer given, the policy queued;
+    # the run goes on as the one never saved.
+    loaded = play("saves_load3", """\
+press ui.load
+press Slot 3*
+expect-screen game
+expect-month 1958-03
+state
+echo saved
+key space
+play-until 1958-12 default
+state
+""", "--mods", mod, home_dir=d)
+    ls = loaded.states()
+    assert ls[0]["month"] == "1958-03" and "card none" in ls[0]["line"], ls[0]
+    assert ls[-1]["hash"] == s[-1]["hash"], f"the loaded run differs from the one never saved: {ls[-1]} {s[-1]}"
+    assert cards_after(loaded, "saved") == cards_after(whole, "saved"), (cards_after(loaded, "saved"),
+                                                                         cards_after(whole, "saved"))
+    assert "marks=1958-03,b" in loaded.err, "the answer given before the save was lost: " + loaded.err[-2000:]
+    # Slot 1 asks the card again (it was saved before the answer) and keeps
+    # the view: map mode 2, the true figures.
+    first = play("saves_load1", """\
+press ui.load
+press Slot 1*
+expect-card mark
+state
+answer 1
+key space
+play-until 1958-12 default
+state
+""", "--mods", mod, home_dir=d)
+    fs = first.states()
+    assert fs[0]["mode"] == "actual_harvest" and fs[0]["figures"] == "true", fs[0]
+    assert "marks=1958-03,a" in first.err, first.err[-2000:]
+    assert fs[-1]["hash"] != s[-1]["hash"], "another answer and no policy changed nothing"
+    # Slot 2 was saved after the answer, before the policy.
+    second = play("saves_load2", "press ui.load\npress Slot 2*\nexpect-card none\nkey space\n"
+                  "play-until 1958-12 default\nstate\n", "--mods", mod, home_dir=d)
+    assert "marks=1958-03,b" in second.err, second.err[-2000:]
+    assert second.states()[-1]["hash"] != s[-1]["hash"], "the policy enacted from the board changed nothing"
+    # The same save without its mod is refused, naming the mod and version;
+    # the file stays as it was.
+    play("saves_nomod", "press ui.load\npress Slot 3*\nexpect-screen load\n"
+         "expect-error the save needs mod 'keeper' version 1.0.0\n", home_dir=d)
+    assert open(os.path.join(saves, "slot3.save"), "rb").read() == blobs[2], "a refused save was changed"
+
+
+def case_old_saves():
+    """Saves of every format since the first, through the window's Load: a
+    state from an earlier model is refused with the reason and the file
+    kept; a save of format 2 loads and plays on."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    fixtures = os.path.join(here, "..", "app", "saves")
+    for name, loads in (("format1.save", False), ("format2-state1.save", False), ("format2.save", True)):
+        d = home("old_" + name.split(".")[0])
+        saves = os.path.join(d, "data", "greatleap", "saves")
+        os.makedirs(saves)
+        original = open(os.path.join(fixtures, name), "rb").read()
+        with open(os.path.join(saves, "slot4.save"), "wb") as f:
+            f.write(original)
+        if loads:
+            run = play("load", "press ui.load\npress Slot 4*\nexpect-screen game\nexpect-month 1959-07\nanswer-all history\nkey space\n"
+                       "play-until 1959-10 history\nstate\n", home_dir=d)
+            assert run.states()[-1]["month"] == "1959-10", run.out
+        else:
+            play("load", "press ui.load\npress Slot 4*\nexpect-screen load\n"
+                 "expect-error whose model of the famine differs\nexpect-error state format 1\n", home_dir=d)
+        assert open(os.path.join(saves, "slot4.save"), "rb").read() == original, f"{name} was changed"
+
+
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
 
 if __name__ == "__main__":
