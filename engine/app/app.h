@@ -3,6 +3,7 @@
 #define APP_H
 
 #include "core.h"
+#include "game.h"
 #include "script.h"
 
 #include <stdbool.h>
@@ -114,7 +115,14 @@ typedef struct AppSettings {
     bool fullscreen;
     int speed;              /* 1..3 */
     int ui_scale_percent;   /* 75..200 */
+    GameProvincial provincial;  /* who decides the events about a province */
+    int volume;             /* the interface's sounds, 0..100 (0: silent) */
+    bool guided_start_seen; /* the first game's guided start was shown (or skipped) */
 } AppSettings;
+
+/* "mode", "ask", "history" (settings.ini), and back (-1 if unknown). */
+const char *app_provincial_word(GameProvincial p);
+int app_provincial_from_word(const char *word);
 
 void app_settings_defaults(AppSettings *s);
 /* Reads the settings; a missing file gives the defaults, a bad line is

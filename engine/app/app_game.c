@@ -283,7 +283,8 @@ static void fill_model(App *a, UiModel *m)
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
-                   a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley};
+                   a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
+                   app_now_ms(a), a->settings.provincial, a->settings.volume, false};
     /* The slot list is read from disk when the save or load window opens
      * (and after each save), not on every frame it is shown. */
     bool slots_shown = a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD;
@@ -506,9 +507,9 @@ bool app_frame(App *a, UiInput *in)
         none.key_count = 0;
         app_draw(a, &none, &ignored);
         if (render_screenshot(a->rc, path, err, sizeof err)) {
-            char line[PLAT_PATH_MAX + 64];
-            snprintf(line, sizeof line, "%s %s", app_text(a, "ui.screenshot_saved"), path);
-            ui_notify(&a->ui, line);
+            char then[PLAT_PATH_MAX + 2];
+            snprintf(then, sizeof then, " %s", path);
+            ui_notify_key(&a->ui, "ui.screenshot_saved", then);
         } else {
             app_error(a, "%s", err);
         }
@@ -543,11 +544,15 @@ static int run_window(App *a)
             if ((a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0) ||
                 shapley_running(a))
                 timeout = 0;
+            bool animating = ui_animating(&a->ui, app_now_ms(a));
+            if (animating && (timeout < 0 || timeout > 33))
+                timeout = 33; /* a ping on the map: thirty frames a second while it lasts */
             bool got = !dirty && (timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout));
             if (got) {
                 app_collect(a, &e, &in);
                 dirty = true;
             }
+            dirty |= animating;
         }
         /* A script's command runs once the screen has settled (no frame
          * owed), so that it acts on what is drawn. */

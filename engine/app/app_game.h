@@ -114,6 +114,9 @@ __attribute__((format(printf, 2, 3)))
 /* Shows a message in the interface's error banner. */
 void app_error(App *a, const char *fmt, ...);
 void app_advance_month(App *a);
+/* Takes the new month's decisions the player is not asked about, with
+ * their notices (see game_shown_as). */
+void app_present_month(App *a);
 /* Takes history's option for every pending event (screenshots, tests). */
 void app_resolve_historically(App *a);
 void app_open_reckoning(App *a);

@@ -387,6 +387,14 @@ int app_headless_run(const AppOptions *o, const char *argv0)
             if (!write_csv(o->out_dir, "national.csv", &nat) || !write_csv(o->out_dir, "provinces.csv", &prov) ||
                 !write_csv(o->out_dir, "monthly.csv", &mon))
                 status = 1;
+            /* One row per decision and how a player of this run would have
+             * met it: the historical mode for history's choices, the free
+             * mode otherwise, with the default settings. */
+            char *dec = game_decisions_csv(g, d.chooser == GAME_CHOOSE_HISTORY, GAME_PROVINCIAL_BY_MODE);
+            AppText dt = {.buf = dec, .len = dec ? strlen(dec) : 0, .failed = dec == NULL};
+            if (status == 0 && !write_csv(o->out_dir, "decisions.csv", &dt))
+                status = 1;
+            free(dec);
             if (status == 0 && o->seed_count > 0) {
                 ensemble_csv(s, runs, seeds, &ens);
                 if (!write_csv(o->out_dir, "ensemble.csv", &ens))
@@ -417,7 +425,7 @@ int app_headless_run(const AppOptions *o, const char *argv0)
                    elapsed, (unsigned long long)o->seed, o->out_dir);
         else
             printf("greatleap: simulated %d months in %.0f ms (seed %llu, hash %016llx); wrote national.csv, "
-                   "provinces.csv and monthly.csv to %s\n",
+                   "provinces.csv, monthly.csv and decisions.csv to %s\n",
                    s->month, elapsed, (unsigned long long)o->seed, (unsigned long long)core_state_hash(s),
                    o->out_dir);
     }

@@ -44,7 +44,7 @@ struct AppInput {
     double started_ms;          /* when the wait began */
     char answer[16];            /* WAIT_PLAY: "history", "default" or an option number */
     /* The cards the frames showed, for the log. */
-    int logged_month, logged_event, logged_province;
+    int logged_month, logged_event;
     int cards_shown;
     int settle;                 /* frames to draw before the next command */
 };
@@ -373,6 +373,25 @@ static bool run_command(App *a, char *line)
             found = strstr(a->ui.console.lines[i], rest) != NULL;
         if (!found)
             fail(a, "no console line holds '%s'", rest);
+    } else if (strcmp(word, "expect-notice") == 0 && rest[0]) {
+        bool found = false;
+        char text[600];
+        for (int i = 0; i < a->ui.message_count && !found; i++) {
+            ui_notice_text(&a->ui.messages[i], a->texts, a->settings.lang, a->game ? game_state(a->game) : NULL, text,
+                           sizeof text);
+            found = strstr(text, rest) != NULL;
+        }
+        if (!found)
+            fail(a, "no notice on screen holds '%s'", rest);
+    } else if (strcmp(word, "expect-decision") == 0 && rest[0]) {
+        char event[CORE_ID_LEN], province[CORE_ID_LEN], option[CORE_ID_LEN];
+        if (!a->game || sscanf(rest, "%39s %39s %39s", event, province, option) != 3)
+            return false;
+        const CoreState *s = game_state(a->game);
+        int p = strcmp(province, "-") == 0 ? -1 : core_province_find(s, province);
+        const CoreDecision *d = core_decision_find(s, event, p);
+        if (!d || (p >= 0 && d->province != p) || strcmp(d->option, option) != 0)
+            fail(a, "expected decision %s %s %s, the game has %s", event, province, option, d ? d->option : "none");
     } else if (strcmp(word, "expect-error") == 0 && rest[0]) {
         if (!strstr(a->ui.error, rest))
             fail(a, "expected an error holding '%s', the error banner says '%s'", rest, a->ui.error);
@@ -400,7 +419,7 @@ AppInput *app_input_open(App *a, const char *path, char *err, size_t cap)
         return NULL;
     }
     in->fd = -1;
-    in->logged_month = in->logged_event = in->logged_province = -1;
+    in->logged_month = in->logged_event = -1;
     snprintf(in->path, sizeof in->path, "%s", strcmp(path, "-") == 0 ? "stdin" : path);
     if (strcmp(path, "-") == 0) {
         in->fd = dup(STDIN_FILENO);
@@ -551,16 +570,23 @@ void app_input_after_frame(App *a)
         return;
     const ScriptDue *d = game_pending_at(a->game, 0);
     int month = game_state(a->game)->month;
-    if (month == in->logged_month && d->event == in->logged_event && d->province == in->logged_province)
+    if (month == in->logged_month && d->event == in->logged_event)
         return;
     in->logged_month = month;
     in->logged_event = d->event;
-    in->logged_province = d->province;
     in->cards_shown++;
+    /* One card per decision: the event, and every province it lists. */
     const CoreState *s = game_state(a->game);
-    char when[16];
+    char when[16], provinces[CORE_MAX_PROVINCES * CORE_ID_LEN] = "";
     month_text(s, month, when, sizeof when);
+    size_t used = 0;
+    for (int i = 0; i < game_pending_count(a->game) && used < sizeof provinces; i++) {
+        const ScriptDue *o = game_pending_at(a->game, i);
+        if (o->event == d->event && o->province >= 0)
+            used += (size_t)snprintf(provinces + used, sizeof provinces - used, "%s%s", used ? "," : "",
+                                     s->info[o->province].id);
+    }
     printf("card %d %s %s %s\n", in->cards_shown, when, script_event_at(game_host(a->game), d->event)->id,
-           d->province >= 0 ? s->info[d->province].id : "-");
+           used ? provinces : "-");
     fflush(stdout);
 }

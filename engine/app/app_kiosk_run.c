@@ -83,7 +83,7 @@ bool app_kiosk_autoresolve(App *a)
         const ScriptDue *d = game_pending_at(a->game, i);
         const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
         if (e && (!is_key_event(a, e->id) || d->province >= 0)) {
-            game_choose(a->game, i, e->historical_option >= 0 ? e->historical_option : e->default_option);
+            game_choose(a->game, i, game_history_option(a->game, d));
             changed = true;
         } else {
             i++;

@@ -41,35 +41,64 @@ static void gather_notifications(App *a)
     const CoreState *s = game_state(a->game);
     int month = s->month - 1;
     ui_notify_clear(&a->ui);
-    char key[160], line[256];
-    for (int i = 0; i < s->decision_count; i++) {
-        const CoreDecision *d = &s->decisions[i];
-        if (d->month != month)
-            continue;
-        snprintf(key, sizeof key, "event.%s.title", d->event);
-        char title[160];
-        snprintf(title, sizeof title, "%s", app_text(a, key));
-        snprintf(key, sizeof key, "event.%s.option.%s", d->event, d->option);
-        snprintf(line, sizeof line, "%s%s%s", title, app_text(a, "ui.colon"), app_text(a, key));
-        ui_notify(&a->ui, line);
-    }
+    /* The decisions the player took themselves were on cards: only the
+     * policies and the scripts' notices are news. The decisions taken
+     * without asking were announced as the month began. */
     int first = s->effect_count > CORE_EFFECT_LOG_CAP ? s->effect_count - CORE_EFFECT_LOG_CAP : 0;
     for (int i = first; i < s->effect_count; i++) {
         const CoreEffectEntry *e = &s->effects[i % CORE_EFFECT_LOG_CAP];
         if (e->month != month || (e->kind != CORE_CMD_POLICY_ENACT && e->kind != CORE_CMD_POLICY_REPEAL))
             continue;
-        snprintf(key, sizeof key, "policy.%s.name", s->policies[e->target].id);
-        char name[160];
-        snprintf(name, sizeof name, "%s", app_text(a, key));
-        snprintf(line, sizeof line, "%s%s%s",
-                 app_text(a, e->kind == CORE_CMD_POLICY_ENACT ? "effect.enact" : "effect.repeal"), app_text(a, "ui.word_space"),
-                 name);
-        ui_notify(&a->ui, line);
+        ui_notify_policy(&a->ui, s->policies[e->target].id, e->kind == CORE_CMD_POLICY_ENACT, false);
     }
     for (int i = 0; i < game_notice_count(a->game); i++) {
         const ScriptNotice *n = game_notice_at(a->game, i);
-        ui_notify(&a->ui, app_text(a, n->key));
+        ui_notify_key(&a->ui, n->key, NULL);
+        if (n->province >= 0 && a->ui.message_count > 0) { /* pinged on the map */
+            UiNotice *u = &a->ui.messages[a->ui.message_count - 1];
+            u->provinces[0] = n->province;
+            u->province_count = 1;
+        }
     }
+}
+
+/* The decisions of a new month that the player is not asked about (the
+ * events about a province, when history decides them or they repeat):
+ * taken at once, and announced as notices with a ping on the map, one per
+ * event however many provinces it touches. */
+void app_present_month(App *a)
+{
+    if (!a->game || a->kiosk || a->ui.screen != UI_SCREEN_GAME)
+        return;
+    Game *g = a->game;
+    const CoreState *s = game_state(g);
+    for (int i = 0; i < game_pending_count(g);) {
+        ScriptDue due = *game_pending_at(g, i);
+        int option;
+        GameShownAs how = game_shown_as(g, &due, a->historical, a->settings.provincial, &option);
+        if (how == GAME_SHOWN_CARD || option < 0) {
+            i++;
+            continue;
+        }
+        /* Every province where the event is due this month, with that option. */
+        const ScriptEventInfo *e = script_event_at(game_host(g), due.event);
+        int provinces[CORE_MAX_PROVINCES], n = 0;
+        for (int k = i; k < game_pending_count(g);) {
+            const ScriptDue *d = game_pending_at(g, k);
+            if (d->event != due.event) {
+                k++;
+                continue;
+            }
+            if (d->province >= 0 && n < CORE_MAX_PROVINCES)
+                provinces[n++] = d->province;
+            game_choose(g, k, option);
+        }
+        ui_notify_decision(&a->ui, e->id, e->options[option].id,
+                           game_provincial_by_history(a->settings.provincial, a->historical) ? UI_DECIDED_BY_HISTORY
+                                                                                                : UI_DECIDED_AS_BEFORE,
+                           provinces, n);
+    }
+    (void)s;
 }
 
 bool app_game_over(const CoreState *s) { return s->month > core_month_index(s, 1962, 12); }
@@ -83,6 +112,7 @@ void app_advance_month(App *a)
         return;
     }
     gather_notifications(a);
+    app_present_month(a);
     const CoreState *s = game_state(a->game);
     if (a->kiosk) { /* a visitor's run is not saved; its end is the reckoning */
         if (app_game_over(s))
@@ -103,7 +133,7 @@ void app_resolve_historically(App *a)
     while (game_pending_count(a->game) > 0) {
         const ScriptDue *d = game_pending_at(a->game, 0);
         const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
-        game_choose(a->game, 0, e->historical_option >= 0 ? e->historical_option : e->default_option);
+        game_choose(a->game, 0, e ? game_history_option(a->game, d) : 0);
     }
 }
 
@@ -148,6 +178,7 @@ void app_start_game(App *a, bool historical)
     a->ui.mode = (UiMapMode)mode;
     a->ui.screen = UI_SCREEN_GAME;
     render_map_fit(a->view);
+    app_present_month(a);
 }
 
 /* ==== Saves ==== */
@@ -162,10 +193,48 @@ static void view_lines(App *a, char *buf, size_t cap)
     const char *selected = "-";
     if (u->selected >= 0 && u->selected < a->map->feature_count)
         selected = a->map->features[u->selected].id;
-    snprintf(buf, cap,
-             "view mode %s\nview figures %s\nview values %d\nview map %.17g %.17g %.17g\nview selected %s\n",
-             ui_mode_info(u->mode)->id, u->true_figures ? "true" : "reported", u->show_values ? 1 : 0, v.cx, v.cy,
-             v.zoom, selected);
+    size_t used = (size_t)snprintf(
+        buf, cap, "view mode %s\nview figures %s\nview values %d\nview map %.17g %.17g %.17g\nview selected %s\n",
+        ui_mode_info(u->mode)->id, u->true_figures ? "true" : "reported", u->show_values ? 1 : 0, v.cx, v.cy, v.zoom,
+        selected);
+    /* The notices on screen: "notice KIND HOW KEY OPTION PROVINCES TEXT". */
+    for (int i = 0; i < u->message_count && used < cap; i++) {
+        const UiNotice *n = &u->messages[i];
+        char provinces[CORE_MAX_PROVINCES * 4] = "";
+        size_t pl = 0;
+        for (int k = 0; k < n->province_count && pl < sizeof provinces; k++)
+            pl += (size_t)snprintf(provinces + pl, sizeof provinces - pl, "%s%d", k ? "," : "", n->provinces[k]);
+        char text[sizeof n->text];
+        snprintf(text, sizeof text, "%s", n->text);
+        for (char *c = text; *c; c++)
+            if (*c == '\n')
+                *c = ' ';
+        used += (size_t)snprintf(buf + used, cap - used, "view notice %d %d %s %s %s %s\n", (int)n->kind, n->how,
+                                 n->key[0] ? n->key : "-", n->option[0] ? n->option : "-",
+                                 pl ? provinces : "-", text);
+    }
+}
+
+/* A notice from a "view notice" line (see view_lines). */
+static void apply_notice(App *a, const char *line)
+{
+    int kind, how, at = 0;
+    char key[96], option[CORE_ID_LEN], provinces[CORE_MAX_PROVINCES * 4];
+    if (sscanf(line, "view notice %d %d %95s %39s %127s %n", &kind, &how, key, option, provinces, &at) < 5 ||
+        kind < UI_NOTICE_TEXT || kind > UI_NOTICE_POLICY)
+        return;
+    ui_notify(&a->ui, at > 0 ? line + at : "");
+    UiNotice *n = &a->ui.messages[a->ui.message_count - 1];
+    n->kind = (UiNoticeKind)kind;
+    n->how = how;
+    snprintf(n->key, sizeof n->key, "%s", strcmp(key, "-") == 0 ? "" : key);
+    snprintf(n->option, sizeof n->option, "%s", strcmp(option, "-") == 0 ? "" : option);
+    for (char *save = NULL, *tok = strcmp(provinces, "-") == 0 ? NULL : strtok_r(provinces, ",", &save);
+         tok && n->province_count < CORE_MAX_PROVINCES; tok = strtok_r(NULL, ",", &save)) {
+        int p = atoi(tok);
+        if (p >= 0 && p < game_state(a->game)->province_count)
+            n->provinces[n->province_count++] = p;
+    }
 }
 
 /* Puts back what view_lines wrote (lines it does not know are skipped). */
@@ -173,7 +242,7 @@ static void apply_view(App *a, const char *text)
 {
     for (const char *line = text; line && *line;) {
         const char *nl = strchr(line, '\n');
-        char buf[256], word[32];
+        char buf[512], word[32];
         snprintf(buf, sizeof buf, "%.*s", (int)(nl ? nl - line : (long)strlen(line)), line);
         line = nl ? nl + 1 : NULL;
         RenderMapView v;
@@ -188,6 +257,8 @@ static void apply_view(App *a, const char *text)
             render_map_set_view(a->view, v);
         else if (sscanf(buf, "view selected %31s", word) == 1)
             a->ui.selected = strcmp(word, "-") == 0 ? -1 : map_find(a->map, word);
+        else if (strncmp(buf, "view notice ", 12) == 0)
+            apply_notice(a, buf);
     }
 }
 
@@ -195,7 +266,7 @@ bool app_save_to_slot(App *a, int slot, char *err, size_t cap)
 {
     if (!a->game)
         return snprintf(err, cap, "no game to save"), false;
-    char view[512];
+    char view[512 + UI_MAX_MESSAGES * 480];
     view_lines(a, view, sizeof view);
     return app_save_game(a->game, slot, a->historical, view, err, cap);
 }
@@ -223,7 +294,8 @@ static void load_game(App *a, int slot)
     render_map_fit(a->view);
     apply_view(a, view);
     free(view);
-    ui_notify(&a->ui, app_text(a, "ui.loaded"));
+    ui_notify_key(&a->ui, "ui.loaded", NULL);
+    app_present_month(a); /* a save of format 2 was made as its month began */
 }
 
 void app_screenshot_path(char *out, size_t cap)
@@ -271,7 +343,7 @@ void app_reload_scripts(App *a)
     a->texts = texts;
     a->ui.error[0] = '\0';
     ui_console_print(&a->ui.console, UI_CONSOLE_INFO, app_text(a, "ui.console.reloaded"));
-    ui_notify(&a->ui, app_text(a, "ui.console.reloaded"));
+    ui_notify_key(&a->ui, "ui.console.reloaded", NULL);
 }
 
 void app_apply(App *a, const UiAction *x, bool *want_screenshot)
@@ -284,19 +356,28 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
     switch (x->kind) {
     case UI_ACT_NONE: break;
     case UI_ACT_NEW_GAME: app_start_game(a, x->a == 1); break;
-    case UI_ACT_CHOOSE:
-        if (a->game && x->a < game_pending_count(a->game)) {
-            const ScriptEventInfo *e = script_event_at(game_host(a->game), game_pending_at(a->game, x->a)->event);
+    case UI_ACT_CHOOSE: /* an event's option, in every province of its card or in one */
+        for (int i = 0; a->game && i < game_pending_count(a->game);) {
+            const ScriptDue *d = game_pending_at(a->game, i);
+            const CoreState *s = game_state(a->game);
+            bool here = d->event == x->a && (!x->text[0] || (d->province >= 0 && strcmp(s->info[d->province].id,
+                                                                                        x->text) == 0));
+            if (!here) {
+                i++;
+                continue;
+            }
+            const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
             if (e && x->b >= 0 && x->b < e->option_count)
                 app_kiosk_log(a, "chose %s %s (touch)", e->id, e->options[x->b].id);
-            game_choose(a->game, x->a, x->b);
+            if (!game_choose(a->game, i, x->b))
+                break;
         }
         break;
     case UI_ACT_POLICY:
         if (a->game && !game_set_policy(a->game, x->text, x->a == 1))
             app_error(a, "unknown policy %s", x->text);
         else if (a->game)
-            ui_notify(&a->ui, app_text(a, x->a ? "ui.policy_next_month" : "ui.repeal_next_month"));
+            ui_notify_policy(&a->ui, x->text, x->a == 1, true);
         break;
     case UI_ACT_SET_SPEED:
         a->settings.speed = x->a;
@@ -311,7 +392,7 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
         break;
     case UI_ACT_SAVE:
         if (a->game && app_save_to_slot(a, x->a, err, sizeof err)) {
-            ui_notify(&a->ui, app_text(a, "ui.saved"));
+            ui_notify_key(&a->ui, "ui.saved", NULL);
             a->slots_fresh = false;
             a->ui.overlay = UI_OVERLAY_NONE;
         } else if (a->game) {
@@ -361,6 +442,16 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
         break;
     }
     case UI_ACT_SCREENSHOT: *want_screenshot = true; break;
+    case UI_ACT_SET_PROVINCIAL:
+        a->settings.provincial = x->a >= 0 && x->a < GAME_PROVINCIAL_COUNT ? (GameProvincial)x->a
+                                                                           : GAME_PROVINCIAL_BY_MODE;
+        save_settings(a);
+        app_present_month(a); /* a card about provinces waiting now may be history's to decide */
+        break;
+    case UI_ACT_SET_VOLUME:
+        a->settings.volume = x->a < 0 ? 0 : x->a > 100 ? 100 : x->a;
+        save_settings(a);
+        break;
     }
 }
 

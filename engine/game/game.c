@@ -661,6 +661,15 @@ void game_destroy(Game *g)
 
 const CoreState *game_state(const Game *g) { return g->state; }
 ScriptHost *game_host(Game *g) { return g->host; }
+const ScriptHost *game_host_const(const Game *g) { return g->host; }
+
+bool game_forces_choice(const Game *g, const char *event)
+{
+    for (int i = 0; g->has_choices && i < g->choices.override_count; i++)
+        if (strcmp(g->choices.overrides[i].event, event) == 0)
+            return true;
+    return false;
+}
 const ScriptScenario *game_scenario(const Game *g) { return &g->scenario; }
 
 int game_pending_count(const Game *g)

@@ -126,6 +126,43 @@ bool game_run_until(Game *g, int year, int month, char *err, size_t err_cap);
  * counterfactual runs). False with a message if either is unknown. */
 bool game_force_choice(Game *g, const char *event, const char *option, char *err, size_t err_cap);
 
+/* ==== How a player meets each decision (game_present.c) ==== */
+
+typedef enum GameShownAs {
+    GAME_SHOWN_CARD,        /* a card the game waits on (one per event and month, listing its provinces) */
+    GAME_SHOWN_NOTICE,      /* decided without asking, shown as a notice with a ping on the map */
+    GAME_SHOWN_AUTO,        /* decided by a choices file: no player meets it */
+} GameShownAs;
+
+/* Who decides the events about a province (the player's setting). */
+typedef enum GameProvincial {
+    GAME_PROVINCIAL_BY_MODE,    /* history in the historical mode, the player in the free mode */
+    GAME_PROVINCIAL_ASK,        /* the player, on a card; a repeat takes the last answer */
+    GAME_PROVINCIAL_HISTORY,    /* history, as a notice */
+    GAME_PROVINCIAL_COUNT
+} GameProvincial;
+
+/* Whether an event concerns a province (one it names, or each in turn). */
+bool game_event_is_provincial(const ScriptEventInfo *e);
+/* Whether history decides the events about a province. */
+bool game_provincial_by_history(GameProvincial setting, bool historical_mode);
+/* The option history took for a due event (the scenario's record, else the
+ * event's historical option, else its default). */
+int game_history_option(const Game *g, const ScriptDue *due);
+/* How a player meets an event due this month; for a notice, *option is the
+ * option it takes (history's, or the answer given last time). */
+GameShownAs game_shown_as(const Game *g, const ScriptDue *due, bool historical_mode, GameProvincial setting,
+                          int *option);
+/* decisions.csv: "month,event,provinces,option,shown_as", one row per
+ * decision (an event in every province it was due in that month; options
+ * "henan=a;anhui=b" where they differ), how a player of this run would have
+ * met it. malloc'd text, NULL if out of memory. */
+char *game_decisions_csv(const Game *g, bool historical_mode, GameProvincial setting);
+/* Whether a choices file (or game_force_choice) decides this event. */
+bool game_forces_choice(const Game *g, const char *event);
+/* The script host, read-only. */
+const ScriptHost *game_host_const(const Game *g);
+
 /* ==== For modders (the console, F5) ==== */
 
 /* Hot reload: reads every mod of the game again from the same folders into

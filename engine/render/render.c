@@ -166,6 +166,44 @@ void render_polyline(RenderCtx *r, const float *xy, int n, float t, RenderColor 
     SDL_RenderGeometry(r->sdl, NULL, r->verts, 4 * (n - 1), r->idx, 6 * (n - 1));
 }
 
+void render_circle(RenderCtx *r, float cx, float cy, float radius, float thickness, RenderColor c)
+{
+    float xy[2 * 41];
+    for (int i = 0; i <= 40; i++) {
+        float a = (float)i * 6.2831853f / 40.0f;
+        xy[2 * i] = cx + radius * cosf(a);
+        xy[2 * i + 1] = cy + radius * sinf(a);
+    }
+    render_polyline(r, xy, 41, thickness, c);
+}
+
+void render_fill_convex(RenderCtx *r, const float *xy, int n, RenderColor c)
+{
+    if (n < 3 || !render_scratch(r, n, 3 * (n - 2)))
+        return;
+    float s = r->scale;
+    SDL_Color col = render_sdl_color(c);
+    for (int i = 0; i < n; i++)
+        r->verts[i] = (SDL_Vertex){{xy[2 * i] * s, xy[2 * i + 1] * s}, col, {0, 0}};
+    for (int i = 0; i + 2 < n; i++) { /* a fan from the first point */
+        r->idx[3 * i] = 0;
+        r->idx[3 * i + 1] = i + 1;
+        r->idx[3 * i + 2] = i + 2;
+    }
+    SDL_RenderGeometry(r->sdl, NULL, r->verts, n, r->idx, 3 * (n - 2));
+}
+
+void render_fill_circle(RenderCtx *r, float cx, float cy, float radius, RenderColor c)
+{
+    float xy[2 * 32];
+    for (int i = 0; i < 32; i++) {
+        float a = (float)i * 6.2831853f / 32.0f;
+        xy[2 * i] = cx + radius * cosf(a);
+        xy[2 * i + 1] = cy + radius * sinf(a);
+    }
+    render_fill_convex(r, xy, 32, c);
+}
+
 void render_set_clip(RenderCtx *r, const RenderRect *rect)
 {
     if (!rect) {

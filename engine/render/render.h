@@ -64,6 +64,10 @@ void render_line(RenderCtx *r, float x0, float y0, float x1, float y1, float thi
 /* A polyline of n points (logical px), drawn as joined quads. */
 void render_polyline(RenderCtx *r, const float *xy, int n, float thickness, RenderColor c);
 void render_set_clip(RenderCtx *r, const RenderRect *rect);  /* NULL: no clip */
+/* A circle's outline, a filled circle, a filled convex polygon (n points, logical px). */
+void render_circle(RenderCtx *r, float cx, float cy, float radius, float thickness, RenderColor c);
+void render_fill_circle(RenderCtx *r, float cx, float cy, float radius, RenderColor c);
+void render_fill_convex(RenderCtx *r, const float *xy, int n, RenderColor c);
 
 /* ==== Text ==== */
 

@@ -149,6 +149,21 @@ void render_map_fit(RenderMap *m)
     clamp_view(m);
 }
 
+void render_map_frame(RenderMap *m, MapPoint lo, MapPoint hi, RenderRect target, double max_zoom)
+{
+    if (m->k_fit <= 0 || target.w < 40 || target.h < 40)
+        return;
+    double w = fmax(hi.x - lo.x, 1.0), h = fmax(hi.y - lo.y, 1.0);
+    double k = fmin(target.w * 0.8 / w, target.h * 0.8 / h);
+    m->k = fmin(fmax(k, m->k_fit), m->k_fit * max_zoom);
+    /* The box's centre at the target's centre. */
+    double tx = target.x + target.w / 2 - (m->area.x + m->area.w / 2);
+    double ty = target.y + target.h / 2 - (m->area.y + m->area.h / 2);
+    m->cx = (lo.x + hi.x) / 2 - tx / m->k;
+    m->cy = (lo.y + hi.y) / 2 + ty / m->k;
+    clamp_view(m);
+}
+
 void render_map_pan(RenderMap *m, float dx, float dy)
 {
     m->cx -= dx / m->k;
@@ -476,5 +491,8 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
         draw_outline(r, m, layer->hovered, 2.5f, layer->highlight);
     if (layer->selected >= 0)
         draw_outline(r, m, layer->selected, 3.5f, layer->highlight);
+    for (int i = 0; layer->marked && i < layer->marked_count; i++)
+        if (layer->marked[i] >= 0 && layer->marked[i] < m->map->feature_count)
+            draw_outline(r, m, layer->marked[i], 3.0f, layer->mark);
     render_set_clip(r, NULL);
 }

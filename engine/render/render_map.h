@@ -14,6 +14,9 @@ typedef struct RenderMapLayer {
     const char *const *names;       /* per feature, or NULL */
     const char *const *values;      /* per feature, or NULL */
     int hovered, selected;          /* feature index or -1 */
+    const int *marked;              /* features to outline in `mark` (a card's provinces), or NULL */
+    int marked_count;
+    RenderColor mark;
     float label_size;               /* logical px at the fitted zoom */
     RenderColor sea, outside;       /* sea, and beyond the data (see render_map.c) */
     RenderColor border, context_border, highlight;
@@ -27,6 +30,9 @@ void render_map_destroy(RenderMap *m);
 void render_map_set_area(RenderMap *m, RenderRect area);
 /* Shows every province. */
 void render_map_fit(RenderMap *m);
+/* Frames a box of the map (projected metres) in `target`, a part of the
+ * map's area (logical px), zooming in at most to `max_zoom` times the fit. */
+void render_map_frame(RenderMap *m, MapPoint lo, MapPoint hi, RenderRect target, double max_zoom);
 /* Moves the map by (dx, dy) logical px, within limits. */
 void render_map_pan(RenderMap *m, float dx, float dy);
 /* Zooms by `factor` around (x, y), within limits (0.85x to 10x the fit). */

@@ -14,16 +14,102 @@ void ui_state_init(UiState *ui)
     ui->hovered = ui->selected = -1;
     ui->ledger_province = -1;
     ui->hot_option = -1;
+    ui->card_event = ui->card_month = -1;
     ui->message_month = -1;
+}
+
+static UiNotice *new_notice(UiState *ui, UiNoticeKind kind)
+{
+    if (ui->message_count == UI_MAX_MESSAGES) {
+        memmove(&ui->messages[0], &ui->messages[1], sizeof ui->messages[0] * (UI_MAX_MESSAGES - 1));
+        ui->message_count--;
+    }
+    UiNotice *n = &ui->messages[ui->message_count++];
+    memset(n, 0, sizeof *n);
+    n->kind = kind;
+    n->shown_ms = -1;
+    return n;
 }
 
 void ui_notify(UiState *ui, const char *text)
 {
-    if (ui->message_count == UI_MAX_MESSAGES) {
-        memmove(ui->messages[0], ui->messages[1], sizeof ui->messages[0] * (UI_MAX_MESSAGES - 1));
-        ui->message_count--;
+    snprintf(new_notice(ui, UI_NOTICE_TEXT)->text, sizeof ui->messages[0].text, "%s", text);
+}
+
+void ui_notify_key(UiState *ui, const char *key, const char *then)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_KEY);
+    snprintf(n->key, sizeof n->key, "%s", key);
+    snprintf(n->text, sizeof n->text, "%s", then ? then : "");
+}
+
+void ui_notify_decision(UiState *ui, const char *event, const char *option, UiDecider how, const int *provinces,
+                        int province_count)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_DECISION);
+    snprintf(n->key, sizeof n->key, "%s", event);
+    snprintf(n->option, sizeof n->option, "%s", option);
+    n->how = (int)how;
+    for (int i = 0; i < province_count && i < CORE_MAX_PROVINCES; i++)
+        n->provinces[n->province_count++] = provinces[i];
+}
+
+void ui_notify_policy(UiState *ui, const char *policy, bool enact, bool next_month)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_POLICY);
+    snprintf(n->key, sizeof n->key, "%s", policy);
+    n->how = (enact ? 1 : 0) + (next_month ? 2 : 0);
+}
+
+void ui_notice_text(const UiNotice *n, ScriptHost *texts, ScriptLang lang, const CoreState *s, char *buf, size_t cap)
+{
+    char key[160], a[200];
+    switch (n->kind) {
+    case UI_NOTICE_TEXT: snprintf(buf, cap, "%s", n->text); return;
+    case UI_NOTICE_KEY: snprintf(buf, cap, "%s%s", script_text(texts, lang, n->key), n->text); return;
+    case UI_NOTICE_POLICY: {
+        static const char *const verbs[] = {"ui.repealed", "ui.enacted", "ui.repeal_next_month",
+                                            "ui.enact_next_month"};
+        snprintf(key, sizeof key, "policy.%s.name", n->key);
+        snprintf(a, sizeof a, "%s", script_text(texts, lang, key));
+        snprintf(buf, cap, "%s%s%s", script_text(texts, lang, verbs[n->how & 3]),
+                 script_text(texts, lang, "ui.word_space"), a);
+        return;
     }
-    snprintf(ui->messages[ui->message_count++], sizeof ui->messages[0], "%s", text);
+    case UI_NOTICE_DECISION: {
+        snprintf(key, sizeof key, "event.%s.title", n->key);
+        size_t used = (size_t)snprintf(buf, cap, "%s", script_text(texts, lang, key));
+        /* The provinces, after a dash: "Locusts — Hunan, Hubei" */
+        for (int i = 0; i < n->province_count && used < cap; i++) {
+            int p = n->provinces[i];
+            if (!s || p < 0 || p >= s->province_count)
+                continue;
+            snprintf(key, sizeof key, "province.%s", s->info[p].id);
+            used += (size_t)snprintf(buf + used, cap - used, "%s%s", i == 0 ? " \xE2\x80\x94 " :
+                                     script_text(texts, lang, "ui.list_comma"), script_text(texts, lang, key));
+        }
+        snprintf(key, sizeof key, "event.%s.option.%s", n->key, n->option);
+        snprintf(a, sizeof a, "%s", script_text(texts, lang, key));
+        static const char *const by[] = {"", "ui.decided_by_history", "ui.decided_as_before"};
+        if (used < cap)
+            snprintf(buf + used, cap - used, "%s%s%s", script_text(texts, lang, "ui.colon"), a,
+                     n->how > 0 && n->how < 3 ? script_text(texts, lang, by[n->how]) : "");
+        return;
+    }
+    }
+    buf[0] = '\0';
+}
+
+bool ui_animating(const UiState *ui, double now_ms)
+{
+    if (ui->screen != UI_SCREEN_GAME)
+        return false;
+    for (int i = 0; i < ui->message_count; i++) {
+        const UiNotice *n = &ui->messages[i];
+        if (n->province_count > 0 && (n->shown_ms < 0 || now_ms - n->shown_ms < UI_PING_MS))
+            return true;
+    }
+    return false;
 }
 
 void ui_notify_clear(UiState *ui) { ui->message_count = 0; }
@@ -130,13 +216,7 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     render_clear(r, UI_PAPER);
     switch (ui->screen) {
     case UI_SCREEN_TITLE: ui_title_screen(&c); break;
-    case UI_SCREEN_GAME:
-        ui_game_screen(&c);
-        if (card_open(&c)) {
-            c.layer = UI_LAYER_CARD;
-            ui_event_card(&c);
-        }
-        break;
+    case UI_SCREEN_GAME: ui_game_screen(&c); break; /* with its card */
     case UI_SCREEN_END: ui_end_screen(&c); break;
     case UI_SCREEN_INTRO: ui_intro_screen(&c); break;
     case UI_SCREEN_RECKONING: ui_reckoning_screen(&c); break;

@@ -24,7 +24,7 @@
 #define UI_MAX_ACTIONS 16
 #define UI_MAX_KEYS 16
 #define UI_SAVE_SLOTS 5
-#define UI_MAX_MESSAGES 8
+#define UI_MAX_MESSAGES 10
 
 typedef enum UiScreen {
     UI_SCREEN_TITLE,
@@ -97,6 +97,8 @@ typedef enum UiActionKind {
     UI_ACT_PIN,                 /* kiosk: text = the PIN entered */
     UI_ACT_CONSOLE,             /* text = a line typed at the console */
     UI_ACT_RELOAD_SCRIPTS,      /* F5: reload the mods' scripts from disk */
+    UI_ACT_SET_PROVINCIAL,      /* a = GameProvincial: who decides the events about a province */
+    UI_ACT_SET_VOLUME,          /* a = 0..100 */
 } UiActionKind;
 
 typedef struct UiAction {
@@ -179,6 +181,10 @@ typedef struct UiModel {
     bool kiosk;                 /* museum mode: no menus that leave the game, guided session */
     int card_seconds_left;      /* kiosk: before an unanswered card takes its default; -1 if none */
     const GameShapley *shapley; /* "what mattered" in history, while or after it is computed, else NULL */
+    double now_ms;              /* the app's clock, for animations */
+    GameProvincial provincial;  /* the setting: who decides the events about a province */
+    int volume;                 /* the sounds, 0..100 */
+    bool sound;                 /* an audio device is open (else the volume is not offered) */
 } UiModel;
 
 /* The modder's console (the backquote key; never in a kiosk): the script
@@ -220,6 +226,32 @@ typedef struct UiWidget {
     bool active;
 } UiWidget;
 
+/* A notification. It is kept as ids and put into words when it is drawn,
+ * so that it reads in whichever language the interface is in. */
+typedef enum UiNoticeKind {
+    UI_NOTICE_TEXT,             /* text as given (a file's path, a script's message) */
+    UI_NOTICE_KEY,              /* a locale key's text, then `text` */
+    UI_NOTICE_DECISION,         /* an event decided: key = event id, option, how = UiDecider */
+    UI_NOTICE_POLICY,           /* key = policy id; how: 1 enacted, 0 repealed, +2 when it is for next month */
+} UiNoticeKind;
+
+typedef enum UiDecider {
+    UI_DECIDED_BY_PLAYER,
+    UI_DECIDED_BY_HISTORY,      /* the player lets history decide (the setting) */
+    UI_DECIDED_AS_BEFORE,       /* a repeat takes the player's last answer */
+} UiDecider;
+
+typedef struct UiNotice {
+    UiNoticeKind kind;
+    char key[96];
+    char option[CORE_ID_LEN];
+    int how;
+    char text[200];
+    int provinces[CORE_MAX_PROVINCES]; /* state province indices, pinged on the map */
+    int province_count;
+    double shown_ms;            /* when it was first drawn (UiModel.now_ms); < 0 until then */
+} UiNotice;
+
 /* What the interface remembers between frames. Zero-initialise, then
  * ui_state_init. */
 typedef struct UiState {
@@ -235,7 +267,12 @@ typedef struct UiState {
     float drag_x, drag_y;
     float press_x, press_y;
     int hot_option;             /* option under the mouse on the event card, -1 */
-    char messages[UI_MAX_MESSAGES][256]; /* notifications, newest last */
+    bool card_split;            /* the card is answered province by province */
+    float card_scroll;          /* of its list of provinces */
+    int card_event, card_month; /* the card shown last (-1: none), to notice a new one */
+    bool card_framed;           /* the map is framed on a card's provinces; the view before: */
+    RenderMapView card_saved_view;
+    UiNotice messages[UI_MAX_MESSAGES]; /* notifications, newest last */
     int message_count;
     int message_month;          /* month the notifications belong to */
     char error[256];            /* shown in a banner until dismissed */
@@ -270,9 +307,19 @@ bool ui_kiosk_allows_overlay(UiOverlay o);
 bool ui_kiosk_allows_action(UiActionKind kind);
 
 /* The month's notifications (events, policy changes, fx:notify) are
- * gathered after each month by the app. */
+ * gathered after each month by the app. ui_notify takes text as it is;
+ * the others are put into words when drawn, in the language of the day. */
 void ui_notify(UiState *ui, const char *text);
+void ui_notify_key(UiState *ui, const char *key, const char *then);
+void ui_notify_decision(UiState *ui, const char *event, const char *option, UiDecider how, const int *provinces,
+                        int province_count);
+void ui_notify_policy(UiState *ui, const char *policy, bool enact, bool next_month);
 void ui_notify_clear(UiState *ui);
+/* A notification in words, in the model's language. */
+void ui_notice_text(const UiNotice *n, ScriptHost *texts, ScriptLang lang, const CoreState *s, char *buf,
+                    size_t cap);
+/* Whether an animation (a ping on the map) needs frames at `now_ms`. */
+bool ui_animating(const UiState *ui, double now_ms);
 
 /* ==== Map modes (no drawing; used by the kiosk and the tests too) ==== */
 

@@ -155,7 +155,7 @@ static RenderColor mode_color(const UiModeInfo *mi, double v)
     return render_palette(mi->palette, mi->reversed ? 1.0 - t : t);
 }
 
-static void draw_map(UiCtx *c, RenderRect area)
+static void draw_map(UiCtx *c, RenderRect area, const int *marked, int marked_count)
 {
     const Map *map = c->m->map;
     UiState *st = c->st;
@@ -176,9 +176,9 @@ static void draw_map(UiCtx *c, RenderRect area)
             fill[f] = isfinite(v) ? mode_color(mi, v) : UI_LAND;
             names[f] = ui_tf(c, "province.%s", ft->id);
             if (p >= 0 && !s->info[p].leap_reached) { /* marked, and explained under the legend */
-                static char marked[80];
-                snprintf(marked, sizeof marked, "%s*", names[f]);
-                names[f] = marked;
+                static char starred[80];
+                snprintf(starred, sizeof starred, "%s*", names[f]);
+                names[f] = starred;
             }
             /* The second cue: numbers on the map, so colour alone carries nothing. */
             if (st->show_values) {
@@ -205,6 +205,9 @@ static void draw_map(UiCtx *c, RenderRect area)
                             .values = values,
                             .hovered = st->hovered,
                             .selected = st->selected,
+                            .marked = marked,
+                            .marked_count = marked_count,
+                            .mark = UI_ACCENT,
                             .label_size = UI_SMALL + 1,
                             .sea = UI_SEA,
                             .outside = UI_PAPER,
@@ -381,15 +384,47 @@ static void notifications(UiCtx *c, RenderRect area)
     float y = area.y + 10, w = fminf(440, area.w * 0.42f);
     int first = st->message_count > 5 ? st->message_count - 5 : 0;
     for (int i = first; i < st->message_count; i++) {
-        float h = render_text_wrapped(c->r, st->messages[i], 0, 0, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
-                                      false) + 12;
+        UiNotice *n = &st->messages[i];
+        if (n->shown_ms < 0)
+            n->shown_ms = c->m->now_ms;
+        char text[600];
+        ui_notice_text(n, c->m->texts, c->m->lang, state(c), text, sizeof text);
+        float h = render_text_wrapped(c->r, text, 0, 0, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, false) + 12;
         RenderRect b = {area.x + area.w - w - 10, y, w, h};
         render_fill_rect(c->r, b, (RenderColor){252, 251, 248, 230});
         render_fill_rect(c->r, (RenderRect){b.x, b.y, 4, b.h}, UI_ACCENT);
-        render_text_wrapped(c->r, st->messages[i], b.x + 12, b.y + 6, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
-                            true);
+        render_text_wrapped(c->r, text, b.x + 12, b.y + 6, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, true);
         y += h + 6;
     }
+}
+
+/* The provinces of the month's new notices, pinged on the map: rings that
+ * grow from each province's label point for a few seconds. */
+static void pings(UiCtx *c, RenderRect area)
+{
+    const CoreState *s = state(c);
+    render_set_clip(c->r, &area);
+    for (int i = 0; i < c->st->message_count; i++) {
+        const UiNotice *n = &c->st->messages[i];
+        double age = n->shown_ms < 0 ? 0 : c->m->now_ms - n->shown_ms;
+        if (n->province_count == 0 || age >= UI_PING_MS)
+            continue;
+        for (int k = 0; k < n->province_count; k++) {
+            int p = n->provinces[k];
+            int f = p >= 0 && p < s->province_count ? map_find(c->m->map, s->info[p].id) : -1;
+            if (f < 0)
+                continue;
+            float x, y;
+            render_map_screen_point(c->m->map_view, c->m->map->features[f].label, &x, &y);
+            for (int ring = 0; ring < 2; ring++) {
+                double t = fmod(age / 1000.0 + ring * 0.5, 1.0);
+                RenderColor col = UI_ACCENT;
+                col.a = (uint8_t)(230 * (1.0 - t));
+                render_circle(c->r, x, y, 6 + (float)t * 30, 2.5f, col);
+            }
+        }
+    }
+    render_set_clip(c->r, NULL);
 }
 
 /* ==== The province panel ==== */
@@ -585,9 +620,59 @@ static void province_panel(UiCtx *c, RenderRect area)
 
 void ui_game_map(UiCtx *c, RenderRect area, bool with_legend)
 {
-    draw_map(c, area);
+    draw_map(c, area, NULL, 0);
     if (with_legend)
         legend(c, area);
+}
+
+/* A new card about provinces frames them on the map, on the side the card
+ * leaves free; when the last card is answered, the map goes back to where
+ * the player had it. */
+static void frame_card(UiCtx *c, const UiCardGroup *grp, RenderRect area)
+{
+    UiState *st = c->st;
+    const CoreState *s = state(c);
+    RenderMap *view = c->m->map_view;
+    if (!grp) {
+        if (st->card_framed)
+            render_map_set_view(view, st->card_saved_view);
+        st->card_framed = false;
+        st->card_event = st->card_month = -1;
+        return;
+    }
+    if (grp->event == st->card_event && s->month == st->card_month)
+        return;
+    st->card_event = grp->event;
+    st->card_month = s->month;
+    st->card_split = false;
+    if (!grp->provincial) {
+        if (st->card_framed)
+            render_map_set_view(view, st->card_saved_view);
+        st->card_framed = false;
+        return;
+    }
+    MapPoint lo = {1e300, 1e300}, hi = {-1e300, -1e300};
+    for (int i = 0; i < grp->count; i++) {
+        if (grp->features[i] < 0)
+            continue;
+        const MapFeature *ft = &c->m->map->features[grp->features[i]];
+        lo.x = fmin(lo.x, ft->bbox_min.x), lo.y = fmin(lo.y, ft->bbox_min.y);
+        hi.x = fmax(hi.x, ft->bbox_max.x), hi.y = fmax(hi.y, ft->bbox_max.y);
+    }
+    if (lo.x > hi.x)
+        return;
+    if (!st->card_framed)
+        st->card_saved_view = render_map_get_view(view);
+    st->card_framed = true;
+    RenderRect card = ui_card_rect(c, grp, area, area.h);
+    RenderRect target = area;
+    if (card.x > area.x + area.w / 2) /* the card on the right: the provinces on the left */
+        target.w = card.x - area.x - 8;
+    else {
+        target.x = card.x + card.w + 8;
+        target.w = area.x + area.w - target.x;
+    }
+    render_map_frame(view, lo, hi, target, 2.5);
 }
 
 void ui_game_screen(UiCtx *c)
@@ -595,8 +680,13 @@ void ui_game_screen(UiCtx *c)
     if (!c->m->game)
         return;
     RenderRect area = {0, TOP_H, c->w - panel_width(c), c->h - TOP_H - BOTTOM_H};
-    draw_map(c, area);
+    render_map_set_area(c->m->map_view, area);
+    UiCardGroup grp;
+    bool card = game_pending_count(c->m->game) > 0 && ui_card_group(c, &grp);
+    frame_card(c, card ? &grp : NULL, area);
+    draw_map(c, area, card ? grp.features : NULL, card ? grp.count : 0);
     map_input(c, area);
+    pings(c, area);
     legend(c, area);
     notifications(c, area);
     top_bar(c);
@@ -604,4 +694,9 @@ void ui_game_screen(UiCtx *c)
     if (c->st->selected >= 0)
         province_panel(c, area);
     tooltip(c);
+    if (card) {
+        c->layer = UI_LAYER_CARD;
+        ui_event_card(c, area);
+        c->layer = UI_LAYER_BASE;
+    }
 }

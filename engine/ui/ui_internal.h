@@ -27,6 +27,7 @@ extern const RenderColor UI_PAPER, UI_INK, UI_MUTED, UI_PANEL, UI_LINE, UI_SLATE
 #define UI_SMALL 13.0f
 #define UI_HEAD 19.0f
 #define UI_TITLE 26.0f
+#define UI_PING_MS 3000.0    /* how long a notice's provinces are pinged on the map */
 
 /* Locale text for the model's language. */
 const char *ui_t(const UiCtx *c, const char *key);
@@ -73,7 +74,22 @@ void ui_describe_command(const UiCtx *c, const CoreCommand *cmd, const CoreState
 void ui_title_screen(UiCtx *c);
 void ui_game_screen(UiCtx *c);
 void ui_end_screen(UiCtx *c);
-void ui_event_card(UiCtx *c);
+/* The card on screen: an event and every province it is due in this month
+ * (the unanswered ones), with their map features (-1 if none). */
+typedef struct UiCardGroup {
+    int event;
+    int count;
+    ScriptDue dues[CORE_MAX_PROVINCES];
+    int features[CORE_MAX_PROVINCES];
+    bool provincial;            /* about provinces: stands beside them */
+} UiCardGroup;
+/* The card the game waits on, if any. */
+bool ui_card_group(const UiCtx *c, UiCardGroup *grp);
+/* Where the card goes: centred, or, about provinces, on the side of the
+ * map away from them. */
+RenderRect ui_card_rect(const UiCtx *c, const UiCardGroup *grp, RenderRect area, float want_h);
+/* The card, over the map in `area`. */
+void ui_event_card(UiCtx *c, RenderRect area);
 void ui_policy_board(UiCtx *c);
 void ui_ledger(UiCtx *c);
 void ui_menu(UiCtx *c);

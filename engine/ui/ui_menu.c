@@ -40,7 +40,7 @@ void ui_settings(UiCtx *c)
 {
     ui_shade(c);
     bool closed = false;
-    RenderRect in = ui_window(c, 560, 420, ui_t(c, "ui.settings"), &closed);
+    RenderRect in = ui_window(c, 640, 560, ui_t(c, "ui.settings"), &closed);
     if (closed) {
         c->st->overlay = c->st->screen == UI_SCREEN_TITLE ? UI_OVERLAY_NONE : UI_OVERLAY_MENU;
         return;
@@ -69,13 +69,42 @@ void ui_settings(UiCtx *c)
     }
     y += 60;
     render_text(c->r, ui_t(c, "ui.ui_scale"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
-    static const int scales[] = {75, 100, 125, 150};
-    for (int i = 0; i < 4; i++) {
+    static const int scales[] = {75, 100, 125, 150, 200};
+    float sw = fminf(72, (in.x + in.w - bx) / 5 - 6);
+    for (int i = 0; i < 5; i++) {
         char label[8];
         snprintf(label, sizeof label, "%d%%", scales[i]);
-        if (ui_button(c, (RenderRect){bx + (float)i * 78, y, 72, 40}, label,
+        if (ui_button(c, (RenderRect){bx + (float)i * (sw + 6), y, sw, 40}, label,
                       c->m->ui_scale_percent == scales[i] ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
             ui_action(c, UI_ACT_SET_UI_SCALE, scales[i], 0, NULL);
+    }
+    y += 60;
+    /* Who decides the events about a province. */
+    render_text_wrapped(c->r, ui_t(c, "ui.provincial_events"), lx, y + 2, bx - lx - 10, UI_TEXT,
+                        RENDER_FONT_REGULAR, UI_INK, true);
+    static const char *const who[] = {"ui.provincial_by_mode", "ui.provincial_ask", "ui.provincial_history"};
+    float pw = (in.x + in.w - bx) / 3 - 6;
+    for (int i = 0; i < GAME_PROVINCIAL_COUNT; i++)
+        if (ui_button(c, (RenderRect){bx + (float)i * (pw + 6), y, pw, 40}, ui_t(c, who[i]),
+                      (int)c->m->provincial == i ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+            ui_action(c, UI_ACT_SET_PROVINCIAL, i, 0, NULL);
+    y += 48;
+    y += render_text_wrapped(c->r, ui_t(c, "ui.provincial_note"), bx, y, in.x + in.w - bx, UI_SMALL - 1,
+                             RENDER_FONT_REGULAR, UI_MUTED, true) + 12;
+    /* The interface's sounds. */
+    if (c->m->sound) {
+        render_text(c->r, ui_t(c, "ui.volume"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+        static const int volumes[] = {0, 25, 50, 75, 100};
+        for (int i = 0; i < 5; i++) {
+            char label[16];
+            snprintf(label, sizeof label, "%s", volumes[i] == 0 ? ui_t(c, "ui.off") : "");
+            if (volumes[i])
+                snprintf(label, sizeof label, "%d%%", volumes[i]);
+            bool on = c->m->volume == volumes[i] || (i > 0 && c->m->volume > volumes[i - 1] && c->m->volume < volumes[i]);
+            if (ui_button(c, (RenderRect){bx + (float)i * (sw + 6), y, sw, 40}, label,
+                          on ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+                ui_action(c, UI_ACT_SET_VOLUME, volumes[i], 0, NULL);
+        }
     }
 }
 

@@ -272,7 +272,8 @@ static void test_saves_of_every_format(void **state)
 static bool same_settings(const AppSettings *a, const AppSettings *b)
 {
     return a->lang == b->lang && a->fullscreen == b->fullscreen && a->speed == b->speed &&
-           a->ui_scale_percent == b->ui_scale_percent;
+           a->ui_scale_percent == b->ui_scale_percent && a->provincial == b->provincial && a->volume == b->volume &&
+           a->guided_start_seen == b->guided_start_seen;
 }
 
 static void test_settings_survive_a_restart(void **state)
@@ -289,6 +290,9 @@ static void test_settings_survive_a_restart(void **state)
     s.fullscreen = true;
     s.speed = 3;
     s.ui_scale_percent = 125;
+    s.provincial = GAME_PROVINCIAL_ASK;
+    s.volume = 35;
+    s.guided_start_seen = true;
     assert_true(app_settings_save(&s, err, sizeof err));
     app_settings_load(&back, warn, sizeof warn);
     assert_string_equal(warn, "");

@@ -267,6 +267,77 @@ def case_old_saves():
         assert open(os.path.join(saves, "slot4.save"), "rb").read() == original, f"{name} was changed"
 
 
+def headless(d, *args):
+    out = os.path.join(d, "headless")
+    p = subprocess.run([GAME, "--headless", "--out", out, "--quiet", "--no-user-mods", *args], capture_output=True,
+                       text=True, timeout=600)
+    assert p.returncode == 0, p.stderr
+    with open(os.path.join(out, "decisions.csv"), encoding="utf-8") as f:
+        return [line.rstrip("\n").split(",") for line in f][1:]
+
+
+def case_cards():
+    """One card per decision: a historical game played in the window shows
+    at most 40 cards, the ones decisions.csv lists, and plays history
+    exactly; an event due in several provinces is one card listing them,
+    answered for all or province by province; a repeat takes the last
+    answer as a notice; the setting lets history decide."""
+    d = home("cards")
+    run = play("history", "press ui.new_historical\npress ui.begin\nplay-until 1963-01 history\nstate\n",
+               home_dir=d)
+    cards = run.cards()
+    print(f"   a historical game shows {len(cards)} cards", flush=True)
+    assert 0 < len(cards) <= 40, f"{len(cards)} cards in a historical game (at most 40)"
+    rows = headless(d, "--choices", "historical", "--seed", "1")
+    listed = [(r[0], r[1]) for r in rows if r[4] == "card"]
+    shown = [(c[1], c[2]) for c in cards]
+    assert shown == listed, f"the window's cards are not decisions.csv's:\n{shown}\n{listed}"
+    # The player who takes history's option plays the historical run.
+    p = subprocess.run([GAME, "--headless", "--out", os.path.join(d, "h2"), "--no-user-mods"], capture_output=True,
+                       text=True)
+    assert "hash " + run.states()[-1]["hash"] in p.stdout, (p.stdout, run.states()[-1])
+    # The free mode asks about provinces: the 1960 dams are one card for
+    # seven provinces (decisions.csv of the run of defaults says which).
+    free = headless(d, "--choices", "defaults")
+    first_dams = next(r for r in free if r[1] == "dams_give_way" and r[4] == "card")
+    provinces = first_dams[2].split(";")
+    assert len(provinces) >= 2, first_dams
+    repeat = next(r for r in free if r[1] == "dams_give_way" and r[4] == "notice")
+    run = play("free", f"""\
+press ui.new_free
+press ui.begin
+play-until {first_dams[0]} default
+expect-card dams_give_way
+screenshot dams.png
+press ui.card_by_province
+screenshot dams-by-province.png
+press event.dams_give_way.option.call_the_engineers
+press ui.card_together
+answer 1
+answer-all default
+wait-month
+expect-decision dams_give_way {provinces[0]} call_the_engineers
+expect-decision dams_give_way {provinces[1]} blame_saboteurs
+play-until {repeat[0]} default
+expect-notice (as you decided before)
+state
+""", home_dir=d)
+    logged = [c for c in run.cards() if c[2] == "dams_give_way"]
+    assert len(logged) == 1 and logged[0][3] == ",".join(provinces), logged
+    # History decides, by the setting: no card for the provinces at all.
+    run = play("free_history", f"""\
+press ui.settings
+press ui.provincial_history
+key escape
+press ui.new_free
+press ui.begin
+play-until {first_dams[0]} default
+expect-notice (history's choice)
+state
+""", home_dir=home("cards_history"))
+    assert not [c for c in run.cards() if c[3] != "-"], "a card about provinces though history decides them"
+
+
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
 
 if __name__ == "__main__":
