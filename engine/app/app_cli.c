@@ -41,6 +41,7 @@ static const Option options[] = {
     {"--input-script", "FILE", "Drive the window with scripted input, a command a line (click X Y, tap X Y, key ctrl+s, type TEXT, wait-month, wait-ms N, screenshot FILE, expect-screen NAME, quit; docs/input-script.md). A file runs on a virtual clock; '-' is stdin, on the real clock. For tests."},
     {"--kiosk-input", "FILE", "The same as --input-script."},
     {"--ui-scale", "PERCENT", "Size of the interface, 75 to 200 (overrides the setting)."},
+    {"--check-layout", NULL, "With --screenshot: list every button or figure that leaves the bar, panel or window it belongs to, or whose text does not fit it; exit 1 if any."},
     {"--soak", "N", "With --kiosk: run offscreen on a virtual clock for N visitor sessions with synthetic touches, printing resident memory."},
     {"--bench-frames", "N", "Benchmark: open the window on the --screen scene, draw N frames without vsync, print timings, exit."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},
@@ -135,6 +136,8 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->no_user_mods = true;
         else if (strcmp(a, "--dev") == 0)
             o->dev = true;
+        else if (strcmp(a, "--check-layout") == 0)
+            o->check_layout = true;
         else if (strcmp(a, "--save-slot") == 0 || strcmp(a, "--load-slot") == 0) {
             bool save = strcmp(a, "--save-slot") == 0;
             char *end;
@@ -265,6 +268,10 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
     }
     if ((o->save_slot || o->load_slot_given) && o->mode != APP_MODE_HEADLESS) {
         snprintf(err, cap, "--save-slot and --load-slot go with --headless");
+        return false;
+    }
+    if (o->check_layout && o->mode != APP_MODE_SCREENSHOT) {
+        snprintf(err, cap, "--check-layout goes with --screenshot");
         return false;
     }
     if (o->soak_sessions > 0 && !o->kiosk) {

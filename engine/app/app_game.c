@@ -284,7 +284,7 @@ static void fill_model(App *a, UiModel *m)
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
-                   app_now_ms(a), a->settings.provincial, a->settings.volume, false};
+                   app_now_ms(a), a->settings.provincial, a->settings.volume, false, -1};
     /* The slot list is read from disk when the save or load window opens
      * (and after each save), not on every frame it is shown. */
     bool slots_shown = a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD;

@@ -125,6 +125,16 @@ int app_screenshot(App *a)
         fprintf(stderr, "greatleap: %s\n", err);
         return 1;
     }
+    if (a->opt->check_layout) {
+        char problems[8192];
+        int n = ui_layout_problems(&a->ui, render_width(a->rc), render_height(a->rc), problems, sizeof problems);
+        if (n > 0) {
+            fprintf(stderr, "greatleap: layout of %s at %.0fx%.0f logical px: %d problem(s)\n%s",
+                    a->opt->screen ? a->opt->screen : "title", render_width(a->rc), render_height(a->rc), n,
+                    problems);
+            return 1;
+        }
+    }
     return 0;
 }
 

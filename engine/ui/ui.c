@@ -178,6 +178,7 @@ static void kiosk_guard(UiCtx *c)
 static void overlay(UiCtx *c)
 {
     kiosk_guard(c);
+    c->parent = (RenderRect){0, 0, c->w, c->h};
     c->layer = c->st->overlay == UI_OVERLAY_CONFIRM_QUIT || c->st->overlay == UI_OVERLAY_CONFIRM_TITLE ||
                        c->st->overlay == UI_OVERLAY_PIN
                    ? UI_LAYER_CONFIRM
@@ -205,7 +206,8 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
         ui->press_x = in->mouse_x;
         ui->press_y = in->mouse_y;
     }
-    UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r), {0, 0, 0, 0}};
+    UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r), {0, 0, 0, 0},
+               false, {0, 0, 0, 0}};
     c.parent = (RenderRect){0, 0, c.w, c.h};
     ui->card_option_count = 0;
     ui->widget_count = 0;
@@ -276,8 +278,15 @@ void ui_title_screen(UiCtx *c)
         {"ui.sources", UI_ACT_NONE, 0, UI_OVERLAY_SOURCES},
         {"ui.quit", UI_ACT_QUIT, 0, UI_OVERLAY_NONE},
     };
-    float bw = 380, bh = 46, y = c->h * 0.46f;
-    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += bh + 12) {
+    /* The buttons share what is left above the footer. */
+    float y = c->h * 0.46f, gap = 12, room = c->h - 52 - y;
+    float bw = fminf(380, c->w - 40), bh = fminf(46, room / 6 - gap);
+    if (bh < 30) { /* a short window: the buttons start higher, over the title's band */
+        y = c->h - 52 - 6 * (30 + 6);
+        bh = 30;
+        gap = 6;
+    }
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += bh + gap) {
         RenderRect b = {cx - bw / 2, y, bw, bh};
         if (ui_button(c, b, ui_t(c, items[i].key), i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN)) {
             if (items[i].kind == UI_ACT_NEW_GAME) { /* the content note and context come first */

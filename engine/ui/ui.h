@@ -185,6 +185,7 @@ typedef struct UiModel {
     GameProvincial provincial;  /* the setting: who decides the events about a province */
     int volume;                 /* the sounds, 0..100 */
     bool sound;                 /* an audio device is open (else the volume is not offered) */
+    int standing;               /* the Party Center's standing with Mao, 0..100; -1: not shown */
 } UiModel;
 
 /* The modder's console (the backquote key; never in a kiosk): the script
@@ -224,7 +225,10 @@ typedef struct UiWidget {
     RenderRect rect, parent;
     char label[64];
     bool active;
+    bool scrolled;              /* in a scrolled area: may run past its top and bottom (clipped) */
+    bool text_overflows;        /* its text does not fit in it even at the smallest size */
 } UiWidget;
+
 
 /* A notification. It is kept as ids and put into words when it is drawn,
  * so that it reads in whichever language the interface is in. */
@@ -267,6 +271,7 @@ typedef struct UiState {
     float drag_x, drag_y;
     float press_x, press_y;
     int hot_option;             /* option under the mouse on the event card, -1 */
+    bool help_open;             /* the list of controls (F1, ?) */
     bool card_split;            /* the card is answered province by province */
     float card_scroll;          /* of its list of provinces */
     int card_event, card_month; /* the card shown last (-1: none), to notice a new one */
@@ -296,6 +301,10 @@ typedef struct UiState {
 } UiState;
 
 void ui_state_init(UiState *ui);
+/* Checks the last frame's widgets: each inside its parent (and the screen)
+ * and its text inside it. Writes one line per problem into `out` (may be
+ * NULL) and returns how many there are. */
+int ui_layout_problems(const UiState *ui, float screen_w, float screen_h, char *out, size_t cap);
 
 /* Draws one frame and collects the player's actions. */
 void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in, UiActions *out);
@@ -332,6 +341,28 @@ typedef enum UiFigures {
     UI_FIGURES_GAP,             /* one against the other */
 } UiFigures;
 
+/* The interface's icons (ui_icons.c): vector shapes drawn by the game. */
+typedef enum UiIcon {
+    UI_ICON_NONE,
+    UI_ICON_REPORTED_GRAIN,
+    UI_ICON_GRAIN,
+    UI_ICON_BOWL,
+    UI_ICON_DEATHS,
+    UI_ICON_POPULATION_CHANGE,
+    UI_ICON_PROCUREMENT,
+    UI_ICON_FURNACE,
+    UI_ICON_REPORT_GAP,
+    UI_ICON_POPULATION,
+    UI_ICON_GRANARY,
+    UI_ICON_STANDING,
+    UI_ICON_SOCIETY,
+    UI_ICON_TRADE,
+    UI_ICON_POLITICS,
+    UI_ICON_REFORM,
+    UI_ICON_OTHER,
+    UI_ICON_COUNT
+} UiIcon;
+
 typedef struct UiModeInfo {
     const char *id;             /* "death_rate", for --map-mode */
     const char *name_key;       /* locale key of its name */
@@ -340,6 +371,7 @@ typedef struct UiModeInfo {
     RenderPalette palette;
     bool reversed;              /* high values dark */
     UiFigures figures;
+    UiIcon icon;
 } UiModeInfo;
 
 const UiModeInfo *ui_mode_info(UiMapMode mode);
@@ -348,5 +380,10 @@ UiMapMode ui_mode_find(const char *id);   /* UI_MODE_COUNT if unknown */
  * not yet known). `true_figures` picks actual over reported figures where
  * the two differ. */
 double ui_mode_value(const CoreState *s, int province, UiMapMode mode, bool true_figures);
+/* The grain the months before the game's start add to a window of the
+ * last twelve months: `missing` months of 1957, at its recorded harvest
+ * spread over the harvest months, so that 1958's claims show as they are
+ * made (the record of 1957: reported as harvested). */
+double ui_harvest_before_start_kg(const CoreState *s, int province, int missing);
 
 #endif

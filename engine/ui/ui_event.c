@@ -193,6 +193,11 @@ void ui_event_card(UiCtx *c, RenderRect area)
     y += 22;
     y += render_text_wrapped(c->r, ui_t(c, e->title_key), x, y, w - 48, UI_TITLE, RENDER_FONT_BOLD, UI_INK, true);
     y += 4;
+    /* Below the title, the card's body scrolls when the card cannot grow
+     * enough (a small window, a large interface). */
+    RenderRect body = {card.x, y, w, card.y + h - 6 - y};
+    if (!split)
+        y = ui_scroll_begin(c, body, &c->st->card_scroll, false);
     if (provinces > 0) /* where: the provinces, also outlined on the map */
         y += render_text_wrapped(c->r, list, x, y, w - 48, UI_SMALL, RENDER_FONT_BOLD, UI_ACCENT, true) + 4;
     y += 2;
@@ -233,8 +238,10 @@ void ui_event_card(UiCtx *c, RenderRect area)
             y = card.y + h;
         }
     }
-    c->parent = parent;
+    if (!split && c->m->kiosk)
+        ui_scroll_end(c, body, &c->st->card_scroll, y);
     if (c->m->kiosk) {
+        c->parent = parent;
         if (c->m->card_seconds_left >= 0) {
             char left[96];
             snprintf(left, sizeof left, "%s %d %s", ui_t(c, "ui.kiosk_countdown"), c->m->card_seconds_left,
@@ -258,10 +265,14 @@ void ui_event_card(UiCtx *c, RenderRect area)
         if (n == 0)
             render_text(c->r, ui_t(c, "ui.no_effects"), x + 10, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
                         RENDER_LEFT);
-        for (int i = 0; i < n && y < card.y + h - 20; i++, y += 19)
+        for (int i = 0; i < n; i++, y += 19)
             render_text(c->r, lines[i], x + 10, y, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
-    } else if (y < card.y + h - 24) {
+    } else {
         render_text(c->r, ui_t(c, "ui.hover_for_effects"), x, y + 4, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
                     RENDER_LEFT);
+        y += 24;
     }
+    if (!split)
+        ui_scroll_end(c, body, &c->st->card_scroll, y + 8);
+    c->parent = parent;
 }

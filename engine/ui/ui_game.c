@@ -1,7 +1,7 @@
-/* ui_game.c — the game screen: the top bar (date, time controls, national
- * figures), the map with its mode bar and legend, the tooltip, the month's
- * notifications and the province panel (reported next to actual, a chart,
- * and why each lever has its value). */
+/* ui_game.c — the game screen: the map between the bars (ui_bars.c), its
+ * legend, the tooltip, the month's notifications with their pings, the
+ * card's framing, and the province panel (reported next to actual, a
+ * chart, and why each lever has its value). */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
 #include "ui_internal.h"
 
@@ -10,124 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TOP_H 58.0f
-#define BOTTOM_H 56.0f
 #define PANEL_W 380.0f
 
 static const CoreState *state(const UiCtx *c) { return game_state(c->m->game); }
-
-/* ==== National figures ==== */
-
-typedef struct National {
-    double population, death_rate, grain_reported, grain_actual, granary;
-} National;
-
-static National national(const CoreState *s, bool true_figures)
-{
-    National n = {0};
-    int last = s->month - 1, months = 0;
-    double deaths = 0;
-    for (int p = 0; p < s->province_count; p++)
-        n.population += (double)(s->prov[p].rural_pop + s->prov[p].urban_pop);
-    for (int m = last; m >= 0 && m > last - 12; m--, months++)
-        for (int p = 0; p < s->province_count; p++) {
-            const CoreProvinceMonth *h = &s->hist[m][p];
-            deaths += (double)(true_figures ? h->deaths : h->deaths_reported);
-            n.grain_reported += (double)h->harvest_reported_kg / 1000.0;
-            n.grain_actual += (double)h->harvest_kg / 1000.0;
-        }
-    n.death_rate = months > 0 && n.population > 0 ? 1000.0 * deaths / n.population * 12.0 / months : NAN;
-    if (months < 12) {
-        n.grain_reported = n.grain_actual = NAN;
-    }
-    n.granary = (double)s->granary_kg / 1000.0;
-    return n;
-}
-
-/* One national figure (label over value) at *x, if it fits before `limit`. */
-static void figure(UiCtx *c, float *x, float limit, const char *label, const char *value)
-{
-    RenderColor light = {200, 208, 218, 255};
-    float lw, vw;
-    render_text_size(c->r, label, UI_SMALL - 1, RENDER_FONT_REGULAR, &lw, NULL);
-    render_text_size(c->r, value, UI_TEXT + 1, RENDER_FONT_BOLD, &vw, NULL);
-    float w = fmaxf(lw, vw);
-    if (*x + w > limit)
-        return;
-    render_text(c->r, label, *x, 7, UI_SMALL - 1, RENDER_FONT_REGULAR, light, RENDER_LEFT);
-    render_text(c->r, value, *x, 25, UI_TEXT + 1, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
-    *x += w + 26;
-}
-
-static void top_bar(UiCtx *c)
-{
-    const CoreState *s = state(c);
-    UiState *st = c->st;
-    render_fill_rect(c->r, (RenderRect){0, 0, c->w, TOP_H}, UI_SLATE);
-    /* Right first: the boards and the menu; the figures get what is left. */
-    float rx = c->w - 12;
-    struct { const char *key; UiOverlay o; int key2; } btn[] = {{"ui.menu", UI_OVERLAY_MENU, SDLK_ESCAPE},
-                                                                 {"ui.ledger", UI_OVERLAY_LEDGER, SDLK_l},
-                                                                 {"ui.policies", UI_OVERLAY_POLICIES, SDLK_p}};
-    /* A kiosk visitor has no menu to leave by, and no board: the guided
-     * session asks only the decisions that mattered most. */
-    if (c->m->kiosk) {
-        rx -= 124;
-        ui_language_button(c, (RenderRect){rx, 11, 118, 36});
-        rx -= 8;
-    }
-    for (size_t i = c->m->kiosk ? 1 : 0; i < (c->m->kiosk ? 2 : sizeof btn / sizeof btn[0]); i++) {
-        float tw;
-        render_text_size(c->r, ui_t(c, btn[i].key), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
-        float bw = fmaxf(84, tw + 24);
-        rx -= bw;
-        if (ui_button(c, (RenderRect){rx, 11, bw, 36}, ui_t(c, btn[i].key), UI_BUTTON_PLAIN) || ui_key(c, btn[i].key2))
-            st->overlay = btn[i].o;
-        rx -= 8;
-    }
-    char date[64];
-    ui_format_month(c, date, sizeof date, core_state_year(s), core_state_month_of_year(s));
-    render_text(c->r, date, 16, 13, 24, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
-    /* The controls stay put from month to month: room for the widest month. */
-    float widest = 0;
-    for (int m = 1; m <= 12; m++) {
-        char probe[64];
-        float pw;
-        ui_format_month(c, probe, sizeof probe, 1958, m);
-        render_text_size(c->r, probe, 24, RENDER_FONT_BOLD, &pw, NULL);
-        widest = fmaxf(widest, pw);
-    }
-    float x = 16 + widest + 20;
-    RenderRect play = {x, 11, 92, 36};
-    if (!c->m->kiosk &&
-        (ui_button(c, play, ui_t(c, c->m->paused ? "ui.play" : "ui.pause"), UI_BUTTON_PLAIN) || ui_key(c, SDLK_SPACE)))
-        ui_action(c, UI_ACT_TOGGLE_PAUSE, 0, 0, NULL);
-    x += c->m->kiosk ? 0 : 100;
-    for (int sp = 1; sp <= 3 && !c->m->kiosk; sp++) {
-        char label[8];
-        snprintf(label, sizeof label, "%d\xC3\x97", sp);
-        if (ui_button(c, (RenderRect){x, 11, 44, 36}, label, c->m->speed == sp ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
-            ui_action(c, UI_ACT_SET_SPEED, sp, 0, NULL);
-        x += 48;
-    }
-    x += 16;
-    float limit = rx - 8;
-    National n = national(s, st->true_figures);
-    char buf[128], a[48], b[48];
-    ui_format_people(c, buf, sizeof buf, n.population);
-    figure(c, &x, limit, ui_t(c, "ui.population"), buf);
-    snprintf(buf, sizeof buf, isfinite(n.death_rate) ? "%.1f\xE2\x80\xB0" : "\xE2\x80\x94", n.death_rate);
-    figure(c, &x, limit, ui_t(c, st->true_figures ? "ui.deaths_true" : "ui.deaths_reported"), buf);
-    ui_format_tonnes(c, a, sizeof a, n.grain_reported);
-    ui_format_tonnes(c, b, sizeof b, n.grain_actual);
-    if (st->true_figures)
-        snprintf(buf, sizeof buf, "%s / %s", a, b);
-    else
-        snprintf(buf, sizeof buf, "%s", a);
-    figure(c, &x, limit, ui_t(c, st->true_figures ? "ui.grain_both" : "ui.grain_reported"), buf);
-    ui_format_tonnes(c, buf, sizeof buf, n.granary);
-    figure(c, &x, limit, ui_t(c, "ui.granary"), buf);
-}
 
 /* ==== Map ==== */
 
@@ -320,34 +205,6 @@ static void legend(UiCtx *c, RenderRect area)
     if (note)
         render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), bx, by + 38, bw, UI_SMALL - 2,
                             RENDER_FONT_REGULAR, UI_MUTED, true);
-}
-
-static void mode_bar(UiCtx *c)
-{
-    UiState *st = c->st;
-    float y = c->h - BOTTOM_H, x = 10;
-    render_fill_rect(c->r, (RenderRect){0, y, c->w, BOTTOM_H}, (RenderColor){232, 228, 219, 255});
-    render_line(c->r, 0, y, c->w, y, 1, UI_LINE);
-    float avail = c->w - 20 - 2 * 150 - 16;
-    float bw = fminf(190, avail / UI_MODE_COUNT - 6);
-    for (int m = 0; m < UI_MODE_COUNT; m++) {
-        char label[128];
-        snprintf(label, sizeof label, "%d  %s", m + 1, ui_t(c, ui_mode_info((UiMapMode)m)->name_key));
-        RenderRect b = {x, y + 9, bw, 38};
-        if (ui_button(c, b, label, st->mode == (UiMapMode)m ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
-            ui_key(c, SDLK_1 + m))
-            st->mode = (UiMapMode)m;
-        x += bw + 6;
-    }
-    RenderRect t = {c->w - 2 * 150 - 10, y + 9, 146, 38};
-    if (ui_button(c, t, ui_t(c, st->true_figures ? "ui.true_figures" : "ui.reported_figures"),
-                  st->true_figures ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
-        ui_key(c, SDLK_t))
-        st->true_figures = !st->true_figures;
-    RenderRect n = {c->w - 150, y + 9, 140, 38};
-    if (ui_button(c, n, ui_t(c, "ui.numbers"), st->show_values ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
-        ui_key(c, SDLK_n))
-        st->show_values = !st->show_values;
 }
 
 static void tooltip(UiCtx *c)
@@ -679,7 +536,8 @@ void ui_game_screen(UiCtx *c)
 {
     if (!c->m->game)
         return;
-    RenderRect area = {0, TOP_H, c->w - panel_width(c), c->h - TOP_H - BOTTOM_H};
+    float top = ui_top_bar_height(c);
+    RenderRect area = {0, top, c->w - panel_width(c), c->h - top - ui_mode_bar_height()};
     render_map_set_area(c->m->map_view, area);
     UiCardGroup grp;
     bool card = game_pending_count(c->m->game) > 0 && ui_card_group(c, &grp);
@@ -689,8 +547,8 @@ void ui_game_screen(UiCtx *c)
     pings(c, area);
     legend(c, area);
     notifications(c, area);
-    top_bar(c);
-    mode_bar(c);
+    ui_top_bar(c);
+    ui_mode_bar(c);
     if (c->st->selected >= 0)
         province_panel(c, area);
     tooltip(c);

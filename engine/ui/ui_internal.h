@@ -18,6 +18,8 @@ typedef struct UiCtx {
     bool click_taken;       /* a widget used this frame's click */
     float w, h;             /* logical size of the screen */
     RenderRect parent;      /* what widgets are drawn in now (the screen, a bar, a window) */
+    bool scrolling;         /* in a scrolled area (see ui_scroll_begin) */
+    RenderRect scroll_parent; /* the parent before it */
 } UiCtx;
 
 /* ==== Theme (sober: paper, ink, slate) ==== */
@@ -44,10 +46,22 @@ bool ui_key(const UiCtx *c, int keycode);
 typedef enum UiButtonStyle { UI_BUTTON_PLAIN, UI_BUTTON_PRIMARY, UI_BUTTON_SELECTED, UI_BUTTON_DISABLED } UiButtonStyle;
 /* A button with a centred label; true when clicked. */
 bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style);
+/* Whether a label fits a button of `r` (on one line, or two at a small size). */
+bool ui_label_fits(UiCtx *c, RenderRect r, const char *label);
+/* The same with an icon at the left of `r` and the label in `text`. */
+bool ui_button_with_icon(UiCtx *c, RenderRect r, RenderRect text, const char *label, UiIcon icon,
+                         UiButtonStyle style);
+/* An icon (ui_icons.c) centred on (cx, cy), `size` logical px wide. */
+void ui_icon(UiCtx *c, UiIcon icon, float cx, float cy, float size, RenderColor col);
+/* The icon of a policy group ("agriculture", "trade"...). */
+UiIcon ui_category_icon(const char *category);
 /* A panel with a border and an optional title; returns the content rect. */
 RenderRect ui_panel(UiCtx *c, RenderRect r, const char *title);
-/* Notes a widget the frame drew, in the current parent (see UiWidget). */
-void ui_widget_note(UiCtx *c, RenderRect r, const char *label);
+/* Notes a widget the frame drew, in the current parent (see UiWidget);
+ * returns it (NULL when the list is full). */
+UiWidget *ui_widget_note(UiCtx *c, RenderRect r, const char *label);
+/* Sets the parent of the widgets drawn next; returns the one before. */
+RenderRect ui_parent_push(UiCtx *c, RenderRect parent);
 /* Dims everything below a modal overlay. */
 void ui_shade(UiCtx *c);
 void ui_action(UiCtx *c, UiActionKind kind, int a, int b, const char *text);
@@ -64,6 +78,8 @@ void ui_scroll_end(UiCtx *c, RenderRect area, float *scroll, float end_y);
 /* Number formatting: 1 234 567 / 1.2 M / 12.3 ‰ etc., in the language's style. */
 void ui_format_people(const UiCtx *c, char *buf, size_t cap, double persons);
 void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double tonnes);
+/* Shorter: "663 M", "6.6亿". */
+void ui_format_people_short(const UiCtx *c, char *buf, size_t cap, double persons);
 void ui_format_month(const UiCtx *c, char *buf, size_t cap, int year, int month);
 
 /* Describes a modifier or a command in words ("Yield x0.95 (all provinces)"). */
@@ -71,6 +87,11 @@ void ui_describe_modifier(const UiCtx *c, const CoreModifierDesc *d, const CoreS
 void ui_describe_command(const UiCtx *c, const CoreCommand *cmd, const CoreState *s, char *buf, size_t cap);
 
 /* ==== Screens ==== */
+/* The game screen's bars (ui_bars.c). */
+float ui_top_bar_height(UiCtx *c);
+float ui_mode_bar_height(void);
+void ui_top_bar(UiCtx *c);
+void ui_mode_bar(UiCtx *c);
 void ui_title_screen(UiCtx *c);
 void ui_game_screen(UiCtx *c);
 void ui_end_screen(UiCtx *c);

@@ -22,9 +22,9 @@ void ui_menu(UiCtx *c)
         {"ui.load", UI_OVERLAY_LOAD},     {"ui.settings", UI_OVERLAY_SETTINGS},
         {"ui.sources", UI_OVERLAY_SOURCES}, {"ui.rk_stop", UI_OVERLAY_COUNT},
         {"ui.quit_to_title", UI_OVERLAY_CONFIRM_TITLE}, {"ui.quit", UI_OVERLAY_CONFIRM_QUIT}};
-    float y = in.y;
-    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += 52) {
-        if (!ui_button(c, (RenderRect){in.x, y, in.w, 44}, ui_t(c, items[i].key),
+    float y = in.y, step = fminf(52, in.h / 8), bh = step - 8;
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += step) {
+        if (!ui_button(c, (RenderRect){in.x, y, in.w, bh}, ui_t(c, items[i].key),
                        i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN))
             continue;
         if (items[i].to == UI_OVERLAY_COUNT) { /* stop here: the reckoning */
@@ -45,7 +45,10 @@ void ui_settings(UiCtx *c)
         c->st->overlay = c->st->screen == UI_SCREEN_TITLE ? UI_OVERLAY_NONE : UI_OVERLAY_MENU;
         return;
     }
-    float y = in.y, lx = in.x, bx = in.x + 190;
+    /* On a small screen the settings scroll. */
+    float *scroll = &c->st->scroll[UI_OVERLAY_SETTINGS];
+    float y = ui_scroll_begin(c, in, scroll, true), lx = in.x, bx = in.x + fminf(190, in.w * 0.3f);
+    in.w -= 8; /* room for the scroll bar */
     render_text(c->r, ui_t(c, "ui.language"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
     if (ui_button(c, (RenderRect){bx, y, 150, 40}, "English", c->m->lang == SCRIPT_LANG_EN ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
         ui_action(c, UI_ACT_SET_LANGUAGE, SCRIPT_LANG_EN, 0, NULL);
@@ -105,7 +108,9 @@ void ui_settings(UiCtx *c)
                           on ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
                 ui_action(c, UI_ACT_SET_VOLUME, volumes[i], 0, NULL);
         }
+        y += 48;
     }
+    ui_scroll_end(c, (RenderRect){in.x, in.y, in.w + 8, in.h}, scroll, y);
 }
 
 void ui_slots(UiCtx *c, bool saving)

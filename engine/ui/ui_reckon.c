@@ -366,23 +366,33 @@ void ui_reckoning_screen(UiCtx *c)
     if (!c->m->game)
         return;
     UiState *st = c->st;
-    render_fill_rect(c->r, (RenderRect){0, 0, c->w, HEADER_H}, UI_SLATE);
-    render_text(c->r, ui_t(c, "ui.rk_title"), 20, 18, UI_TITLE, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
     static const char *const tabs[] = {"ui.rk_tab_record", "ui.rk_tab_decisions", "ui.rk_tab_history",
                                        "ui.rk_tab_mattered"};
     int tab_count = c->m->kiosk ? 3 : 4;
-    float tx = 300;
+    /* The tabs beside the title, or on a line of their own below it. */
+    float title_w, tabs_w = 0, widths[4];
+    render_text_size(c->r, ui_t(c, "ui.rk_title"), UI_TITLE, RENDER_FONT_BOLD, &title_w, NULL);
     for (int t = 0; t < tab_count; t++) {
-        float tw;
-        render_text_size(c->r, ui_t(c, tabs[t]), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
-        RenderRect b = {tx, 16, tw + 36, 40};
+        render_text_size(c->r, ui_t(c, tabs[t]), UI_TEXT, RENDER_FONT_REGULAR, &widths[t], NULL);
+        widths[t] += 36;
+        tabs_w += widths[t] + 8;
+    }
+    bool below = 20 + title_w + 24 + tabs_w + 142 > c->w;
+    float header_h = below ? HEADER_H + 48 : HEADER_H;
+    RenderRect header = {0, 0, c->w, header_h};
+    render_fill_rect(c->r, header, UI_SLATE);
+    render_text(c->r, ui_t(c, "ui.rk_title"), 20, 18, UI_TITLE, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+    float tx = below ? 20 : fmaxf(300, 20 + title_w + 24), ty = below ? HEADER_H - 2 : 16;
+    float squeeze = below && tabs_w > c->w - 40 ? (c->w - 40) / tabs_w : 1; /* narrower still: narrower tabs */
+    for (int t = 0; t < tab_count; t++) {
+        RenderRect b = {tx, ty, widths[t] * squeeze, 40};
         if (ui_button(c, b, ui_t(c, tabs[t]), st->reckoning_tab == t ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
             ui_key(c, SDLK_1 + t))
             st->reckoning_tab = t;
-        tx += b.w + 8;
+        tx += b.w + 8 * squeeze;
     }
     ui_language_button(c, (RenderRect){c->w - 134, 16, 118, 40});
-    RenderRect area = {24, HEADER_H + 16, c->w - 48, c->h - HEADER_H - FOOTER_H - 24};
+    RenderRect area = {24, header_h + 16, c->w - 48, c->h - header_h - FOOTER_H - 24};
     switch (st->reckoning_tab) {
     case 1: tab_decisions(c, area); break;
     case 2: tab_history(c, area); break;
