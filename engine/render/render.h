@@ -68,6 +68,9 @@ void render_set_clip(RenderCtx *r, const RenderRect *rect);  /* NULL: no clip */
 void render_circle(RenderCtx *r, float cx, float cy, float radius, float thickness, RenderColor c);
 void render_fill_circle(RenderCtx *r, float cx, float cy, float radius, RenderColor c);
 void render_fill_convex(RenderCtx *r, const float *xy, int n, RenderColor c);
+/* Inside `rect`, bands `width` wide along its edges that fade from `c` at
+ * the edge to nothing inward. */
+void render_fade_edges(RenderCtx *r, RenderRect rect, float width, RenderColor c);
 
 /* ==== Text ==== */
 

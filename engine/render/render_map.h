@@ -9,6 +9,9 @@ typedef struct RenderMap RenderMap;
 
 /* What to draw this frame: a fill colour per map feature and optional
  * labels (a name line and a value line) per feature. */
+#define RENDER_MAP_MAX_LABELS 64
+#define RENDER_MAP_MAX_OBSTACLES 16
+
 typedef struct RenderMapLayer {
     const RenderColor *fill;        /* map->feature_count colours */
     const char *const *names;       /* per feature, or NULL */
@@ -18,9 +21,24 @@ typedef struct RenderMapLayer {
     int marked_count;
     RenderColor mark;
     float label_size;               /* logical px at the fitted zoom */
-    RenderColor sea, outside;       /* sea, and beyond the data (see render_map.c) */
+    RenderColor sea, outside;       /* sea, and beyond the map's data (the land and sea fade into it) */
     RenderColor border, context_border, highlight;
+    /* Where labels must not go (the legend, the notices, a card, a panel),
+     * logical px. */
+    const RenderRect *obstacles;
+    int obstacle_count;
+    float label_min_scale;          /* smallest label size tried, relative (0: 0.56) */
 } RenderMapLayer;
+
+/* Where the last drawing of the layer put a feature's label. */
+typedef struct RenderMapLabel {
+    int feature;
+    RenderRect box;                 /* name and value, with the plate */
+    bool with_value, leader;        /* its value is shown; it sits off its province on a leader line */
+    float size;                     /* of its name, logical px */
+} RenderMapLabel;
+int render_map_label_count(const RenderMap *m);
+const RenderMapLabel *render_map_label_at(const RenderMap *m, int i);
 
 /* The map must outlive the renderer. NULL if out of memory. */
 RenderMap *render_map_create(const Map *map);

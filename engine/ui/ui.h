@@ -293,6 +293,9 @@ typedef struct UiState {
     UiScreen drawn_screen;      /* the screen the last frame drew */
     UiWidget widgets[UI_MAX_WIDGETS]; /* the buttons the last frame drew */
     int widget_count;
+    RenderRect map_area;        /* where the last frame drew the map, and what floated over it */
+    RenderRect map_obstacles[16];
+    int map_obstacle_count;
     /* The sources window: all sources, or only those of one item. */
     char source_filter[8][UI_SOURCE_ID_LEN];
     int source_filter_count;

@@ -16,7 +16,13 @@ static const CoreState *state(const UiCtx *c) { return game_state(c->m->game); }
 
 /* ==== Map ==== */
 
-static float panel_width(const UiCtx *c) { return c->st->selected >= 0 ? PANEL_W : 0; }
+/* The province panel floats over the map's right side. */
+static RenderRect panel_rect(const UiCtx *c, RenderRect area)
+{
+    (void)c;
+    float w = fminf(PANEL_W, area.w * 0.45f);
+    return (RenderRect){area.x + area.w - w, area.y, w, area.h};
+}
 
 static void value_text(const UiCtx *c, UiMapMode mode, double v, char *buf, size_t cap)
 {
@@ -40,7 +46,8 @@ static RenderColor mode_color(const UiModeInfo *mi, double v)
     return render_palette(mi->palette, mi->reversed ? 1.0 - t : t);
 }
 
-static void draw_map(UiCtx *c, RenderRect area, const int *marked, int marked_count)
+static void draw_map(UiCtx *c, RenderRect area, const int *marked, int marked_count, const RenderRect *obstacles,
+                     int obstacle_count)
 {
     const Map *map = c->m->map;
     UiState *st = c->st;
@@ -93,9 +100,11 @@ static void draw_map(UiCtx *c, RenderRect area, const int *marked, int marked_co
                             .marked = marked,
                             .marked_count = marked_count,
                             .mark = UI_ACCENT,
+                            .obstacles = obstacles,
+                            .obstacle_count = obstacle_count,
                             .label_size = UI_SMALL + 1,
                             .sea = UI_SEA,
-                            .outside = UI_PAPER,
+                            .outside = {214, 216, 212, 255},
                             .border = {45, 45, 45, 255},
                             .context_border = {170, 164, 152, 255},
                             .highlight = {0, 0, 0, 255}};
@@ -168,15 +177,23 @@ static bool any_outside_leap(const CoreState *s)
     return false;
 }
 
+/* The legend's box: the map's bottom left corner. */
+static RenderRect legend_rect(UiCtx *c, RenderRect area)
+{
+    bool note = any_outside_leap(state(c));
+    float w = fminf(330, fmaxf(240, area.w * 0.26f)), h = 86;
+    if (note)
+        h += 6 + render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), 0, 0, w - 20, UI_SMALL - 2,
+                                     RENDER_FONT_REGULAR, UI_MUTED, false);
+    return (RenderRect){area.x + 12, area.y + area.h - h - 12, w, h};
+}
+
 static void legend(UiCtx *c, RenderRect area)
 {
     const UiModeInfo *mi = ui_mode_info(c->st->mode);
     bool note = any_outside_leap(state(c));
-    float w = 330, h = 86;
-    if (note)
-        h += 6 + render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), 0, 0, w - 20, UI_SMALL - 2,
-                                     RENDER_FONT_REGULAR, UI_MUTED, false);
-    RenderRect box = {area.x + 12, area.y + area.h - h - 12, w, h};
+    RenderRect box = legend_rect(c, area);
+    float w = box.w;
     render_fill_rect(c->r, box, (RenderColor){252, 251, 248, 235});
     render_frame_rect(c->r, box, 1, UI_LINE);
     render_text(c->r, ui_t(c, mi->name_key), box.x + 10, box.y + 6, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
@@ -235,24 +252,57 @@ static void tooltip(UiCtx *c)
                 RENDER_LEFT);
 }
 
+/* The month's notices: the newest few, stacked up from the map's bottom
+ * right corner (over the sea), left of the province panel when it is open.
+ * Returns how many boxes it laid out into `boxes`. */
+#define NOTICES_SHOWN 4
+static int notice_boxes(UiCtx *c, RenderRect area, RenderRect *boxes, char texts[][600])
+{
+    UiState *st = c->st;
+    float right = area.x + area.w - 10;
+    if (st->selected >= 0)
+        right = panel_rect(c, area).x - 10;
+    /* As wide as the room east of the provinces allows (over the sea),
+     * between 240 and 380 px. */
+    const Map *map = c->m->map;
+    float china_right, unused;
+    render_map_screen_point(c->m->map_view, (MapPoint){map->bbox_max.x, map->bbox_min.y}, &china_right, &unused);
+    float w = fminf(380, fmaxf(240, right - china_right - 6)), y = area.y + area.h - 10;
+    w = fminf(w, area.w * 0.4f);
+    int first = st->message_count > NOTICES_SHOWN ? st->message_count - NOTICES_SHOWN : 0, n = 0;
+    for (int i = st->message_count - 1; i >= first; i--) {
+        ui_notice_text(&st->messages[i], c->m->texts, c->m->lang, state(c), texts[n], 600);
+        float h = render_text_wrapped(c->r, texts[n], 0, 0, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, false) +
+                  12;
+        y -= h;
+        if (y < area.y + 10)
+            break;
+        boxes[n++] = (RenderRect){right - w, y, w, h};
+        y -= 6;
+    }
+    return n;
+}
+
 static void notifications(UiCtx *c, RenderRect area)
 {
     UiState *st = c->st;
-    float y = area.y + 10, w = fminf(440, area.w * 0.42f);
-    int first = st->message_count > 5 ? st->message_count - 5 : 0;
-    for (int i = first; i < st->message_count; i++) {
-        UiNotice *n = &st->messages[i];
-        if (n->shown_ms < 0)
-            n->shown_ms = c->m->now_ms;
-        char text[600];
-        ui_notice_text(n, c->m->texts, c->m->lang, state(c), text, sizeof text);
-        float h = render_text_wrapped(c->r, text, 0, 0, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, false) + 12;
-        RenderRect b = {area.x + area.w - w - 10, y, w, h};
-        render_fill_rect(c->r, b, (RenderColor){252, 251, 248, 230});
+    RenderRect boxes[NOTICES_SHOWN];
+    static char texts[NOTICES_SHOWN][600];
+    int n = notice_boxes(c, area, boxes, texts);
+    for (int i = 0; i < n; i++) {
+        UiNotice *note = &st->messages[st->message_count - 1 - i];
+        if (note->shown_ms < 0)
+            note->shown_ms = c->m->now_ms;
+        RenderRect b = boxes[i];
+        render_fill_rect(c->r, b, (RenderColor){252, 251, 248, 235});
         render_fill_rect(c->r, (RenderRect){b.x, b.y, 4, b.h}, UI_ACCENT);
-        render_text_wrapped(c->r, text, b.x + 12, b.y + 6, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, true);
-        y += h + 6;
+        render_text_wrapped(c->r, texts[i], b.x + 12, b.y + 6, b.w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
+                            true);
     }
+    /* Older notices are not lost: their pings are done, the ledger keeps the record. */
+    for (int i = 0; i < st->message_count - n; i++)
+        if (st->messages[i].shown_ms < 0)
+            st->messages[i].shown_ms = c->m->now_ms;
 }
 
 /* The provinces of the month's new notices, pinged on the map: rings that
@@ -401,7 +451,7 @@ static void province_panel(UiCtx *c, RenderRect area)
         st->selected = -1;
         return;
     }
-    RenderRect box = {c->w - PANEL_W, area.y, PANEL_W, area.h};
+    RenderRect box = panel_rect(c, area);
     RenderRect in = ui_panel(c, box, ui_tf(c, "province.%s", ft->id));
     if (ui_button(c, (RenderRect){box.x + box.w - 44, box.y + 6, 36, 28}, "\xC3\x97", UI_BUTTON_PLAIN))
         st->selected = -1;
@@ -477,7 +527,7 @@ static void province_panel(UiCtx *c, RenderRect area)
 
 void ui_game_map(UiCtx *c, RenderRect area, bool with_legend)
 {
-    draw_map(c, area, NULL, 0);
+    draw_map(c, area, NULL, 0, NULL, 0);
     if (with_legend)
         legend(c, area);
 }
@@ -536,13 +586,30 @@ void ui_game_screen(UiCtx *c)
 {
     if (!c->m->game)
         return;
+    /* The map takes everything between the bars; the legend, the notices,
+     * a province's panel and a card float over it, and its labels keep out
+     * of their way. */
     float top = ui_top_bar_height(c);
-    RenderRect area = {0, top, c->w - panel_width(c), c->h - top - ui_mode_bar_height()};
+    RenderRect area = {0, top, c->w, c->h - top - ui_mode_bar_height()};
     render_map_set_area(c->m->map_view, area);
     UiCardGroup grp;
     bool card = game_pending_count(c->m->game) > 0 && ui_card_group(c, &grp);
     frame_card(c, card ? &grp : NULL, area);
-    draw_map(c, area, card ? grp.features : NULL, card ? grp.count : 0);
+    RenderRect obstacles[RENDER_MAP_MAX_OBSTACLES];
+    int no = 0;
+    obstacles[no++] = legend_rect(c, area);
+    static char texts[NOTICES_SHOWN][600];
+    no += notice_boxes(c, area, obstacles + no, texts);
+    if (c->st->selected >= 0)
+        obstacles[no++] = panel_rect(c, area);
+    if (card && grp.provincial && !c->m->kiosk) {
+        RenderRect cr = ui_card_rect(c, &grp, area, area.h);
+        obstacles[no++] = cr;
+    }
+    draw_map(c, area, card ? grp.features : NULL, card ? grp.count : 0, obstacles, no);
+    c->st->map_area = area;
+    c->st->map_obstacle_count = no;
+    memcpy(c->st->map_obstacles, obstacles, sizeof obstacles[0] * (size_t)no);
     map_input(c, area);
     pings(c, area);
     legend(c, area);
