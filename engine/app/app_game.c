@@ -278,6 +278,8 @@ static void app_fini(App *a)
 
 /* ==== Frames ==== */
 
+static void app_collect_event(App *a, const SDL_Event *e, UiInput *in);
+
 static void fill_model(App *a, UiModel *m)
 {
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
@@ -336,6 +338,14 @@ static void touch(App *a, const SDL_TouchFingerEvent *f, Uint32 type, UiInput *i
 }
 
 void app_collect(App *a, const SDL_Event *e, UiInput *in)
+{
+    app_collect_event(a, e, in);
+    a->mouse_x = in->mouse_x;
+    a->mouse_y = in->mouse_y;
+    a->mouse_in = in->mouse_in_window;
+}
+
+static void app_collect_event(App *a, const SDL_Event *e, UiInput *in)
 {
     if (e->type == SDL_KEYDOWN || e->type == SDL_MOUSEBUTTONDOWN || e->type == SDL_FINGERDOWN ||
         e->type == SDL_MOUSEWHEEL || e->type == SDL_MULTIGESTURE)

@@ -78,6 +78,8 @@ typedef struct App {
     UiSlot slots[UI_SAVE_SLOTS + 1];
     bool slots_fresh;           /* slots[] read since the save/load window opened */
     bool quit;
+    float mouse_x, mouse_y;     /* where the mouse was last seen (logical px), for scripted screenshots */
+    bool mouse_in;
 } App;
 
 /* ==== app_game.c ==== */

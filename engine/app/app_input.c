@@ -184,17 +184,19 @@ static bool label_is(const char *label, const char *want)
 
 /* The button the last frame drew with this label (a locale key's text in
  * the interface's language, or the text itself), taking input. */
-static const UiWidget *find_button(App *a, const char *label)
+static const UiWidget *find_widget(App *a, const char *label, bool active)
 {
     const char *wanted = app_text(a, label);
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < a->ui.widget_count; i++) {
             const UiWidget *w = &a->ui.widgets[i];
-            if (w->active && label_is(w->label, pass == 0 ? wanted : label))
+            if ((w->active || !active) && label_is(w->label, pass == 0 ? wanted : label))
                 return w;
         }
     return NULL;
 }
+
+static const UiWidget *find_button(App *a, const char *label) { return find_widget(a, label, true); }
 
 /* The option of the card on screen that `how` names: history's (the
  * default where history took none), the default, or a number from 1. */
@@ -255,7 +257,10 @@ static void print_state(App *a)
 
 static void screenshot(App *a, const char *path)
 {
-    UiInput none = {0};
+    UiInput none = {0}; /* the mouse where it was, nothing pressed */
+    none.mouse_x = a->mouse_x;
+    none.mouse_y = a->mouse_y;
+    none.mouse_in_window = a->mouse_in;
     UiActions ignored;
     app_draw(a, &none, &ignored);
     char err[512];
@@ -373,6 +378,11 @@ static bool run_command(App *a, char *line)
             found = strstr(a->ui.console.lines[i], rest) != NULL;
         if (!found)
             fail(a, "no console line holds '%s'", rest);
+    } else if (strcmp(word, "expect-button") == 0 && rest[0]) {
+        if (!find_widget(a, rest, false)) {
+            describe_screen(a, where, sizeof where);
+            fail(a, "no button '%s' (\"%s\") is drawn on %s", rest, app_text(a, rest), where);
+        }
     } else if (strcmp(word, "expect-notice") == 0 && rest[0]) {
         bool found = false;
         char text[600];

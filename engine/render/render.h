@@ -129,6 +129,9 @@ typedef struct RenderChart {
 } RenderChart;
 
 void render_chart(RenderCtx *r, const RenderChart *chart);
+/* The point of a chart under x (logical px): its index, its x, and the
+ * plot's top and bottom; false if x is not over the plot. */
+bool render_chart_locate(const RenderChart *chart, float x, int *index, float *line_x, float *top, float *bottom);
 
 /* ==== Screenshots ==== */
 

@@ -40,8 +40,8 @@ void ui_end_screen(UiCtx *c)
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++, y += 40) {
         if (rows[i].kind == 0)
             ui_format_people(c, buf, sizeof buf, rows[i].v);
-        else
-            ui_format_tonnes(c, buf, sizeof buf, rows[i].v);
+        else /* every tonnage in the harvest's unit */
+            ui_format_tonnes_like(c, buf, sizeof buf, rows[i].v, harvest);
         render_text(c->r, ui_t(c, rows[i].key), lx, y, UI_HEAD, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
         render_text(c->r, buf, rx, y, UI_HEAD, RENDER_FONT_BOLD, UI_INK, RENDER_RIGHT);
         render_line(c->r, lx, y + 32, rx, y + 32, 1, UI_LINE);

@@ -78,6 +78,11 @@ void ui_scroll_end(UiCtx *c, RenderRect area, float *scroll, float end_y);
 /* Number formatting: 1 234 567 / 1.2 M / 12.3 ‰ etc., in the language's style. */
 void ui_format_people(const UiCtx *c, char *buf, size_t cap, double persons);
 void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double tonnes);
+/* Tonnes in the unit `like` would get, so that a column reads in one unit
+ * ("0.0 Mt" beside "297.4 Mt", not "0 t"). */
+void ui_format_tonnes_like(const UiCtx *c, char *buf, size_t cap, double tonnes, double like);
+/* A number of people given in millions: "3.2 million", "320万". */
+void ui_format_millions(const UiCtx *c, char *buf, size_t cap, double millions, bool sign);
 /* Shorter: "663 M", "6.6亿". */
 void ui_format_people_short(const UiCtx *c, char *buf, size_t cap, double persons);
 void ui_format_month(const UiCtx *c, char *buf, size_t cap, int year, int month);

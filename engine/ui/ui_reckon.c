@@ -48,6 +48,9 @@ static void source_below(UiCtx *c, RenderRect chart, const char *id, const char 
 static void record_charts(UiCtx *c, RenderRect area)
 {
     const CoreState *s = game_state(c->m->game);
+    /* Grain in Mt, or in 亿吨 for Chinese readers. */
+    bool zh = c->m->lang == SCRIPT_LANG_ZH;
+    double grain_unit_t = zh ? 1e8 : 1e6;
     static double v[6][MONTHS];
     for (int k = 0; k < 6; k++)
         for (int m = 0; m < MONTHS; m++)
@@ -57,13 +60,13 @@ static void record_charts(UiCtx *c, RenderRect area)
         if (core_year_summary(s, year, CORE_ALL_PROVINCES, &y) && y.months == 12) {
             steps(v[0], year, y.crude_death_rate);
             steps(v[1], year, y.registered_death_rate);
-            steps(v[3], year, y.grain_actual_t / 1e6);
-            steps(v[4], year, y.grain_reported_t / 1e6);
+            steps(v[3], year, y.grain_actual_t / grain_unit_t);
+            steps(v[4], year, y.grain_reported_t / grain_unit_t);
         }
         const UiRecordYear *r = record_year(c, year);
         if (r) {
             steps(v[2], year, r->cdr);
-            steps(v[5], year, r->grain_mt);
+            steps(v[5], year, r->grain_mt * 1e6 / grain_unit_t);
         }
     }
     char l[6][96];
@@ -78,7 +81,7 @@ static void record_charts(UiCtx *c, RenderRect area)
     RenderRect top = {area.x, area.y + 26, area.w, h}, bottom = {area.x, area.y + 26 + h + 44, area.w, h};
     char unit[2][96];
     snprintf(unit[0], sizeof unit[0], "%s", ui_t(c, "unit.per_thousand_year"));
-    snprintf(unit[1], sizeof unit[1], "%s", ui_t(c, "unit.mt_per_year"));
+    snprintf(unit[1], sizeof unit[1], "%s", ui_t(c, zh ? "unit.yi_t_per_year" : "unit.mt_per_year"));
     render_text(c->r, ui_t(c, "ui.rk_death_rate"), area.x, area.y, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
     render_chart(c->r, &(RenderChart){top, MONTHS, FIRST_YEAR, 1, deaths, 3, 0, 0, unit[0], UI_SMALL - 1, true});
     source_below(c, top, c->m->record ? c->m->record->cdr_source : "", "ui.rk_death_rate");
@@ -194,10 +197,11 @@ static float key_numbers(UiCtx *c, float x, float y, float w)
     snprintf(line, sizeof line, "%s%s%s / %s", ui_t(c, "ui.rk_reported_actual"), ui_t(c, "ui.colon"), a, b);
     render_text(c->r, line, x, y + 4, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
     y += 26;
-    ui_format_tonnes(c, a, sizeof a, exported);
     const UiRecordYear *r59 = record_year(c, 1959), *r60 = record_year(c, 1960);
-    if (r59 && r60 && isfinite(r59->net_exports_mt) && isfinite(r60->net_exports_mt)) {
-        ui_format_tonnes(c, b, sizeof b, (r59->net_exports_mt + r60->net_exports_mt) * 1e6);
+    double record_t = r59 && r60 ? (r59->net_exports_mt + r60->net_exports_mt) * 1e6 : NAN;
+    ui_format_tonnes_like(c, a, sizeof a, exported, isfinite(record_t) ? record_t : actual);
+    if (isfinite(record_t)) {
+        ui_format_tonnes_like(c, b, sizeof b, record_t, record_t);
         snprintf(line, sizeof line, "%s%s%s (%s %s)", ui_t(c, "ui.rk_exported"), ui_t(c, "ui.colon"), a,
                  ui_t(c, "ui.rk_record"), b);
     } else {
@@ -255,7 +259,7 @@ static void tab_decisions(UiCtx *c, RenderRect area)
     y = ui_scroll_begin(c, list, scroll, true);
     for (int i = 0; i < game_reckon_count(rk); i++) {
         const GameReckonItem *it = game_reckon_item(rk, i);
-        char title[160], chose[200], instead[200], change[96], key[160];
+        char title[160], chose[200], instead[200], change[200], key[160];
         snprintf(key, sizeof key, "event.%s.title", it->event);
         snprintf(title, sizeof title, "%s", ui_t(c, key));
         snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->option);
@@ -265,10 +269,13 @@ static void tab_decisions(UiCtx *c, RenderRect area)
         if (!it->done)
             snprintf(change, sizeof change, "\xE2\x80\xA6");
         else if (fabs(it->change_max_m - it->change_min_m) < 0.05)
-            snprintf(change, sizeof change, "%+.1f %s", it->change_min_m, ui_t(c, "ui.rk_million"));
-        else
-            snprintf(change, sizeof change, "%+.1f %s %+.1f %s", it->change_min_m, ui_t(c, "ui.rk_to"),
-                     it->change_max_m, ui_t(c, "ui.rk_million"));
+            ui_format_millions(c, change, sizeof change, it->change_min_m, true);
+        else {
+            char lo[48], hi[48];
+            ui_format_millions(c, lo, sizeof lo, it->change_min_m, true);
+            ui_format_millions(c, hi, sizeof hi, it->change_max_m, true);
+            snprintf(change, sizeof change, "%s %s %s", lo, ui_t(c, "ui.rk_to"), hi);
+        }
         if (y > list.y - 50 && y < list.y + list.h + 10) {
             render_text(c->r, title, col1, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
             render_text(c->r, chose, col1, y + 18, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
@@ -331,7 +338,7 @@ static void tab_mattered(UiCtx *c, RenderRect area)
     float zero = bar_x + bar_w * 0.15f, unit = bar_w * 0.85f / (float)scale, top = y;
     for (int i = 0; i < GAME_SHAPLEY_GROUPS; i++) {
         const GameShapleyGroup *g = game_shapley_group(sh, i);
-        char key[96], value[96];
+        char key[96], value[256];
         snprintf(key, sizeof key, "ui.rk_group_%s", g->id);
         float lh = render_text_wrapped(c->r, ui_t(c, key), x, y, label_w, UI_SMALL, RENDER_FONT_BOLD, UI_INK, true);
         float b0 = zero + (float)fmin(0.0, g->mean_m) * unit, b1 = zero + (float)fmax(0.0, g->mean_m) * unit;
@@ -341,8 +348,11 @@ static void tab_mattered(UiCtx *c, RenderRect area)
         render_line(c->r, s0, y + 15, s1, y + 15, 2, UI_INK);
         render_line(c->r, s0, y + 9, s0, y + 21, 2, UI_INK);
         render_line(c->r, s1, y + 9, s1, y + 21, 2, UI_INK);
-        snprintf(value, sizeof value, "%.1f (%.1f %s %.1f) %s", g->mean_m, g->min_m, ui_t(c, "ui.rk_to"), g->max_m,
-                 ui_t(c, "ui.rk_million"));
+        char mean[48], lo[48], hi[48];
+        ui_format_millions(c, mean, sizeof mean, g->mean_m, false);
+        ui_format_millions(c, lo, sizeof lo, g->min_m, false);
+        ui_format_millions(c, hi, sizeof hi, g->max_m, false);
+        snprintf(value, sizeof value, "%s (%s %s %s)", mean, lo, ui_t(c, "ui.rk_to"), hi);
         render_text(c->r, value, x + w, y + 6, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_INK, RENDER_RIGHT);
         y += fmaxf(40, lh + 14);
     }
@@ -353,8 +363,10 @@ static void tab_mattered(UiCtx *c, RenderRect area)
     snprintf(a, sizeof a, "%s", ui_t(c, "ui.rk_mattered_history"));
     snprintf(b, sizeof b, "%s", ui_t(c, "ui.rk_mattered_none"));
     snprintf(sep, sizeof sep, "%s", ui_t(c, "ui.semicolon"));
-    snprintf(line, sizeof line, "%s %.1f %s%s%s %.1f %s", a, hist, ui_t(c, "ui.rk_million"), sep, b, none,
-             ui_t(c, "ui.rk_million"));
+    char hist_t[48], none_t[48];
+    ui_format_millions(c, hist_t, sizeof hist_t, hist, false);
+    ui_format_millions(c, none_t, sizeof none_t, none, false);
+    snprintf(line, sizeof line, "%s %s%s%s %s", a, hist_t, sep, b, none_t);
     y += 6;
     y += render_text_wrapped(c->r, line, x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, true) + 8;
     render_text_wrapped(c->r, ui_t(c, "ui.rk_mattered_warning"), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,

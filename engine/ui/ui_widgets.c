@@ -365,6 +365,36 @@ void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double t)
         snprintf(buf, cap, "%.0f t", t);
 }
 
+void ui_format_tonnes_like(const UiCtx *c, char *buf, size_t cap, double t, double like)
+{
+    if (!isfinite(t)) {
+        snprintf(buf, cap, "\xE2\x80\x94");
+        return;
+    }
+    double a = fabs(like);
+    if (c->m->lang == SCRIPT_LANG_ZH) {
+        if (a >= 1e8)
+            snprintf(buf, cap, "%.2f\xE4\xBA\xBF\xE5\x90\xA8", t / 1e8);
+        else if (a >= 1e4)
+            snprintf(buf, cap, "%.0f\xE4\xB8\x87\xE5\x90\xA8", t / 1e4);
+        else
+            snprintf(buf, cap, "%.0f\xE5\x90\xA8", t);
+    } else if (a >= 1e6)
+        snprintf(buf, cap, "%.1f Mt", t / 1e6);
+    else if (a >= 1e3)
+        snprintf(buf, cap, "%.0f kt", t / 1e3);
+    else
+        snprintf(buf, cap, "%.0f t", t);
+}
+
+void ui_format_millions(const UiCtx *c, char *buf, size_t cap, double millions, bool sign)
+{
+    if (c->m->lang == SCRIPT_LANG_ZH) /* in 万, as the rest of the Chinese screens */
+        snprintf(buf, cap, sign ? "%+.0f\xE4\xB8\x87" : "%.0f\xE4\xB8\x87", millions * 100.0);
+    else
+        snprintf(buf, cap, sign ? "%+.1f million" : "%.1f million", millions);
+}
+
 void ui_format_month(const UiCtx *c, char *buf, size_t cap, int year, int month)
 {
     if (c->m->lang == SCRIPT_LANG_ZH) {

@@ -338,6 +338,37 @@ state
     assert not [c for c in run.cards() if c[3] != "-"], "a card about provinces though history decides them"
 
 
+def case_labels():
+    """Every label right in both languages, at once: the notices switch
+    with the language; the Play button is true to the clock (Waiting while
+    a card holds time, Play when paused, Pause when running, 继续 in
+    Chinese); the ledger marks what was reported and what was real."""
+    run = play("labels", """\
+press ui.new_historical
+press ui.begin
+expect-card grain_exports
+expect-button Waiting
+answer-all history
+play-until 1959-12 history
+answer-all history
+expect-button Pause
+key space
+expect-button Play
+expect-notice (history's choice)
+key escape
+press ui.settings
+press 中文
+key escape
+key escape
+expect-notice （历史的选择）
+expect-button 继续
+key l
+expect-button 全国
+screenshot ledger-zh.png
+""", home_dir=home("labels"))
+    assert run.rc == 0
+
+
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
 
 if __name__ == "__main__":
