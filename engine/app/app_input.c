@@ -73,12 +73,13 @@ static void month_text(const CoreState *s, int month, char *buf, size_t cap)
 }
 
 static const char *const screen_names[] = {"title", "intro", "game", "end", "reckoning", "attract"};
-static const char *const overlay_names[] = {"none", "policies", "ledger", "menu", "settings", "save", "load",
-                                            "sources", "confirm-quit", "confirm-title", "pin"};
+static const char *const overlay_names[] = {"none",    "policies",     "ledger",        "menu", "settings", "save",
+                                            "load",    "sources",      "confirm-quit",  "confirm-title", "pin",
+                                            "help"};
 
 static bool card_showing(const App *a)
 {
-    return a->game && a->ui.screen == UI_SCREEN_GAME && game_pending_count(a->game) > 0;
+    return a->game && a->ui.screen == UI_SCREEN_GAME && game_pending_count(a->game) > 0 && !a->ui.cards_held;
 }
 
 /* "game (overlay menu, card lushan)": what is on screen, for messages. */

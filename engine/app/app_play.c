@@ -171,13 +171,22 @@ void app_start_game(App *a, bool historical)
         return;
     }
     a->historical = historical;
-    a->paused = false;
     a->month_acc_ms = 0;
     int mode = a->ui.mode;
     ui_state_init(&a->ui);
-    a->ui.mode = (UiMapMode)mode;
     a->ui.screen = UI_SCREEN_GAME;
+    a->ui.mode = (UiMapMode)mode;
     render_map_fit(a->view);
+    a->paused = false;
+    if (!a->kiosk) {
+        /* A first game teaches: the map first (the reports, which differ
+         * from province to province), the guide if it was never seen, and
+         * only then the year's first cards. */
+        a->ui.mode = UI_MODE_REPORTED_HARVEST;
+        a->ui.cards_held = true;
+        a->ui.guide_step = a->settings.guided_start_seen ? 0 : 1;
+        a->paused = true;
+    }
     app_present_month(a);
 }
 
@@ -442,6 +451,17 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
         break;
     }
     case UI_ACT_SCREENSHOT: *want_screenshot = true; break;
+    case UI_ACT_GUIDE_DONE: /* never shown again, finished or skipped */
+        a->settings.guided_start_seen = true;
+        save_settings(a);
+        a->ui.guide_step = 0;
+        a->ui.cards_held = false;
+        a->paused = false;
+        break;
+    case UI_ACT_RELEASE_CARDS:
+        a->ui.cards_held = false;
+        a->paused = false;
+        break;
     case UI_ACT_SET_PROVINCIAL:
         a->settings.provincial = x->a >= 0 && x->a < GAME_PROVINCIAL_COUNT ? (GameProvincial)x->a
                                                                            : GAME_PROVINCIAL_BY_MODE;

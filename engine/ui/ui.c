@@ -116,7 +116,8 @@ void ui_notify_clear(UiState *ui) { ui->message_count = 0; }
 
 static bool card_open(const UiCtx *c)
 {
-    return c->st->screen == UI_SCREEN_GAME && c->m->game && game_pending_count(c->m->game) > 0;
+    return c->st->screen == UI_SCREEN_GAME && c->m->game && game_pending_count(c->m->game) > 0 &&
+           !c->st->cards_held;
 }
 
 static int top_layer(const UiCtx *c)
@@ -195,6 +196,7 @@ static void overlay(UiCtx *c)
     case UI_OVERLAY_CONFIRM_QUIT: ui_confirm(c, "ui.confirm_quit", UI_ACT_QUIT); break;
     case UI_OVERLAY_CONFIRM_TITLE: ui_confirm(c, "ui.confirm_title", UI_ACT_QUIT_TO_TITLE); break;
     case UI_OVERLAY_PIN: ui_pin_pad(c); break;
+    case UI_OVERLAY_HELP: ui_help(c); break;
     case UI_OVERLAY_COUNT: break;
     }
 }
@@ -242,6 +244,9 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     /* Keys that work on every screen (not in a kiosk: it stays fullscreen
      * and keeps no screenshots). */
     c.layer = c.top;
+    if (!model->kiosk && (ui_key(&c, SDLK_F1) || ui_key(&c, SDLK_QUESTION)) && ui->overlay == UI_OVERLAY_NONE &&
+        !ui->console.open)
+        ui->overlay = UI_OVERLAY_HELP; /* the controls, from any screen */
     if (!model->kiosk && ui_key(&c, SDLK_F5))
         ui_action(&c, UI_ACT_RELOAD_SCRIPTS, 0, 0, NULL);
     if (!model->kiosk && ui_key(&c, SDLK_F11))

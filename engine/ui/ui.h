@@ -25,6 +25,7 @@
 #define UI_MAX_KEYS 16
 #define UI_SAVE_SLOTS 5
 #define UI_MAX_MESSAGES 10
+#define UI_GUIDE_STEPS 3
 
 typedef enum UiScreen {
     UI_SCREEN_TITLE,
@@ -47,6 +48,7 @@ typedef enum UiOverlay {
     UI_OVERLAY_CONFIRM_QUIT,
     UI_OVERLAY_CONFIRM_TITLE,
     UI_OVERLAY_PIN,             /* kiosk: staff enter the PIN to leave */
+    UI_OVERLAY_HELP,            /* the controls (F1, ?) */
     UI_OVERLAY_COUNT
 } UiOverlay;
 
@@ -99,6 +101,8 @@ typedef enum UiActionKind {
     UI_ACT_RELOAD_SCRIPTS,      /* F5: reload the mods' scripts from disk */
     UI_ACT_SET_PROVINCIAL,      /* a = GameProvincial: who decides the events about a province */
     UI_ACT_SET_VOLUME,          /* a = 0..100 */
+    UI_ACT_GUIDE_DONE,          /* the guided start was finished (a = 1) or skipped (a = 0) */
+    UI_ACT_RELEASE_CARDS,       /* the player has seen the map: the first cards may come */
 } UiActionKind;
 
 typedef struct UiAction {
@@ -271,7 +275,8 @@ typedef struct UiState {
     float drag_x, drag_y;
     float press_x, press_y;
     int hot_option;             /* option under the mouse on the event card, -1 */
-    bool help_open;             /* the list of controls (F1, ?) */
+    int guide_step;             /* the first game's guided start: 1..UI_GUIDE_STEPS, 0 when not shown */
+    bool cards_held;            /* a new game's first cards wait until the player has seen the map */
     bool card_split;            /* the card is answered province by province */
     float card_scroll;          /* of its list of provinces */
     int card_event, card_month; /* the card shown last (-1: none), to notice a new one */

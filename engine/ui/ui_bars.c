@@ -45,6 +45,12 @@ static National national(const CoreState *s, bool true_figures)
         n.grain_actual += before;
     }
     n.death_rate = months > 0 && n.population > 0 ? 1000.0 * deaths / n.population * 12.0 / months : NAN;
+    if (months == 0 && n.population > 0) { /* before the first month: 1957's record */
+        double weighted = 0;
+        for (int p = 0; p < s->province_count; p++)
+            weighted += s->info[p].cdr_base * (double)(s->prov[p].rural_pop + s->prov[p].urban_pop);
+        n.death_rate = weighted / n.population;
+    }
     n.granary = (double)s->granary_kg / 1000.0;
     return n;
 }
@@ -258,7 +264,7 @@ void ui_top_bar(UiCtx *c)
     if (!c->m->kiosk) {
         rx -= 36;
         if (ui_button(c, (RenderRect){rx, 11, 36, 36}, "?", UI_BUTTON_PLAIN))
-            st->help_open = !st->help_open;
+            st->overlay = UI_OVERLAY_HELP;
     }
     char date[64];
     ui_format_month(c, date, sizeof date, core_state_year(s), core_state_month_of_year(s));
@@ -267,10 +273,11 @@ void ui_top_bar(UiCtx *c)
     if (!c->m->kiosk) {
         /* True to the clock: Play when paused, Pause when running, and
          * while a card holds time, that it waits for a decision. */
-        bool waiting = game_pending_count(c->m->game) > 0;
+        bool waiting = game_pending_count(c->m->game) > 0 && !st->cards_held;
         const char *label = c->m->paused ? ui_t(c, "ui.play") : waiting ? ui_t(c, "ui.waiting") : ui_t(c, "ui.pause");
-        if (ui_button(c, (RenderRect){x, 11, 92, 36}, label, UI_BUTTON_PLAIN) || ui_key(c, SDLK_SPACE))
-            ui_action(c, UI_ACT_TOGGLE_PAUSE, 0, 0, NULL);
+        if (ui_button(c, (RenderRect){x, 11, 92, 36}, label, st->cards_held ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN) ||
+            ui_key(c, SDLK_SPACE))
+            ui_action(c, st->cards_held ? UI_ACT_RELEASE_CARDS : UI_ACT_TOGGLE_PAUSE, 0, 0, NULL);
         x += 100;
         for (int sp = 1; sp <= 3; sp++) {
             char label3[8];

@@ -593,7 +593,7 @@ void ui_game_screen(UiCtx *c)
     RenderRect area = {0, top, c->w, c->h - top - ui_mode_bar_height()};
     render_map_set_area(c->m->map_view, area);
     UiCardGroup grp;
-    bool card = game_pending_count(c->m->game) > 0 && ui_card_group(c, &grp);
+    bool card = game_pending_count(c->m->game) > 0 && !c->st->cards_held && ui_card_group(c, &grp);
     frame_card(c, card ? &grp : NULL, area);
     RenderRect obstacles[RENDER_MAP_MAX_OBSTACLES];
     int no = 0;
@@ -610,6 +610,8 @@ void ui_game_screen(UiCtx *c)
     c->st->map_area = area;
     c->st->map_obstacle_count = no;
     memcpy(c->st->map_obstacles, obstacles, sizeof obstacles[0] * (size_t)no);
+    if (c->st->cards_held) /* the guide's buttons take their clicks before the map */
+        ui_guide(c, area);
     map_input(c, area);
     pings(c, area);
     legend(c, area);

@@ -125,6 +125,10 @@ void ui_sources(UiCtx *c);
 void ui_intro_screen(UiCtx *c);
 void ui_attract_screen(UiCtx *c);
 void ui_pin_pad(UiCtx *c);
+/* The controls, every key and what it does (F1, ?). */
+void ui_help(UiCtx *c);
+/* The first game's guided start, over the map in `area`. */
+void ui_guide(UiCtx *c, RenderRect area);
 /* The modder's console, over everything (see ui_console.c). */
 void ui_console(UiCtx *c);
 /* The map of the game screen (and its legend) in `area`, in the state's

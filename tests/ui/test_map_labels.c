@@ -147,8 +147,40 @@ static void test_every_province_keeps_its_name_and_value(void **state)
     map_destroy(map);
 }
 
+/* The first map a new game shows (reported harvest per person, January
+ * 1958) has colours that differ from province to province: its values
+ * spread over more than a quarter of the mode's scale. (The death rate's,
+ * the mode the game used to open on, spread over a sixth: a nearly flat green.) */
+static void test_the_first_map_mode_differs_between_provinces(void **state)
+{
+    (void)state;
+    GameDesc d = {.data_dir = GL_TEST_DATA_DIR, .seed = 1, .chooser = GAME_CHOOSE_PLAYER, .follow_history = true};
+    char err[1024];
+    Game *g = game_create(&d, err, sizeof err);
+    if (!g)
+        fail_msg("%s", err);
+    const CoreState *s = game_state(g);
+    double spread[2];
+    UiMapMode modes[2] = {UI_MODE_REPORTED_HARVEST, UI_MODE_DEATH_RATE};
+    for (int k = 0; k < 2; k++) {
+        double lo = 1e300, hi = -1e300;
+        for (int p = 0; p < s->province_count; p++) {
+            double v = ui_mode_value(s, p, modes[k], false);
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+        }
+        const UiModeInfo *mi = ui_mode_info(modes[k]);
+        spread[k] = (hi - lo) / (mi->hi - mi->lo);
+    }
+    print_message("spread over the scale: reported harvest %.2f, death rate %.2f\n", spread[0], spread[1]);
+    assert_true(spread[0] > 0.25);
+    assert_true(spread[1] < spread[0]);
+    game_destroy(g);
+}
+
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_every_province_keeps_its_name_and_value)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_every_province_keeps_its_name_and_value),
+                                       cmocka_unit_test(test_the_first_map_mode_differs_between_provinces)};
     return cmocka_run_group_tests_name("map_labels", tests, NULL, NULL);
 }

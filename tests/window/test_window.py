@@ -73,6 +73,7 @@ expect-screen title
 press ui.new_historical
 expect-screen intro
 press ui.begin
+key space
 expect-screen game
 expect-screen card
 expect-month 1958-01
@@ -102,8 +103,8 @@ state
     bad = play("driver_bad", "frobnicate 3\n", expect_rc=1)
     assert "driver_bad.txt:1: not a command: frobnicate 3" in bad.err, bad.err
     # time cannot pass under a card: wait-month says so instead of hanging
-    bad = play("driver_stopped", "press ui.new_free\npress ui.begin\nwait-month\n", expect_rc=1)
-    assert re.search(r"driver_stopped.txt:3: time is stopped on game \(overlay none, card \w+", bad.err), bad.err
+    bad = play("driver_stopped", "press ui.new_free\npress ui.begin\nkey space\nwait-month\n", expect_rc=1)
+    assert re.search(r"driver_stopped.txt:4: time is stopped on game \(overlay none, card \w+", bad.err), bad.err
 
 
 KEEPER_MOD = {
@@ -167,6 +168,7 @@ def case_saves():
     whole = play("saves_whole", """\
 press ui.new_free
 press ui.begin
+key space
 play-until 1958-02 default
 key 2
 key t
@@ -283,7 +285,7 @@ def case_cards():
     answered for all or province by province; a repeat takes the last
     answer as a notice; the setting lets history decide."""
     d = home("cards")
-    run = play("history", "press ui.new_historical\npress ui.begin\nplay-until 1963-01 history\nstate\n",
+    run = play("history", "press ui.new_historical\npress ui.begin\nkey space\nplay-until 1963-01 history\nstate\n",
                home_dir=d)
     cards = run.cards()
     print(f"   a historical game shows {len(cards)} cards", flush=True)
@@ -306,6 +308,7 @@ def case_cards():
     run = play("free", f"""\
 press ui.new_free
 press ui.begin
+key space
 play-until {first_dams[0]} default
 expect-card dams_give_way
 screenshot dams.png
@@ -331,6 +334,7 @@ press ui.provincial_history
 key escape
 press ui.new_free
 press ui.begin
+key space
 play-until {first_dams[0]} default
 expect-notice (history's choice)
 state
@@ -346,6 +350,7 @@ def case_labels():
     run = play("labels", """\
 press ui.new_historical
 press ui.begin
+key space
 expect-card grain_exports
 expect-button Waiting
 answer-all history
@@ -367,6 +372,56 @@ expect-button 全国
 screenshot ledger-zh.png
 """, home_dir=home("labels"))
     assert run.rc == 0
+
+
+def case_first_game():
+    """A first game that teaches: the map first, in a mode whose colours
+    differ from province to province; a guided start (what the centre sees,
+    the T reveal, the first decision), skippable and never shown again; no
+    card before it is done; F1 lists the controls."""
+    d = home("first_game")
+    run = play("first", """\
+press ui.new_historical
+press ui.begin
+expect-card none
+expect-button ui.guide_next
+state
+screenshot guide-1.png
+press ui.guide_next
+key t
+state
+screenshot guide-2.png
+press ui.guide_next
+expect-card none
+press ui.guide_begin
+expect-card grain_exports
+key f1
+expect-screen help
+key escape
+expect-card grain_exports
+""", home_dir=d)
+    s = run.states()
+    assert s[0]["mode"] == "reported_harvest" and s[0]["figures"] == "reported", s[0]
+    assert s[1]["figures"] == "true", "T did not show what really happened"
+    settings = open(os.path.join(d, "config", "greatleap", "settings.ini")).read()
+    assert "guided_start_seen = 1" in settings, settings
+    # The second game: no guide; the cards still wait until the player has
+    # seen the map and pressed Play.
+    run = play("second", """\
+press ui.new_free
+press ui.begin
+expect-card none
+expect-button January 1958. The year's first decisions*
+state
+key space
+expect-card grain_exports
+""", home_dir=d)
+    assert "guide" not in run.out
+    # A guide skipped is never shown again either.
+    d2 = home("first_game_skip")
+    play("skip", "press ui.new_free\npress ui.begin\npress ui.guide_skip\nexpect-card grain_exports\n", home_dir=d2)
+    settings = open(os.path.join(d2, "config", "greatleap", "settings.ini")).read()
+    assert "guided_start_seen = 1" in settings, settings
 
 
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
