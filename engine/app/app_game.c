@@ -286,7 +286,18 @@ static void fill_model(App *a, UiModel *m)
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
-                   app_now_ms(a), a->settings.provincial, a->settings.volume, false, -1};
+                   app_now_ms(a), a->settings.provincial, a->settings.volume, false, -1, 0};
+    /* The Party Center's standing with Mao (not a kiosk visitor's concern). */
+    if (a->game && !a->kiosk) {
+        m->standing = (int)lround(game_standing(a->game).value);
+        ScriptHost *h = game_host(a->game);
+        for (int i = 0; i < script_policy_count(h); i++) {
+            const char *id = script_policy_at(h, i)->id;
+            int queued = game_policy_queued(a->game, id);
+            if (queued)
+                m->standing_queued += game_policy_standing(a->game, id, queued > 0, game_state(a->game)->month);
+        }
+    }
     /* The slot list is read from disk when the save or load window opens
      * (and after each save), not on every frame it is shown. */
     bool slots_shown = a->ui.overlay == UI_OVERLAY_SAVE || a->ui.overlay == UI_OVERLAY_LOAD;

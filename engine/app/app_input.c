@@ -23,6 +23,7 @@
 typedef enum WaitKind {
     WAIT_NONE,
     WAIT_CARDS,         /* answer-all: until no card waits, answering each by clicking */
+    WAIT_FIND,          /* scroll-to: until a button shows, scrolling down */
     WAIT_MS,            /* until a time on the app's clock */
     WAIT_MONTH,         /* until the game reaches a month */
     WAIT_PLAY,          /* play-until: the same, answering every card by clicking */
@@ -43,6 +44,8 @@ struct AppInput {
     int until_month;            /* WAIT_MONTH, WAIT_PLAY: month index */
     double started_ms;          /* when the wait began */
     char answer[16];            /* WAIT_PLAY: "history", "default" or an option number */
+    char find[128];             /* WAIT_FIND: the label */
+    int tries;
     /* The cards the frames showed, for the log. */
     int logged_month, logged_event;
     int cards_shown;
@@ -211,6 +214,18 @@ static int card_option(App *a, const char *how)
         return e->historical_option >= 0 ? e->historical_option : e->default_option;
     if (strcmp(how, "default") == 0)
         return e->default_option;
+    if (strcmp(how, "moderate") == 0) { /* what costs the most standing with Mao */
+        int best = e->default_option;
+        double lowest = 1e9;
+        for (int o = 0; o < e->option_count; o++) {
+            double change = game_option_standing(a->game, e->id, e->options[o].id, game_state(a->game)->month);
+            if (change < lowest) {
+                lowest = change;
+                best = o;
+            }
+        }
+        return best;
+    }
     int n = atoi(how);
     return n >= 1 && n <= e->option_count ? n - 1 : -1;
 }
@@ -250,9 +265,10 @@ static void print_state(App *a)
         month_text(s, s->month, month, sizeof month);
         hash = (unsigned long long)core_state_hash(s);
     }
-    printf("state month %s screen %s paused %d lang %s mode %s figures %s hash %016llx\n", month, where,
-           a->paused ? 1 : 0, a->settings.lang == SCRIPT_LANG_ZH ? "zh" : "en", ui_mode_info(a->ui.mode)->id,
-           a->ui.true_figures ? "true" : "reported", hash);
+    GameStanding st = a->game ? game_standing(a->game) : (GameStanding){0, -1, 0, 0};
+    printf("state month %s screen %s paused %d lang %s mode %s figures %s standing %.0f purged %d hash %016llx\n",
+           month, where, a->paused ? 1 : 0, a->settings.lang == SCRIPT_LANG_ZH ? "zh" : "en",
+           ui_mode_info(a->ui.mode)->id, a->ui.true_figures ? "true" : "reported", st.value, st.purged_month, hash);
     fflush(stdout);
 }
 
@@ -328,6 +344,10 @@ static bool run_command(App *a, char *line)
         snprintf(in->answer, sizeof in->answer, "%s", rest);
         in->wait = WAIT_CARDS;
         in->started_ms = app_now_ms(a);
+    } else if (strcmp(word, "scroll-to") == 0 && rest[0]) {
+        snprintf(in->find, sizeof in->find, "%s", rest);
+        in->wait = WAIT_FIND;
+        in->tries = 0;
     } else if (strcmp(word, "wait-ms") == 0 && sscanf(rest, "%f", &x) == 1 && x >= 0) {
         in->wait = WAIT_MS;
         in->until_ms = app_now_ms(a) + x;
@@ -408,7 +428,11 @@ static bool run_command(App *a, char *line)
             fail(a, "expected an error holding '%s', the error banner says '%s'", rest, a->ui.error);
     } else if (strcmp(word, "state") == 0)
         print_state(a);
-    else if (strcmp(word, "echo") == 0) {
+    else if (strcmp(word, "widgets") == 0) { /* what `press` can find, for a script's writer */
+        for (int i = 0; i < a->ui.widget_count; i++)
+            printf("widget %s%s\n", a->ui.widgets[i].active ? "" : "(inactive) ", a->ui.widgets[i].label);
+        fflush(stdout);
+    } else if (strcmp(word, "echo") == 0) {
         printf("%s\n", rest);
         fflush(stdout);
     } else if (strcmp(word, "quit") == 0) {
@@ -470,6 +494,24 @@ static bool wait_over(App *a)
     double now = app_now_ms(a);
     if (in->wait == WAIT_MS)
         return now >= in->until_ms;
+    if (in->wait == WAIT_FIND) {
+        if (find_button(a, in->find))
+            return true;
+        if (in->settle > 0)
+            return false;
+        if (++in->tries > 80) {
+            fail(a, "scroll-to: no button '%s' after scrolling", in->find);
+            return true;
+        }
+        push_move(a, render_width(a->rc) / 2, render_height(a->rc) / 2);
+        SDL_Event e = {0};
+        e.type = SDL_MOUSEWHEEL;
+        e.wheel.y = in->tries == 1 ? 200 : -1; /* from the top, then down a notch at a time */
+        e.wheel.preciseY = (float)e.wheel.y;
+        SDL_PushEvent(&e);
+        in->settle = 2;
+        return false;
+    }
     if (in->wait == WAIT_CARDS) {
         if (!card_showing(a))
             return true;

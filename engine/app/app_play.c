@@ -51,6 +51,13 @@ static void gather_notifications(App *a)
             continue;
         ui_notify_policy(&a->ui, s->policies[e->target].id, e->kind == CORE_CMD_POLICY_ENACT, false);
     }
+    /* What the month did to the standing with Mao, and why. */
+    GameStanding st = game_standing(a->game);
+    if (!a->kiosk && st.last_month_change != 0) {
+        char then[64];
+        snprintf(then, sizeof then, " %.0f (%+.0f)", st.value, st.last_month_change);
+        ui_notify_key(&a->ui, "ui.standing_changed", then);
+    }
     for (int i = 0; i < game_notice_count(a->game); i++) {
         const ScriptNotice *n = game_notice_at(a->game, i);
         ui_notify_key(&a->ui, n->key, NULL);
@@ -117,6 +124,12 @@ void app_advance_month(App *a)
     if (a->kiosk) { /* a visitor's run is not saved; its end is the reckoning */
         if (app_game_over(s))
             app_open_reckoning(a);
+        return;
+    }
+    /* At zero standing the Party Center is purged, as Peng Dehuai was: the
+     * game ends, with the reckoning. */
+    if (game_standing(a->game).purged_month >= 0) {
+        app_open_reckoning(a);
         return;
     }
     if (core_state_month_of_year(s) == 1 && !app_save_to_slot(a, 0, err, sizeof err)) /* a year has ended */
@@ -382,12 +395,18 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
                 break;
         }
         break;
-    case UI_ACT_POLICY:
-        if (a->game && !game_set_policy(a->game, x->text, x->a == 1))
+    case UI_ACT_POLICY: {
+        if (!a->game)
+            break;
+        int before = game_policy_queued(a->game, x->text);
+        if (!game_set_policy(a->game, x->text, x->a == 1))
             app_error(a, "unknown policy %s", x->text);
-        else if (a->game)
+        else if (before != 0 && game_policy_queued(a->game, x->text) == 0) /* taken back */
+            ui_notify_policy_cancelled(&a->ui, x->text);
+        else
             ui_notify_policy(&a->ui, x->text, x->a == 1, true);
         break;
+    }
     case UI_ACT_SET_SPEED:
         a->settings.speed = x->a;
         a->paused = false;

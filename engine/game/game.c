@@ -748,6 +748,19 @@ bool game_set_policy(Game *g, const char *policy, bool enact)
     int idx = core_policy_find(g->state, policy);
     if (idx < 0)
         return false;
+    /* The opposite change queued this month is taken back, not undone. */
+    for (int i = g->cmds.count - 1; i >= 0; i--) {
+        CoreCommand *q = &g->cmds.items[i];
+        if (q->policy != idx || strncmp(q->source, "player:", 7) != 0 ||
+            (q->kind != CORE_CMD_POLICY_ENACT && q->kind != CORE_CMD_POLICY_REPEAL))
+            continue;
+        if ((q->kind == CORE_CMD_POLICY_ENACT) == enact)
+            return true; /* already queued */
+        memmove(q, q + 1, sizeof *q * (size_t)(g->cmds.count - i - 1));
+        g->cmds.count--;
+        journal_add(g, 'p', policy, enact ? "enact" : "repeal", NULL);
+        return true;
+    }
     CoreCommand c = {.kind = enact ? CORE_CMD_POLICY_ENACT : CORE_CMD_POLICY_REPEAL, .policy = idx};
     snprintf(c.source, sizeof c.source, "player:%s", policy);
     if (!script_commands_push(&g->cmds, &c))

@@ -75,7 +75,8 @@ int game_auto_option(const Game *g, const ScriptDue *due);
 bool game_choose(Game *g, int i, int option);
 /* The option the player took for a pending event this month, -1 if none. */
 int game_chosen_option(const Game *g, const ScriptDue *due);
-/* Queues a policy change by the player for this month. */
+/* Queues a policy change by the player for this month; the opposite
+ * change queued earlier this month is taken back instead. */
 bool game_set_policy(Game *g, const char *policy, bool enact);
 /* The player's last change of a policy this month: 1 enact, -1 repeal, 0 none. */
 int game_policy_queued(const Game *g, const char *policy);
@@ -162,6 +163,37 @@ char *game_decisions_csv(const Game *g, bool historical_mode, GameProvincial set
 bool game_forces_choice(const Game *g, const char *event);
 /* The script host, read-only. */
 const ScriptHost *game_host_const(const Game *g);
+
+/* ==== Standing with Mao (game_standing.c; docs/model.md) ==== */
+
+typedef struct GameStanding {
+    double value;               /* 0..100 */
+    int purged_month;           /* the month it reached zero, -1 if it never did */
+    double last_month_change;   /* the change in the month just simulated */
+    int steps;                  /* steps that changed it so far */
+} GameStanding;
+
+typedef struct GameStandingStep {
+    int month;
+    double change;
+    bool policy;                /* a policy changed from the board (what = policy, option = enact|repeal) */
+    char what[CORE_ID_LEN], option[CORE_ID_LEN];
+} GameStandingStep;
+
+/* The Party Center's standing with Mao now, from the run's record: the
+ * decisions taken and the board's policy changes, each weighed in the
+ * political climate of its month. */
+GameStanding game_standing(const Game *g);
+/* The steps that changed it in `month` (-1: every month), up to cap. */
+int game_standing_steps(const Game *g, int month, GameStandingStep *out, int cap);
+/* What an answer, or a change of policy from the board, would do to the
+ * standing in `month` (a radical step earns, a moderating one costs). */
+double game_option_standing(const Game *g, const char *event, const char *option, int month);
+double game_policy_standing(const Game *g, const char *policy, bool enact, int month);
+/* +1 a radical policy, -1 a moderating one, 0 neither. */
+int game_policy_lean(const char *policy);
+/* The political climate a month begins in, 0 (calm) to 1 (terror). */
+double game_climate(const CoreState *s, int month);
 
 /* ==== For modders (the console, F5) ==== */
 

@@ -61,6 +61,13 @@ void ui_notify_policy(UiState *ui, const char *policy, bool enact, bool next_mon
     n->how = (enact ? 1 : 0) + (next_month ? 2 : 0);
 }
 
+void ui_notify_policy_cancelled(UiState *ui, const char *policy)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_POLICY);
+    snprintf(n->key, sizeof n->key, "%s", policy);
+    n->how = 4;
+}
+
 void ui_notice_text(const UiNotice *n, ScriptHost *texts, ScriptLang lang, const CoreState *s, char *buf, size_t cap)
 {
     char key[160], a[200];
@@ -72,7 +79,7 @@ void ui_notice_text(const UiNotice *n, ScriptHost *texts, ScriptLang lang, const
                                             "ui.enact_next_month"};
         snprintf(key, sizeof key, "policy.%s.name", n->key);
         snprintf(a, sizeof a, "%s", script_text(texts, lang, key));
-        snprintf(buf, cap, "%s%s%s", script_text(texts, lang, verbs[n->how & 3]),
+        snprintf(buf, cap, "%s%s%s", script_text(texts, lang, n->how & 4 ? "ui.change_cancelled" : verbs[n->how & 3]),
                  script_text(texts, lang, "ui.word_space"), a);
         return;
     }

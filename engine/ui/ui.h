@@ -190,6 +190,7 @@ typedef struct UiModel {
     int volume;                 /* the sounds, 0..100 */
     bool sound;                 /* an audio device is open (else the volume is not offered) */
     int standing;               /* the Party Center's standing with Mao, 0..100; -1: not shown */
+    double standing_queued;     /* what the policy changes queued this month will do to it */
 } UiModel;
 
 /* The modder's console (the backquote key; never in a kiosk): the script
@@ -331,6 +332,7 @@ void ui_notify_key(UiState *ui, const char *key, const char *then);
 void ui_notify_decision(UiState *ui, const char *event, const char *option, UiDecider how, const int *provinces,
                         int province_count);
 void ui_notify_policy(UiState *ui, const char *policy, bool enact, bool next_month);
+void ui_notify_policy_cancelled(UiState *ui, const char *policy);
 void ui_notify_clear(UiState *ui);
 /* A notification in words, in the model's language. */
 void ui_notice_text(const UiNotice *n, ScriptHost *texts, ScriptLang lang, const CoreState *s, char *buf,

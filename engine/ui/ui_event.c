@@ -108,6 +108,17 @@ static float options_for_all(UiCtx *c, const ScriptEventInfo *e, const UiCardGro
         if (o == e->historical_option && c->m->historical)
             render_text(c->r, ui_t(c, "ui.history_chose"), b.x + b.w - 8, b.y + 2, UI_SMALL - 2, RENDER_FONT_REGULAR,
                         UI_ACCENT, RENDER_RIGHT);
+        /* What the answer does to the standing with Mao (the centre's
+         * decisions only, not the cadres' in the provinces). */
+        double change = c->m->standing >= 0 && !grp->provincial
+                            ? game_option_standing(c->m->game, e->id, e->options[o].id, game_state(c->m->game)->month)
+                            : 0;
+        if (change != 0) {
+            char mark[96];
+            snprintf(mark, sizeof mark, "%s %+.0f", ui_t(c, "ui.standing_short"), change);
+            render_text(c->r, mark, b.x + b.w - 8, b.y + b.h - 17, UI_SMALL - 2, RENDER_FONT_BOLD,
+                        change < 0 ? UI_ACCENT : UI_SLATE, RENDER_RIGHT);
+        }
         y += 48;
         /* Touch has no hover: a kiosk card shows what each option does. */
         if (c->m->kiosk) {

@@ -181,6 +181,17 @@ static float key_numbers(UiCtx *c, float x, float y, float w)
                 exported += yr.exports_t - yr.imports_t;
         }
     }
+    /* A run cut short (a purge) has no figures for the years it did not
+     * reach: a dash, not a zero. */
+    CoreYear probe;
+    bool reached_1959 = core_year_summary(s, 1959, CORE_ALL_PROVINCES, &probe);
+    bool harvested = core_month_index(s, 1958, 7) < s->month;
+    if (!reached_1959)
+        excess = NAN;
+    if (!harvested)
+        reported = actual = NAN;
+    if (!reached_1959)
+        exported = NAN;
     char a[64], b[64], line[256];
     ui_format_people(c, a, sizeof a, excess);
     snprintf(line, sizeof line, "%s%s%s", ui_t(c, "ui.rk_excess_run"), ui_t(c, "ui.colon"), a);
@@ -260,12 +271,25 @@ static void tab_decisions(UiCtx *c, RenderRect area)
     for (int i = 0; i < game_reckon_count(rk); i++) {
         const GameReckonItem *it = game_reckon_item(rk, i);
         char title[160], chose[200], instead[200], change[200], key[160];
-        snprintf(key, sizeof key, "event.%s.title", it->event);
-        snprintf(title, sizeof title, "%s", ui_t(c, key));
-        snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->option);
-        snprintf(chose, sizeof chose, "%s", ui_t(c, key));
-        snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->flipped);
-        snprintf(instead, sizeof instead, "%s", ui_t(c, key));
+        if (it->policy) { /* a change from the policy board, tried undone */
+            snprintf(key, sizeof key, "policy.%s.name", it->event);
+            snprintf(title, sizeof title, "%s", ui_t(c, key));
+            int y0, m0;
+            char when[48] = "";
+            if (sscanf(it->month, "%d-%d", &y0, &m0) == 2)
+                ui_format_month(c, when, sizeof when, y0, m0);
+            snprintf(chose, sizeof chose, "%s, %s",
+                     ui_t(c, strcmp(it->option, "enact") == 0 ? "ui.rk_board_enacted" : "ui.rk_board_repealed"), when);
+            snprintf(instead, sizeof instead, "%s",
+                     ui_t(c, strcmp(it->option, "enact") == 0 ? "ui.rk_board_not_enacted" : "ui.rk_board_kept"));
+        } else {
+            snprintf(key, sizeof key, "event.%s.title", it->event);
+            snprintf(title, sizeof title, "%s", ui_t(c, key));
+            snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->option);
+            snprintf(chose, sizeof chose, "%s", ui_t(c, key));
+            snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->flipped);
+            snprintf(instead, sizeof instead, "%s", ui_t(c, key));
+        }
         if (!it->done)
             snprintf(change, sizeof change, "\xE2\x80\xA6");
         else if (fabs(it->change_max_m - it->change_min_m) < 0.05)
@@ -404,6 +428,19 @@ void ui_reckoning_screen(UiCtx *c)
         tx += b.w + 8 * squeeze;
     }
     ui_language_button(c, (RenderRect){c->w - 134, 16, 118, 40});
+    /* A run that ended in a purge says so first. */
+    GameStanding standing = game_standing(c->m->game);
+    if (standing.purged_month >= 0 && !c->m->kiosk) {
+        const CoreState *s = game_state(c->m->game);
+        char when[48], line[512];
+        int m = s->start_month - 1 + standing.purged_month;
+        ui_format_month(c, when, sizeof when, s->start_year + m / 12, m % 12 + 1);
+        snprintf(line, sizeof line, "%s, %s. %s", ui_t(c, "ui.purged_title"), when, ui_t(c, "ui.purged"));
+        float h = render_text_wrapped(c->r, line, 0, 0, c->w - 48, UI_TEXT, RENDER_FONT_BOLD, UI_WHITE, false) + 16;
+        render_fill_rect(c->r, (RenderRect){0, header_h, c->w, h}, UI_ACCENT);
+        render_text_wrapped(c->r, line, 24, header_h + 8, c->w - 48, UI_TEXT, RENDER_FONT_BOLD, UI_WHITE, true);
+        header_h += h;
+    }
     RenderRect area = {24, header_h + 16, c->w - 48, c->h - header_h - FOOTER_H - 24};
     switch (st->reckoning_tab) {
     case 1: tab_decisions(c, area); break;

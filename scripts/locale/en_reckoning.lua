@@ -66,4 +66,8 @@ return {
   ["ui.rk_mattered_history"] = "History's excess deaths in the model:",
   ["ui.rk_mattered_none"] = "with every group changed",
   ["ui.rk_mattered_warning"] = "These are the model's figures, not the record's: they say how this model weighs the causes that the literature names, and change with its assumptions (docs/model.md).",
+  ["ui.rk_board_enacted"] = "Enacted from the policy board",
+  ["ui.rk_board_repealed"] = "Repealed from the policy board",
+  ["ui.rk_board_not_enacted"] = "Not enacted",
+  ["ui.rk_board_kept"] = "Kept in force",
 }

@@ -65,4 +65,8 @@ return {
   ["ui.rk_mattered_history"] = "模型中历史上的超额死亡：",
   ["ui.rk_mattered_none"] = "各组选择都改变时",
   ["ui.rk_mattered_warning"] = "这些是模型的数字，不是史料记载的数字：它们说明本模型如何衡量文献所列举的各种原因，并随模型的假设而变化（docs/model.md）。",
+  ["ui.rk_board_enacted"] = "在政策面板上实行",
+  ["ui.rk_board_repealed"] = "在政策面板上废止",
+  ["ui.rk_board_not_enacted"] = "不实行",
+  ["ui.rk_board_kept"] = "继续实行",
 }

@@ -183,7 +183,7 @@ key escape
 press ui.save
 press Slot 2*
 key p
-press ui.enact
+press Enact *
 key escape
 key escape
 press ui.save
@@ -422,6 +422,62 @@ expect-card grain_exports
     play("skip", "press ui.new_free\npress ui.begin\npress ui.guide_skip\nexpect-card grain_exports\n", home_dir=d2)
     settings = open(os.path.join(d2, "config", "greatleap", "settings.ini")).read()
     assert "guided_start_seen = 1" in settings, settings
+
+
+def case_standing():
+    """Choices that cost: the board shows the policies in force, those that
+    can be enacted and those out of reach, with what each does to the
+    standing with Mao; a change waits for next month, is named and can be
+    taken back; moderation is paid for, and a centre that loses Mao's trust
+    is purged and meets the reckoning."""
+    d = home("standing")
+    run = play("board", """\
+press ui.new_free
+press ui.begin
+key space
+play-until 1958-05 moderate
+answer-all moderate
+state
+key p
+scroll-to Enact Verified harvests
+press Enact Verified harvests
+expect-notice Enacted from next month: Verified harvests
+expect-button Take back Verified harvests
+press Take back Verified harvests
+expect-notice Taken back: Verified harvests
+press Enact Verified harvests
+key escape
+key p
+scroll-to Enact Open the state granaries
+press Enact Open the state granaries
+key escape
+key p
+scroll-to Enact Private plots restored
+press Enact Private plots restored
+key escape
+key p
+scroll-to Enact Household production quotas
+press Enact Household production quotas
+key escape
+key p
+scroll-to Enact Smaller communes
+press Enact Smaller communes
+screenshot board.png
+key escape
+key p
+scroll-to Out of reach*
+key escape
+wait-month
+state
+play-until 1963-01 moderate
+state
+screenshot purged.png
+""", home_dir=d)
+    s = run.states()
+    before, after, end = int(s[0]["standing"]), int(s[1]["standing"]), s[-1]
+    assert after < before - 30, f"five moderating policies cost {before - after} standing"
+    assert end["purged"] != "-1" and "screen reckoning" in end["line"], end
+    assert end["standing"] == "0", end
 
 
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
