@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,9 +179,37 @@ static void test_the_first_map_mode_differs_between_provinces(void **state)
     game_destroy(g);
 }
 
+/* 1958's claims show on the map as they are made (issue 12): the report
+ * gap is nil in January 1958 and large by November, after the autumn's
+ * "satellite" claims; the twelve months before the start are 1957's record,
+ * whole. */
+static void test_1958_claims_show_as_they_are_made(void **state)
+{
+    (void)state;
+    GameDesc d = {.data_dir = GL_TEST_DATA_DIR, .seed = 1, .chooser = GAME_CHOOSE_HISTORY};
+    char err[1024];
+    Game *g = game_create(&d, err, sizeof err);
+    if (!g)
+        fail_msg("%s", err);
+    const CoreState *s = game_state(g);
+    for (int p = 0; p < s->province_count; p++) {
+        assert_true(fabs(ui_harvest_before_start_kg(s, p, 12) - (double)s->info[p].grain_1957_kg) < 1.0);
+        assert_true(fabs(ui_mode_value(s, p, UI_MODE_REPORT_GAP, false)) < 1e-9);
+    }
+    assert_true(game_run_until(g, 1958, 10, err, sizeof err));
+    int claimed = 0;
+    for (int p = 0; p < s->province_count; p++)
+        claimed += ui_mode_value(s, p, UI_MODE_REPORT_GAP, false) > 20.0;
+    print_message("November 1958: %d of %d provinces report 20%% or more above their harvest\n", claimed,
+                  s->province_count);
+    assert_true(claimed > s->province_count / 2);
+    game_destroy(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_every_province_keeps_its_name_and_value),
-                                       cmocka_unit_test(test_the_first_map_mode_differs_between_provinces)};
+                                       cmocka_unit_test(test_the_first_map_mode_differs_between_provinces),
+                                       cmocka_unit_test(test_1958_claims_show_as_they_are_made)};
     return cmocka_run_group_tests_name("map_labels", tests, NULL, NULL);
 }
