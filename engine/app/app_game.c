@@ -242,6 +242,9 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     if (o->input_script && !(a->input = app_input_open(a, o->input_script, err, cap)))
         return false;
     a->virtual_clock = a->soak || app_input_scripted(a);
+    /* Sounds: not for screenshots, and in a kiosk only if its file asks. */
+    a->sound = app_sound_open(!offscreen && (!a->kiosk || a->kcfg.sound));
+    a->heard_card_month = a->heard_card_event = -1;
     if (a->kiosk) {
         if (a->soak) /* a small log, so that thousands of sessions turn it over many times */
             plat_log_set_rotation(64 * 1024, 0);
@@ -260,6 +263,7 @@ static void app_fini(App *a)
     if (a->kiosk)
         plat_log_close();
     app_input_close(a->input);
+    app_sound_close(a->sound);
     app_drop_reckoning(a);
     app_sources_free(&a->sources);
     game_destroy(a->game);
@@ -286,7 +290,7 @@ static void fill_model(App *a, UiModel *m)
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
-                   app_now_ms(a), a->settings.provincial, a->settings.volume, false, -1, 0};
+                   app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0};
     /* The Party Center's standing with Mao (not a kiosk visitor's concern). */
     if (a->game && !a->kiosk) {
         m->standing = (int)lround(game_standing(a->game).value);
@@ -511,6 +515,18 @@ bool app_frame(App *a, UiInput *in)
     app_draw(a, in, &acts);
     render_present(a->rc);
     app_log_changes(a); /* what this frame showed, before the actions change it */
+    /* The sounds of what the frame showed: a button clicked, a new card. */
+    if (a->ui.clicks > a->heard_clicks)
+        app_sound_play(a->sound, APP_SOUND_CLICK, a->settings.volume);
+    a->heard_clicks = a->ui.clicks; /* (the count starts again with a new screen state) */
+    if (a->game && a->ui.card_option_count > 0) {
+        int event = game_pending_count(a->game) > 0 ? game_pending_at(a->game, 0)->event : -1;
+        if (event >= 0 && (event != a->heard_card_event || game_state(a->game)->month != a->heard_card_month)) {
+            a->heard_card_event = event;
+            a->heard_card_month = game_state(a->game)->month;
+            app_sound_play(a->sound, APP_SOUND_CARD, a->settings.volume);
+        }
+    }
     /* A click or key may have opened or changed something mid-frame: draw
      * once more so the screen never shows a stale half. */
     bool again = in->mouse_pressed || in->mouse_released || in->key_count > 0 || in->text[0];

@@ -31,6 +31,10 @@
 #endif
 
 typedef struct AppInput AppInput;
+typedef struct AppSound AppSound;
+
+/* The interface's sounds (app_sound.c). */
+typedef enum AppSoundId { APP_SOUND_CLICK, APP_SOUND_CARD, APP_SOUND_NOTICE, APP_SOUND_PURGE, APP_SOUND_COUNT } AppSoundId;
 
 typedef struct App {
     const AppOptions *opt;
@@ -80,6 +84,9 @@ typedef struct App {
     bool quit;
     float mouse_x, mouse_y;     /* where the mouse was last seen (logical px), for scripted screenshots */
     bool mouse_in;
+    AppSound *sound;            /* NULL: silent (no device, a kiosk, a screenshot) */
+    int heard_clicks;           /* the interface's click count when the last click sounded */
+    int heard_card_month, heard_card_event; /* the card that last chimed */
 } App;
 
 /* ==== app_game.c ==== */
@@ -151,6 +158,17 @@ int app_run_soak(App *a, int sessions);
 
 int app_screenshot(App *a);
 int app_bench(App *a);
+
+/* ==== app_sound.c ==== */
+
+/* Opens the audio device and synthesises the sounds; NULL (silent) if not
+ * `wanted` or if there is no audio device. */
+AppSound *app_sound_open(bool wanted);
+void app_sound_close(AppSound *snd);
+/* Plays a sound at `volume` (0..100; 0 is silent). */
+void app_sound_play(AppSound *snd, AppSoundId id, int volume);
+/* How many sounds were played (the input driver's state line). */
+int app_sound_played(const AppSound *snd);
 
 /* ==== app_input.c ==== */
 

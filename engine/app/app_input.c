@@ -266,9 +266,11 @@ static void print_state(App *a)
         hash = (unsigned long long)core_state_hash(s);
     }
     GameStanding st = a->game ? game_standing(a->game) : (GameStanding){0, -1, 0, 0};
-    printf("state month %s screen %s paused %d lang %s mode %s figures %s standing %.0f purged %d hash %016llx\n",
+    printf("state month %s screen %s paused %d lang %s mode %s figures %s standing %.0f purged %d sounds %d hash "
+           "%016llx\n",
            month, where, a->paused ? 1 : 0, a->settings.lang == SCRIPT_LANG_ZH ? "zh" : "en",
-           ui_mode_info(a->ui.mode)->id, a->ui.true_figures ? "true" : "reported", st.value, st.purged_month, hash);
+           ui_mode_info(a->ui.mode)->id, a->ui.true_figures ? "true" : "reported", st.value, st.purged_month,
+           a->sound ? app_sound_played(a->sound) : -1, hash);
     fflush(stdout);
 }
 

@@ -83,6 +83,11 @@ bool kiosk_config_load(const char *path, KioskConfig *k, char *warn, size_t cap)
             ok = !*end && end != val && d >= 5 && d <= 200;
             if (ok)
                 k->screen_diagonal_inches = d;
+        } else if (strcmp(key, "sound") == 0) {
+            if (strcmp(val, "on") == 0 || strcmp(val, "off") == 0)
+                k->sound = strcmp(val, "on") == 0;
+            else
+                snprintf(warn, cap, "%s:%d: sound must be on or off", path, line);
         } else if (strcmp(key, "language") == 0) {
             ok = strcmp(val, "en") == 0 || strcmp(val, "zh") == 0;
             if (ok)

@@ -129,9 +129,12 @@ void app_advance_month(App *a)
     /* At zero standing the Party Center is purged, as Peng Dehuai was: the
      * game ends, with the reckoning. */
     if (game_standing(a->game).purged_month >= 0) {
+        app_sound_play(a->sound, APP_SOUND_PURGE, a->settings.volume);
         app_open_reckoning(a);
         return;
     }
+    if (a->ui.message_count > 0)
+        app_sound_play(a->sound, APP_SOUND_NOTICE, a->settings.volume);
     if (core_state_month_of_year(s) == 1 && !app_save_to_slot(a, 0, err, sizeof err)) /* a year has ended */
         app_error(a, "%s: %s", app_text(a, "ui.autosave_failed"), err);
     if (app_game_over(s)) {

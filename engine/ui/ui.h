@@ -277,6 +277,7 @@ typedef struct UiState {
     float press_x, press_y;
     int hot_option;             /* option under the mouse on the event card, -1 */
     int guide_step;             /* the first game's guided start: 1..UI_GUIDE_STEPS, 0 when not shown */
+    int clicks;                 /* buttons clicked so far (the app sounds each) */
     bool cards_held;            /* a new game's first cards wait until the player has seen the map */
     bool card_split;            /* the card is answered province by province */
     float card_scroll;          /* of its list of provinces */

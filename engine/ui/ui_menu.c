@@ -100,7 +100,7 @@ void ui_settings(UiCtx *c)
         static const int volumes[] = {0, 25, 50, 75, 100};
         for (int i = 0; i < 5; i++) {
             char label[16];
-            snprintf(label, sizeof label, "%s", volumes[i] == 0 ? ui_t(c, "ui.off") : "");
+            snprintf(label, sizeof label, "%s", volumes[i] == 0 ? ui_t(c, "ui.volume_off") : "");
             if (volumes[i])
                 snprintf(label, sizeof label, "%d%%", volumes[i]);
             bool on = c->m->volume == volumes[i] || (i > 0 && c->m->volume > volumes[i - 1] && c->m->volume < volumes[i]);

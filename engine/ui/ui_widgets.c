@@ -41,6 +41,7 @@ bool ui_clicked(UiCtx *c, RenderRect r)
     if (st->press_x < r.x || st->press_x >= r.x + r.w || st->press_y < r.y || st->press_y >= r.y + r.h)
         return false;
     c->click_taken = true;
+    st->clicks++;
     return true;
 }
 

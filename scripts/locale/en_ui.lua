@@ -265,4 +265,5 @@ return {
   ["ui.change_cancelled"] = "Taken back:",
   ["ui.purged_title"] = "The Party Center is purged",
   ["ui.purged"] = "Mao no longer trusts the Party Center. Like Peng Dehuai after Lushan, its leaders are denounced and removed; the run ends here.",
+  ["ui.volume_off"] = "Silent",
 }

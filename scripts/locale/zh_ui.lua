@@ -265,4 +265,5 @@ return {
   ["ui.change_cancelled"] = "已撤回：",
   ["ui.purged_title"] = "党中央遭到清洗",
   ["ui.purged"] = "毛泽东不再信任党中央。正如庐山会议后的彭德怀，其领导人遭到批判并被撤职；本局到此结束。",
+  ["ui.volume_off"] = "静音",
 }

@@ -480,6 +480,50 @@ screenshot purged.png
     assert end["standing"] == "0", end
 
 
+def case_sounds():
+    """Short sounds synthesised by the game: a click, a card's chime, the
+    month's notices; silent at volume 0 (a setting), in a kiosk, and with
+    no audio device."""
+    d = home("sounds")
+    run = play("on", """\
+press ui.new_free
+press ui.begin
+key space
+answer 1
+state
+key escape
+press ui.settings
+press ui.volume_off
+key escape
+key escape
+state
+answer 1
+answer-all 1
+wait-month
+state
+""", home_dir=d)
+    s = run.states()
+    assert int(s[0]["sounds"]) >= 2, s[0]  # the clicks and the first card's chime
+    assert s[2]["sounds"] == s[1]["sounds"], f"sounds at volume 0: {s[1]['sounds']} then {s[2]['sounds']}"
+    settings = open(os.path.join(d, "config", "greatleap", "settings.ini")).read()
+    assert "volume = 0" in settings, settings
+    # No audio device: the game plays on, silent.
+    d2 = home("sounds_none")
+    path = os.path.join(d2, "none.txt")
+    with open(path, "w") as f:
+        f.write("press ui.new_free\npress ui.begin\nkey space\nanswer 1\nstate\n")
+    env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(d2, "c"), XDG_DATA_HOME=os.path.join(d2, "d"),
+               SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="no-such-driver")
+    p = subprocess.run([GAME, "--input-script", path, "--size", "1280x720", "--no-user-mods"], capture_output=True,
+                       text=True, env=env, timeout=300)
+    assert p.returncode == 0 and " sounds -1 " in p.stdout, p.stdout + p.stderr
+    # A kiosk is silent unless its file asks for sound.
+    here = os.path.dirname(os.path.abspath(__file__))
+    kiosk = play("kiosk", "wait-ms 500\nstate\n", "--kiosk", "--kiosk-config",
+                 os.path.join(here, "..", "kiosk", "kiosk-test.ini"), home_dir=home("sounds_kiosk"))
+    assert " sounds -1 " in kiosk.out, kiosk.out
+
+
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
 
 if __name__ == "__main__":
