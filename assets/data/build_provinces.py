@@ -232,7 +232,7 @@ def main():
                         x["gr_prov"], x["gr_src"], x["gr_method"],
                         f"{x['cbr']:.3f}", f"{x['cdr']:.3f}", x["vit_prov"], x["vit_src"], x["vit_method"],
                         "radical" if p in radical else "ordinary", "R19" if p in radical else "R19 (not named)",
-                        0 if tibet else 1, "Shakya1999" if tibet else "P04"])
+                        0 if tibet else 1, "shakya1999" if tibet else "P04"])
     total = sum(row[p]["pop"] for p in ids)
     print(f"wrote {OUT}: {len(ids)} provinces, population {total / 1e6:.2f} M, "
           f"urban {sum(row[p]['urban'] * row[p]['pop'] for p in ids) / 1e6:.2f} M, "

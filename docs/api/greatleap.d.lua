@@ -19,6 +19,7 @@
 ---| "incentive_mult"
 ---| "consumption_mult"
 ---| "mess_halls"
+---| "mess_free_eating"
 ---| "labour_need_mult"
 ---| "relief_share"
 ---| "nongrain_food_mult"

@@ -288,7 +288,7 @@ static void fill_model(App *a, UiModel *m)
 {
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
-                   a->sources.count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
+                   a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
                    app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0};
     /* The Party Center's standing with Mao (not a kiosk visitor's concern). */

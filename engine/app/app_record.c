@@ -1,6 +1,7 @@
 /* app_record.c — reads the record files for the interface (app_record.h),
  * with the core's CSV reader. Columns are found by name, so a new column in
  * a data file changes nothing here. */
+#define _POSIX_C_SOURCE 200809L /* strtok_r */
 #include "app_record.h"
 
 #include "core_csv.h"
@@ -53,45 +54,155 @@ static double number(const Table *t, int i)
     return *s && end != s ? v : NAN;
 }
 
-bool app_sources_load(const char *data_dir, UiSources *out, char *err, size_t cap)
+/* Grows an array by doubling; false when memory runs out. */
+static bool grow(void **items, int count, int *capacity, size_t size)
 {
-    static const char *const names[] = {"id", "grade", "citation", "url"};
-    memset(out, 0, sizeof *out);
+    if (count < *capacity)
+        return true;
+    int more = *capacity ? *capacity * 2 : 64;
+    void *grown = realloc(*items, size * (size_t)more);
+    if (!grown)
+        return false;
+    *items = grown;
+    *capacity = more;
+    return true;
+}
+
+static bool kind_of(const char *s, UiWorkKind *out)
+{
+    static const char *const names[UI_WORK_KINDS] = {"statistics", "demography", "history", "account", "model"};
+    for (int k = 0; k < UI_WORK_KINDS; k++)
+        if (strcmp(s, names[k]) == 0) {
+            *out = (UiWorkKind)k;
+            return true;
+        }
+    return false;
+}
+
+/* works.csv: the published works. A work without author, year or title, or
+ * of no known kind, is refused: nothing is shown that a reader cannot find. */
+static bool load_works(const char *data_dir, UiSources *out, char *err, size_t cap)
+{
+    static const char *const names[] = {"id",        "kind",  "grade",    "label",    "label_zh",  "author",   "author_zh",
+                                        "year",      "title", "title_zh", "title_en", "published", "rests_on", "rests_on_zh"};
     Table t = {0};
-    bool ok = table_open(&t, data_dir, "assets/data/sources.csv", names, 4, err, cap);
+    bool ok = table_open(&t, data_dir, "assets/data/works.csv", names, 14, err, cap);
     int capacity = 0, row;
     while (ok && (row = csv_next(&t.rd)) == 1) {
-        if (out->count == capacity) {
-            capacity = capacity ? capacity * 2 : 128;
-            UiSource *grown = realloc(out->items, sizeof *grown * (size_t)capacity);
-            if (!grown) {
-                snprintf(err, cap, "out of memory reading the sources");
-                ok = false;
-                break;
-            }
-            out->items = grown;
+        if (!grow((void **)&out->works, out->work_count, &capacity, sizeof *out->works)) {
+            snprintf(err, cap, "out of memory reading the works");
+            ok = false;
+            break;
         }
-        UiSource *s = &out->items[out->count++];
-        snprintf(s->id, sizeof s->id, "%s", field(&t, 0));
-        snprintf(s->grade, sizeof s->grade, "%s", field(&t, 1));
-        snprintf(s->citation, sizeof s->citation, "%s", field(&t, 2));
-        snprintf(s->url, sizeof s->url, "%s", field(&t, 3));
+        UiWork *w = &out->works[out->work_count];
+        memset(w, 0, sizeof *w);
+        snprintf(w->id, sizeof w->id, "%s", field(&t, 0));
+        if (!kind_of(field(&t, 1), &w->kind)) {
+            snprintf(err, cap, "assets/data/works.csv:%d: %s: unknown kind '%s'", t.rd.line, w->id, field(&t, 1));
+            ok = false;
+            break;
+        }
+        snprintf(w->grade, sizeof w->grade, "%s", field(&t, 2));
+        snprintf(w->label, sizeof w->label, "%s", field(&t, 3));
+        snprintf(w->label_zh, sizeof w->label_zh, "%s", field(&t, 4));
+        snprintf(w->author, sizeof w->author, "%s", field(&t, 5));
+        snprintf(w->author_zh, sizeof w->author_zh, "%s", field(&t, 6));
+        snprintf(w->year, sizeof w->year, "%s", field(&t, 7));
+        snprintf(w->title, sizeof w->title, "%s", field(&t, 8));
+        snprintf(w->title_zh, sizeof w->title_zh, "%s", field(&t, 9));
+        snprintf(w->title_en, sizeof w->title_en, "%s", field(&t, 10));
+        snprintf(w->published, sizeof w->published, "%s", field(&t, 11));
+        snprintf(w->rests_on, sizeof w->rests_on, "%s", field(&t, 12));
+        snprintf(w->rests_on_zh, sizeof w->rests_on_zh, "%s", field(&t, 13));
+        if (strlen(field(&t, 0)) >= sizeof w->id) {
+            snprintf(err, cap, "assets/data/works.csv:%d: the id '%s' is too long", t.rd.line, field(&t, 0));
+            ok = false;
+            break;
+        }
+        if (!w->id[0] || !w->author[0] || !w->year[0] || !w->title[0] || !w->label[0]) {
+            snprintf(err, cap, "assets/data/works.csv:%d: '%s' needs an id, a label, an author, a year and a title",
+                     t.rd.line, w->id);
+            ok = false;
+            break;
+        }
+        out->work_count++;
     }
     if (ok && row < 0) {
         snprintf(err, cap, "%s", core_error_get());
         ok = false;
     }
     free(t.text);
-    if (!ok)
-        app_sources_free(out);
     return ok;
+}
+
+static int work_index(const UiSources *s, const char *id)
+{
+    for (int i = 0; i < s->work_count; i++)
+        if (strcmp(s->works[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+/* sources.csv: the research ids and the works they read. */
+static bool load_refs(const char *data_dir, UiSources *out, char *err, size_t cap)
+{
+    static const char *const names[] = {"id", "works", "locator"};
+    Table t = {0};
+    bool ok = table_open(&t, data_dir, "assets/data/sources.csv", names, 3, err, cap);
+    int capacity = 0, row;
+    while (ok && (row = csv_next(&t.rd)) == 1) {
+        if (!grow((void **)&out->refs, out->ref_count, &capacity, sizeof *out->refs)) {
+            snprintf(err, cap, "out of memory reading the sources");
+            ok = false;
+            break;
+        }
+        UiSourceRef *r = &out->refs[out->ref_count];
+        memset(r, 0, sizeof *r);
+        snprintf(r->id, sizeof r->id, "%s", field(&t, 0));
+        snprintf(r->locator, sizeof r->locator, "%s", field(&t, 2));
+        char works[160];
+        snprintf(works, sizeof works, "%s", field(&t, 1));
+        for (char *save = NULL, *w = strtok_r(works, " ", &save); ok && w; w = strtok_r(NULL, " ", &save)) {
+            int k = work_index(out, w);
+            if (k < 0 || r->work_count >= UI_REF_WORKS) {
+                snprintf(err, cap, "assets/data/sources.csv:%d: %s: %s", t.rd.line, r->id,
+                         k < 0 ? "names a work that works.csv does not list" : "too many works");
+                if (k < 0)
+                    snprintf(err + strlen(err), cap - strlen(err), " ('%s')", w);
+                ok = false;
+            } else {
+                r->work[r->work_count++] = k;
+            }
+        }
+        if (ok && (!r->id[0] || r->work_count == 0)) {
+            snprintf(err, cap, "assets/data/sources.csv:%d: '%s' names no work", t.rd.line, r->id);
+            ok = false;
+        }
+        if (ok)
+            out->ref_count++;
+    }
+    if (ok && row < 0) {
+        snprintf(err, cap, "%s", core_error_get());
+        ok = false;
+    }
+    free(t.text);
+    return ok;
+}
+
+bool app_sources_load(const char *data_dir, UiSources *out, char *err, size_t cap)
+{
+    memset(out, 0, sizeof *out);
+    if (load_works(data_dir, out, err, cap) && load_refs(data_dir, out, err, cap))
+        return true;
+    app_sources_free(out);
+    return false;
 }
 
 void app_sources_free(UiSources *s)
 {
-    free(s->items);
-    s->items = NULL;
-    s->count = 0;
+    free(s->works);
+    free(s->refs);
+    memset(s, 0, sizeof *s);
 }
 
 bool app_record_load(const char *data_dir, UiRecord *out, char *err, size_t cap)
@@ -148,6 +259,22 @@ int app_provenance_load(const char *data_dir, UiProvenance *out, int cap, char *
         snprintf(p->grain_source, sizeof p->grain_source, "%s", field(&t, 6));
     }
     free(t.text);
+    if (row < 0) {
+        snprintf(err, err_cap, "%s", core_error_get());
+        return -1;
+    }
+    /* The works behind each province's story (stories.csv). */
+    static const char *const story_names[] = {"province", "works"};
+    Table st = {0};
+    if (!table_open(&st, data_dir, "assets/data/stories.csv", story_names, 2, err, err_cap)) {
+        free(st.text);
+        return -1;
+    }
+    while ((row = csv_next(&st.rd)) == 1)
+        for (int i = 0; i < n; i++)
+            if (strcmp(out[i].id, field(&st, 0)) == 0)
+                snprintf(out[i].story_works, sizeof out[i].story_works, "%s", field(&st, 1));
+    free(st.text);
     if (row < 0) {
         snprintf(err, err_cap, "%s", core_error_get());
         return -1;

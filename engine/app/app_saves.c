@@ -267,15 +267,31 @@ CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, 
     return app_save_read_moment(slot, meta, mods, mods_cap, mod_count, NULL, NULL, err, cap);
 }
 
-/* The format of the core state the save holds (after its magic), or 0. */
-static unsigned core_format(const char *core, size_t len)
+/* The shape of the core state a save holds: its format, and the counts of
+ * parameters and levers the model had (what the core checks). */
+typedef struct CoreShape {
+    unsigned format, params, levers;
+} CoreShape;
+
+static CoreShape core_shape(const char *core, size_t len)
 {
-    if (len < 16)
-        return 0;
-    uint64_t v = 0;
-    for (int i = 0; i < 8; i++)
-        v |= (uint64_t)(unsigned char)core[8 + i] << (8 * i);
-    return v < 1000 ? (unsigned)v : 0;
+    CoreShape s = {0, 0, 0};
+    unsigned *fields[] = {&s.format, &s.params, &s.levers};
+    for (int f = 0; f < 3 && len >= 16 + 8 * (size_t)f; f++) {
+        uint64_t v = 0;
+        for (int i = 0; i < 8; i++)
+            v |= (uint64_t)(unsigned char)core[8 + 8 * f + i] << (8 * i);
+        *fields[f] = v < 100000 ? (unsigned)v : 0;
+    }
+    return s;
+}
+
+/* Whether a state comes from another model of the famine than this one:
+ * an older format, or the same format with other parameters or levers. */
+static bool other_model(CoreShape s)
+{
+    return s.format && (s.format < core_save_format() ||
+                        (s.format == core_save_format() && (s.params != CORE_PARAM_COUNT || s.levers != CORE_LEVER_COUNT)));
 }
 
 CoreState *app_save_read_moment(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
@@ -311,14 +327,16 @@ CoreState *app_save_read_moment(int slot, AppSaveMeta *meta, ScriptModSave *mods
             snprintf(err, cap, "checksum does not match");
             meta->status = APP_SAVE_DAMAGED;
         } else if (!(s = core_load_from_buffer((const uint8_t *)text + at, core_len))) {
-            unsigned f = core_format(text + at, core_len);
-            if (f && f < core_save_format())
-                snprintf(err, cap, "save format %d, state format %u, from an earlier model of the famine than this "
-                                   "version's (state format %u): it cannot be continued; the file is kept as it is",
-                         meta->format, f, core_save_format());
+            CoreShape shape = core_shape(text + at, core_len);
+            if (other_model(shape))
+                snprintf(err, cap, "save format %d, state format %u with %u parameters and %u levers, from another "
+                                   "model of the famine than this version's (state format %u with %d parameters and "
+                                   "%d levers): it cannot be continued; the file is kept as it is",
+                         meta->format, shape.format, shape.params, shape.levers, core_save_format(),
+                         (int)CORE_PARAM_COUNT, (int)CORE_LEVER_COUNT);
             else
                 snprintf(err, cap, "%s", core_error_get());
-            meta->status = f && f < core_save_format() ? APP_SAVE_OLD_MODEL : APP_SAVE_INCOMPATIBLE;
+            meta->status = other_model(shape) ? APP_SAVE_OLD_MODEL : APP_SAVE_INCOMPATIBLE;
         } else if (sm.count > mods_cap && mods) {
             snprintf(err, cap, "the save lists %d mods; at most %d can load", sm.count, mods_cap);
             meta->status = APP_SAVE_INCOMPATIBLE;

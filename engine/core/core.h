@@ -73,7 +73,7 @@ double core_rng_normal(CoreRng *r);
     X(urban_other_kg_month, "kg/person/month", "state grain sold in the towns per town dweller beyond the personal ration (canteens, food industry)") \
     X(seed_share, "share", "share of each harvest kept as seed for the next sowing") \
     X(feed_waste_share, "share", "share of rural grain use that goes to feed, storage loss and waste") \
-    X(mess_overeat, "ratio", "how much faster a mess hall eats than a household while stocks last") \
+    X(mess_overeat, "ratio", "how much faster a mess hall where food is free eats than a household while stocks last") \
     X(mess_stock_months, "months", "stock (in months of need) below which mess halls stop overeating") \
     X(ration_horizon_months, "months", "how far ahead households spread their stock") \
     X(working_age_share, "share", "share of the population able to work") \
@@ -245,6 +245,7 @@ bool core_scenario_validate(const CoreScenario *sc);
     X(incentive_mult, P, 1.0, 0.2, 1.5, "ratio", "peasants' incentive to work relative to 1957") \
     X(consumption_mult, P, 1.0, 0.5, 2.0, "ratio", "rural grain eaten relative to a household's need") \
     X(mess_halls, P, 0.0, 0.0, 1.0, "share", "share of the rural population eating in communal mess halls") \
+    X(mess_free_eating, P, 0.0, 0.0, 1.0, "share", "share of the mess halls where food is free for the taking (\"eat your fill\")") \
     X(labour_need_mult, P, 1.0, 0.5, 3.0, "ratio", "field labour needed relative to the 1957 calendar (deep ploughing)") \
     X(relief_share, P, 0.0, 0.0, 1.0, "share", "share of a perceived rural shortfall the state covers (base: parameter relief_base)") \
     X(nongrain_food_mult, P, 1.0, 0.0, 2.0, "ratio", "food from private plots, sidelines and markets relative to 1957") \

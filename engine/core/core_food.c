@@ -20,11 +20,11 @@ void core_food_step(CoreState *s, CoreMonth *mo)
         /* Households spread what they have until the next harvest. */
         double spread = stock / use_per_kg / months;
         double household = mind(desired, spread);
-        /* Mess halls eat freely while stocks look ample, then as households do. */
+        /* Where food is free for the taking ("eat your fill", autumn 1958),
+         * mess halls eat fast while stocks look ample, then as households do. */
         double mess = LEVER_P(s, p, mess_halls);
-        double mess_rate = stock / use_per_kg > PARAM(s, mess_stock_months) * desired
-                               ? desired * PARAM(s, mess_overeat)
-                               : household;
+        double overeat = 1.0 + (PARAM(s, mess_overeat) - 1.0) * LEVER_P(s, p, mess_free_eating);
+        double mess_rate = stock / use_per_kg > PARAM(s, mess_stock_months) * desired ? desired * overeat : household;
         double eaten = (1.0 - mess) * household + mess * mess_rate;
         int64_t eaten_kg = round_amount(eaten);
         int64_t waste_kg = round_amount(eaten * PARAM(s, feed_waste_share));

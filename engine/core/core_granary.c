@@ -81,27 +81,28 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
 
     /* Back to the countryside: the resale of 1957/58 per rural head, relief
      * for the shortfall the centre believes in, and a share of the stocks
-     * above its target, sent where it believes the need is. */
+     * above its target. */
     int next = core_months_to_harvest(s, mo->m % 12 + 1);
-    double want[CORE_MAX_PROVINCES], short_[CORE_MAX_PROVINCES], want_total = 0, short_total = 0;
+    double want[CORE_MAX_PROVINCES], short_[CORE_MAX_PROVINCES], want_total = 0;
     for (int p = 0; p < s->province_count; p++) {
         short_[p] = believed_shortfall(s, p, next);
-        short_total += short_[p];
         want[p] = core_resale_1957_per_head(s, p) * (double)s->prov[p].rural_pop / 12.0 +
                   LEVER_P(s, p, relief_share) * short_[p];
         want_total += want[p];
     }
     double release = maxd(0.0, (double)s->granary_kg - core_granary_target_kg(s, mo->m) - want_total) *
                      PARAM(s, granary_release_share);
-    /* The release goes where the centre believes the need is, never beyond
-     * the shortfall it believes in until the next harvest; what is left
-     * stays in the granary. */
-    if (short_total > 0)
-        for (int p = 0; p < s->province_count; p++) {
-            double give = mind(release * short_[p] / short_total, short_[p] * next);
-            want[p] += give;
-            want_total += give;
-        }
+    /* Stocks above the target go where the centre believes the need is,
+     * never beyond the shortfall it believes in until the next harvest; the
+     * rest stays in the granary, and the next quotas fall by it (core_procure.c). */
+    double short_total = 0;
+    for (int p = 0; p < s->province_count; p++)
+        short_total += short_[p];
+    for (int p = 0; p < s->province_count && short_total > 0; p++) {
+        double give = mind(release * short_[p] / short_total, short_[p] * next);
+        want[p] += give;
+        want_total += give;
+    }
     double free_kg = (double)max64(0, s->granary_kg - reserve);
     double k = want_total > free_kg ? free_kg / want_total : 1.0;
     for (int p = 0; p < s->province_count; p++) {

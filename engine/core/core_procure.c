@@ -59,9 +59,11 @@ static double protected_kg(const CoreState *s, int p, int m, double want)
 }
 
 /* What the centre needs beyond 1957's plan in a year, kg: exports less
- * imports, and the sales to the towns' new people. Exports come out of
- * procurement; imports let the quotas fall. */
-static double extra_needs_kg(const CoreState *s)
+ * imports, the sales to the towns' new people, and what its stocks lack of
+ * its target (or, negative, hold beyond it). Exports come out of
+ * procurement; imports, and stocks the centre already holds, let the quotas
+ * fall. */
+static double extra_needs_kg(const CoreState *s, int m)
 {
     double towns_now = 0, towns_1957 = 0;
     for (int p = 0; p < s->province_count; p++) {
@@ -70,7 +72,9 @@ static double extra_needs_kg(const CoreState *s)
     }
     double per_town = 12.0 * (PARAM(s, urban_ration_kg_month) * LEVER_N(s, urban_ration_mult) +
                               PARAM(s, urban_other_kg_month));
-    return 1000.0 * (LEVER_N(s, exports_t_year) * LEVER_N(s, exports_allowed) - LEVER_N(s, imports_t_year)) + per_town * (towns_now - towns_1957);
+    double stocks = core_granary_target_kg(s, m) - (double)s->granary_kg;
+    return 1000.0 * (LEVER_N(s, exports_t_year) * LEVER_N(s, exports_allowed) - LEVER_N(s, imports_t_year)) +
+           per_town * (towns_now - towns_1957) + stocks;
 }
 
 /* How alarmed the centre is by the deaths reported to it over the last
@@ -93,32 +97,31 @@ static double reported_alarm(const CoreState *s)
 }
 
 /* At a harvest the centre plans each province's share of the season: its
- * rate on the harvest it believes in, and the extra needs, shared by the
- * provinces' reported surplus above subsistence. The more deaths are
- * reported, the less it trusts the claims (by 1960 it knew of deaths). */
+ * rate on the harvest it believes in, scaled so that all the quotas together
+ * also cover the centre's extra needs (or fall by what imports and stocks
+ * spare it): every province's quota moves in the same proportion. The more
+ * deaths are reported, the less the centre trusts the claims (by 1960 it
+ * knew of deaths). */
 static void plan_quotas(CoreState *s, int m)
 {
     double share = core_harvest_share(s, m);
-    double basis[CORE_MAX_PROVINCES], surplus[CORE_MAX_PROVINCES], surplus_total = 0;
+    double base[CORE_MAX_PROVINCES], base_total = 0;
     double doubt = clampd(PARAM(s, quota_alarm) * reported_alarm(s), 0.0, 1.0);
     for (int p = 0; p < s->province_count; p++) {
         double qor = LEVER_P(s, p, quota_on_reports) * (1.0 - doubt);
-        basis[p] = qor * core_last_year_harvest(s, p, s->month, true) +
-                   (1.0 - qor) * core_last_year_harvest(s, p, s->month, false);
-        double own = (double)s->prov[p].rural_pop * PARAM(s, subsistence_kg_month) * 12.0;
-        surplus[p] = province_rate(s, p) > 0 ? maxd(0.0, basis[p] - own) : 0.0;
-        surplus_total += surplus[p];
+        double basis = qor * core_last_year_harvest(s, p, s->month, true) +
+                       (1.0 - qor) * core_last_year_harvest(s, p, s->month, false);
+        base[p] = province_rate(s, p) * basis;
+        base_total += base[p];
+        /* Sichuan's transfers and the like: grain sent out beyond the quota. */
+        base[p] += LEVER_P(s, p, outflow_share) * basis;
     }
-    double extra = extra_needs_kg(s);
+    double scale = base_total > 0 ? maxd(0.0, 1.0 + extra_needs_kg(s, m) / base_total) : 1.0;
     for (int p = 0; p < s->province_count; p++) {
         CoreProvince *pv = &s->prov[p];
         if (season_starts(s, m)) /* a new season's quota replaces what was left of the last one */
             pv->quota_outstanding_kg = 0;
-        double w = surplus_total > 0 ? surplus[p] / surplus_total : 0.0;
-        double quota = share * (province_rate(s, p) * basis[p] + w * extra);
-        /* Sichuan's transfers and the like: grain sent out beyond the quota. */
-        quota += share * LEVER_P(s, p, outflow_share) * basis[p];
-        quota = maxd(0.0, quota);
+        double quota = share * base[p] * scale;
         pv->quota_outstanding_kg += quota;
         s->hist[s->month][p].quota_kg = round_amount(quota);
     }

@@ -192,6 +192,10 @@ double game_option_standing(const Game *g, const char *event, const char *option
 double game_policy_standing(const Game *g, const char *policy, bool enact, int month);
 /* +1 a radical policy, -1 a moderating one, 0 neither. */
 int game_policy_lean(const char *policy);
+/* How many options and policies the standing's table names that the loaded
+ * content does not have (the first in `first`): the table must follow the
+ * content. */
+int game_standing_unknown(const Game *g, char *first, size_t cap);
 /* The political climate a month begins in, 0 (calm) to 1 (terror). */
 double game_climate(const CoreState *s, int month);
 

@@ -252,3 +252,25 @@ int game_standing_steps(const Game *g, int month, GameStandingStep *out, int cap
         }
     return k;
 }
+
+int game_standing_unknown(const Game *g, char *first, size_t cap)
+{
+    const ScriptHost *h = game_host_const(g);
+    int n = 0;
+    if (cap)
+        first[0] = '\0';
+    for (size_t i = 0; i < sizeof leans / sizeof leans[0]; i++) {
+        const ScriptEventInfo *e = script_event_at(h, script_event_find(h, leans[i].event));
+        if (e && script_option_find(e, leans[i].option) >= 0)
+            continue;
+        if (n++ == 0 && cap)
+            snprintf(first, cap, "%s/%s", leans[i].event, leans[i].option);
+    }
+    for (size_t i = 0; i < sizeof policy_leans / sizeof policy_leans[0]; i++) {
+        if (script_policy_find(h, policy_leans[i].policy) >= 0)
+            continue;
+        if (n++ == 0 && cap)
+            snprintf(first, cap, "%s", policy_leans[i].policy);
+    }
+    return n;
+}

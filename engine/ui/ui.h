@@ -125,19 +125,51 @@ typedef struct UiSlot {
     char saved_at[32];          /* local time, as text */
 } UiSlot;
 
-/* The sources behind every recorded figure (assets/data/sources.csv). */
-#define UI_SOURCE_ID_LEN 16
-typedef struct UiSource {
+/* The published works the game cites (assets/data/works.csv), and the
+ * research ids of the data files mapped to them (assets/data/sources.csv). */
+#define UI_SOURCE_ID_LEN 32
+typedef enum UiWorkKind {
+    UI_WORK_STATISTICS,
+    UI_WORK_DEMOGRAPHY,
+    UI_WORK_HISTORY,            /* histories and studies */
+    UI_WORK_ACCOUNT,            /* memoirs, contemporary press and reports */
+    UI_WORK_MODEL,              /* the game's own model */
+    UI_WORK_KINDS
+} UiWorkKind;
+
+typedef struct UiWork {
     char id[UI_SOURCE_ID_LEN];
-    char grade[48];             /* quality grade, as the SOURCES files give it */
-    char citation[640];         /* as written: citations are not translated */
-    char url[320];
-} UiSource;
+    UiWorkKind kind;
+    char grade[4];              /* A, B or C */
+    char label[64], label_zh[64]; /* "Yang Jisheng 2008": how a citation names it */
+    char author[160], author_zh[64], year[8];
+    char title[320];            /* as published */
+    char title_zh[160];         /* a Chinese edition's title, for a work in another language */
+    char title_en[240];         /* an English rendering of a Chinese title */
+    char published[240];        /* publisher or journal */
+    char rests_on[480], rests_on_zh[320]; /* the figures that rest on it */
+} UiWork;
+
+#define UI_REF_WORKS 6
+typedef struct UiSourceRef {
+    char id[UI_SOURCE_ID_LEN];  /* a research id: S01, P04 ... */
+    int work[UI_REF_WORKS];     /* indices into UiSources.works */
+    int work_count;
+    char locator[200];          /* chapter, table or page in the first work */
+} UiSourceRef;
 
 typedef struct UiSources {
-    int count;
-    UiSource *items;
+    int work_count;
+    UiWork *works;
+    int ref_count;
+    UiSourceRef *refs;
 } UiSources;
+
+/* The works an id stands for: a work's own id, a research id (with its
+ * locator), or a document of the repository such as "docs/model.md" (the
+ * game's model). Fills up to `max` and returns how many; 0 if the id is
+ * unknown. *locator is "" when there is none. */
+int ui_sources_resolve(const UiSources *s, const char *id, const UiWork **out, int max, const char **locator);
 
 /* The national record the reckoning compares with (history/national.csv). */
 #define UI_RECORD_YEARS 11      /* 1955-1965 */
@@ -155,11 +187,13 @@ typedef struct UiRecord {
     char cdr_source[16], grain_source[16], trade_source[16];
 } UiRecord;
 
-/* How each province's starting figures were obtained (provinces.csv). */
+/* How each province's starting figures were obtained (provinces.csv), and
+ * the works its story rests on (stories.csv). */
 typedef struct UiProvenance {
     char id[CORE_ID_LEN];
     bool pop_recorded, vital_recorded, grain_recorded;
     char pop_source[32], vital_source[32], grain_source[32];
+    char story_works[160];      /* the works behind province.<id>.story (stories.csv), space-separated */
 } UiProvenance;
 
 /* Everything the interface reads. The pointers are borrowed for the frame. */
@@ -271,6 +305,7 @@ typedef struct UiState {
     bool show_values;           /* numbers on the map (the second cue) */
     int hovered, selected;      /* map feature or -1 */
     int ledger_province;        /* -1: national */
+    float panel_scroll;         /* the province panel's */
     float scroll[UI_OVERLAY_COUNT];
     bool dragging;
     float drag_x, drag_y;

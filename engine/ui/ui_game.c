@@ -395,6 +395,37 @@ static float why_lines(UiCtx *c, const CoreState *s, int p, float x, float y, fl
     return y;
 }
 
+/* The province's story: a short cited paragraph (its leaders, its worst
+ * places, what set it apart), with the works it rests on. */
+static float story(UiCtx *c, const CoreState *s, int p, float x, float y, float w)
+{
+    char key[96];
+    snprintf(key, sizeof key, "province.%s.story", s->info[p].id);
+    if (!script_has_text(c->m->texts, c->m->lang, key) && !script_has_text(c->m->texts, SCRIPT_LANG_EN, key))
+        return y;
+    y += render_text_wrapped(c->r, ui_t(c, key), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, true) + 2;
+    const UiProvenance *pv = NULL;
+    for (int i = 0; i < c->m->provenance_count; i++)
+        if (strcmp(c->m->provenance[i].id, s->info[p].id) == 0)
+            pv = &c->m->provenance[i];
+    if (pv && pv->story_works[0]) {
+        static char store[8][UI_SOURCE_ID_LEN];
+        const char *ids[8];
+        int n = 0;
+        char copy[sizeof pv->story_works];
+        snprintf(copy, sizeof copy, "%s", pv->story_works);
+        for (char *save = NULL, *tok = strtok_r(copy, " ", &save); tok && n < 8; tok = strtok_r(NULL, " ", &save)) {
+            snprintf(store[n], sizeof store[n], "%s", tok);
+            ids[n] = store[n];
+            n++;
+        }
+        if (ui_source_tag(c, x, y + 2, ids, n, ui_tf(c, "province.%s", s->info[p].id)) > 0)
+            y += 22;
+    }
+    render_line(c->r, x, y + 4, x + w, y + 4, 1, UI_LINE);
+    return y + 12;
+}
+
 /* Where the province's starting figures come from: recorded (with the
  * source, clickable) or modelled (the method is in the sources). */
 static float provenance_line(UiCtx *c, const CoreState *s, int p, float x, float y, float w)
@@ -434,6 +465,9 @@ static float provenance_line(UiCtx *c, const CoreState *s, int p, float x, float
             }
         }
     }
+    /* A modelled figure rests on the game's model. */
+    if ((!pv->pop_recorded || !pv->vital_recorded || !pv->grain_recorded) && n < 8)
+        ids[n++] = "docs/model.md";
     char title[160];
     snprintf(title, sizeof title, "%s: %s", ui_tf(c, "province.%s", s->info[p].id), ui_t(c, "ui.start_figures"));
     if (ui_source_tag(c, x, y + 2, ids, n, title) > 0)
@@ -455,7 +489,16 @@ static void province_panel(UiCtx *c, RenderRect area)
     RenderRect in = ui_panel(c, box, ui_tf(c, "province.%s", ft->id));
     if (ui_button(c, (RenderRect){box.x + box.w - 44, box.y + 6, 36, 28}, "\xC3\x97", UI_BUTTON_PLAIN))
         st->selected = -1;
-    float x = in.x, y = in.y, colr = in.x + in.w - 8, colm = in.x + in.w - 120;
+    /* The panel scrolls: its story, figures, chart and causes never fall
+     * off a small screen. */
+    static int shown = -1;
+    if (shown != st->selected)
+        st->panel_scroll = 0, shown = st->selected;
+    RenderRect area_in = in;
+    float x = in.x, colr = in.x + in.w - 22, colm = in.x + in.w - 134;
+    float y = ui_scroll_begin(c, area_in, &st->panel_scroll, false);
+    in.w -= 14;
+    y = story(c, s, p, x, y, in.w);
     render_text(c->r, ui_t(c, "ui.reported"), colm, y, UI_SMALL, RENDER_FONT_BOLD, UI_MUTED, RENDER_RIGHT);
     render_text(c->r, ui_t(c, "ui.actual"), colr, y, UI_SMALL, RENDER_FONT_BOLD, UI_MUTED, RENDER_RIGHT);
     y += 22;
@@ -520,9 +563,12 @@ static void province_panel(UiCtx *c, RenderRect area)
     render_text(c->r, ui_t(c, "ui.why"), x, y, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
     y += 24;
     float before = y;
-    y = why_lines(c, s, p, x, y, in.y + in.h);
-    if (y == before)
+    y = why_lines(c, s, p, x, y, y + 2000);
+    if (y == before) {
         render_text(c->r, ui_t(c, "ui.nothing_changed"), x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
+        y += 20;
+    }
+    ui_scroll_end(c, area_in, &st->panel_scroll, y + 8);
 }
 
 void ui_game_map(UiCtx *c, RenderRect area, bool with_legend)

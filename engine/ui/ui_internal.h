@@ -139,9 +139,10 @@ void ui_language_button(UiCtx *c, RenderRect r);
 void ui_reckoning_screen(UiCtx *c);
 
 /* ==== Sources ==== */
-const UiSource *ui_source_find(const UiCtx *c, const char *id);
-/* "Sources: S04 · S13", clickable: opens the sources window on these ids,
- * under `title`. Draws nothing without sources. Returns its width. */
+/* "Sources: Lin & Yang 2000 · Shang Changfeng 2010", clickable: opens the
+ * sources window on the works behind these ids (work or research ids, see
+ * ui_sources_resolve), under `title`. Draws nothing without sources.
+ * Returns its width. */
 float ui_source_tag(UiCtx *c, float x, float y, const char *const *ids, int count, const char *title);
 void ui_confirm(UiCtx *c, const char *question_key, UiActionKind yes);
 

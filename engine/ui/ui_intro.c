@@ -8,11 +8,23 @@
 void ui_intro_screen(UiCtx *c)
 {
     RenderCtx *r = c->r;
-    float w = fminf(860, c->w - 80), x = (c->w - w) / 2, y = 40;
+    float w = fminf(860, c->w - 80), x = (c->w - w) / 2, by = c->h - 80;
+    /* Everything above the buttons scrolls, so no size loses a line. */
+    RenderRect area = {x, 24, w + 16, by - 40};
+    float *scroll = &c->st->scroll[UI_OVERLAY_NONE];
+    float y = ui_scroll_begin(c, area, scroll, true) + 16;
     render_text(r, ui_t(c, "ui.content_note_title"), x, y, UI_TITLE, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);
     y += 44;
-    y += render_text_wrapped(r, ui_t(c, "ui.content_note"), x, y, w, UI_TEXT + 2, RENDER_FONT_REGULAR, UI_INK, true);
-    y += 18;
+    /* A kiosk visitor reads the short note before the first decision; a
+     * player the whole of it: what is recorded and what is modelled, and the
+     * schools of explanation. */
+    static const char *const full[] = {"ui.content_note", "ui.content_note_model", "ui.content_note_schools"};
+    static const char *const kiosk[] = {"ui.content_note_kiosk"};
+    const char *const *note = c->m->kiosk ? kiosk : full;
+    int lines = c->m->kiosk ? 1 : 3;
+    for (int i = 0; i < lines; i++)
+        y += render_text_wrapped(r, ui_t(c, note[i]), x, y, w, UI_TEXT + 2, RENDER_FONT_REGULAR, UI_INK, true) + 10;
+    y += 8;
     render_line(r, x, y, x + w, y, 1, UI_LINE);
     y += 18;
     render_text(r, ui_t(c, "ui.context_title"), x, y, UI_HEAD, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
@@ -20,8 +32,8 @@ void ui_intro_screen(UiCtx *c)
     y += render_text_wrapped(r, ui_t(c, "ui.context"), x, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, true);
     y += 14;
     const char *mode_key = c->st->intro_historical ? "ui.intro_historical" : "ui.intro_free";
-    render_text_wrapped(r, ui_t(c, mode_key), x, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_MUTED, true);
-    float by = c->h - 80;
+    y += render_text_wrapped(r, ui_t(c, mode_key), x, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_MUTED, true);
+    ui_scroll_end(c, area, scroll, y + 8);
     c->st->primary = (RenderRect){x + w - 260, by, 260, 48};
     if (ui_button(c, c->st->primary, ui_t(c, "ui.begin"), UI_BUTTON_PRIMARY) ||
         ui_key(c, SDLK_RETURN))

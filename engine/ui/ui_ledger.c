@@ -111,6 +111,16 @@ void ui_ledger(UiCtx *c)
     const char *title = st->ledger_province < 0 ? ui_t(c, "ui.china")
                                                 : ui_tf(c, "province.%s", s->info[st->ledger_province].id);
     render_text(c->r, title, cx, in.y, UI_HEAD, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);
+    /* Every figure here is the model's, from the record it starts from (the
+     * province's registers and grain accounts; China's yearbook series). */
+    {
+        float tw, th;
+        render_text_size(c->r, title, UI_HEAD, RENDER_FONT_BOLD, &tw, &th);
+        const char *ids[] = {"docs/model.md", "P01", "P04", "S01", "S04"};
+        char tag_title[160];
+        snprintf(tag_title, sizeof tag_title, "%s: %s", ui_t(c, "ui.ledger"), title);
+        ui_source_tag(c, cx + tw + 16, in.y + 6, ids, st->ledger_province < 0 ? 5 : 3, tag_title);
+    }
     /* Labels are copied: ui_t may share a buffer for formatted keys. Each
      * says whose figure it is: reported to the centre, or real. */
     enum { LABELS = 9 };

@@ -199,7 +199,7 @@ static float key_numbers(UiCtx *c, float x, float y, float w)
     y += 22;
     y += render_text_wrapped(c->r, ui_t(c, "ui.rk_excess_range"), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
                              true);
-    const char *ids[] = {"S17", "S12", "S16"};
+    const char *ids[] = {"S17", "dikotter2010", "houser2009"};
     char title[128];
     snprintf(title, sizeof title, "%s", ui_t(c, "ui.rk_excess_run"));
     y += 2 + (ui_source_tag(c, x, y + 2, ids, 3, title) > 0 ? 22 : 0);
@@ -321,7 +321,7 @@ static void tab_history(UiCtx *c, RenderRect area)
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         y += render_text_wrapped(c->r, ui_t(c, keys[i]), x, y, w, UI_TEXT + 1, RENDER_FONT_REGULAR, UI_INK, true) +
              14;
-    const char *ids[] = {"S01", "S03", "S04", "S12", "S14", "S17", "E27", "seed"};
+    const char *ids[] = {"S01", "S03", "S04", "S12", "P01", "S17", "E27", "houser2009"};
     char title[128];
     snprintf(title, sizeof title, "%s", ui_t(c, "ui.rk_tab_history"));
     ui_source_tag(c, x, y + 4, ids, (int)(sizeof ids / sizeof ids[0]), title);

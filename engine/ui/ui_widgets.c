@@ -281,33 +281,6 @@ void ui_language_button(UiCtx *c, RenderRect r)
         ui_action(c, UI_ACT_SET_LANGUAGE, c->m->lang == SCRIPT_LANG_EN ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, 0, NULL);
 }
 
-float ui_source_tag(UiCtx *c, float x, float y, const char *const *ids, int count, const char *title)
-{
-    if (!c->m->sources || count <= 0)
-        return 0;
-    char text[256];
-    size_t used = (size_t)snprintf(text, sizeof text, "%s", ui_t(c, "ui.sources_tag"));
-    for (int i = 0; i < count && used < sizeof text; i++)
-        used += (size_t)snprintf(text + used, sizeof text - used, "%s%s", i ? " \xC2\xB7 " : " ", ids[i]);
-    float w, h;
-    render_text_size(c->r, text, UI_SMALL - 1, RENDER_FONT_REGULAR, &w, &h);
-    RenderRect hit = {x - 2, y - 2, w + 4, h + 4};
-    bool hot = ui_hover(c, hit);
-    RenderColor link = hot ? UI_INK : (RenderColor){38, 92, 150, 255};
-    render_text(c->r, text, x, y, UI_SMALL - 1, RENDER_FONT_REGULAR, link, RENDER_LEFT);
-    render_line(c->r, x, y + h - 1, x + w, y + h - 1, 1, link);
-    if (ui_clicked(c, hit)) {
-        UiState *st = c->st;
-        st->source_filter_count = 0;
-        for (int i = 0; i < count && i < 8; i++)
-            snprintf(st->source_filter[st->source_filter_count++], UI_SOURCE_ID_LEN, "%s", ids[i]);
-        snprintf(st->source_filter_title, sizeof st->source_filter_title, "%s", title ? title : "");
-        st->scroll[UI_OVERLAY_SOURCES] = 0;
-        st->overlay = UI_OVERLAY_SOURCES;
-    }
-    return w;
-}
-
 /* ==== Numbers ==== */
 
 void ui_format_people(const UiCtx *c, char *buf, size_t cap, double n)

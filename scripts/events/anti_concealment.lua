@@ -1,6 +1,6 @@
 -- February 1959: Mao endorses a report on "concealed" grain in Leinan
 -- county; drives against rich peasants "hiding grain" spread nationwide
--- (E13, seed).
+-- (E13).
 return {
   id = "anti_concealment",
   when = { date = "1959-02" },
@@ -12,5 +12,5 @@ return {
       end },
     { id = "believe_the_peasants" },
   },
-  sources = { "E13", "seed" },
+  sources = { "E13", "dikotter2010" },
 }

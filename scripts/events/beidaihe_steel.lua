@@ -7,5 +7,5 @@ return {
     { id = "backyard_furnaces", historical = true, effects = function(s, fx) fx:enact("backyard_furnaces") end },
     { id = "modern_plants_only" },
   },
-  sources = { "E05", "E08", "seed" },
+  sources = { "E05", "E08", "hprc2010" },
 }

@@ -1,5 +1,5 @@
 -- Some officials who saw the suffering committed suicide, or were replaced
--- by cadres who had no such qualms (seed).
+-- by cadres who had no such qualms (becker1996).
 return {
   id = "cadres_replaced",
   scope = "province",
@@ -11,5 +11,5 @@ return {
     { id = "hear_them_out",
       effects = function(s, fx, p) fx:adjust{ var = "zeal", add = -1 * s:param("cadres_replaced_zeal"), province = p.id } end },
   },
-  sources = { "seed" },
+  sources = { "becker1996" },
 }

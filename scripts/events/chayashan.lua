@@ -12,5 +12,5 @@ return {
       end },
     { id = "wait_and_see" },
   },
-  sources = { "E14", "seed" },
+  sources = { "E14", "macfarquhar1983" },
 }

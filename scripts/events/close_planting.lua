@@ -1,4 +1,4 @@
--- 1958: close planting promoted on the communes (seed).
+-- 1958: close planting promoted on the communes (becker1996, dikotter2010).
 return {
   id = "close_planting",
   when = { date = "1958-06" },
@@ -6,5 +6,5 @@ return {
     { id = "promote", historical = true, effects = function(s, fx) fx:enact("close_planting") end },
     { id = "ask_agronomists" },
   },
-  sources = { "seed" },
+  sources = { "becker1996", "dikotter2010" },
 }

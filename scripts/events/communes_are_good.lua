@@ -1,5 +1,5 @@
 -- Summer 1958: Mao visits the Sputnik commune and proclaims "Communes are
--- good!"; the Beidaihe meeting resolves to set them up everywhere (seed, E05).
+-- good!"; the Beidaihe meeting resolves to set them up everywhere (E05).
 return {
   id = "communes_are_good",
   when = { date = "1958-08" },
@@ -12,5 +12,5 @@ return {
       end },
     { id = "keep_cooperatives" },
   },
-  sources = { "seed", "E05", "E11" },
+  sources = { "E05", "E11" },
 }

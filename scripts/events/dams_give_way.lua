@@ -1,4 +1,4 @@
--- In the rains, dams built by peasant know-how give way (seed).
+-- In the rains, dams built by peasant know-how give way (shapiro2001, dikotter2010).
 return {
   id = "dams_give_way",
   scope = "province",
@@ -12,5 +12,5 @@ return {
         fx:modifier{ lever = "labour_water", add = "dams_engineers_labour_add", province = p.id, months = 6 }
       end },
   },
-  sources = { "seed" },
+  sources = { "shapiro2001", "dikotter2010" },
 }

@@ -6,5 +6,5 @@ return {
     { id = "promote_nationwide", historical = true, effects = function(s, fx) fx:enact("deep_ploughing") end },
     { id = "field_trials_only" },
   },
-  sources = { "E03", "seed" },
+  sources = { "E03" },
 }

@@ -1,4 +1,4 @@
--- 1960: offers of help from abroad are refused (seed). Accepting means
+-- 1960: offers of help from abroad are refused (S04, becker1996). Accepting means
 -- buying grain a year earlier, at the 1961 volume (S04: 5.81 Mt). What the
 -- state then does with its granaries is a decision of its own (granaries).
 return {
@@ -10,5 +10,5 @@ return {
     { id = "accept_help",
       effects = function(s, fx) fx:modifier{ lever = "imports_t_year", add = "foreign_aid_imports_t", months = 12 } end },
   },
-  sources = { "seed", "S04" },
+  sources = { "S04", "becker1996" },
 }

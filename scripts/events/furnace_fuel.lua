@@ -1,5 +1,5 @@
 -- Autumn 1958: trees felled, doors and furniture burned, pots and pans
--- requisitioned to feed the furnaces (seed).
+-- requisitioned to feed the furnaces (shapiro2001, dikotter2010).
 return {
   id = "furnace_fuel",
   when = { date = "1958-10" },
@@ -16,5 +16,5 @@ return {
         fx:modifier{ lever = "labour_furnaces", mul = "furnace_spare_labour_mult", months = 6 }
       end },
   },
-  sources = { "seed" },
+  sources = { "shapiro2001", "dikotter2010" },
 }

@@ -1,7 +1,7 @@
 -- Each January: how much grain to sell abroad this year. Gross exports and
 -- imports as recorded (S04, parameters exports_YYYY_t and imports_YYYY_t);
 -- part of the exports went to the Soviet Union to repay the loans of the
--- 1950s (seed). The tonnage is shipped while the grain_exports policy is in
+-- 1950s (S04, S13). The tonnage is shipped while the grain_exports policy is in
 -- force: exports come out of procurement, so stopping them lowers the quotas
 -- and leaves more in the state's granaries for the countryside.
 local function tonnes(s, what)
@@ -32,5 +32,5 @@ return {
     { id = "stop_exports",
       effects = function(s, fx) fx:repeal("grain_exports") end },
   },
-  sources = { "S04", "S13", "seed" },
+  sources = { "S04", "S13" },
 }

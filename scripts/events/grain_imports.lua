@@ -12,5 +12,5 @@ return {
       end },
     { id = "no_imports" },
   },
-  sources = { "E24", "E25", "S04", "seed" },
+  sources = { "E24", "E25", "S04" },
 }

@@ -1,6 +1,6 @@
--- November 1958: the 1958 harvest reported to the Central Committee as 850
--- billion jin (425 Mt, E12) against 200 Mt in the early official series (S04).
--- Quotas rise to match.
+-- Winter 1958: the Wuchang plenum announces a 1958 harvest of 375 Mt
+-- (spence1999), cut to 250 Mt in August 1959, against 200 Mt in the early
+-- official series (S03). Quotas rise to match.
 return {
   id = "harvest_claims",
   when = { date = "1958-11" },
@@ -13,5 +13,5 @@ return {
     { id = "order_a_recount",
       effects = function(s, fx) fx:enact("verify_harvests") end },
   },
-  sources = { "E12", "S04", "seed" },
+  sources = { "spence1999", "S03", "bernstein1984" },
 }

@@ -1,5 +1,5 @@
 -- September 1958: in Hefei, Anhui, Mao is shown a backyard furnace said to
--- make high-quality steel (seed).
+-- make high-quality steel (macfarquhar1983, R23, R31).
 return {
   id = "hefei_furnace",
   when = { date = "1958-09" },
@@ -15,5 +15,5 @@ return {
       end },
     { id = "test_the_steel" },
   },
-  sources = { "seed", "R23", "R31" },
+  sources = { "macfarquhar1983", "R23", "R31" },
 }

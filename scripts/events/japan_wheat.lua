@@ -1,4 +1,4 @@
--- According to one account (the seed text), Japan's foreign minister offers
+-- According to one account (becker1996), Japan's foreign minister offers
 -- Chen Yi 100,000 tons of wheat, to be shipped out of public view; it is
 -- rebuffed.
 return {
@@ -10,5 +10,5 @@ return {
     { id = "accept",
       effects = function(s, fx) fx:transfer{ from = "abroad", to = "granary", tonnes = "japan_wheat_t" } end },
   },
-  sources = { "seed" },
+  sources = { "becker1996" },
 }

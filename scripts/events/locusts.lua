@@ -1,4 +1,4 @@
--- With the sparrows gone, locusts swarm over the fields (seed).
+-- With the sparrows gone, locusts swarm over the fields (shapiro2001, E02).
 return {
   id = "locusts",
   scope = "province",
@@ -14,5 +14,5 @@ return {
     { id = "end_the_sparrow_campaign",
       effects = function(s, fx, p) fx:repeal("sparrow_campaign") end },
   },
-  sources = { "seed" },
+  sources = { "shapiro2001", "E02" },
 }

@@ -1,5 +1,5 @@
 -- July 1959, the Lushan Conference: Peng Dehuai's letter on the state of
--- the countryside; no one backs him; he is purged (E16, seed).
+-- the countryside; no one backs him; he is purged (E16).
 return {
   id = "lushan",
   when = { date = "1959-07" },
@@ -16,5 +16,5 @@ return {
         fx:repeal("rising_quotas")
       end },
   },
-  sources = { "E16", "seed" },
+  sources = { "E16" },
 }

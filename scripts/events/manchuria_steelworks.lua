@@ -1,6 +1,6 @@
 -- January 1959: at a steel works in Manchuria, Mao learns that good steel
 -- needs large plants and coal; he does not halt the furnaces, so as not to
--- dampen the masses' enthusiasm (seed).
+-- dampen the masses' enthusiasm (li1994).
 return {
   id = "manchuria_steelworks",
   when = { date = "1959-01" },
@@ -10,5 +10,5 @@ return {
     { id = "halt_the_furnaces",
       effects = function(s, fx) fx:repeal("backyard_furnaces") end },
   },
-  sources = { "seed" },
+  sources = { "li1994" },
 }

@@ -1,16 +1,14 @@
--- December 1958: steel up by a reported 30%; Britain, to be overtaken in
--- fifteen years, is now to be overtaken in three (seed).
+-- June 1958: told that steel output could double, Mao says China will
+-- overtake Britain not in fifteen years but in two or three; the goal
+-- drives the doubled steel target of the Beidaihe meeting in August
+-- (E05, E08; MacFarquhar, The Origins of the Cultural Revolution, vol. 2).
 return {
   id = "overtake_britain",
-  when = { date = "1958-12" },
-  trigger = function(s) return s:policy_active("backyard_furnaces") end,
+  when = { date = "1958-06" },
   options = {
     { id = "three_years", historical = true,
-      effects = function(s, fx)
-        fx:adjust{ var = "pressure_shock", add = "overtake_britain_shock" }
-        fx:modifier{ lever = "labour_furnaces", add = "overtake_britain_labour_add", months = 6, scale = "zeal" }
-      end },
+      effects = function(s, fx) fx:adjust{ var = "pressure_shock", add = "overtake_britain_shock" } end },
     { id = "fifteen_years" },
   },
-  sources = { "seed" },
+  sources = { "E05", "E08" },
 }

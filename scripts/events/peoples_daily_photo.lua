@@ -1,5 +1,5 @@
 -- 1958: a People's Daily photograph shows children standing on rice grown
--- by the new methods; the photograph had been doctored (seed).
+-- by the new methods; the photograph had been doctored (peoplesdaily1958, becker1996).
 return {
   id = "peoples_daily_photo",
   when = { date = "1958-08" },
@@ -9,5 +9,5 @@ return {
       effects = function(s, fx) fx:modifier{ lever = "zeal_push", add = "photo_zeal_push", months = 12 } end },
     { id = "withhold" },
   },
-  sources = { "seed" },
+  sources = { "peoplesdaily1958", "becker1996" },
 }

@@ -1,4 +1,5 @@
--- April 1959: over 130 grain seizures in Yuncheng county, Shandong (E15).
+-- Spring 1959: hunger oedema and flight in Shandong before Lushan (R27:
+-- Yang Jisheng, ch. 8 §7).
 return {
   id = "shandong_riots",
   province = "shandong",
@@ -9,5 +10,5 @@ return {
     { id = "send_relief_grain",
       effects = function(s, fx, p) fx:modifier{ lever = "relief_share", add = "shandong_relief_add", province = p.id, months = 4 } end },
   },
-  sources = { "E15" },
+  sources = { "R27" },
 }

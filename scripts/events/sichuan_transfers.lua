@@ -1,7 +1,7 @@
--- 1959-1961: Sichuan, under Li Jingquan, ordered to send out 5.8 billion jin
--- in 1959/60 and sent 4.8 billion (T11); 14.7 billion jin over three years
--- (R25). The share below is 4.8 billion jin (2.4 Mt) over an early-series
--- harvest around the model's Sichuan output (docs/calibration.md).
+-- 1959-1961: Sichuan, under Li Jingquan (R19), sends grain out of the
+-- province as its villages starve (bramall2011; cao2004 for the deaths). The
+-- share is the rise of Sichuan's procurement share from 1957/58 to 1959/60
+-- (P04: sichuan_outflow_share in params.csv).
 return {
   id = "sichuan_transfers",
   province = "sichuan",
@@ -11,5 +11,5 @@ return {
       effects = function(s, fx, p) fx:modifier{ lever = "outflow_share", add = "sichuan_outflow_share", province = p.id, months = 30 } end },
     { id = "keep_it_in_sichuan" },
   },
-  sources = { "T11", "R25", "R25b", "R19" },
+  sources = { "P04", "cao2004", "bramall2011", "R19" },
 }

@@ -1,5 +1,5 @@
 -- Where the population fell, the authorities ordered the statistics
--- destroyed (seed).
+-- destroyed (becker1996).
 return {
   id = "statistics_destroyed",
   scope = "province",
@@ -17,5 +17,5 @@ return {
     { id = "report_the_truth",
       effects = function(s, fx, p) fx:adjust{ var = "zeal", add = "statistics_truth_zeal", province = p.id } end },
   },
-  sources = { "seed" },
+  sources = { "becker1996" },
 }

@@ -1,5 +1,5 @@
 -- Winter 1957-58: idle peasants mobilised for dams, reservoirs and dykes,
--- without engineers (seed).
+-- without engineers (shapiro2001, dikotter2010).
 return {
   id = "water_conservancy_drive",
   when = { date = "1958-01" },
@@ -9,5 +9,5 @@ return {
     { id = "engineers_first",
       effects = function(s, fx) fx:enact("engineered_water_works") end },
   },
-  sources = { "seed" },
+  sources = { "shapiro2001", "dikotter2010" },
 }

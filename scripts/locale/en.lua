@@ -1,6 +1,6 @@
 -- English player-facing text for Great Leap.
--- Facts follow the seed text, shared/data/history (S- and E-ids) and the
--- research notes (R- and T-ids) named in each policy and event file.
+-- Facts follow the published works named in each policy and event file
+-- (assets/data/works.csv, or research ids mapped there by sources.csv).
 return {
   -- Game and scenario
   ["mod.base.name"] = "Great Leap",
@@ -79,13 +79,13 @@ return {
   ["policy.grain_exports.desc"] = "China was a net exporter of grain every year from 1950 to 1960, in part to repay loans from the Soviet Union. Net exports rose from about 2.7 million tonnes in 1958 to about 4.2 million tonnes in 1959, while famine spread in the countryside.",
 
   ["policy.granaries_closed.name"] = "State granaries kept closed",
-  ["policy.granaries_closed.desc"] = "As reports of hunger reached the centre in 1959, the state granaries were not opened to the famine areas. Reports of shortages were dismissed, and \"rich peasants\" were accused of hiding grain.",
+  ["policy.granaries_closed.desc"] = "As reports of hunger reached the centre in 1959, the state granaries were not opened to the famine areas. Reports of shortages were dismissed, and \"well-to-do middle peasants\" and production teams were accused of hiding grain and sharing it out in secret.",
 
   ["policy.household_quotas.name"] = "Household production quotas",
-  ["policy.household_quotas.desc"] = "Part of the retreat from the Great Leap that began in 1961, associated with Liu Shaoqi and Deng Xiaoping: households were made responsible for meeting a production quota and could keep what they grew beyond it.",
+  ["policy.household_quotas.desc"] = "Households responsible for a production quota, keeping what they grow beyond it. It began as Zeng Xisheng's \"responsibility fields\" in Anhui in March 1961, spread across that province and beyond, and was condemned in 1962; it never became national policy until the reforms after 1978.",
 
   ["policy.industrial_recruitment.name"] = "Peasants recruited into industry",
-  ["policy.industrial_recruitment.desc"] = "From 1958 millions of peasants were recruited into factories, mines and building sites. The urban population rose from about 99.5 million in 1957 to about 130.7 million in 1960, and every new city dweller had to be fed from grain procured in the countryside.",
+  ["policy.industrial_recruitment.desc"] = "From 1958 millions of peasants were recruited into factories, mines and building sites, and every new town dweller had to be fed from grain procured in the countryside. The towns had about 99.5 million people in 1957; even after years of sending workers back, they still had about 116.6 million in 1962.",
 
   ["policy.mess_halls.name"] = "Communal mess halls",
   ["policy.mess_halls.desc"] = "With the communes came public dining halls: by the end of 1958 some 3.45 million of them served more than 90 per cent of the rural population. People ate freely while the stores lasted; when the grain ran out, households that had given up their own food and cooking pots had nothing to fall back on.",
@@ -103,13 +103,13 @@ return {
   ["policy.rising_quotas.desc"] = "Quotas for state grain purchases were set on the inflated harvest reports, and local cadres raised them further to equal the \"Sputnik\" model. Procurement rose from about a quarter of output in 1958 to more than a third in 1959, and in many places seed grain and food grain were taken with it.",
 
   ["policy.send_workers_home.name"] = "Urban workers sent back",
-  ["policy.send_workers_home.desc"] = "From 1960 workers recruited during the Leap were sent back to the villages, about 20 million of them by 1964, to reduce the number of people fed from state grain. The urban population fell to about 116.6 million in 1962.",
+  ["policy.send_workers_home.desc"] = "From 1961 workers recruited during the Leap were sent back to the villages, to reduce the number of people fed from state grain. The towns still had about 116.6 million people in 1962.",
 
   ["policy.sideline_occupations.name"] = "Sideline occupations allowed",
   ["policy.sideline_occupations.desc"] = "Part of the emergency policies of 1961: peasants were again allowed household sideline work, such as raising animals and handicrafts, which added to their food and income outside the collective.",
 
   ["policy.smaller_communes.name"] = "Smaller communes",
-  ["policy.smaller_communes.desc"] = "Part of the retreat of 1960-1961: the vast communes were cut back towards the size of the old cooperatives, so that what people received depended more closely on the work of those around them.",
+  ["policy.smaller_communes.desc"] = "From 1961 the vast communes were split: about 24,000 communes became about 74,000, so that what people received depended more closely on the work of those around them. The communes themselves lasted until 1983.",
 
   ["policy.sparrow_campaign.name"] = "Campaign against sparrows",
   ["policy.sparrow_campaign.desc"] = "From 1958 the whole population was mobilised against the Four Pests: rats, sparrows, flies and mosquitoes. Sparrows were chased until they dropped from exhaustion; with fewer birds to eat them, insect pests multiplied in the fields.",
@@ -152,7 +152,7 @@ return {
   ["event.close_planting.option.ask_agronomists"] = "Ask the agronomists to test it first",
 
   ["event.communes_are_good.title"] = "\"People's communes are good\", August 1958",
-  ["event.communes_are_good.text"] = "In the summer of 1958 Mao toured the countryside and declared that people's communes were good. In August the enlarged Politburo meeting at Beidaihe resolved to set them up everywhere; by December, official accounts claimed, more than 120 million households, 99 per cent of the peasantry, had joined. Private plots were taken away, local markets closed and communal mess halls opened.",
+  ["event.communes_are_good.text"] = "On 6 August 1958 Mao visited the Qiliying commune in Xinxiang, Henan; on 9 August, in Shandong, he said \"People's communes are good\". Later that month the enlarged Politburo meeting at Beidaihe resolved to set them up everywhere; by December, official accounts claimed, more than 120 million households, 99 per cent of the peasantry, had joined. Private plots were taken away, local markets closed and communal mess halls opened.",
   ["event.communes_are_good.option.communes_everywhere"] = "Set up communes across the country",
   ["event.communes_are_good.option.keep_cooperatives"] = "Keep the existing cooperatives",
 
@@ -176,8 +176,8 @@ return {
   ["event.foreign_aid.option.refuse"] = "Refuse all foreign help",
   ["event.foreign_aid.option.accept_help"] = "Accept help and buy grain now",
 
-  ["event.four_pests.title"] = "The Four Pests campaign, 1958",
-  ["event.four_pests.text"] = "In 1958 Mao urged \"the whole people, including five-year-old children\" to mobilise against the Four Pests: rats, sparrows, flies and mosquitoes. Sparrows were blamed for eating grain; they were chased until they dropped from exhaustion, and those who killed the most were praised as model citizens.",
+  ["event.four_pests.title"] = "The Four Pests campaign, spring 1958",
+  ["event.four_pests.text"] = "In 1958 Mao urged \"the whole people, including five-year-old children\" to mobilise against the Four Pests: rats, sparrows, flies and mosquitoes. The drive against sparrows peaked in March and April 1958: they were blamed for eating grain, chased until they dropped from exhaustion, and those who killed the most were praised as model citizens.",
   ["event.four_pests.option.include_sparrows"] = "Include sparrows among the pests",
   ["event.four_pests.option.spare_sparrows"] = "Leave sparrows off the list",
 
@@ -186,8 +186,8 @@ return {
   ["event.furnace_fuel.option.requisition_everything"] = "Requisition wood and metal from households",
   ["event.furnace_fuel.option.spare_households"] = "Spare household pots and furniture",
 
-  ["event.furnaces_abandoned.title"] = "The furnaces go cold, late 1959",
-  ["event.furnaces_abandoned.text"] = "Much of what the backyard furnaces produced was brittle, impure pig iron of little economic value. Without any public reversal, the programme was quietly abandoned late in 1959.",
+  ["event.furnaces_abandoned.title"] = "The furnaces go cold, early 1959",
+  ["event.furnaces_abandoned.text"] = "Much of what the backyard furnaces produced was brittle, impure pig iron of little economic value. From the Wuchang plenum of December 1958 the campaign was wound down, without any public reversal, and by the spring of 1959 most of the furnaces had gone cold.",
   ["event.furnaces_abandoned.option.let_them_lapse"] = "Let the furnaces quietly lapse",
   ["event.furnaces_abandoned.option.keep_going"] = "Keep the furnaces burning",
 
@@ -208,12 +208,12 @@ return {
   ["event.grain_imports.option.no_imports"] = "Do without grain imports",
 
   ["event.granaries.title"] = "The state granaries, late 1959",
-  ["event.granaries.text"] = "By late 1959 reports of hunger were reaching the centre. Mao refused to open the state granaries: reports of shortages were dismissed, and \"rich peasants\" were accused of hiding grain. Grain continued to be sent to the cities and abroad.",
+  ["event.granaries.text"] = "By late 1959 reports of hunger were reaching the centre. Mao refused to open the state granaries: reports of shortages were dismissed, and \"well-to-do middle peasants\" and production teams were accused of hiding grain and sharing it out in secret. Grain continued to be sent to the cities and abroad.",
   ["event.granaries.option.keep_them_closed"] = "Keep the granaries closed",
   ["event.granaries.option.open_the_granaries"] = "Open the granaries to famine areas",
 
-  ["event.harvest_claims.title"] = "The harvest claims, November 1958",
-  ["event.harvest_claims.text"] = "According to one account, on 16 November 1958 Vice-Premier Tan Zhenlin and Minister of Agriculture Liao Luyan reported to the Central Committee that a harvest of 850 billion jin (425 million tonnes) was \"fairly reliable\". The early official series later put the 1958 harvest at 200 million tonnes. Quotas for state grain purchases were set on the inflated claims.",
+  ["event.harvest_claims.title"] = "The harvest claims, winter 1958",
+  ["event.harvest_claims.text"] = "The Party plenum held at Wuchang from 28 November to 10 December 1958 announced the year's grain harvest as 375 million tonnes; in August 1959 the figure was cut to 250 million. The early official series later put the 1958 harvest at 200 million tonnes. Quotas for state grain purchases were set on the inflated claims.",
   ["event.harvest_claims.option.accept_and_raise_quotas"] = "Accept the figures and raise quotas",
   ["event.harvest_claims.option.order_a_recount"] = "Order the harvests checked",
 
@@ -228,7 +228,7 @@ return {
   ["event.imports_1962.option.stop_buying"] = "Stop the grain purchases",
 
   ["event.japan_wheat.title"] = "An offer of Japanese wheat",
-  ["event.japan_wheat.text"] = "According to one account, Japan's foreign minister told Foreign Minister Chen Yi that Japan could ship 100,000 tons of wheat to China out of public view, and the offer was rebuffed. The account has not been confirmed by other sources.",
+  ["event.japan_wheat.text"] = "According to one account, that of the journalist Jasper Becker, Japan's foreign minister told Foreign Minister Chen Yi that Japan could ship 100,000 tons of wheat to China out of public view, and the offer was rebuffed. The account has not been confirmed by other sources.",
   ["event.japan_wheat.option.rebuff"] = "Rebuff the offer",
   ["event.japan_wheat.option.accept"] = "Accept the wheat quietly",
 
@@ -246,17 +246,17 @@ return {
   ["event.locusts.option.end_the_sparrow_campaign"] = "End the campaign against sparrows",
 
   ["event.lushan.title"] = "The Lushan Conference, July 1959",
-  ["event.lushan.text"] = "At the Lushan Conference, Defence Minister Peng Dehuai wrote to Mao about the real state of the countryside and the excesses of the Great Leap. Mao treated the letter as an attack: Peng was condemned, accused of sabotaging socialism, and replaced as Minister of Defence by Lin Biao. After Lushan, few dared to question Mao's judgement.",
+  ["event.lushan.text"] = "At the Lushan Conference, Defence Minister Peng Dehuai wrote to Mao about the real state of the countryside and the excesses of the Great Leap. Mao treated the letter as an attack. Huang Kecheng, Zhang Wentian and Zhou Xiaozhou, who had backed Peng, fell with him; Peng was accused of sabotaging socialism and replaced as Minister of Defence by Lin Biao. After Lushan, few dared to question Mao's judgement.",
   ["event.lushan.option.purge_peng"] = "Purge Peng Dehuai",
   ["event.lushan.option.listen_to_peng"] = "Heed Peng Dehuai's warning",
 
   ["event.manchuria_steelworks.title"] = "A steelworks in Manchuria, January 1959",
-  ["event.manchuria_steelworks.text"] = "Visiting a steelworks in Manchuria in January 1959, Mao learned that good steel could be made only in large plants using reliable fuel such as coal. He decided not to halt the backyard furnaces, so as not to dampen the enthusiasm of the masses.",
+  ["event.manchuria_steelworks.text"] = "According to one account, that of Mao's doctor Li Zhisui, Mao learned on a visit to a steelworks in Manchuria in January 1959 that good steel could be made only in large plants using reliable fuel such as coal, and decided not to halt the backyard furnaces, so as not to dampen the enthusiasm of the masses.",
   ["event.manchuria_steelworks.option.keep_the_furnaces"] = "Keep the backyard furnaces going",
   ["event.manchuria_steelworks.option.halt_the_furnaces"] = "Halt the backyard furnaces",
 
   ["event.ninth_plenum.title"] = "The Ninth Plenum, January 1961",
-  ["event.ninth_plenum.text"] = "From 14 to 18 January 1961, the Ninth Plenum of the Eighth Central Committee adopted the policy of \"adjustment, consolidation, filling-out and raising standards\". Mao allowed Liu Shaoqi and Deng Xiaoping to pursue emergency policies: communes were reduced in size, private plots and local markets restored, sideline occupations allowed and, in places, households made responsible for their quotas. The Leap's farming methods and the mess halls were given up.",
+  ["event.ninth_plenum.text"] = "From 14 to 18 January 1961, the Ninth Plenum of the Eighth Central Committee adopted the policy of \"adjustment, consolidation, filling-out and raising standards\". The communes stayed, but were split into smaller ones; private plots, rural markets and sideline occupations came back, and the Leap's farming methods were given up. The mess halls closed only after the revised Sixty Articles of mid-1961.",
   ["event.ninth_plenum.option.adjust_and_consolidate"] = "Adopt the policy of adjustment",
   ["event.ninth_plenum.option.stay_the_course"] = "Stay the course of the Leap",
 
@@ -265,9 +265,9 @@ return {
   ["event.one_third.option.up_to_a_third"] = "Procure up to a third",
   ["event.one_third.option.lower_the_quotas"] = "Lower the procurement quotas",
 
-  ["event.overtake_britain.title"] = "Overtaking Britain, 1958",
-  ["event.overtake_britain.text"] = "Mao had proclaimed that China would overtake Britain in steel output within fifteen years. With steel output reported sharply higher in 1958, he declared that it would take only three. The plans for 1959 called for 30 million tonnes of steel.",
-  ["event.overtake_britain.option.three_years"] = "Aim to overtake Britain in three years",
+  ["event.overtake_britain.title"] = "Overtaking Britain, June 1958",
+  ["event.overtake_britain.text"] = "In 1957 Mao had set the goal of overtaking Britain in steel within fifteen years. In June 1958, told that output could be doubled, he said it would take two or three years. The goal drove the steel target of 10.7 million tonnes, double 1957's, that the Beidaihe meeting adopted in August.",
+  ["event.overtake_britain.option.three_years"] = "Aim to overtake Britain in two or three years",
   ["event.overtake_britain.option.fifteen_years"] = "Hold to the fifteen-year goal",
 
   ["event.peoples_daily_photo.title"] = "A photograph in the People's Daily, 1958",
@@ -280,9 +280,9 @@ return {
   ["event.seven_thousand.option.self_criticism"] = "Make a self-criticism",
   ["event.seven_thousand.option.blame_the_weather"] = "Blame the weather",
 
-  ["event.shandong_riots.title"] = "Grain seizures in Shandong, April 1959",
-  ["event.shandong_riots.text"] = "In a letter of 11 April 1959, Tan Qilong, governor of Shandong, reported grain seizures and unrest in the province. In Yuncheng county alone there had been more than 130 incidents, involving over 10,000 people, in which villagers seized grain.",
-  ["event.shandong_riots.option.suppress"] = "Suppress the unrest",
+  ["event.shandong_riots.title"] = "Hunger in Shandong, spring 1959",
+  ["event.shandong_riots.text"] = "Months before the Lushan Conference, Shandong was already starving. In Yang Jisheng's account of the provincial records, 839,925 cases of hunger oedema were counted from January to April 1959 (the count may cover Jining prefecture alone), and Zhao Jianmin later put the abnormal deaths from the winter of 1958 to mid-1960 at 650,000, with 1.09 million people fleeing.",
+  ["event.shandong_riots.option.suppress"] = "Treat it as unrest and press on",
   ["event.shandong_riots.option.send_relief_grain"] = "Send relief grain to the villages",
 
   ["event.sichuan_transfers.title"] = "Grain sent out of Sichuan, 1959-1961",

@@ -1,6 +1,6 @@
 -- 《大跃进》简体中文文本。
--- 史实依据种子文本、shared/data/history（S、E 编号）以及各政策、事件文件
--- 注释中列出的研究资料（R、T 编号）。
+-- 史实依据各政策、事件文件中列出的已出版著作（assets/data/works.csv，
+-- 或经 sources.csv 对应到著作的研究编号）。
 return {
   -- 游戏与剧本
   ["mod.base.name"] = "大跃进",
@@ -79,13 +79,13 @@ return {
   ["policy.grain_exports.desc"] = "1950年至1960年，中国每年都是粮食净出口国，部分出口用于偿还苏联贷款。1958年粮食净出口约270万吨，1959年增至约420万吨，而此时农村的饥荒正在蔓延。",
 
   ["policy.granaries_closed.name"] = "国家粮仓不开",
-  ["policy.granaries_closed.desc"] = "1959年，饥荒的消息传到中央，国家粮仓却没有向灾区开放。缺粮的报告被斥为不实，“富裕农民”被指责私藏粮食。",
+  ["policy.granaries_closed.desc"] = "1959年，饥荒的消息传到中央，国家粮仓却没有向灾区开放。缺粮的报告被斥为不实，“富裕中农”和生产队被指责瞒产私分。",
 
   ["policy.household_quotas.name"] = "包产到户",
-  ["policy.household_quotas.desc"] = "1961年开始从大跃进后退的措施之一，与刘少奇、邓小平的名字联系在一起：由农户承包生产指标，超产部分归自己所有。",
+  ["policy.household_quotas.desc"] = "由农户承包生产指标，超产部分归自己所有。它始于1961年3月曾希圣在安徽推行的“责任田”，在安徽全省及其他一些地方推开，1962年受到批判；直到1978年以后的改革才成为全国政策。",
 
   ["policy.industrial_recruitment.name"] = "招收农民进城做工",
-  ["policy.industrial_recruitment.desc"] = "1958年起，数以百万计的农民被招进工厂、矿山和工地。城镇人口从1957年的约9950万增至1960年的约1.31亿，每一个新增的城镇居民都要靠从农村征购的粮食来供应。",
+  ["policy.industrial_recruitment.desc"] = "1958年起，数以百万计的农民被招进工厂、矿山和工地，每一个新增的城镇居民都要靠从农村征购的粮食来供应。1957年城镇人口约9950万；即使在连续几年精简遣返之后，1962年城镇人口仍有约1.17亿。",
 
   ["policy.mess_halls.name"] = "公共食堂",
   ["policy.mess_halls.desc"] = "公社化的同时办起了公共食堂：到1958年底，全国约有345万个食堂，在食堂吃饭的人占农村人口的百分之九十以上。存粮吃完之前大家敞开吃饭；粮食吃光后，已交出自家存粮和铁锅的农户便无路可退。",
@@ -103,13 +103,13 @@ return {
   ["policy.rising_quotas.desc"] = "粮食征购指标依据浮夸的产量报告制定，地方干部为了向“卫星”看齐又层层加码。征购占产量的比例从1958年的约四分之一升至1959年的三分之一以上，许多地方连种子粮和口粮也被征走。",
 
   ["policy.send_workers_home.name"] = "精简职工回乡",
-  ["policy.send_workers_home.desc"] = "1960年起，大跃进中招收的职工被陆续遣返农村，到1964年约有2000万人，以减少吃国家供应粮的人数。1962年城镇人口降至约1.17亿。",
+  ["policy.send_workers_home.desc"] = "1961年起，大跃进中招收的职工被陆续遣返农村，以减少吃国家供应粮的人数。1962年城镇人口仍有约1.17亿。",
 
   ["policy.sideline_occupations.name"] = "恢复家庭副业",
   ["policy.sideline_occupations.desc"] = "1961年的紧急措施之一：重新允许农民从事饲养、手工等家庭副业，在集体之外增加食物和收入。",
 
   ["policy.smaller_communes.name"] = "缩小公社规模",
-  ["policy.smaller_communes.desc"] = "1960至1961年后退措施之一：把规模庞大的公社缩小到接近原来合作社的规模，使人们的所得与身边人的劳动联系得更紧。",
+  ["policy.smaller_communes.desc"] = "1961年起，规模庞大的公社被划小：约2.4万个公社分成约7.4万个，使人们的所得与身边人的劳动联系得更紧。人民公社本身一直存在到1983年。",
 
   ["policy.sparrow_campaign.name"] = "消灭麻雀",
   ["policy.sparrow_campaign.desc"] = "1958年起，全民动员“除四害”，即消灭老鼠、麻雀、苍蝇和蚊子。人们轰赶麻雀，直到它们力竭坠地；吃虫的鸟少了，田间害虫随之增多。",
@@ -152,7 +152,7 @@ return {
   ["event.close_planting.option.ask_agronomists"] = "先请农学家进行试验",
 
   ["event.communes_are_good.title"] = "“人民公社好”（1958年8月）",
-  ["event.communes_are_good.text"] = "1958年夏，毛泽东视察农村，称赞人民公社好。8月，北戴河政治局扩大会议决定在全国普遍建立人民公社；据当时的官方说法，到12月已有1.2亿多户、占总数百分之九十九的农户加入了公社。自留地被收回，农村集市关闭，公共食堂纷纷办起。",
+  ["event.communes_are_good.text"] = "1958年8月6日，毛泽东视察河南新乡七里营人民公社；8月9日，他在山东说“还是办人民公社好”。同月，北戴河政治局扩大会议决定在全国普遍建立人民公社；据当时的官方说法，到12月已有1.2亿多户、占总数百分之九十九的农户加入了公社。自留地被收回，农村集市关闭，公共食堂纷纷办起。",
   ["event.communes_are_good.option.communes_everywhere"] = "在全国普遍建立公社",
   ["event.communes_are_good.option.keep_cooperatives"] = "保留现有的合作社",
 
@@ -176,8 +176,8 @@ return {
   ["event.foreign_aid.option.refuse"] = "拒绝一切外国援助",
   ["event.foreign_aid.option.accept_help"] = "接受援助，立即进口粮食",
 
-  ["event.four_pests.title"] = "除四害（1958年）",
-  ["event.four_pests.text"] = "1958年，毛泽东号召全民动员，连五岁的孩子也要参加，消灭老鼠、麻雀、苍蝇和蚊子这“四害”。麻雀被指偷吃粮食，人们轰赶麻雀，直到它们力竭坠地；打麻雀最多的人被表彰为模范。",
+  ["event.four_pests.title"] = "除四害（1958年春）",
+  ["event.four_pests.text"] = "1958年，毛泽东号召全民动员，连五岁的孩子也要参加，消灭老鼠、麻雀、苍蝇和蚊子这“四害”。打麻雀的高潮在1958年3月和4月：麻雀被指偷吃粮食，人们轰赶麻雀，直到它们力竭坠地；打麻雀最多的人被表彰为模范。",
   ["event.four_pests.option.include_sparrows"] = "把麻雀列入四害",
   ["event.four_pests.option.spare_sparrows"] = "不把麻雀列入四害",
 
@@ -186,8 +186,8 @@ return {
   ["event.furnace_fuel.option.requisition_everything"] = "向农户征收木料和铁器",
   ["event.furnace_fuel.option.spare_households"] = "不动农户的锅灶和家具",
 
-  ["event.furnaces_abandoned.title"] = "土高炉熄火（1959年底）",
-  ["event.furnaces_abandoned.text"] = "土高炉炼出的大多是又脆又杂的生铁块，几乎没有经济价值。这场运动没有公开收场，而是在1959年底悄然停止。",
+  ["event.furnaces_abandoned.title"] = "土高炉熄火（1959年初）",
+  ["event.furnaces_abandoned.text"] = "土高炉炼出的大多是又脆又杂的生铁块，几乎没有经济价值。1958年12月武昌会议以后，这场运动没有公开收场，而是逐步收缩；到1959年春，多数土高炉已经熄火。",
   ["event.furnaces_abandoned.option.let_them_lapse"] = "让土高炉悄悄停下来",
   ["event.furnaces_abandoned.option.keep_going"] = "让炉火继续烧下去",
 
@@ -208,12 +208,12 @@ return {
   ["event.grain_imports.option.no_imports"] = "不进口粮食",
 
   ["event.granaries.title"] = "国家粮仓（1959年底）",
-  ["event.granaries.text"] = "到1959年底，关于饥荒的报告不断传到中央。毛泽东拒绝开仓放粮：缺粮的报告被斥为不实，“富裕农民”被指责私藏粮食。粮食仍源源不断地运往城市和国外。",
+  ["event.granaries.text"] = "到1959年底，关于饥荒的报告不断传到中央。毛泽东拒绝开仓放粮：缺粮的报告被斥为不实，“富裕中农”和生产队被指责瞒产私分。粮食仍源源不断地运往城市和国外。",
   ["event.granaries.option.keep_them_closed"] = "粮仓继续关闭",
   ["event.granaries.option.open_the_granaries"] = "向灾区开仓放粮",
 
-  ["event.harvest_claims.title"] = "浮夸的粮食产量（1958年11月）",
-  ["event.harvest_claims.text"] = "据一种说法，1958年11月16日，副总理谭震林和农业部长廖鲁言向中央报告，称当年粮食产量8500亿斤（4.25亿吨）的数字比较可靠。后来的早期官方统计把1958年的产量定为4000亿斤（2亿吨）。粮食征购指标正是按这些浮夸的数字制定的。",
+  ["event.harvest_claims.title"] = "浮夸的粮食产量（1958年冬）",
+  ["event.harvest_claims.text"] = "1958年11月28日至12月10日在武昌召开的中共八届六中全会宣布，当年粮食产量为7500亿斤（3.75亿吨）；1959年8月这一数字降为5000亿斤（2.5亿吨）。后来的早期官方统计把1958年的产量定为4000亿斤（2亿吨）。粮食征购指标正是按这些浮夸的数字制定的。",
   ["event.harvest_claims.option.accept_and_raise_quotas"] = "接受上报数字并提高征购指标",
   ["event.harvest_claims.option.order_a_recount"] = "下令核实各地产量",
 
@@ -228,7 +228,7 @@ return {
   ["event.imports_1962.option.stop_buying"] = "停止购买国外粮食",
 
   ["event.japan_wheat.title"] = "日本提出提供小麦",
-  ["event.japan_wheat.text"] = "据一种说法，日本外相曾向外交部长陈毅表示，日本可以不公开地向中国运送10万吨小麦，但遭到拒绝。这一说法尚未得到其他资料的证实。",
+  ["event.japan_wheat.text"] = "据一种说法（记者贝克尔的记述），日本外相曾向外交部长陈毅表示，日本可以不公开地向中国运送10万吨小麦，但遭到拒绝。这一说法尚未得到其他资料的证实。",
   ["event.japan_wheat.option.rebuff"] = "拒绝这一提议",
   ["event.japan_wheat.option.accept"] = "悄悄接受这批小麦",
 
@@ -246,17 +246,17 @@ return {
   ["event.locusts.option.end_the_sparrow_campaign"] = "停止消灭麻雀运动",
 
   ["event.lushan.title"] = "庐山会议（1959年7月）",
-  ["event.lushan.text"] = "庐山会议期间，国防部长彭德怀致信毛泽东，陈述农村的真实情况和大跃进中的过火做法。毛泽东把这封信视为进攻：彭德怀遭到批判，被指责破坏社会主义，国防部长一职由林彪接任。庐山会议之后，很少有人再敢质疑毛泽东的判断。",
+  ["event.lushan.text"] = "庐山会议期间，国防部长彭德怀致信毛泽东，陈述农村的真实情况和大跃进中的过火做法。毛泽东把这封信视为进攻。支持彭德怀的黄克诚、张闻天、周小舟随他一起被打倒；彭德怀被指责破坏社会主义，国防部长一职由林彪接任。庐山会议之后，很少有人再敢质疑毛泽东的判断。",
   ["event.lushan.option.purge_peng"] = "批判并撤换彭德怀",
   ["event.lushan.option.listen_to_peng"] = "听取彭德怀的意见",
 
   ["event.manchuria_steelworks.title"] = "东北的钢铁厂（1959年1月）",
-  ["event.manchuria_steelworks.text"] = "1959年1月，毛泽东在东北参观一家钢铁厂时了解到，好钢只有在使用煤炭等可靠燃料的大型工厂里才能炼出。但他决定不叫停土高炉，以免挫伤群众的积极性。",
+  ["event.manchuria_steelworks.text"] = "据一种说法（毛泽东的私人医生李志绥的回忆），1959年1月，毛泽东在东北参观一家钢铁厂时了解到，好钢只有在使用煤炭等可靠燃料的大型工厂里才能炼出，但他决定不叫停土高炉，以免挫伤群众的积极性。",
   ["event.manchuria_steelworks.option.keep_the_furnaces"] = "让土高炉继续生产",
   ["event.manchuria_steelworks.option.halt_the_furnaces"] = "叫停土高炉",
 
   ["event.ninth_plenum.title"] = "八届九中全会（1961年1月）",
-  ["event.ninth_plenum.text"] = "1961年1月14日至18日，中共八届九中全会通过了“调整、巩固、充实、提高”的方针。毛泽东同意刘少奇、邓小平推行紧急措施：缩小公社规模，恢复自留地和农村集市，允许家庭副业，一些地方还让农户承包生产指标。大跃进的耕作方法和公共食堂也相继被放弃。",
+  ["event.ninth_plenum.text"] = "1961年1月14日至18日，中共八届九中全会通过了“调整、巩固、充实、提高”的方针。人民公社保留下来，但被划小；自留地、农村集市和家庭副业得到恢复，大跃进的耕作方法被放弃。公共食堂直到1961年年中修订《农村人民公社工作条例》（六十条）以后才解散。",
   ["event.ninth_plenum.option.adjust_and_consolidate"] = "实行调整方针",
   ["event.ninth_plenum.option.stay_the_course"] = "继续坚持大跃进",
 
@@ -265,9 +265,9 @@ return {
   ["event.one_third.option.up_to_a_third"] = "征购以三分之一为限",
   ["event.one_third.option.lower_the_quotas"] = "降低征购指标",
 
-  ["event.overtake_britain.title"] = "超过英国（1958年）",
-  ["event.overtake_britain.text"] = "毛泽东曾提出，中国要在十五年内在钢产量上超过英国。1958年报告的钢产量大幅增长后，他宣布只需三年就能做到。1959年的计划要求钢产量达到3000万吨。",
-  ["event.overtake_britain.option.three_years"] = "力争三年超过英国",
+  ["event.overtake_britain.title"] = "超过英国（1958年6月）",
+  ["event.overtake_britain.text"] = "1957年，毛泽东提出在十五年内在钢产量上超过英国。1958年6月，他听说钢产量可以翻一番，便说只要两三年就能做到。这个目标推动了8月北戴河会议通过的1070万吨钢铁指标，即1957年产量的两倍。",
+  ["event.overtake_britain.option.three_years"] = "力争两三年超过英国",
   ["event.overtake_britain.option.fifteen_years"] = "坚持十五年的目标",
 
   ["event.peoples_daily_photo.title"] = "《人民日报》上的一张照片（1958年）",
@@ -280,9 +280,9 @@ return {
   ["event.seven_thousand.option.self_criticism"] = "作自我批评",
   ["event.seven_thousand.option.blame_the_weather"] = "归咎于天灾",
 
-  ["event.shandong_riots.title"] = "山东抢粮事件（1959年4月）",
-  ["event.shandong_riots.text"] = "1959年4月11日，山东省长谭启龙在一封信中报告了省内的抢粮和骚乱情况。仅郓城一县就发生抢粮事件130多起，参与者超过一万人。",
-  ["event.shandong_riots.option.suppress"] = "镇压骚乱",
+  ["event.shandong_riots.title"] = "山东的饥荒（1959年春）",
+  ["event.shandong_riots.text"] = "庐山会议召开前几个月，山东已经在挨饿。据杨继绳根据该省档案所作的记述，1959年1月至4月共统计出浮肿病人839,925人（这一数字可能只是济宁专区的），赵健民后来估计，从1958年冬到1960年上半年，全省非正常死亡65万人，外流109万人。",
+  ["event.shandong_riots.option.suppress"] = "当作闹事处理，继续征购",
   ["event.shandong_riots.option.send_relief_grain"] = "向农村发放救济粮",
 
   ["event.sichuan_transfers.title"] = "四川粮食外调（1959至1961年）",

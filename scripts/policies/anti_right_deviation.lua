@@ -7,5 +7,5 @@ return {
     { lever = "political_pressure", add = "anti_right_pressure_add" },
     { lever = "concealment", add = "anti_right_concealment_add" },
   },
-  sources = { "E17", "seed" },
+  sources = { "E17" },
 }

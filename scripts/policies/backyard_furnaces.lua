@@ -10,5 +10,5 @@ return {
   modifiers = {
     { lever = "labour_furnaces", add = "furnaces_labour_add", scale = "zeal" },
   },
-  sources = { "seed", "E08", "R23", "R31" },
+  sources = { "E08", "R23", "R31" },
 }

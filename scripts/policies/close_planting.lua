@@ -1,5 +1,5 @@
 -- Close planting: seed sown far more densely, on the Lysenkoist belief that
--- plants of one class do not compete (seed).
+-- plants of one class do not compete (becker1996, dikotter2010).
 return {
   id = "close_planting",
   category = "agriculture",
@@ -7,5 +7,5 @@ return {
     { lever = "yield_mult", mul = "close_planting_yield_mult" },
     { lever = "seed_rate_mult", mul = "close_planting_seed_mult" },
   },
-  sources = { "seed" },
+  sources = { "becker1996", "dikotter2010" },
 }

@@ -1,5 +1,5 @@
 -- People's communes: cooperatives merged into communes of thousands of
--- households, "the first sprouts of Communism" (seed; E05, E11, E14).
+-- households, "the first sprouts of Communism" (E05, E11, E14).
 return {
   id = "communes",
   category = "agriculture",
@@ -7,5 +7,5 @@ return {
     { lever = "incentive_mult", mul = "communes_incentive_mult" },   -- work no longer tied to one's own harvest
     { lever = "zeal_push", add = "communes_zeal_push" },        -- cadres compete to equal "Sputnik"
   },
-  sources = { "seed", "E05", "E11", "E14" },
+  sources = { "E05", "E11", "E14" },
 }

@@ -6,5 +6,5 @@ return {
   modifiers = {
     { lever = "labour_water", add = "engineered_works_labour_add", calendar = { 11, 12, 1, 2 } },
   },
-  sources = { "seed" },
+  sources = { "shapiro2001", "dikotter2010" },
 }

@@ -1,5 +1,5 @@
 -- Free supply: "to each according to his need"; work points count for only
--- 30% of one's allotment (seed).
+-- 30% of one's allotment (changwen1997, macfarquhar1983).
 return {
   id = "free_supply",
   category = "society",
@@ -7,5 +7,5 @@ return {
     { lever = "incentive_mult", mul = "free_supply_incentive_mult" },
     { lever = "consumption_mult", mul = "free_supply_consumption_mult" },
   },
-  sources = { "seed" },
+  sources = { "changwen1997", "macfarquhar1983" },
 }

@@ -1,5 +1,5 @@
 -- Ninth Plenum reforms: households responsible for their quota, keeping the
--- surplus (seed; E22).
+-- surplus (E22).
 return {
   id = "household_quotas",
   category = "reform",
@@ -8,5 +8,5 @@ return {
     { lever = "zeal_push", add = "household_quotas_zeal_push" },
     { lever = "procurement_rate", add = "household_quotas_procurement_add" },
   },
-  sources = { "seed", "E22" },
+  sources = { "E22", "yangdali1996" },
 }

@@ -1,10 +1,10 @@
--- Peasants recruited into industry: the urban population rose from 99.5
--- million (1957) to about 130.7 million (1960) (R11, R12, R13).
+-- Peasants recruited into industry (liyang2005); the towns had 99.5 million
+-- people in 1957 and 116.6 million in 1962, after the returns (R11).
 return {
   id = "industrial_recruitment",
   category = "industry",
   modifiers = {
     { lever = "urban_recruitment", add = "recruitment_persons_month" },
   },
-  sources = { "R11", "R12", "R13" },
+  sources = { "R11", "liyang2005" },
 }

@@ -6,5 +6,5 @@ return {
   modifiers = {
     { lever = "mess_halls", add = "mess_halls_share" },
   },
-  sources = { "seed", "R22" },
+  sources = { "R22", "changwen1997" },
 }

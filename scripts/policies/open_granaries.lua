@@ -7,5 +7,5 @@ return {
     { lever = "relief_share", add = "open_granaries_relief_add" },
     { lever = "relief_on_reports", mul = "open_granaries_reports_mult" },
   },
-  sources = { "seed" },
+  sources = { "bernstein1984", "mqy2015" },
 }

@@ -1,4 +1,4 @@
--- Ninth Plenum reforms: sideline occupations allowed again (seed).
+-- Ninth Plenum reforms: sideline occupations allowed again (E22).
 return {
   id = "sideline_occupations",
   category = "reform",
@@ -6,5 +6,5 @@ return {
     { lever = "nongrain_food_mult", mul = "sideline_nongrain_mult" },
     { lever = "incentive_mult", mul = "sideline_incentive_mult" },
   },
-  sources = { "seed", "E22" },
+  sources = { "E22" },
 }

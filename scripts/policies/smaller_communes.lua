@@ -1,5 +1,5 @@
 -- Ninth Plenum reforms: communes reduced to the size of the old
--- cooperatives (seed; E21, E22).
+-- cooperatives (E21, E22).
 return {
   id = "smaller_communes",
   category = "reform",
@@ -7,5 +7,5 @@ return {
     { lever = "incentive_mult", mul = "smaller_communes_incentive_mult" },
     { lever = "zeal_push", add = "smaller_communes_zeal_push" },
   },
-  sources = { "seed", "E21", "E22" },
+  sources = { "E21", "E22" },
 }

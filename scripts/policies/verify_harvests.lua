@@ -8,5 +8,5 @@ return {
     { lever = "quota_on_reports", mul = 0 },
     { lever = "relief_on_reports", mul = 0 },
   },
-  sources = { "seed", "S03" },
+  sources = { "S03", "mqy2015" },
 }

@@ -21,24 +21,21 @@ static UiSources sources;
 
 static bool known(const char *id)
 {
-    for (int i = 0; i < sources.count; i++)
-        if (strcmp(sources.items[i].id, id) == 0)
-            return true;
-    return false;
+    const UiWork *w[UI_REF_WORKS];
+    return ui_sources_resolve(&sources, id, w, UI_REF_WORKS, NULL) > 0;
 }
 
-/* Every id of a "S01+S04;R12" list is known, or names a document of the
- * repository (a stated modelling choice, not a publication). */
+/* Every id of a "S01+S04;P04" list resolves to a published work (a work's
+ * id, or a research id sources.csv maps to one), or names a document of the
+ * repository (docs/model.md: the game's model). */
 static int unknown_ids(const char *list, const char *where)
 {
     char copy[256];
     snprintf(copy, sizeof copy, "%s", list);
     int bad = 0;
     for (char *save = NULL, *tok = strtok_r(copy, "+;, ", &save); tok; tok = strtok_r(NULL, "+;, ", &save)) {
-        if (strchr(tok, '/') || strchr(tok, '.'))
-            continue; /* docs/model.md */
         if (!known(tok)) {
-            fprintf(stderr, "%s: source %s is not in sources.csv\n", where, tok);
+            fprintf(stderr, "%s: source %s names no published work (works.csv, sources.csv)\n", where, tok);
             bad++;
         }
     }
@@ -63,17 +60,56 @@ static int teardown(void **state)
     return 0;
 }
 
-static void test_sources_table_is_complete(void **state)
+static bool has_cjk(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0xE3 && (unsigned char)*s <= 0xE9)
+            return true;
+    return false;
+}
+
+/* Every work the game can show is a published work a reader can find: an
+ * author, a year, a title (with an English rendering when the title is
+ * Chinese), a label for the links; and the research ids resolve to works. */
+static void test_every_work_can_be_found(void **state)
 {
     (void)state;
-    assert_true(sources.count > 100);
-    for (int i = 0; i < sources.count; i++) {
-        assert_true(sources.items[i].id[0] != '\0');
-        if (!sources.items[i].citation[0])
-            fail_msg("source %s has no citation", sources.items[i].id);
+    assert_true(sources.work_count >= 40);
+    int kinds[UI_WORK_KINDS] = {0};
+    for (int i = 0; i < sources.work_count; i++) {
+        const UiWork *w = &sources.works[i];
+        int year = atoi(w->year);
+        if (!w->author[0] || !w->title[0] || !w->label[0] || year < 1900 || year > 2030)
+            fail_msg("work %s lacks an author, a title, a label or a year (%s)", w->id, w->year);
+        if (has_cjk(w->title) && !w->title_en[0])
+            fail_msg("work %s has a Chinese title and no English rendering", w->id);
+        if (w->kind != UI_WORK_MODEL && !w->published[0])
+            fail_msg("work %s does not say where it was published", w->id);
+        if (strcmp(w->grade, "A") != 0 && strcmp(w->grade, "B") != 0 && strcmp(w->grade, "C") != 0 &&
+            w->kind != UI_WORK_MODEL)
+            fail_msg("work %s has no grade A, B or C", w->id);
+        kinds[w->kind]++;
+        for (int j = 0; j < i; j++)
+            if (strcmp(sources.works[j].id, w->id) == 0)
+                fail_msg("work %s is listed twice", w->id);
     }
-    assert_true(known("S01") && known("S14") && known("R25b") && known("seed"));
+    for (int k = 0; k < UI_WORK_KINDS; k++)
+        assert_true(kinds[k] > 0);
+    assert_true(sources.ref_count > 50);
+    /* A work's id, a research id, the game's model; never the textbook
+     * chapter the game was first written from, a forum table or an
+     * encyclopedia. */
+    assert_true(known("yang2008") && known("P01") && known("S04") && known("docs/model.md"));
+    assert_false(known("seed"));
+    assert_false(known("R12")); /* a forum post */
+    assert_false(known("S16")); /* Wikipedia */
     assert_false(known("S99"));
+    const UiWork *w[UI_REF_WORKS];
+    const char *where = NULL;
+    assert_int_equal(ui_sources_resolve(&sources, "P04", w, UI_REF_WORKS, &where), 1);
+    assert_string_equal(w[0]->id, "yang2008");
+    assert_true(strstr(where, "ch. 13") != NULL);
+    assert_int_equal(ui_sources_resolve(&sources, "S17", w, UI_REF_WORKS, &where), 5);
 }
 
 static void test_every_cited_source_can_be_shown(void **state)
@@ -116,6 +152,61 @@ static void test_every_cited_source_can_be_shown(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* Every province has its story in both languages (province.<id>.story), and
+ * every work it rests on can be shown. */
+static void test_every_province_has_a_cited_story(void **state)
+{
+    (void)state;
+    ScriptHost *h = script_host_create(&(ScriptHostDesc){0});
+    assert_true(script_host_load_mod(h, GL_TEST_DATA_DIR "/scripts", "scripts"));
+    UiProvenance prov[64];
+    char err[256];
+    int n = app_provenance_load(GL_TEST_DATA_DIR, prov, 64, err, sizeof err);
+    assert_int_equal(n, 28);
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+        char key[96];
+        snprintf(key, sizeof key, "province.%s.story", prov[i].id);
+        for (int lang = 0; lang < SCRIPT_LANG_COUNT; lang++)
+            if (!script_has_text(h, (ScriptLang)lang, key)) {
+                fprintf(stderr, "%s: no story in language %d\n", prov[i].id, lang);
+                bad++;
+            }
+        if (!prov[i].story_works[0]) {
+            fprintf(stderr, "%s: the story cites no work (stories.csv)\n", prov[i].id);
+            bad++;
+        }
+        bad += unknown_ids(prov[i].story_works, prov[i].id);
+    }
+    script_host_destroy(h);
+    assert_int_equal(bad, 0);
+}
+
+/* A story told by one account says so and names the account, in both
+ * languages; the harvest claims are the Wuchang plenum's (issue 11). */
+static void test_single_accounts_are_marked(void **state)
+{
+    (void)state;
+    ScriptHost *h = script_host_create(&(ScriptHostDesc){0});
+    assert_true(script_host_load_mod(h, GL_TEST_DATA_DIR "/scripts", "scripts"));
+    static const struct { const char *key, *en, *zh; } marked[] = {
+        {"event.japan_wheat.text", "Becker", "\xE8\xB4\x9D\xE5\x85\x8B\xE5\xB0\x94"},         /* 贝克尔 */
+        {"event.manchuria_steelworks.text", "Li Zhisui", "\xE6\x9D\x8E\xE5\xBF\x97\xE7\xBB\xA5"}, /* 李志绥 */
+    };
+    for (size_t i = 0; i < sizeof marked / sizeof marked[0]; i++) {
+        const char *en = script_text(h, SCRIPT_LANG_EN, marked[i].key), *zh = script_text(h, SCRIPT_LANG_ZH, marked[i].key);
+        assert_non_null(strstr(en, "According to one account"));
+        assert_non_null(strstr(en, marked[i].en));
+        assert_non_null(strstr(zh, "\xE6\x8D\xAE\xE4\xB8\x80\xE7\xA7\x8D\xE8\xAF\xB4\xE6\xB3\x95")); /* 据一种说法 */
+        assert_non_null(strstr(zh, marked[i].zh));
+    }
+    const char *claims = script_text(h, SCRIPT_LANG_EN, "event.harvest_claims.text");
+    assert_non_null(strstr(claims, "Wuchang"));
+    assert_non_null(strstr(claims, "375 million"));
+    assert_null(strstr(claims, "425"));
+    script_host_destroy(h);
+}
+
 static void test_record_reads_the_national_series(void **state)
 {
     (void)state;
@@ -137,8 +228,10 @@ static void test_record_reads_the_national_series(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_sources_table_is_complete),
+        cmocka_unit_test(test_every_work_can_be_found),
         cmocka_unit_test(test_every_cited_source_can_be_shown),
+        cmocka_unit_test(test_every_province_has_a_cited_story),
+        cmocka_unit_test(test_single_accounts_are_marked),
         cmocka_unit_test(test_record_reads_the_national_series),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -227,6 +227,7 @@ static void test_saves_of_every_format(void **state)
     static const struct { const char *file; int format; AppSaveStatus status; } cases[] = {
         {"format1.save", 1, APP_SAVE_OLD_MODEL},
         {"format2-state1.save", 2, APP_SAVE_OLD_MODEL},
+        {"format2-earlier-fit.save", 2, APP_SAVE_OLD_MODEL},
         {"format2.save", 2, APP_SAVE_OK},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -255,8 +256,9 @@ static void test_saves_of_every_format(void **state)
         } else {
             assert_null(s);
             char want[64];
-            snprintf(want, sizeof want, "save format %d, state format 1", cases[i].format);
+            snprintf(want, sizeof want, "save format %d, state format ", cases[i].format);
             assert_non_null(strstr(err, want));
+            assert_non_null(strstr(err, "from another model of the famine"));
         }
         size_t back_len;
         char *back = read_all("greatleap/saves/slot4.save", &back_len);

@@ -117,6 +117,21 @@ static void test_standing_changes_nothing_in_the_simulation(void **state)
     assert_true(a == b);
 }
 
+/* Every option and policy the table weighs exists in the base game. */
+static void test_the_table_follows_the_content(void **state)
+{
+    (void)state;
+    GameDesc d = {.data_dir = GL_TEST_DATA_DIR, .seed = 1, .chooser = GAME_CHOOSE_HISTORY};
+    char err[512], first[96];
+    Game *g = game_create(&d, err, sizeof err);
+    assert_non_null(g);
+    int unknown = game_standing_unknown(g, first, sizeof first);
+    if (unknown)
+        print_error("%d unknown, the first %s\n", unknown, first);
+    assert_int_equal(unknown, 0);
+    game_destroy(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_seven_good_policies_in_may_1958_are_purged),
         cmocka_unit_test(test_moderating_costs_more_in_a_harsher_climate),
         cmocka_unit_test(test_standing_changes_nothing_in_the_simulation),
+        cmocka_unit_test(test_the_table_follows_the_content),
     };
     return cmocka_run_group_tests_name("game_standing", tests, NULL, NULL);
 }

@@ -112,7 +112,7 @@ KEEPER_MOD = {
     # A national card in March 1958 whose options write the mod's storage.
     "events/mark.lua": """return {
   id = "mark",
-  when = { date = "1958-03" },
+  when = { date = "1958-02" },
   options = {
     { id = "a", effects = function(s, fx) storage.marks = { s.date, "a" } end },
     { id = "b", effects = function(s, fx) storage.marks = { s.date, "b" } end },
@@ -169,10 +169,10 @@ def case_saves():
 press ui.new_free
 press ui.begin
 key space
-play-until 1958-02 default
+answer-all default
 key 2
 key t
-play-until 1958-03 default
+play-until 1958-02 default
 expect-card mark
 key escape
 press ui.save
@@ -193,8 +193,8 @@ play-until 1958-12 default
 state
 """, "--mods", mod, home_dir=d)
     s = whole.states()
-    assert s[0]["month"] == "1958-03", s
-    assert "marks=1958-03,b" in whole.err, "the mod's storage was not written: " + whole.err[-2000:]
+    assert s[0]["month"] == "1958-02", s
+    assert "marks=1958-02,b" in whole.err, "the mod's storage was not written: " + whole.err[-2000:]
     saves = os.path.join(d, "data", "greatleap", "saves")
     blobs = [open(os.path.join(saves, f"slot{i}.save"), "rb").read() for i in (1, 2, 3)]
     body = [b[b.index(b"\nmoment "):] for b in blobs]  # the time of saving aside
@@ -205,7 +205,7 @@ state
 press ui.load
 press Slot 3*
 expect-screen game
-expect-month 1958-03
+expect-month 1958-02
 state
 echo saved
 key space
@@ -213,11 +213,11 @@ play-until 1958-12 default
 state
 """, "--mods", mod, home_dir=d)
     ls = loaded.states()
-    assert ls[0]["month"] == "1958-03" and "card none" in ls[0]["line"], ls[0]
+    assert ls[0]["month"] == "1958-02" and "card none" in ls[0]["line"], ls[0]
     assert ls[-1]["hash"] == s[-1]["hash"], f"the loaded run differs from the one never saved: {ls[-1]} {s[-1]}"
     assert cards_after(loaded, "saved") == cards_after(whole, "saved"), (cards_after(loaded, "saved"),
                                                                          cards_after(whole, "saved"))
-    assert "marks=1958-03,b" in loaded.err, "the answer given before the save was lost: " + loaded.err[-2000:]
+    assert "marks=1958-02,b" in loaded.err, "the answer given before the save was lost: " + loaded.err[-2000:]
     # Slot 1 asks the card again (it was saved before the answer) and keeps
     # the view: map mode 2, the true figures.
     first = play("saves_load1", """\
@@ -232,12 +232,12 @@ state
 """, "--mods", mod, home_dir=d)
     fs = first.states()
     assert fs[0]["mode"] == "actual_harvest" and fs[0]["figures"] == "true", fs[0]
-    assert "marks=1958-03,a" in first.err, first.err[-2000:]
+    assert "marks=1958-02,a" in first.err, first.err[-2000:]
     assert fs[-1]["hash"] != s[-1]["hash"], "another answer and no policy changed nothing"
     # Slot 2 was saved after the answer, before the policy.
     second = play("saves_load2", "press ui.load\npress Slot 2*\nexpect-card none\nkey space\n"
                   "play-until 1958-12 default\nstate\n", "--mods", mod, home_dir=d)
-    assert "marks=1958-03,b" in second.err, second.err[-2000:]
+    assert "marks=1958-02,b" in second.err, second.err[-2000:]
     assert second.states()[-1]["hash"] != s[-1]["hash"], "the policy enacted from the board changed nothing"
     # The same save without its mod is refused, naming the mod and version;
     # the file stays as it was.
@@ -252,7 +252,8 @@ def case_old_saves():
     kept; a save of format 2 loads and plays on."""
     here = os.path.dirname(os.path.abspath(__file__))
     fixtures = os.path.join(here, "..", "app", "saves")
-    for name, loads in (("format1.save", False), ("format2-state1.save", False), ("format2.save", True)):
+    for name, loads in (("format1.save", False), ("format2-state1.save", False), ("format2-earlier-fit.save", False),
+                        ("format2.save", True)):
         d = home("old_" + name.split(".")[0])
         saves = os.path.join(d, "data", "greatleap", "saves")
         os.makedirs(saves)
@@ -265,7 +266,8 @@ def case_old_saves():
             assert run.states()[-1]["month"] == "1959-10", run.out
         else:
             play("load", "press ui.load\npress Slot 4*\nexpect-screen load\n"
-                 "expect-error whose model of the famine differs\nexpect-error state format 1\n", home_dir=d)
+                 "expect-error whose model of the famine differs\nexpect-error from another model of the famine\n",
+                 home_dir=d)
         assert open(os.path.join(saves, "slot4.save"), "rb").read() == original, f"{name} was changed"
 
 
