@@ -46,7 +46,11 @@ static int setup_scene(App *a)
             fprintf(stderr, "greatleap: %s\n", a->ui.error);
             return 1;
         }
-        a->ui.mode = o->map_mode ? ui_mode_find(o->map_mode) : a->ui.mode;
+        /* A scene shows the month it asks for, not a first game's start: no
+         * guide, no held cards, the death rate unless another mode is asked. */
+        a->ui.mode = o->map_mode ? ui_mode_find(o->map_mode) : UI_MODE_DEATH_RATE;
+        a->ui.cards_held = false;
+        a->ui.guide_step = 0;
         int year = o->has_at ? o->at_year : 1960, month = o->has_at ? o->at_month : 6;
         const CoreState *s = game_state(a->game);
         int target = core_month_index(s, year, month);

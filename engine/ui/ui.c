@@ -15,6 +15,7 @@ void ui_state_init(UiState *ui)
     ui->ledger_province = -1;
     ui->hot_option = -1;
     ui->card_event = ui->card_month = -1;
+    ui->panel_shown_for = -1;
     ui->message_month = -1;
 }
 

@@ -317,6 +317,7 @@ typedef struct UiState {
     bool card_split;            /* the card is answered province by province */
     float card_scroll;          /* of its list of provinces */
     int card_event, card_month; /* the card shown last (-1: none), to notice a new one */
+    int panel_shown_for;        /* the province the panel was opened for (its map was moved into view) */
     bool card_framed;           /* the map is framed on a card's provinces; the view before: */
     RenderMapView card_saved_view;
     UiNotice messages[UI_MAX_MESSAGES]; /* notifications, newest last */

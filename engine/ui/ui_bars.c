@@ -80,7 +80,7 @@ static float figure_width(UiCtx *c, const Figure *f, bool shortened, bool small)
     float lw, vw;
     render_text_size(c->r, shortened ? f->label_short : f->label, label_size(small), RENDER_FONT_REGULAR, &lw, NULL);
     render_text_size(c->r, shortened ? f->value_short : f->value, value_size(small), RENDER_FONT_BOLD, &vw, NULL);
-    return 22 + fmaxf(lw, vw); /* the icon, then the text */
+    return 19 + fmaxf(lw, vw); /* the icon, then the text */
 }
 
 /* Whether the figures fit in `room` as they are set; sets their widths. */
@@ -90,7 +90,7 @@ static bool figures_fit(UiCtx *c, TopLayout *t, float room, bool shortened, bool
     for (int i = 0; i < t->count; i++) {
         t->figs[i].shortened = shortened;
         t->figs[i].w = figure_width(c, &t->figs[i], shortened, small);
-        total += t->figs[i].w + (i ? 18 : 0);
+        total += t->figs[i].w + (i ? 14 : 0);
     }
     t->small = small;
     return total <= room;
@@ -227,10 +227,10 @@ float ui_top_bar_height(UiCtx *c)
 static void draw_figure(UiCtx *c, const Figure *f, float x, float y, bool small)
 {
     RenderColor light = {200, 208, 218, 255};
-    ui_icon(c, f->icon, x, y + 8, 16, light);
+    ui_icon(c, f->icon, x + 6, y + 8, 14, light);
     const char *label = f->shortened ? f->label_short : f->label, *value = f->shortened ? f->value_short : f->value;
-    render_text(c->r, label, x + 22, y, label_size(small), RENDER_FONT_REGULAR, light, RENDER_LEFT);
-    render_text(c->r, value, x + 22, y + (small ? 16 : 18), value_size(small), RENDER_FONT_BOLD, UI_WHITE,
+    render_text(c->r, label, x + 19, y, label_size(small), RENDER_FONT_REGULAR, light, RENDER_LEFT);
+    render_text(c->r, value, x + 19, y + (small ? 16 : 18), value_size(small), RENDER_FONT_BOLD, UI_WHITE,
                 RENDER_LEFT);
     ui_widget_note(c, (RenderRect){x, y, f->w, small ? 34 : 38}, label);
 }
@@ -294,7 +294,7 @@ void ui_top_bar(UiCtx *c)
         render_line(c->r, 12, ROW_H - 6, c->w - 12, ROW_H - 6, 1, (RenderColor){78, 92, 110, 255});
     for (int i = 0; i < t.count; i++) {
         draw_figure(c, &t.figs[i], fx, fy, t.small);
-        fx += t.figs[i].w + 18;
+        fx += t.figs[i].w + 14;
     }
     c->parent = parent;
 }

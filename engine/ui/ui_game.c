@@ -638,6 +638,17 @@ void ui_game_screen(UiCtx *c)
     float top = ui_top_bar_height(c);
     RenderRect area = {0, top, c->w, c->h - top - ui_mode_bar_height()};
     render_map_set_area(c->m->map_view, area);
+    /* A province opened in the panel is moved out from under it. */
+    UiState *st = c->st;
+    if (st->selected != st->panel_shown_for) {
+        st->panel_shown_for = st->selected;
+        if (st->selected >= 0) {
+            float x, y, edge = panel_rect(c, area).x - 70;
+            render_map_screen_point(c->m->map_view, c->m->map->features[st->selected].label, &x, &y);
+            if (x > edge)
+                render_map_pan(c->m->map_view, edge - x, 0);
+        }
+    }
     UiCardGroup grp;
     bool card = game_pending_count(c->m->game) > 0 && !c->st->cards_held && ui_card_group(c, &grp);
     frame_card(c, card ? &grp : NULL, area);

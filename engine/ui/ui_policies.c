@@ -23,6 +23,8 @@ static Section section_of(const UiCtx *c, const ScriptPolicyInfo *p, double stan
     *change = game_policy_standing(g, p->id, !active, s->month);
     if (active)
         return ACTIVE;
+    if (*queued) /* waiting for next month: where it can be taken back */
+        return AVAILABLE;
     /* What the centre cannot afford: a step that would purge it, with the
      * changes already queued this month. */
     if (p->disabled || (standing >= 0 && *change < 0 && standing + c->m->standing_queued + *change <= 0))
@@ -41,8 +43,14 @@ static float policy_row(UiCtx *c, const ScriptPolicyInfo *p, Section sec, double
     ui_icon(c, ui_category_icon(p->category), x + 10, y + 11, 18, UI_SLATE);
     render_text(c->r, ui_t(c, p->name_key), x + 26, y, UI_TEXT + 1, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
     char note[160] = "";
-    if (queued) /* waiting for the month's end */
+    if (queued) { /* waiting for the month's end (the notice's words, without their colon) */
         snprintf(note, sizeof note, "%s", ui_t(c, queued > 0 ? "ui.enact_next_month" : "ui.repeal_next_month"));
+        size_t n = strlen(note);
+        if (n >= 1 && note[n - 1] == ':')
+            note[n - 1] = '\0';
+        else if (n >= 3 && strcmp(note + n - 3, "\xEF\xBC\x9A") == 0) /* ： */
+            note[n - 3] = '\0';
+    }
     else if (active) {
         char date[48];
         int m = s->policies[idx].enacted_month;
