@@ -13,47 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct Game {
-    CoreState *state;
-    ScriptHost *host;
-    ScriptScenario scenario;
-    GameChooser chooser;
-    bool follow_history;
-    ScriptChoices choices;
-    bool has_choices;
-    ScriptCommands cmds;             /* queued for the current month */
-    int pending_count;
-    ScriptDue pending[GAME_MAX_PENDING];
-    bool resolved[GAME_MAX_PENDING]; /* an option is taken (or, for the player, chosen) */
-    /* The player's answers apply in the order the events fired, as the
-     * other choosers' do, whatever order they are given in (one card may
-     * answer events of several provinces): an answer applies at once when
-     * every event before it is answered, else when they are. Events fired
-     * from the console apply at once. */
-    int chosen[GAME_MAX_PENDING];    /* the player's option, -1 if none */
-    bool applied[GAME_MAX_PENDING];
-    bool fired[GAME_MAX_PENDING];    /* put there by the console */
-    /* The moment a save keeps (player games, and games made to be saved):
-     * the state and every mod's storage as the month began, and what was
-     * done since. A load replays the journal on that start. */
-    bool keep_moment;
-    CoreState *month_start;
-    ScriptModSave *month_storage;
-    int month_storage_count;
-    bool month_storage_ok;
-    char month_storage_err[256];
-    int journal_count;
-    GameJournalEntry journal[GAME_MAX_JOURNAL];
-    int notice_count;
-    ScriptNotice notices[GAME_MAX_NOTICES];
-    ScriptHostDesc callbacks;        /* the caller's on_error, on_log and user */
-    /* Where the mods came from, for game_reload_scripts (copies: the
-     * caller's GameDesc need not outlive the game). */
-    char *data_dir;
-    char **mod_dirs;
-    int mod_dir_count;
-    ScriptHost *loading;             /* the host game_reload_scripts is loading, for forward_error */
-};
+/* struct Game: game_internal.h */
 
 static bool read_data(const char *data_dir, const char *rel, char **text, size_t *len, char *err, size_t cap)
 {
@@ -135,7 +95,7 @@ bool game_build_scenario(const char *data_dir, const ScriptScenario *ss, CoreSce
     return ok;
 }
 
-static void first_error(ScriptHost *h, char *err, size_t cap)
+void game_first_error(ScriptHost *h, char *err, size_t cap)
 {
     const ScriptError *e = script_error_at(h, 0);
     char file[sizeof e->file];
@@ -295,7 +255,7 @@ bool game_load_mods(ScriptHost *h, const GameDesc *d, char *err, size_t cap)
     }
     for (int i = 0; i < n && ok; i++)
         if (!script_host_load_mod(h, dirs[order[i]], shown[order[i]])) {
-            first_error(h, err, cap);
+            game_first_error(h, err, cap);
             ok = false;
         }
     free(m);
@@ -328,14 +288,14 @@ static bool keep_mod_folders(Game *g, const GameDesc *d)
 }
 
 /* The mods' folders as game_load_mods takes them. */
-static GameDesc kept_mod_folders(const Game *g)
+GameDesc game_kept_mod_folders(const Game *g)
 {
     return (GameDesc){.data_dir = g->data_dir, .mod_dirs = (const char *const *)g->mod_dirs,
                       .mod_dir_count = g->mod_dir_count};
 }
 
 /* An empty host that reports through the game. */
-static ScriptHost *new_host(Game *g)
+ScriptHost *game_new_host(Game *g)
 {
     ScriptHostDesc hd = g->callbacks;
     hd.on_error = forward_error;
@@ -365,7 +325,7 @@ static Game *game_open(const GameDesc *d, char *err, size_t cap)
         snprintf(err, cap, "out of memory");
         goto fail;
     }
-    g->host = new_host(g);
+    g->host = game_new_host(g);
     if (!g->host) {
         snprintf(err, cap, "cannot start the script host");
         goto fail;
@@ -376,7 +336,7 @@ static Game *game_open(const GameDesc *d, char *err, size_t cap)
     if (!script_scenario_get(g->host, sid, &g->scenario)) {
         snprintf(err, cap, "no scenario '%s' in the loaded mods", sid);
         if (script_error_count(g->host))
-            first_error(g->host, err, cap);
+            game_first_error(g->host, err, cap);
         goto fail;
     }
     return g;
@@ -508,111 +468,6 @@ bool game_save_mods(Game *g, ScriptModSave *out, int cap, int *count, char *err,
     return script_mods_save(g->host, out, cap, count, err, err_cap);
 }
 
-/* ==== The moment (saves that keep everything) ==== */
-
-static const char *province_word(const Game *g, int province)
-{
-    return province >= 0 && province < g->state->province_count ? g->state->info[province].id : "-";
-}
-
-
-bool game_moment(Game *g, GameMoment *m, char *err, size_t cap)
-{
-    memset(m, 0, sizeof *m);
-    if (!g->keep_moment) { /* saved between months: the state is the month's start */
-        if (g->journal_count > 0 || g->cmds.count > 0 || game_pending_count(g) < g->pending_count) {
-            snprintf(err, cap, "this game keeps no record of its month: save it before the month's decisions");
-            return false;
-        }
-        script_mod_saves_free(g->month_storage, g->month_storage_count);
-        g->month_storage_count = 0;
-        if (!g->month_storage && !(g->month_storage = calloc(SCRIPT_MAX_MODS, sizeof *g->month_storage)))
-            return snprintf(err, cap, "out of memory"), false;
-        if (!script_mods_save(g->host, g->month_storage, SCRIPT_MAX_MODS, &g->month_storage_count, err, cap))
-            return false;
-        m->state = g->state;
-    } else {
-        if (!g->month_storage_ok)
-            return snprintf(err, cap, "%s", g->month_storage_err), false;
-        m->state = g->month_start;
-    }
-    m->mods = g->month_storage;
-    m->mod_count = g->month_storage_count;
-    /* One line a step: "choose EVENT PROVINCE OPTION", "policy ID enact",
-     * "fire EVENT PROVINCE". Ids are single words. */
-    size_t need = 1;
-    for (int i = 0; i < g->journal_count; i++)
-        need += 16 + 3 * CORE_ID_LEN;
-    if (!(m->journal = malloc(need)))
-        return snprintf(err, cap, "out of memory"), false;
-    size_t used = 0;
-    m->journal[0] = '\0';
-    for (int i = 0; i < g->journal_count; i++) {
-        const GameJournalEntry *j = &g->journal[i];
-        const char *kind = j->kind == 'c' ? "choose" : j->kind == 'p' ? "policy" : "fire";
-        used += (size_t)snprintf(m->journal + used, need - used, "%s %s %s%s%s\n", kind, j->a, j->b, j->c[0] ? " " : "",
-                                 j->c);
-    }
-    m->journal_len = used;
-    return true;
-}
-
-void game_moment_free(GameMoment *m)
-{
-    free(m->journal);
-    memset(m, 0, sizeof *m);
-}
-
-/* The pending event an answer in the journal names. */
-static int find_pending(const Game *g, const char *event, const char *province)
-{
-    for (int k = 0; k < g->pending_count; k++) {
-        const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
-        if (!g->resolved[k] && e && strcmp(e->id, event) == 0 &&
-            strcmp(province_word(g, g->pending[k].province), province) == 0)
-            return k;
-    }
-    return -1;
-}
-
-bool game_replay_journal(Game *g, const char *text, size_t len, char *err, size_t cap)
-{
-    size_t at = 0;
-    int line_no = 0;
-    while (at < len) {
-        const char *start = text + at, *nl = memchr(start, '\n', len - at);
-        size_t n = nl ? (size_t)(nl - start) : len - at;
-        at += n + (nl ? 1 : 0);
-        line_no++;
-        char line[256], kind[16], a[CORE_ID_LEN], b[CORE_ID_LEN], c[CORE_ID_LEN];
-        snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line ? n : sizeof line - 1), start);
-        int got = sscanf(line, "%15s %39s %39s %39s", kind, a, b, c);
-        bool ok = true;
-        if (got < 1 || kind[0] == '#')
-            continue;
-        if (strcmp(kind, "choose") == 0 && got == 4) {
-            int k = find_pending(g, a, b);
-            const ScriptEventInfo *e = k >= 0 ? script_event_at(g->host, g->pending[k].event) : NULL;
-            int option = e ? script_option_find(e, c) : -1;
-            int index = 0; /* game_choose counts the events still waiting */
-            for (int i = 0; i < k; i++)
-                index += !g->resolved[i];
-            ok = option >= 0 && game_choose(g, index, option);
-        } else if (strcmp(kind, "policy") == 0 && got >= 3)
-            ok = game_set_policy(g, a, strcmp(b, "enact") == 0);
-        else if (strcmp(kind, "fire") == 0 && got >= 3) {
-            char why[512];
-            ok = game_fire_event(g, a, strcmp(b, "-") == 0 ? NULL : b, why, sizeof why);
-        } else
-            continue; /* another layer's line (the view): not the game's */
-        if (!ok)
-            return snprintf(err, cap, "the save's month does not replay with the loaded mods (step %d: %s)", line_no,
-                            line),
-                   false;
-    }
-    return true;
-}
-
 bool game_reload(Game *g, char *err, size_t cap)
 {
     ScriptModSave *saves = calloc(SCRIPT_MAX_MODS, sizeof *saves);
@@ -688,8 +543,13 @@ const ScriptDue *game_pending_at(const Game *g, int i)
     return NULL;
 }
 
+const char *game_province_word(const Game *g, int province)
+{
+    return province >= 0 && province < g->state->province_count ? g->state->info[province].id : "-";
+}
+
 /* A line of the journal (what the player did this month). */
-static void journal_add(Game *g, char kind, const char *a, const char *b, const char *c)
+void game_journal_add(Game *g, char kind, const char *a, const char *b, const char *c)
 {
     if (!g->keep_moment || g->journal_count >= GAME_MAX_JOURNAL)
         return;
@@ -728,7 +588,7 @@ bool game_choose(Game *g, int i, int option)
                 return false;
             g->resolved[k] = true;
             g->chosen[k] = option;
-            journal_add(g, 'c', e->id, province_word(g, g->pending[k].province), e->options[option].id);
+            game_journal_add(g, 'c', e->id, game_province_word(g, g->pending[k].province), e->options[option].id);
             apply_answers(g, g->fired[k] ? k : -1);
             return true;
         }
@@ -758,14 +618,14 @@ bool game_set_policy(Game *g, const char *policy, bool enact)
             return true; /* already queued */
         memmove(q, q + 1, sizeof *q * (size_t)(g->cmds.count - i - 1));
         g->cmds.count--;
-        journal_add(g, 'p', policy, enact ? "enact" : "repeal", NULL);
+        game_journal_add(g, 'p', policy, enact ? "enact" : "repeal", NULL);
         return true;
     }
     CoreCommand c = {.kind = enact ? CORE_CMD_POLICY_ENACT : CORE_CMD_POLICY_REPEAL, .policy = idx};
     snprintf(c.source, sizeof c.source, "player:%s", policy);
     if (!script_commands_push(&g->cmds, &c))
         return false;
-    journal_add(g, 'p', policy, enact ? "enact" : "repeal", NULL);
+    game_journal_add(g, 'p', policy, enact ? "enact" : "repeal", NULL);
     return true;
 }
 
@@ -826,171 +686,6 @@ bool game_force_choice(Game *g, const char *event, const char *option, char *err
 }
 
 CoreState *game_core(Game *g) { return g->state; }
-
-/* ==== Hot reload ==== */
-
-/* Whether the forced choices still name events, options and policies the
- * new host loads (else a choice would quietly stop applying). */
-static bool choices_fit(const Game *g, const ScriptHost *fresh, char *err, size_t cap)
-{
-    if (!g->has_choices)
-        return true;
-    ScriptChoices *c = malloc(sizeof *c);
-    if (!c)
-        return snprintf(err, cap, "out of memory"), false;
-    *c = g->choices;
-    bool ok = script_choices_resolve(fresh, c, g->scenario.start_year, g->scenario.start_month, err, cap);
-    free(c);
-    return ok;
-}
-
-/* Whether the freshly loaded host can take over: it loaded without an
- * error, its scenario starts where the game did, its history and the forced
- * choices name what it loads, and the core accepts its policies (registered
- * on `probe`, a copy of the state, so that a refusal changes nothing). */
-static bool fresh_host_fits(Game *g, ScriptHost *fresh, ScriptScenario *sc, CoreState *probe, char *err,
-                            size_t cap)
-{
-    GameDesc d = kept_mod_folders(g);
-    if (!game_load_mods(fresh, &d, err, cap))
-        return false;
-    if (script_error_count(fresh) > 0)
-        return first_error(fresh, err, cap), false;
-    if (!script_scenario_get(fresh, g->scenario.id, sc))
-        return snprintf(err, cap, "no scenario '%s' in the reloaded mods", g->scenario.id), false;
-    if (sc->start_year != g->scenario.start_year || sc->start_month != g->scenario.start_month)
-        return snprintf(err, cap, "scenario '%s' now starts in another month: start a new game", sc->id), false;
-    char problem[1024] = "";
-    if (!script_scenario_check(fresh, sc->id, game_first_problem, problem))
-        return snprintf(err, cap, "%s", problem), false;
-    if (!choices_fit(g, fresh, err, cap))
-        return false;
-    if (!script_register_policies(fresh, probe) || script_error_count(fresh) > 0)
-        return first_error(fresh, err, cap), false;
-    return true;
-}
-
-/* Every mod's storage from the old host into the new one, with the
- * migrations the new files bring. */
-static bool carry_storage(ScriptHost *old, ScriptHost *fresh, char *err, size_t cap)
-{
-    ScriptModSave *saves = calloc(SCRIPT_MAX_MODS, sizeof *saves);
-    int count = 0;
-    bool ok = saves && script_mods_save(old, saves, SCRIPT_MAX_MODS, &count, err, cap) &&
-              script_mods_restore(fresh, saves, count, err, cap);
-    if (!saves)
-        snprintf(err, cap, "out of memory");
-    script_mod_saves_free(saves, count);
-    free(saves);
-    return ok;
-}
-
-/* Pending events point into the old host's event list: find each again by
- * id in the new one. An event that no longer exists leaves the list. */
-static void remap_pending(Game *g, const ScriptHost *old, const ScriptHost *fresh)
-{
-    int kept = 0;
-    for (int i = 0; i < g->pending_count; i++) {
-        const ScriptEventInfo *e = script_event_at(old, g->pending[i].event);
-        int now = e ? script_event_find(fresh, e->id) : -1;
-        if (now < 0)
-            continue;
-        int chosen = -1; /* the player's option, found again by its id */
-        if (g->chosen[i] >= 0 && g->chosen[i] < e->option_count)
-            chosen = script_option_find(script_event_at(fresh, now), e->options[g->chosen[i]].id);
-        g->pending[kept] = (ScriptDue){now, g->pending[i].province};
-        g->resolved[kept] = g->applied[i] || (g->resolved[i] && (g->chosen[i] < 0 || chosen >= 0));
-        g->applied[kept] = g->applied[i];
-        g->fired[kept] = g->fired[i];
-        g->chosen[kept++] = chosen;
-    }
-    g->pending_count = kept;
-}
-
-bool game_reload_scripts(Game *g, char *err, size_t cap)
-{
-    err[0] = '\0';
-    ScriptHost *fresh = new_host(g);
-    ScriptScenario *sc = malloc(sizeof *sc);
-    CoreState *probe = core_state_clone(g->state);
-    g->loading = fresh;
-    bool ok = fresh && sc && probe && fresh_host_fits(g, fresh, sc, probe, err, cap) &&
-              carry_storage(g->host, fresh, err, cap);
-    g->loading = NULL;
-    if (!err[0] && !ok)
-        snprintf(err, cap, "out of memory");
-    if (ok) {
-        *g->state = *probe; /* plain data: the state keeps its address, views stay usable */
-        remap_pending(g, g->host, fresh);
-        script_notices_carry(fresh, g->host);
-        g->scenario = *sc;
-        script_host_destroy(g->host);
-        g->host = fresh;
-        fresh = NULL;
-        script_mods_on_reload(g->host);
-    }
-    script_host_destroy(fresh);
-    core_state_destroy(probe);
-    free(sc);
-    return ok;
-}
-
-/* ==== Console ==== */
-
-/* The event and province a console command names. A per-province event
- * needs a province, one that names its own province takes that one, a
- * national event takes none. False with a message in `err`. */
-static bool console_target(Game *g, const char *event_id, const char *province_id, int *event, int *province,
-                           char *err, size_t cap)
-{
-    bool given = province_id && province_id[0];
-    *event = script_event_find(g->host, event_id ? event_id : "");
-    if (*event < 0)
-        return snprintf(err, cap, "unknown event '%s'", event_id ? event_id : ""), false;
-    const ScriptEventInfo *e = script_event_at(g->host, *event);
-    const char *named = e->per_province ? province_id : e->province[0] ? e->province : NULL;
-    if (e->per_province && !given)
-        return snprintf(err, cap, "event '%s' happens per province: name one (\"henan\")", e->id), false;
-    if (!e->per_province && given && (!e->province[0] || strcmp(province_id, e->province) != 0))
-        return snprintf(err, cap, "event '%s' is %s%s: give no province", e->id,
-                        e->province[0] ? "about " : "national", e->province),
-               false;
-    *province = named ? core_province_find(g->state, named) : -1;
-    if (named && *province < 0)
-        return snprintf(err, cap, "unknown province '%s'", named), false;
-    return true;
-}
-
-bool game_fire_event(Game *g, const char *event_id, const char *province_id, char *err, size_t cap)
-{
-    int event, province;
-    if (!console_target(g, event_id, province_id, &event, &province, err, cap))
-        return false;
-    const ScriptEventInfo *e = script_event_at(g->host, event);
-    if (e->disabled || script_mod_is_disabled(g->host, script_mod_find(g->host, e->mod)))
-        return snprintf(err, cap, "event '%s' is disabled for this session (see the errors)", e->id), false;
-    if (g->pending_count >= GAME_MAX_PENDING)
-        return snprintf(err, cap, "too many events this month (at most %d)", GAME_MAX_PENDING), false;
-    int k = g->pending_count++;
-    g->pending[k] = (ScriptDue){event, province};
-    g->resolved[k] = g->applied[k] = false;
-    g->chosen[k] = -1;
-    g->fired[k] = true;
-    journal_add(g, 'f', e->id, province_word(g, province), NULL);
-    if (g->chooser != GAME_CHOOSE_PLAYER) { /* as prepare_month does for the events that fire */
-        script_event_choose(g->host, g->state, &g->pending[k], game_auto_option(g, &g->pending[k]), false, &g->cmds);
-        g->resolved[k] = g->applied[k] = true;
-    }
-    return true;
-}
-
-bool game_explain_event(Game *g, const char *event_id, const char *province_id, char *out, size_t cap)
-{
-    int event, province;
-    if (!console_target(g, event_id, province_id, &event, &province, out, cap))
-        return false;
-    return script_event_explain(g->host, g->state, event, province, out, cap);
-}
 
 bool game_run_until(Game *g, int year, int month, char *err, size_t cap)
 {
