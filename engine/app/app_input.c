@@ -343,11 +343,11 @@ static bool run_command(App *a, char *line)
         } else
             click_option(a, rest);
     } else if (strcmp(word, "answer-all") == 0 && rest[0]) {
-        snprintf(in->answer, sizeof in->answer, "%s", rest);
+        snprintf(in->answer, sizeof in->answer, "%.15s", rest);
         in->wait = WAIT_CARDS;
         in->started_ms = app_now_ms(a);
     } else if (strcmp(word, "scroll-to") == 0 && rest[0]) {
-        snprintf(in->find, sizeof in->find, "%s", rest);
+        snprintf(in->find, sizeof in->find, "%.127s", rest);
         in->wait = WAIT_FIND;
         in->tries = 0;
     } else if (strcmp(word, "wait-ms") == 0 && sscanf(rest, "%f", &x) == 1 && x >= 0) {

@@ -104,9 +104,11 @@ static float policy_row(UiCtx *c, const ScriptPolicyInfo *p, Section sec, double
     }
     if (c->st->widget_count > note_at) { /* found by what it does and to which policy */
         UiWidget *n = &c->st->widgets[note_at];
-        char label[sizeof n->label];
+        char label[sizeof n->label + 160];
         snprintf(label, sizeof label, "%s %s", n->label, ui_t(c, p->name_key));
-        snprintf(n->label, sizeof n->label, "%s", label);
+        size_t len = strlen(label) < sizeof n->label ? strlen(label) : sizeof n->label - 1; /* cut, if it must be */
+        memcpy(n->label, label, len);
+        n->label[len] = '\0';
     }
     y += 16;
     render_line(c->r, x, y - 8, x + w, y - 8, 1, UI_LINE);
