@@ -568,7 +568,7 @@ static bool read_stdin(App *a)
     AppInput *in = a->input;
     bool any = false;
     char buf[256];
-    ssize_t n;
+    ssize_t n = -1;
     while (in->fd >= 0 && (n = read(in->fd, buf, sizeof buf)) > 0)
         for (ssize_t i = 0; i < n; i++) {
             if (buf[i] == '\n') {
