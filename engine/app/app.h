@@ -3,6 +3,7 @@
 #define APP_H
 
 #include "core.h"
+#include "game.h"
 #include "script.h"
 
 #include <stdbool.h>
@@ -48,7 +49,9 @@ typedef struct AppOptions {
     int bench_frames;                /* --bench-frames N */
     bool kiosk;                      /* --kiosk: the museum kiosk */
     const char *kiosk_config;        /* --kiosk-config FILE */
-    const char *kiosk_input;         /* --kiosk-input FILE: synthetic touches and keys (tests) */
+    const char *input_script;        /* --input-script (or --kiosk-input) FILE: scripted input (tests) */
+    int ui_scale_percent;            /* --ui-scale (0: the setting) */
+    bool check_layout;               /* --check-layout: with --screenshot, fail if a widget leaves its parent */
     int soak_sessions;               /* --soak N: the kiosk offscreen for N visitor sessions */
     double start_ms;                 /* plat_now_ms() when main began */
     const char *data_dir;            /* NULL: found automatically */
@@ -116,8 +119,15 @@ typedef struct AppSettings {
     ScriptLang lang;
     bool fullscreen;
     int speed;              /* 1..3 */
-    int ui_scale_percent;   /* 75..150 */
+    int ui_scale_percent;   /* 75..200 */
+    GameProvincial provincial;  /* who decides the events about a province */
+    int volume;             /* the interface's sounds, 0..100 (0: silent) */
+    bool guided_start_seen; /* the first game's guided start was shown (or skipped) */
 } AppSettings;
+
+/* "mode", "ask", "history" (settings.ini), and back (-1 if unknown). */
+const char *app_provincial_word(GameProvincial p);
+int app_provincial_from_word(const char *word);
 
 void app_settings_defaults(AppSettings *s);
 /* Reads the settings; a missing file gives the defaults, every bad line
@@ -139,12 +149,16 @@ typedef enum AppSaveStatus {
     APP_SAVE_FOREIGN,           /* not a Great Leap save, or cut short in its header */
     APP_SAVE_DAMAGED,           /* the checksum does not match */
     APP_SAVE_INCOMPATIBLE,      /* intact, but the core refuses it (version, values) */
+    APP_SAVE_OLD_MODEL,         /* intact, from an earlier model that cannot be continued */
+    APP_SAVE_NEEDS_MOD,         /* intact, but a mod it needs is not loaded */
+    APP_SAVE_COUNT
 } AppSaveStatus;
 
 const char *app_save_status_key(AppSaveStatus status);
 
 typedef struct AppSaveMeta {
     AppSaveStatus status;
+    int format;                 /* the file's format: 1, 2 or 3 */
     bool exists, damaged;
     bool historical;
     int year, month;
@@ -159,22 +173,37 @@ bool app_save_write(const CoreState *s, int slot, bool historical, const char *s
  * load gives back to game_restore_saved. */
 bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_count, int slot, bool historical,
                          const char *scenario, char *err, size_t err_cap);
-/* The whole game in a slot: the core state and every mod's storage
- * (app_savegame.c). Use these rather than app_save_write / app_save_read,
- * which know only the core state. */
+/* The same with the moment: what was done since the month began and the
+ * view, as text (format 3; see game_moment). */
+bool app_save_write_moment(const CoreState *s, const ScriptModSave *mods, int mod_count, const char *moment,
+                           size_t moment_len, int slot, bool historical, const char *scenario, char *err,
+                           size_t err_cap);
+/* The whole game in a slot, at any moment of a month: the state and every
+ * mod's storage as the month began, the player's steps since, and `view`
+ * (the app's lines: the map mode, where the map looks...; may be NULL)
+ * (app_savegame.c). The window, its autosave and --save-slot all save with
+ * this; use it rather than app_save_write, which knows only a state. */
 struct Game;
 struct GameDesc;
-bool app_save_game(struct Game *g, int slot, bool historical, char *err, size_t err_cap);
+bool app_save_game(struct Game *g, int slot, bool historical, const char *view, char *err, size_t err_cap);
 /* Loads a slot into a new game made from `base` (its mods, chooser and
  * callbacks; the scenario comes from the save), putting back each mod's
- * storage and running the migrations the mods gained since. NULL with a
- * message in err (meta->status says why for the player). */
-struct Game *app_load_game(const struct GameDesc *base, int slot, AppSaveMeta *meta, char *err, size_t err_cap);
+ * storage, running the migrations the mods gained since and replaying the
+ * month's steps: the game is at the moment it was saved. A save that needs
+ * a mod that is not loaded is refused, naming the mod and its version.
+ * `view` (may be NULL) gets the app's lines (malloc'd, or NULL). NULL with
+ * a message in err (meta->status says why for the player). */
+struct Game *app_load_game(const struct GameDesc *base, int slot, AppSaveMeta *meta, char **view, char *err,
+                           size_t err_cap);
 /* Reads a save like app_save_read, and the mods' versions and storage into
  * mods[0..*mod_count) (free with script_mod_saves_free). Saves written
  * before mods had storage give *mod_count = 0. */
 CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
                               char *err, size_t err_cap);
+/* The same, and the moment's text (malloc'd, NUL-terminated; NULL when the
+ * save has none) into *moment. */
+CoreState *app_save_read_moment(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
+                                char **moment, size_t *moment_len, char *err, size_t err_cap);
 /* Reads a save; a damaged or incompatible file gives NULL, meta->status
  * and a technical detail in `err`. The file is never changed. */
 CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t err_cap);

@@ -38,7 +38,10 @@ static const Option options[] = {
     {"--renderer", "KIND", "accelerated (default, falls back to software) or software: for broken graphics drivers."},
     {"--kiosk", NULL, "Museum kiosk: fullscreen, attract loop, guided visitor sessions, no way out but the staff chord and PIN (docs/kiosk.md)."},
     {"--kiosk-config", "FILE", "Kiosk settings file (default $XDG_CONFIG_HOME/greatleap/kiosk.ini; keys in docs/kiosk.md)."},
-    {"--kiosk-input", "FILE", "With --kiosk: read synthetic input, a line at a time ('tap X Y' in logical pixels, 'key ctrl+alt+q'); '-' is stdin. For tests."},
+    {"--input-script", "FILE", "Drive the window with scripted input, a command a line (click X Y, tap X Y, key ctrl+s, type TEXT, wait-month, wait-ms N, screenshot FILE, expect-screen NAME, quit; docs/input-script.md). A file runs on a virtual clock; '-' is stdin, on the real clock. For tests."},
+    {"--kiosk-input", "FILE", "The same as --input-script."},
+    {"--ui-scale", "PERCENT", "Size of the interface, 75 to 200 (overrides the setting)."},
+    {"--check-layout", NULL, "With --screenshot: list every button or figure that leaves the bar, panel or window it belongs to, or whose text does not fit it; exit 1 if any."},
     {"--soak", "N", "With --kiosk: run offscreen on a virtual clock for N visitor sessions with synthetic touches, printing resident memory."},
     {"--bench-frames", "N", "Benchmark: open the window on the --screen scene, draw N frames without vsync, print timings, exit."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},
@@ -120,12 +123,14 @@ static bool check_combinations(const AppOptions *o, char *err, size_t cap)
         return snprintf(err, cap, "--kiosk runs the game's window: it cannot go with %s", o->mode_option), false;
     if (o->kiosk && o->dev)
         return snprintf(err, cap, "--dev and --kiosk cannot be used together: a kiosk never reloads scripts"), false;
-    if ((o->kiosk_config || o->kiosk_input) && !o->kiosk)
-        return snprintf(err, cap, "%s goes with --kiosk", o->kiosk_config ? "--kiosk-config" : "--kiosk-input"), false;
+    if (o->kiosk_config && !o->kiosk)
+        return snprintf(err, cap, "--kiosk-config goes with --kiosk"), false;
     if ((o->save_slot || o->load_slot_given) && o->mode != APP_MODE_HEADLESS)
         return snprintf(err, cap, "--save-slot and --load-slot go with --headless"), false;
     if (o->soak_sessions > 0 && !o->kiosk)
         return snprintf(err, cap, "--soak runs the kiosk: add --kiosk"), false;
+    if (o->check_layout && o->mode != APP_MODE_SCREENSHOT)
+        return snprintf(err, cap, "--check-layout goes with --screenshot"), false;
     if (o->shapley && o->mode != APP_MODE_HEADLESS)
         return snprintf(err, cap, "--shapley goes with --headless"), false;
     if (o->seed_count > 0 && (o->mode != APP_MODE_HEADLESS || o->save_slot || o->load_slot_given))
@@ -187,6 +192,8 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->no_user_mods = true;
         else if (strcmp(a, "--dev") == 0)
             o->dev = true;
+        else if (strcmp(a, "--check-layout") == 0)
+            o->check_layout = true;
         else if (strcmp(a, "--save-slot") == 0 || strcmp(a, "--load-slot") == 0) {
             bool save = strcmp(a, "--save-slot") == 0;
             char *end;
@@ -286,8 +293,16 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->kiosk = true;
         } else if (strcmp(a, "--kiosk-config") == 0) {
             o->kiosk_config = v;
-        } else if (strcmp(a, "--kiosk-input") == 0) {
-            o->kiosk_input = v;
+        } else if (strcmp(a, "--kiosk-input") == 0 || strcmp(a, "--input-script") == 0) {
+            o->input_script = v;
+        } else if (strcmp(a, "--ui-scale") == 0) {
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*end || !*v || n < 75 || n > 200) {
+                snprintf(err, cap, "--ui-scale: '%s' is not a percentage from 75 to 200", v);
+                return false;
+            }
+            o->ui_scale_percent = (int)n;
         } else if (strcmp(a, "--soak") == 0) {
             char *end;
             long n = strtol(v, &end, 10);

@@ -17,10 +17,10 @@
  * as they were, never some of each. */
 static bool write_csvs(const char *dir, AppText *texts, const char *const *names, int count)
 {
-    char paths[4][PLAT_PATH_MAX];
-    const char *path_of[4];
-    const void *data[4];
-    size_t lens[4];
+    char paths[5][PLAT_PATH_MAX];
+    const char *path_of[5];
+    const void *data[5];
+    size_t lens[5];
     for (int i = 0; i < count; i++) {
         if (texts[i].failed || !plat_path_join(paths[i], sizeof paths[i], dir, names[i])) {
             fprintf(stderr, "greatleap: cannot write %s: %s\n", names[i], texts[i].failed ? "out of memory" : plat_error());
@@ -341,8 +341,9 @@ int app_headless_run(const AppOptions *o, const char *argv0)
         d.chooser = choices->historical_base ? GAME_CHOOSE_HISTORY : GAME_CHOOSE_DEFAULTS;
         d.choices = choices;
     }
+    d.keep_moment = o->save_slot > 0; /* so that the save holds the month's start */
     AppSaveMeta meta;
-    Game *g = o->load_slot_given ? app_load_game(&d, o->load_slot, &meta, err, sizeof err)
+    Game *g = o->load_slot_given ? app_load_game(&d, o->load_slot, &meta, NULL, err, sizeof err)
                                  : game_create(&d, err, sizeof err);
     if (!g) {
         fprintf(stderr, "greatleap: %s\n", err);
@@ -395,21 +396,27 @@ int app_headless_run(const AppOptions *o, const char *argv0)
             fprintf(stderr, "greatleap: --out: %s\n", plat_error());
             status = 2;
         } else {
-            /* The run's tables, and the ensemble's with --seeds, written as
-             * one set: all new, or all as they were. */
-            AppText texts[4] = {{0}, {0}, {0}, {0}};
-            static const char *const names[4] = {"national.csv", "provinces.csv", "monthly.csv", "ensemble.csv"};
+            /* The run's tables, the ensemble's with --seeds, and one row per
+             * decision and how a player of this run would have met it (the
+             * historical mode for history's choices, the free mode
+             * otherwise, with the default settings), written as one set:
+             * all new, or all as they were. */
+            AppText texts[5] = {{0}, {0}, {0}, {0}, {0}};
+            static const char *const names[5] = {"national.csv", "provinces.csv", "monthly.csv", "decisions.csv",
+                                                  "ensemble.csv"};
             table_csv(s, runs[0], true, &texts[0]);
             table_csv(s, runs[0], false, &texts[1]);
             monthly_csv(s, &texts[2]);
-            int count = 3;
+            char *dec = game_decisions_csv(g, d.chooser == GAME_CHOOSE_HISTORY, GAME_PROVINCIAL_BY_MODE);
+            texts[3] = (AppText){.buf = dec, .len = dec ? strlen(dec) : 0, .failed = dec == NULL};
+            int count = 4;
             if (o->seed_count > 0) {
-                ensemble_csv(s, runs, seeds, &texts[3]);
-                count = 4;
+                ensemble_csv(s, runs, seeds, &texts[4]);
+                count = 5;
             }
             if (!write_csvs(o->out_dir, texts, names, count))
                 status = 1;
-            for (int i = 0; i < 4; i++)
+            for (int i = 0; i < 5; i++)
                 app_text_free(&texts[i]);
         }
     }
@@ -420,7 +427,7 @@ int app_headless_run(const AppOptions *o, const char *argv0)
     free(runs);
     free(choices);
     if (status == 0 && o->save_slot &&
-        !app_save_game(g, o->save_slot, d.chooser == GAME_CHOOSE_HISTORY, err, sizeof err)) {
+        !app_save_game(g, o->save_slot, d.chooser == GAME_CHOOSE_HISTORY, NULL, err, sizeof err)) {
         fprintf(stderr, "greatleap: --save-slot: %s\n", err);
         status = 1;
     }
@@ -432,7 +439,7 @@ int app_headless_run(const AppOptions *o, const char *argv0)
                    elapsed, (unsigned long long)o->seed, o->out_dir);
         else
             printf("greatleap: simulated %d months in %.0f ms (seed %llu, hash %016llx); wrote national.csv, "
-                   "provinces.csv and monthly.csv to %s\n",
+                   "provinces.csv, monthly.csv and decisions.csv to %s\n",
                    s->month, elapsed, (unsigned long long)o->seed, (unsigned long long)core_state_hash(s),
                    o->out_dir);
     }

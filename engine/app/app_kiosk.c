@@ -112,6 +112,11 @@ static bool apply(KioskConfig *k, char *key, char *val, bool *events_set, char *
             return k->screen_diagonal_inches = d, true;
         return snprintf(why, cap, "screen_diagonal_inches must be a number from 5 to 200, not '%s'", val), false;
     }
+    if (strcmp(key, "sound") == 0) {
+        if (strcmp(val, "on") == 0 || strcmp(val, "off") == 0)
+            return k->sound = strcmp(val, "on") == 0, true;
+        return snprintf(why, cap, "sound must be on or off, not '%s'", val), false;
+    }
     if (strcmp(key, "language") == 0) {
         if (strcmp(val, "en") == 0 || strcmp(val, "zh") == 0)
             return k->language = strcmp(val, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, true;

@@ -20,6 +20,7 @@ typedef struct KioskConfig {
     double screen_diagonal_inches;/* 0: unknown (targets are not checked) */
     ScriptLang language;          /* the language each visitor starts in */
     char key_events[8][32];       /* the decisions a visitor makes; the rest follow history */
+    bool sound;                   /* the interface's sounds (default off: a gallery is shared) */
     int key_event_count;
 } KioskConfig;
 

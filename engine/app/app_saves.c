@@ -1,9 +1,12 @@
 /* app_saves.c — save files: a text header (version, mode, scenario, date,
- * one line per mod with its version and the size of its storage), the
- * core's serialized state, each mod's storage, then a checksum over all of
- * it. Written to a temporary file and renamed; a damaged or foreign file is
- * refused with a message and nothing else changes. Saves of format 1 (no
- * mod lines, no storage) still load. */
+ * one line per mod with its version and the size of its storage, the size
+ * of the moment), the core's serialized state, each mod's storage, the
+ * moment (what was done since the month began, and the view), then a
+ * checksum over all of it. Written to a temporary file and renamed; a
+ * damaged or foreign file is refused with a message and nothing else
+ * changes. Format 2 (no moment: saved as the month began) still loads;
+ * format 1 (no mod lines) is read, and its core state, from a model the
+ * game no longer has, is refused by the core with a message. */
 #define _POSIX_C_SOURCE 200809L
 #include "app.h"
 
@@ -14,11 +17,13 @@
 #include <string.h>
 #include <time.h>
 
-#define SAVE_MAGIC "GREATLEAP-SAVE 2\n"
+#define SAVE_MAGIC "GREATLEAP-SAVE 3\n"
+#define SAVE_MAGIC_V2 "GREATLEAP-SAVE 2\n" /* before the moment */
 #define SAVE_MAGIC_V1 "GREATLEAP-SAVE 1\n" /* before mods had storage */
 #define MAX_CORE_BYTES ((size_t)64 << 20)
 /* The largest file a save can be: the core, the storage, the header. */
 #define MAX_SAVE_BYTES (MAX_CORE_BYTES + SCRIPT_MAX_SAVED_STORAGE_BYTES + ((size_t)1 << 20))
+#define MOMENT_MAX (1u << 20)
 
 static bool slot_path(int slot, char *out, size_t cap, bool create_dir)
 {
@@ -96,6 +101,12 @@ static bool header_reads_back(const uint8_t *buf, size_t len, size_t header_len,
 bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_count, int slot, bool historical,
                          const char *scenario, char *err, size_t cap)
 {
+    return app_save_write_moment(s, mods, mod_count, NULL, 0, slot, historical, scenario, err, cap);
+}
+
+bool app_save_write_moment(const CoreState *s, const ScriptModSave *mods, int mod_count, const char *moment,
+                           size_t moment_len, int slot, bool historical, const char *scenario, char *err, size_t cap)
+{
     char path[PLAT_PATH_MAX];
     if (slot < 0 || slot > APP_SAVE_SLOTS || !slot_path(slot, path, sizeof path, true)) {
         snprintf(err, cap, "cannot prepare the save folder: %s", plat_error());
@@ -125,10 +136,15 @@ bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_
     struct tm tm;
     localtime_r(&now, &tm);
     strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-    int hn = snprintf(header, sizeof header, "%smode %s\nscenario %s\ndate %d-%02d\nsaved %s\n%score %zu\n",
+    if (moment_len > MOMENT_MAX) {
+        free(core);
+        snprintf(err, cap, "the month's record is too long to save");
+        return false;
+    }
+    int hn = snprintf(header, sizeof header, "%smode %s\nscenario %s\ndate %d-%02d\nsaved %s\n%smoment %zu\ncore %zu\n",
                       SAVE_MAGIC, historical ? "historical" : "free", scenario, core_state_year(s),
-                      core_state_month_of_year(s), when, mods_text, core_len);
-    size_t total = (size_t)hn + core_len + storage_total + 32;
+                      core_state_month_of_year(s), when, mods_text, moment_len, core_len);
+    size_t total = (size_t)hn + core_len + storage_total + moment_len + 32;
     uint8_t *buf = malloc(total);
     if (!buf) {
         free(core);
@@ -143,6 +159,9 @@ bool app_save_write_mods(const CoreState *s, const ScriptModSave *mods, int mod_
             memcpy(buf + used, mods[i].storage, mods[i].storage_len);
         used += mods[i].storage_len;
     }
+    if (moment_len)
+        memcpy(buf + used, moment, moment_len);
+    used += moment_len;
     used += (size_t)snprintf((char *)buf + used, total - used, "\nend %016llx\n",
                              (unsigned long long)fnv(buf, used));
     /* Never write a save that cannot be read back: its header must parse
@@ -162,6 +181,7 @@ struct SavedMods {
     ScriptModSave *items;    /* may be NULL: only sizes are kept */
     int cap, count;
     size_t storage_total;
+    size_t moment_len;       /* the moment after the storage (format 3) */
 };
 
 /* Digits only, into *out (at most `most`). */
@@ -213,8 +233,10 @@ static bool parse_mod_line(const char *line, SavedMods *sm)
 static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t *core_len, SavedMods *sm)
 {
     size_t magic = strlen(SAVE_MAGIC);
-    if (len < magic || (memcmp(text, SAVE_MAGIC, magic) != 0 && memcmp(text, SAVE_MAGIC_V1, magic) != 0))
+    if (len < magic || (memcmp(text, SAVE_MAGIC, magic) != 0 && memcmp(text, SAVE_MAGIC_V2, magic) != 0 &&
+                        memcmp(text, SAVE_MAGIC_V1, magic) != 0))
         return 0;
+    m->format = text[magic - 2] - '0';
     size_t pos = magic;
     *core_len = 0;
     while (pos < len) {
@@ -235,6 +257,13 @@ static size_t parse_header(const char *text, size_t len, AppSaveMeta *m, size_t 
             snprintf(m->saved_at, sizeof m->saved_at, "%.31s", buf + 6);
         else if (strncmp(buf, "mod ", 4) == 0 && !parse_mod_line(buf + 4, sm))
             return 0;
+        else if (strncmp(buf, "moment ", 7) == 0) {
+            char *end;
+            unsigned long long n = strtoull(buf + 7, &end, 10);
+            if (*end || n > MOMENT_MAX)
+                return 0;
+            sm->moment_len = (size_t)n;
+        }
         else if (strncmp(buf, "core ", 5) == 0) {
             char *end;
             unsigned long long n = strtoull(buf + 5, &end, 10);
@@ -256,7 +285,7 @@ static bool header_reads_back(const uint8_t *buf, size_t len, size_t header_len,
 {
     AppSaveMeta meta;
     memset(&meta, 0, sizeof meta);
-    SavedMods sm = {NULL, 0, 0, 0};
+    SavedMods sm = {NULL, 0, 0, 0, 0};
     size_t core_read = 0;
     return parse_header((const char *)buf, len, &meta, &core_read, &sm) == header_len && core_read == core_len &&
            sm.count == mod_count && sm.storage_total == storage_total;
@@ -283,7 +312,9 @@ const char *app_save_status_key(AppSaveStatus status)
                                        [APP_SAVE_UNREADABLE] = "save.unreadable",
                                        [APP_SAVE_FOREIGN] = "save.foreign",
                                        [APP_SAVE_DAMAGED] = "save.damaged",
-                                       [APP_SAVE_INCOMPATIBLE] = "save.incompatible"};
+                                       [APP_SAVE_INCOMPATIBLE] = "save.incompatible",
+                                       [APP_SAVE_OLD_MODEL] = "save.old_model",
+                                       [APP_SAVE_NEEDS_MOD] = "save.needs_mod"};
     return (unsigned)status < sizeof keys / sizeof keys[0] ? keys[status] : "save.unreadable";
 }
 
@@ -328,14 +359,51 @@ CoreState *app_save_read(int slot, AppSaveMeta *meta, char *err, size_t cap)
 CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
                               char *err, size_t cap)
 {
+    return app_save_read_moment(slot, meta, mods, mods_cap, mod_count, NULL, NULL, err, cap);
+}
+
+/* The shape of the core state a save holds: its format, and the counts of
+ * parameters and levers the model had (what the core checks). */
+typedef struct CoreShape {
+    unsigned format, params, levers;
+} CoreShape;
+
+static CoreShape core_shape(const char *core, size_t len)
+{
+    CoreShape s = {0, 0, 0};
+    unsigned *fields[] = {&s.format, &s.params, &s.levers};
+    for (int f = 0; f < 3 && len >= 16 + 8 * (size_t)f; f++) {
+        uint64_t v = 0;
+        for (int i = 0; i < 8; i++)
+            v |= (uint64_t)(unsigned char)core[8 + 8 * f + i] << (8 * i);
+        *fields[f] = v < 100000 ? (unsigned)v : 0;
+    }
+    return s;
+}
+
+/* Whether a state comes from another model of the famine than this one:
+ * an older format, or the same format with other parameters or levers. */
+static bool other_model(CoreShape s)
+{
+    return s.format && (s.format < core_save_format() ||
+                        (s.format == core_save_format() && (s.params != CORE_PARAM_COUNT || s.levers != CORE_LEVER_COUNT)));
+}
+
+CoreState *app_save_read_moment(int slot, AppSaveMeta *meta, ScriptModSave *mods, int mods_cap, int *mod_count,
+                                char **moment, size_t *moment_len, char *err, size_t cap)
+{
     memset(meta, 0, sizeof *meta);
     *mod_count = 0;
+    if (moment) {
+        *moment = NULL;
+        *moment_len = 0;
+    }
     size_t len;
     char *text = read_slot(slot, &len, &meta->status, err, cap);
     if (!text)
         return NULL;
     meta->exists = true;
-    SavedMods sm = {mods, mods_cap, 0, 0};
+    SavedMods sm = {mods, mods_cap, 0, 0, 0};
     size_t core_len, at = parse_header(text, len, meta, &core_len, &sm);
     CoreState *s = NULL;
     char trailer[64];
@@ -343,7 +411,7 @@ CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, 
         snprintf(err, cap, "no Great Leap save header");
         meta->status = APP_SAVE_FOREIGN;
     } else {
-        size_t body = at + core_len + sm.storage_total;
+        size_t body = at + core_len + sm.storage_total + sm.moment_len;
         int n = body <= len ? snprintf(trailer, sizeof trailer, "\nend %016llx\n",
                                        (unsigned long long)fnv((const uint8_t *)text, body))
                             : 0;
@@ -354,8 +422,16 @@ CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, 
             snprintf(err, cap, "checksum does not match");
             meta->status = APP_SAVE_DAMAGED;
         } else if (!(s = core_load_from_buffer((const uint8_t *)text + at, core_len))) {
-            snprintf(err, cap, "%s", core_error_get());
-            meta->status = APP_SAVE_INCOMPATIBLE;
+            CoreShape shape = core_shape(text + at, core_len);
+            if (other_model(shape))
+                snprintf(err, cap, "save format %d, state format %u with %u parameters and %u levers, from another "
+                                   "model of the famine than this version's (state format %u with %d parameters and "
+                                   "%d levers): it cannot be continued; the file is kept as it is",
+                         meta->format, shape.format, shape.params, shape.levers, core_save_format(),
+                         (int)CORE_PARAM_COUNT, (int)CORE_LEVER_COUNT);
+            else
+                snprintf(err, cap, "%s", core_error_get());
+            meta->status = other_model(shape) ? APP_SAVE_OLD_MODEL : APP_SAVE_INCOMPATIBLE;
         } else if (sm.count > mods_cap && mods) {
             snprintf(err, cap, "the save lists %d mods; at most %d can load", sm.count, mods_cap);
             meta->status = APP_SAVE_INCOMPATIBLE;
@@ -366,8 +442,20 @@ CoreState *app_save_read_mods(int slot, AppSaveMeta *meta, ScriptModSave *mods, 
             meta->status = APP_SAVE_UNREADABLE;
             core_state_destroy(s);
             s = NULL;
-        } else if (mods) {
-            *mod_count = sm.count;
+        } else if (moment && sm.moment_len && !(*moment = malloc(sm.moment_len + 1))) {
+            snprintf(err, cap, "out of memory reading the save's month");
+            meta->status = APP_SAVE_UNREADABLE;
+            script_mod_saves_free(mods, mods ? sm.count : 0);
+            core_state_destroy(s);
+            s = NULL;
+        } else {
+            if (mods)
+                *mod_count = sm.count;
+            if (moment && sm.moment_len) {
+                memcpy(*moment, text + at + core_len + sm.storage_total, sm.moment_len);
+                (*moment)[sm.moment_len] = '\0';
+                *moment_len = sm.moment_len;
+            }
         }
     }
     meta->damaged = s == NULL;
@@ -385,7 +473,7 @@ void app_save_meta(int slot, AppSaveMeta *meta)
         return;
     meta->exists = true;
     size_t core_len;
-    SavedMods sm = {NULL, 0, 0, 0};
+    SavedMods sm = {NULL, 0, 0, 0, 0};
     meta->damaged = parse_header(text, len, meta, &core_len, &sm) == 0;
     if (meta->damaged)
         meta->status = APP_SAVE_FOREIGN;

@@ -1,5 +1,7 @@
-/* app_settings.c — the player's settings: language, fullscreen, speed and UI
- * scale, in $XDG_CONFIG_HOME/greatleap/settings.ini ("key = value" lines).
+/* app_settings.c — the player's settings: language, fullscreen, speed, UI
+ * scale, who decides the events about a province, the sounds' volume and
+ * whether the guided start was seen, in $XDG_CONFIG_HOME/greatleap/
+ * settings.ini ("key = value" lines).
  * Anything unreadable falls back to the default; nothing is ever fatal. */
 #define _POSIX_C_SOURCE 200809L
 #include "app.h"
@@ -14,7 +16,7 @@
 
 void app_settings_defaults(AppSettings *s)
 {
-    *s = (AppSettings){SCRIPT_LANG_EN, false, 2, 100};
+    *s = (AppSettings){SCRIPT_LANG_EN, false, 2, 100, GAME_PROVINCIAL_BY_MODE, 60, false};
 }
 
 static bool settings_path(char *out, size_t cap)
@@ -76,6 +78,12 @@ void app_settings_load(AppSettings *s, char *warn, size_t cap)
             s->speed = n;
         else if (strcmp(key, "ui_scale") == 0 && (ok = int_in(val, 50, 200, &n)))
             s->ui_scale_percent = n;
+        else if (strcmp(key, "provincial_events") == 0 && (ok = app_provincial_from_word(val) >= 0))
+            s->provincial = app_provincial_from_word(val);
+        else if (strcmp(key, "volume") == 0 && (ok = int_in(val, 0, 100, &n)))
+            s->volume = n;
+        else if (strcmp(key, "guided_start_seen") == 0 && (ok = int_in(val, 0, 1, &n)))
+            s->guided_start_seen = n == 1;
         else
             ok = false;
         if (!ok) /* every bad line is reported; the other lines still apply */
@@ -92,14 +100,33 @@ bool app_settings_save(const AppSettings *s, char *err, size_t cap)
         snprintf(err, cap, "%s", plat_error());
         return false;
     }
-    char text[512];
+    char text[768];
     int n = snprintf(text, sizeof text,
                      "# Great Leap settings (written by the game; edit while it is not running)\n"
-                     "language = %s\nfullscreen = %d\nspeed = %d\nui_scale = %d\n",
-                     s->lang == SCRIPT_LANG_ZH ? "zh" : "en", s->fullscreen ? 1 : 0, s->speed, s->ui_scale_percent);
+                     "language = %s\nfullscreen = %d\nspeed = %d\nui_scale = %d\n"
+                     "# who decides the events about a province: mode (history in the historical mode, you in\n"
+                     "# the free mode), ask or history\n"
+                     "provincial_events = %s\nvolume = %d\nguided_start_seen = %d\n",
+                     s->lang == SCRIPT_LANG_ZH ? "zh" : "en", s->fullscreen ? 1 : 0, s->speed, s->ui_scale_percent,
+                     app_provincial_word(s->provincial), s->volume, s->guided_start_seen ? 1 : 0);
     if (!plat_write_file_atomic(path, text, (size_t)n)) {
         snprintf(err, cap, "%s", plat_error());
         return false;
     }
     return true;
+}
+
+static const char *const provincial_words[GAME_PROVINCIAL_COUNT] = {"mode", "ask", "history"};
+
+const char *app_provincial_word(GameProvincial p)
+{
+    return (unsigned)p < GAME_PROVINCIAL_COUNT ? provincial_words[p] : "mode";
+}
+
+int app_provincial_from_word(const char *word)
+{
+    for (int i = 0; i < GAME_PROVINCIAL_COUNT; i++)
+        if (strcmp(word, provincial_words[i]) == 0)
+            return i;
+    return -1;
 }

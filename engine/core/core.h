@@ -596,6 +596,10 @@ int64_t core_grain_in_system_kg(const CoreState *s);
 
 /* ==== Hash and save ==== */
 
+/* The format of the state core_save_to_buffer writes (a save of another
+ * format does not load). */
+unsigned core_save_format(void);
+
 /* FNV-1a 64 over the serialized state. */
 uint64_t core_state_hash(const CoreState *s);
 /* Serializes the state into a malloc'd buffer (caller frees). */

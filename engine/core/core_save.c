@@ -11,6 +11,8 @@
 #define SAVE_MAGIC "GLSTATE"
 #define SAVE_VERSION 2u /* 2: the provincial record, the grain account and content parameters */
 
+unsigned core_save_format(void) { return SAVE_VERSION; }
+
 /* ==== Writer: appends to a buffer or feeds a hash ==== */
 
 typedef struct Writer {

@@ -13,28 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct Game {
-    CoreState *state;
-    ScriptHost *host;
-    ScriptScenario scenario;
-    GameChooser chooser;
-    bool follow_history;
-    ScriptChoices choices;
-    bool has_choices;
-    ScriptCommands cmds;             /* queued for the current month */
-    int pending_count;
-    ScriptDue pending[GAME_MAX_PENDING];
-    bool resolved[GAME_MAX_PENDING];
-    int notice_count;
-    ScriptNotice notices[GAME_MAX_NOTICES];
-    ScriptHostDesc callbacks;        /* the caller's on_error, on_log and user */
-    /* Where the mods came from, for game_reload_scripts (copies: the
-     * caller's GameDesc need not outlive the game). */
-    char *data_dir;
-    char **mod_dirs;
-    int mod_dir_count;
-    ScriptHost *loading;             /* the host game_reload_scripts is loading, for forward_error */
-};
+/* struct Game: game_internal.h */
 
 /* A scenario's data file: from the declaring mod's folder if it has the
  * file, else from the game's assets/data; in either case only from inside
@@ -127,7 +106,7 @@ bool game_build_scenario(const char *data_dir, const ScriptScenario *ss, CoreSce
     return ok;
 }
 
-static void first_error(ScriptHost *h, char *err, size_t cap)
+void game_first_error(ScriptHost *h, char *err, size_t cap)
 {
     const ScriptError *e = script_error_at(h, 0);
     char file[sizeof e->file];
@@ -204,17 +183,36 @@ int game_auto_option(const Game *g, const ScriptDue *due)
     return e->default_option;
 }
 
+/* Keeps the month's start for a save: the state, every mod's storage. */
+static void keep_month_start(Game *g)
+{
+    g->journal_count = 0;
+    if (!g->keep_moment)
+        return;
+    *g->month_start = *g->state; /* plain data */
+    script_mod_saves_free(g->month_storage, g->month_storage_count);
+    g->month_storage_count = 0;
+    g->month_storage_err[0] = '\0';
+    g->month_storage_ok = script_mods_save(g->host, g->month_storage, SCRIPT_MAX_MODS, &g->month_storage_count,
+                                           g->month_storage_err, sizeof g->month_storage_err);
+}
+
 static void prepare_month(Game *g)
 {
+    keep_month_start(g);
     script_commands_clear(&g->cmds);
     queue_timeline(g);
     g->pending_count = script_events_due(g->host, g->state, g->pending, GAME_MAX_PENDING);
     memset(g->resolved, 0, sizeof g->resolved);
+    memset(g->applied, 0, sizeof g->applied);
+    memset(g->fired, 0, sizeof g->fired);
+    for (int i = 0; i < GAME_MAX_PENDING; i++)
+        g->chosen[i] = -1;
     if (g->chooser == GAME_CHOOSE_PLAYER)
         return;
     for (int i = 0; i < g->pending_count; i++) {
         script_event_choose(g->host, g->state, &g->pending[i], game_auto_option(g, &g->pending[i]), false, &g->cmds);
-        g->resolved[i] = true;
+        g->resolved[i] = g->applied[i] = true;
     }
 }
 
@@ -268,7 +266,7 @@ bool game_load_mods(ScriptHost *h, const GameDesc *d, char *err, size_t cap)
     }
     for (int i = 0; i < n && ok; i++)
         if (!script_host_load_mod(h, dirs[order[i]], shown[order[i]])) {
-            first_error(h, err, cap);
+            game_first_error(h, err, cap);
             ok = false;
         }
     free(m);
@@ -301,14 +299,14 @@ static bool keep_mod_folders(Game *g, const GameDesc *d)
 }
 
 /* The mods' folders as game_load_mods takes them. */
-static GameDesc kept_mod_folders(const Game *g)
+GameDesc game_kept_mod_folders(const Game *g)
 {
     return (GameDesc){.data_dir = g->data_dir, .mod_dirs = (const char *const *)g->mod_dirs,
                       .mod_dir_count = g->mod_dir_count};
 }
 
 /* An empty host that reports through the game. */
-static ScriptHost *new_host(Game *g)
+ScriptHost *game_new_host(Game *g)
 {
     ScriptHostDesc hd = g->callbacks;
     hd.on_error = forward_error;
@@ -328,11 +326,17 @@ static Game *game_open(const GameDesc *d, char *err, size_t cap)
     g->chooser = d->chooser;
     g->follow_history = d->follow_history || d->chooser == GAME_CHOOSE_HISTORY;
     g->callbacks = d->host;
+    g->keep_moment = d->chooser == GAME_CHOOSE_PLAYER || d->keep_moment;
+    if (g->keep_moment && (!(g->month_start = malloc(sizeof *g->month_start)) ||
+                           !(g->month_storage = calloc(SCRIPT_MAX_MODS, sizeof *g->month_storage)))) {
+        snprintf(err, cap, "out of memory");
+        goto fail;
+    }
     if (!keep_mod_folders(g, d)) {
         snprintf(err, cap, "out of memory");
         goto fail;
     }
-    g->host = new_host(g);
+    g->host = game_new_host(g);
     if (!g->host) {
         snprintf(err, cap, "cannot start the script host");
         goto fail;
@@ -343,7 +347,7 @@ static Game *game_open(const GameDesc *d, char *err, size_t cap)
     if (!script_scenario_get(g->host, sid, &g->scenario)) {
         snprintf(err, cap, "no scenario '%s' in the loaded mods", sid);
         if (script_error_count(g->host))
-            first_error(g->host, err, cap);
+            game_first_error(g->host, err, cap);
         goto fail;
     }
     return g;
@@ -453,6 +457,15 @@ Game *game_restore_saved(const GameDesc *d, CoreState *state, const ScriptModSav
         game_destroy(g);
         return NULL;
     }
+    /* A mod the save needs and the game has not loaded: its storage and
+     * what its scripts did cannot come back. */
+    for (int i = 0; i < save_count; i++)
+        if (script_mod_find(g->host, saves[i].id) < 0) {
+            snprintf(err, cap, "the save needs mod '%s' version %s, which is not loaded: install it (or add --mods)",
+                     saves[i].id, saves[i].version);
+            game_destroy(g);
+            return NULL;
+        }
     if (!game_start(g, d, err, cap) || !script_mods_restore(g->host, saves, save_count, err, cap)) {
         game_destroy(g);
         return NULL;
@@ -502,6 +515,9 @@ void game_destroy(Game *g)
     core_state_destroy(g->state);
     script_host_destroy(g->host);
     script_commands_free(&g->cmds);
+    free(g->month_start);
+    script_mod_saves_free(g->month_storage, g->month_storage_count);
+    free(g->month_storage);
     for (int i = 0; i < g->mod_dir_count; i++)
         free(g->mod_dirs[i]);
     free(g->mod_dirs);
@@ -511,6 +527,15 @@ void game_destroy(Game *g)
 
 const CoreState *game_state(const Game *g) { return g->state; }
 ScriptHost *game_host(Game *g) { return g->host; }
+const ScriptHost *game_host_const(const Game *g) { return g->host; }
+
+bool game_forces_choice(const Game *g, const char *event)
+{
+    for (int i = 0; g->has_choices && i < g->choices.override_count; i++)
+        if (strcmp(g->choices.overrides[i].event, event) == 0)
+            return true;
+    return false;
+}
 const ScriptScenario *game_scenario(const Game *g) { return &g->scenario; }
 
 int game_pending_count(const Game *g)
@@ -529,15 +554,64 @@ const ScriptDue *game_pending_at(const Game *g, int i)
     return NULL;
 }
 
+const char *game_province_word(const Game *g, int province)
+{
+    return province >= 0 && province < g->state->province_count ? g->state->info[province].id : "-";
+}
+
+/* A line of the journal (what the player did this month). */
+void game_journal_add(Game *g, char kind, const char *a, const char *b, const char *c)
+{
+    if (!g->keep_moment || g->journal_count >= GAME_MAX_JOURNAL)
+        return;
+    GameJournalEntry *j = &g->journal[g->journal_count++];
+    memset(j, 0, sizeof *j);
+    j->kind = kind;
+    snprintf(j->a, sizeof j->a, "%s", a ? a : "");
+    snprintf(j->b, sizeof j->b, "%s", b ? b : "");
+    snprintf(j->c, sizeof j->c, "%s", c ? c : "");
+}
+
+/* Applies the player's answers that may apply now: those of the events
+ * that fired first, up to the first still waiting; and `at_once` (>= 0),
+ * an event fired from the console. */
+static void apply_answers(Game *g, int at_once)
+{
+    bool blocked = false; /* an earlier event still waits for its answer */
+    for (int k = 0; k < g->pending_count; k++) {
+        if (g->applied[k])
+            continue;
+        if (g->chosen[k] >= 0 && (!blocked || k == at_once)) {
+            script_event_choose(g->host, g->state, &g->pending[k], g->chosen[k], false, &g->cmds);
+            g->applied[k] = true;
+        } else {
+            blocked = true;
+        }
+    }
+}
+
 bool game_choose(Game *g, int i, int option)
 {
     for (int k = 0; k < g->pending_count; k++)
         if (!g->resolved[k] && i-- == 0) {
-            script_event_choose(g->host, g->state, &g->pending[k], option, false, &g->cmds);
+            const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
+            if (!e || option < 0 || option >= e->option_count)
+                return false;
             g->resolved[k] = true;
+            g->chosen[k] = option;
+            game_journal_add(g, 'c', e->id, game_province_word(g, g->pending[k].province), e->options[option].id);
+            apply_answers(g, g->fired[k] ? k : -1);
             return true;
         }
     return false;
+}
+
+int game_chosen_option(const Game *g, const ScriptDue *due)
+{
+    for (int k = 0; k < g->pending_count; k++)
+        if (&g->pending[k] == due || (g->pending[k].event == due->event && g->pending[k].province == due->province))
+            return g->chosen[k];
+    return -1;
 }
 
 bool game_set_policy(Game *g, const char *policy, bool enact)
@@ -545,9 +619,37 @@ bool game_set_policy(Game *g, const char *policy, bool enact)
     int idx = core_policy_find(g->state, policy);
     if (idx < 0)
         return false;
+    /* The opposite change queued this month is taken back, not undone. */
+    for (int i = g->cmds.count - 1; i >= 0; i--) {
+        CoreCommand *q = &g->cmds.items[i];
+        if (q->policy != idx || strncmp(q->source, "player:", 7) != 0 ||
+            (q->kind != CORE_CMD_POLICY_ENACT && q->kind != CORE_CMD_POLICY_REPEAL))
+            continue;
+        if ((q->kind == CORE_CMD_POLICY_ENACT) == enact)
+            return true; /* already queued */
+        memmove(q, q + 1, sizeof *q * (size_t)(g->cmds.count - i - 1));
+        g->cmds.count--;
+        game_journal_add(g, 'p', policy, enact ? "enact" : "repeal", NULL);
+        return true;
+    }
     CoreCommand c = {.kind = enact ? CORE_CMD_POLICY_ENACT : CORE_CMD_POLICY_REPEAL, .policy = idx};
     snprintf(c.source, sizeof c.source, "player:%s", policy);
-    return script_commands_push(&g->cmds, &c);
+    if (!script_commands_push(&g->cmds, &c))
+        return false;
+    game_journal_add(g, 'p', policy, enact ? "enact" : "repeal", NULL);
+    return true;
+}
+
+int game_policy_queued(const Game *g, const char *policy)
+{
+    int idx = core_policy_find(g->state, policy), last = 0;
+    for (int i = 0; idx >= 0 && i < g->cmds.count; i++) {
+        const CoreCommand *c = &g->cmds.items[i];
+        if (c->policy == idx && strncmp(c->source, "player:", 7) == 0 &&
+            (c->kind == CORE_CMD_POLICY_ENACT || c->kind == CORE_CMD_POLICY_REPEAL))
+            last = c->kind == CORE_CMD_POLICY_ENACT ? 1 : -1;
+    }
+    return last;
 }
 
 bool game_advance(Game *g, char *err, size_t cap)
@@ -556,6 +658,7 @@ bool game_advance(Game *g, char *err, size_t cap)
         snprintf(err, cap, "an event is waiting for a decision");
         return false;
     }
+    apply_answers(g, -1); /* every answer, in the order the events fired */
     script_policies_month(g->host, g->state, &g->cmds);
     if (!core_tick(g->state, g->cmds.items, (size_t)g->cmds.count)) {
         snprintf(err, cap, "%s", core_error_get());
@@ -594,162 +697,6 @@ bool game_force_choice(Game *g, const char *event, const char *option, char *err
 }
 
 CoreState *game_core(Game *g) { return g->state; }
-
-/* ==== Hot reload ==== */
-
-/* Whether the forced choices still name events, options and policies the
- * new host loads (else a choice would quietly stop applying). */
-static bool choices_fit(const Game *g, const ScriptHost *fresh, char *err, size_t cap)
-{
-    if (!g->has_choices)
-        return true;
-    ScriptChoices *c = malloc(sizeof *c);
-    if (!c)
-        return snprintf(err, cap, "out of memory"), false;
-    *c = g->choices;
-    bool ok = script_choices_resolve(fresh, c, g->scenario.start_year, g->scenario.start_month, err, cap);
-    free(c);
-    return ok;
-}
-
-/* Whether the freshly loaded host can take over: it loaded without an
- * error, its scenario starts where the game did, its history and the forced
- * choices name what it loads, and the core accepts its policies (registered
- * on `probe`, a copy of the state, so that a refusal changes nothing). */
-static bool fresh_host_fits(Game *g, ScriptHost *fresh, ScriptScenario *sc, CoreState *probe, char *err,
-                            size_t cap)
-{
-    GameDesc d = kept_mod_folders(g);
-    if (!game_load_mods(fresh, &d, err, cap))
-        return false;
-    if (script_error_count(fresh) > 0)
-        return first_error(fresh, err, cap), false;
-    if (!script_scenario_get(fresh, g->scenario.id, sc))
-        return snprintf(err, cap, "no scenario '%s' in the reloaded mods", g->scenario.id), false;
-    if (sc->start_year != g->scenario.start_year || sc->start_month != g->scenario.start_month)
-        return snprintf(err, cap, "scenario '%s' now starts in another month: start a new game", sc->id), false;
-    char problem[1024] = "";
-    if (!script_scenario_check(fresh, sc->id, game_first_problem, problem))
-        return snprintf(err, cap, "%s", problem), false;
-    if (!choices_fit(g, fresh, err, cap))
-        return false;
-    if (!script_register_policies(fresh, probe) || script_error_count(fresh) > 0)
-        return first_error(fresh, err, cap), false;
-    return true;
-}
-
-/* Every mod's storage from the old host into the new one, with the
- * migrations the new files bring. */
-static bool carry_storage(ScriptHost *old, ScriptHost *fresh, char *err, size_t cap)
-{
-    ScriptModSave *saves = calloc(SCRIPT_MAX_MODS, sizeof *saves);
-    int count = 0;
-    bool ok = saves && script_mods_save(old, saves, SCRIPT_MAX_MODS, &count, err, cap) &&
-              script_mods_restore(fresh, saves, count, err, cap);
-    if (!saves)
-        snprintf(err, cap, "out of memory");
-    script_mod_saves_free(saves, count);
-    free(saves);
-    return ok;
-}
-
-/* Pending events point into the old host's event list: find each again by
- * id in the new one. An event that no longer exists leaves the list. */
-static void remap_pending(Game *g, const ScriptHost *old, const ScriptHost *fresh)
-{
-    int kept = 0;
-    for (int i = 0; i < g->pending_count; i++) {
-        const ScriptEventInfo *e = script_event_at(old, g->pending[i].event);
-        int now = e ? script_event_find(fresh, e->id) : -1;
-        if (now < 0)
-            continue;
-        g->pending[kept] = (ScriptDue){now, g->pending[i].province};
-        g->resolved[kept++] = g->resolved[i];
-    }
-    g->pending_count = kept;
-}
-
-bool game_reload_scripts(Game *g, char *err, size_t cap)
-{
-    err[0] = '\0';
-    ScriptHost *fresh = new_host(g);
-    ScriptScenario *sc = malloc(sizeof *sc);
-    CoreState *probe = core_state_clone(g->state);
-    g->loading = fresh;
-    bool ok = fresh && sc && probe && fresh_host_fits(g, fresh, sc, probe, err, cap) &&
-              carry_storage(g->host, fresh, err, cap);
-    g->loading = NULL;
-    if (!err[0] && !ok)
-        snprintf(err, cap, "out of memory");
-    if (ok) {
-        *g->state = *probe; /* plain data: the state keeps its address, views stay usable */
-        remap_pending(g, g->host, fresh);
-        script_notices_carry(fresh, g->host);
-        g->scenario = *sc;
-        script_host_destroy(g->host);
-        g->host = fresh;
-        fresh = NULL;
-        script_mods_on_reload(g->host);
-    }
-    script_host_destroy(fresh);
-    core_state_destroy(probe);
-    free(sc);
-    return ok;
-}
-
-/* ==== Console ==== */
-
-/* The event and province a console command names. A per-province event
- * needs a province, one that names its own province takes that one, a
- * national event takes none. False with a message in `err`. */
-static bool console_target(Game *g, const char *event_id, const char *province_id, int *event, int *province,
-                           char *err, size_t cap)
-{
-    bool given = province_id && province_id[0];
-    *event = script_event_find(g->host, event_id ? event_id : "");
-    if (*event < 0)
-        return snprintf(err, cap, "unknown event '%s'", event_id ? event_id : ""), false;
-    const ScriptEventInfo *e = script_event_at(g->host, *event);
-    const char *named = e->per_province ? province_id : e->province[0] ? e->province : NULL;
-    if (e->per_province && !given)
-        return snprintf(err, cap, "event '%s' happens per province: name one (\"henan\")", e->id), false;
-    if (!e->per_province && given && (!e->province[0] || strcmp(province_id, e->province) != 0))
-        return snprintf(err, cap, "event '%s' is %s%s: give no province", e->id,
-                        e->province[0] ? "about " : "national", e->province),
-               false;
-    *province = named ? core_province_find(g->state, named) : -1;
-    if (named && *province < 0)
-        return snprintf(err, cap, "unknown province '%s'", named), false;
-    return true;
-}
-
-bool game_fire_event(Game *g, const char *event_id, const char *province_id, char *err, size_t cap)
-{
-    int event, province;
-    if (!console_target(g, event_id, province_id, &event, &province, err, cap))
-        return false;
-    const ScriptEventInfo *e = script_event_at(g->host, event);
-    if (e->disabled || script_mod_is_disabled(g->host, script_mod_find(g->host, e->mod)))
-        return snprintf(err, cap, "event '%s' is disabled for this session (see the errors)", e->id), false;
-    if (g->pending_count >= GAME_MAX_PENDING)
-        return snprintf(err, cap, "too many events this month (at most %d)", GAME_MAX_PENDING), false;
-    int k = g->pending_count++;
-    g->pending[k] = (ScriptDue){event, province};
-    g->resolved[k] = false;
-    if (g->chooser != GAME_CHOOSE_PLAYER) { /* as prepare_month does for the events that fire */
-        script_event_choose(g->host, g->state, &g->pending[k], game_auto_option(g, &g->pending[k]), false, &g->cmds);
-        g->resolved[k] = true;
-    }
-    return true;
-}
-
-bool game_explain_event(Game *g, const char *event_id, const char *province_id, char *out, size_t cap)
-{
-    int event, province;
-    if (!console_target(g, event_id, province_id, &event, &province, out, cap))
-        return false;
-    return script_event_explain(g->host, g->state, event, province, out, cap);
-}
 
 bool game_run_until(Game *g, int year, int month, char *err, size_t cap)
 {

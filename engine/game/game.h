@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #define GAME_MAX_PENDING 64
+#define GAME_MAX_JOURNAL 256
 #define GAME_MAX_NOTICES 64
 /* The last month of the game: it ends in December 1962. */
 #define GAME_LAST_YEAR 1962
@@ -34,6 +35,7 @@ typedef struct GameDesc {
     GameChooser chooser;
     bool follow_history;           /* history's policy timeline applies (always with GAME_CHOOSE_HISTORY) */
     const ScriptChoices *choices;  /* optional overrides on top of the chooser (copied) */
+    bool keep_moment;              /* keep the month's start for game_moment (always for GAME_CHOOSE_PLAYER) */
     ScriptHostDesc host;
 } GameDesc;
 
@@ -67,10 +69,48 @@ int game_pending_count(const Game *g);
 const ScriptDue *game_pending_at(const Game *g, int i);
 /* The option the chooser (history, defaults, choices file) would take. */
 int game_auto_option(const Game *g, const ScriptDue *due);
-/* Takes an option for pending event i (player mode). */
+/* Takes an option for pending event i (player mode). The answers wait
+ * until the month is simulated, then apply in the order the events fired,
+ * whatever order they were given in. False if i or option is out of range. */
 bool game_choose(Game *g, int i, int option);
-/* Queues a policy change by the player for this month. */
+/* The option the player took for a pending event this month, -1 if none. */
+int game_chosen_option(const Game *g, const ScriptDue *due);
+/* Queues a policy change by the player for this month; the opposite
+ * change queued earlier this month is taken back instead. */
 bool game_set_policy(Game *g, const char *policy, bool enact);
+/* The player's last change of a policy this month: 1 enact, -1 repeal, 0 none. */
+int game_policy_queued(const Game *g, const char *policy);
+
+/* ==== Saves that keep everything ==== */
+
+/* One step the player took this month (the journal a save replays). */
+typedef struct GameJournalEntry {
+    char kind;                     /* 'c' choose, 'p' policy, 'f' fire (console) */
+    char a[CORE_ID_LEN], b[CORE_ID_LEN], c[CORE_ID_LEN];
+} GameJournalEntry;
+
+/* A game at any moment: the month's start (the state and every mod's
+ * storage before the month's events were drawn) and, as text, what was
+ * done since ("choose EVENT PROVINCE OPTION", "policy ID enact|repeal",
+ * "fire EVENT PROVINCE", a line each). Loading the start with
+ * game_restore_saved and replaying the journal gives back exactly that
+ * moment, and the run goes on bit-identically. */
+typedef struct GameMoment {
+    const CoreState *state;        /* borrowed from the game */
+    const ScriptModSave *mods;     /* borrowed from the game */
+    int mod_count;
+    char *journal;                 /* malloc'd (game_moment_free) */
+    size_t journal_len;
+} GameMoment;
+/* False with a message if the month cannot be kept (a mod's storage that
+ * cannot be serialized; a game made without keep_moment that has already
+ * acted this month). */
+bool game_moment(Game *g, GameMoment *m, char *err, size_t err_cap);
+void game_moment_free(GameMoment *m);
+/* Replays a journal on a game just restored (lines of other kinds are
+ * skipped: the app keeps its own there). False with a message naming the
+ * step that no longer fits the loaded mods. */
+bool game_replay_journal(Game *g, const char *text, size_t len, char *err, size_t err_cap);
 
 /* Simulates the current month and prepares the next one. Returns false
  * (with a message) if a decision is still pending or the history is full. */
@@ -86,6 +126,78 @@ bool game_run_until(Game *g, int year, int month, char *err, size_t err_cap);
 /* From now on, event `event` takes option `option` when it fires (tests,
  * counterfactual runs). False with a message if either is unknown. */
 bool game_force_choice(Game *g, const char *event, const char *option, char *err, size_t err_cap);
+
+/* ==== How a player meets each decision (game_present.c) ==== */
+
+typedef enum GameShownAs {
+    GAME_SHOWN_CARD,        /* a card the game waits on (one per event and month, listing its provinces) */
+    GAME_SHOWN_NOTICE,      /* decided without asking, shown as a notice with a ping on the map */
+    GAME_SHOWN_AUTO,        /* decided by a choices file: no player meets it */
+} GameShownAs;
+
+/* Who decides the events about a province (the player's setting). */
+typedef enum GameProvincial {
+    GAME_PROVINCIAL_BY_MODE,    /* history in the historical mode, the player in the free mode */
+    GAME_PROVINCIAL_ASK,        /* the player, on a card; a repeat takes the last answer */
+    GAME_PROVINCIAL_HISTORY,    /* history, as a notice */
+    GAME_PROVINCIAL_COUNT
+} GameProvincial;
+
+/* Whether an event concerns a province (one it names, or each in turn). */
+bool game_event_is_provincial(const ScriptEventInfo *e);
+/* Whether history decides the events about a province. */
+bool game_provincial_by_history(GameProvincial setting, bool historical_mode);
+/* The option history took for a due event (the scenario's record, else the
+ * event's historical option, else its default). */
+int game_history_option(const Game *g, const ScriptDue *due);
+/* How a player meets an event due this month; for a notice, *option is the
+ * option it takes (history's, or the answer given last time). */
+GameShownAs game_shown_as(const Game *g, const ScriptDue *due, bool historical_mode, GameProvincial setting,
+                          int *option);
+/* decisions.csv: "month,event,provinces,option,shown_as", one row per
+ * decision (an event in every province it was due in that month; options
+ * "henan=a;anhui=b" where they differ), how a player of this run would have
+ * met it. malloc'd text, NULL if out of memory. */
+char *game_decisions_csv(const Game *g, bool historical_mode, GameProvincial setting);
+/* Whether a choices file (or game_force_choice) decides this event. */
+bool game_forces_choice(const Game *g, const char *event);
+/* The script host, read-only. */
+const ScriptHost *game_host_const(const Game *g);
+
+/* ==== Standing with Mao (game_standing.c; docs/model.md) ==== */
+
+typedef struct GameStanding {
+    double value;               /* 0..100 */
+    int purged_month;           /* the month it reached zero, -1 if it never did */
+    double last_month_change;   /* the change in the month just simulated */
+    int steps;                  /* steps that changed it so far */
+} GameStanding;
+
+typedef struct GameStandingStep {
+    int month;
+    double change;
+    bool policy;                /* a policy changed from the board (what = policy, option = enact|repeal) */
+    char what[CORE_ID_LEN], option[CORE_ID_LEN];
+} GameStandingStep;
+
+/* The Party Center's standing with Mao now, from the run's record: the
+ * decisions taken and the board's policy changes, each weighed in the
+ * political climate of its month. */
+GameStanding game_standing(const Game *g);
+/* The steps that changed it in `month` (-1: every month), up to cap. */
+int game_standing_steps(const Game *g, int month, GameStandingStep *out, int cap);
+/* What an answer, or a change of policy from the board, would do to the
+ * standing in `month` (a radical step earns, a moderating one costs). */
+double game_option_standing(const Game *g, const char *event, const char *option, int month);
+double game_policy_standing(const Game *g, const char *policy, bool enact, int month);
+/* +1 a radical policy, -1 a moderating one, 0 neither. */
+int game_policy_lean(const char *policy);
+/* How many options and policies the standing's table names that the loaded
+ * content does not have (the first in `first`): the table must follow the
+ * content. */
+int game_standing_unknown(const Game *g, char *first, size_t cap);
+/* The political climate a month begins in, 0 (calm) to 1 (terror). */
+double game_climate(const CoreState *s, int month);
 
 /* ==== For modders (the console, F5) ==== */
 

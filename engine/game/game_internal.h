@@ -5,6 +5,62 @@
 
 #include "game.h"
 
+/* A game session (game.h). Its files: game.c (the month loop), game_moment.c
+ * (saves), game_modding.c (hot reload, the console), game_present.c,
+ * game_standing.c, game_check.c, game_reckon.c, game_shapley.c. */
+struct Game {
+    CoreState *state;
+    ScriptHost *host;
+    ScriptScenario scenario;
+    GameChooser chooser;
+    bool follow_history;
+    ScriptChoices choices;
+    bool has_choices;
+    ScriptCommands cmds;             /* queued for the current month */
+    int pending_count;
+    ScriptDue pending[GAME_MAX_PENDING];
+    bool resolved[GAME_MAX_PENDING]; /* an option is taken (or, for the player, chosen) */
+    /* The player's answers apply in the order the events fired, as the
+     * other choosers' do, whatever order they are given in (one card may
+     * answer events of several provinces): an answer applies at once when
+     * every event before it is answered, else when they are. Events fired
+     * from the console apply at once. */
+    int chosen[GAME_MAX_PENDING];    /* the player's option, -1 if none */
+    bool applied[GAME_MAX_PENDING];
+    bool fired[GAME_MAX_PENDING];    /* put there by the console */
+    /* The moment a save keeps (player games, and games made to be saved):
+     * the state and every mod's storage as the month began, and what was
+     * done since. A load replays the journal on that start. */
+    bool keep_moment;
+    CoreState *month_start;
+    ScriptModSave *month_storage;
+    int month_storage_count;
+    bool month_storage_ok;
+    char month_storage_err[256];
+    int journal_count;
+    GameJournalEntry journal[GAME_MAX_JOURNAL];
+    int notice_count;
+    ScriptNotice notices[GAME_MAX_NOTICES];
+    ScriptHostDesc callbacks;        /* the caller's on_error, on_log and user */
+    /* Where the mods came from, for game_reload_scripts (copies: the
+     * caller's GameDesc need not outlive the game). */
+    char *data_dir;
+    char **mod_dirs;
+    int mod_dir_count;
+    ScriptHost *loading;             /* the host game_reload_scripts is loading, for forward_error */
+};
+
+/* The journal's word for a province: its id, "-" for none. */
+const char *game_province_word(const Game *g, int province);
+/* Adds a step to the month's journal (games that keep their moment). */
+void game_journal_add(Game *g, char kind, const char *a, const char *b, const char *c);
+/* The first error a host reported, as "file:line: message". */
+void game_first_error(ScriptHost *h, char *err, size_t cap);
+/* An empty host that reports through the game's callbacks. */
+ScriptHost *game_new_host(Game *g);
+/* The folders of the game's mods, as game_load_mods takes them. */
+GameDesc game_kept_mod_folders(const Game *g);
+
 /* Applies the parameters the loaded mods declare in mod.lua to a scenario.
  * Each value is checked with the core's own rules, one at a time on the
  * data's values, so that a problem names the mod.lua line that is out of

@@ -98,10 +98,13 @@ GameReckoning *game_reckon_create(const GameDesc *desc, const CoreState *played,
     }
     for (int k = 0; k < r->item_count; k++) {
         GameReckonItem *it = &r->items[k];
+        if (it->policy)
+            continue;
         flip_of(script_event_at(h, script_event_find(h, it->event)), it->option, it->flipped, sizeof it->flipped);
         ScriptChoiceOverride *o = &r->played.overrides[r->played.override_count++];
         snprintf(o->event, sizeof o->event, "%s", it->event);
         snprintf(o->option, sizeof o->option, "%s", it->option);
+        it->override_index = r->played.override_count - 1;
     }
     /* The board's changes are in the effect log, tagged "player:<policy>". */
     int first = played->effect_count > CORE_EFFECT_LOG_CAP ? played->effect_count - CORE_EFFECT_LOG_CAP : 0;
@@ -115,6 +118,17 @@ GameReckoning *game_reckon_create(const GameDesc *desc, const CoreState *played,
         r->played.timeline[t].enact = e->kind == CORE_CMD_POLICY_ENACT;
         snprintf(r->played.timeline[t].policy, sizeof r->played.timeline[t].policy, "%s", source + 7);
         month_text(played, e->month, r->played.timeline_dates[t], sizeof r->played.timeline_dates[t]);
+        /* Each change from the board is a decision too: tried undone. */
+        if (r->item_count < GAME_RECKON_MAX_ITEMS) {
+            GameReckonItem *it = &r->items[r->item_count++];
+            memset(it, 0, sizeof *it);
+            it->policy = true;
+            it->times = 1;
+            it->timeline_index = t;
+            snprintf(it->event, sizeof it->event, "%s", source + 7);
+            snprintf(it->option, sizeof it->option, "%s", r->played.timeline[t].enact ? "enact" : "repeal");
+            memcpy(it->month, r->played.timeline_dates[t], sizeof it->month);
+        }
     }
     game_destroy(probe);
     r->total = GAME_RECKON_SEEDS * (1 + r->item_count);
@@ -132,8 +146,17 @@ static bool campaign(GameReckoning *r, int flip, uint64_t seed, double *excess_o
         return false;
     }
     *c = r->played;
-    if (flip >= 0)
-        snprintf(c->overrides[flip].option, sizeof c->overrides[flip].option, "%s", r->items[flip].flipped);
+    const GameReckonItem *it = flip >= 0 ? &r->items[flip] : NULL;
+    if (it && it->policy) { /* the board's change undone: out of the timeline */
+        int t = it->timeline_index;
+        memmove(&c->timeline[t], &c->timeline[t + 1], sizeof c->timeline[0] * (size_t)(c->timeline_count - t - 1));
+        memmove(&c->timeline_dates[t], &c->timeline_dates[t + 1],
+                sizeof c->timeline_dates[0] * (size_t)(c->timeline_count - t - 1));
+        c->timeline_count--;
+    } else if (it) {
+        snprintf(c->overrides[it->override_index].option, sizeof c->overrides[it->override_index].option, "%s",
+                 it->flipped);
+    }
     GameDesc d = r->desc;
     d.seed = seed;
     d.choices = c;
@@ -155,7 +178,7 @@ bool game_reckon_step(GameReckoning *r)
         return false;
     int k = r->next++;
     int seed = k % GAME_RECKON_SEEDS, item = k / GAME_RECKON_SEEDS - 1;
-    if (item >= 0 && !r->items[item].flipped[0]) { /* nothing to try instead */
+    if (item >= 0 && !r->items[item].policy && !r->items[item].flipped[0]) { /* nothing to try instead */
         r->flipped_excess[item][seed] = r->played_excess[seed];
     } else {
         double *out = item < 0 ? &r->played_excess[seed] : &r->flipped_excess[item][seed];

@@ -15,6 +15,11 @@ typedef struct GameReckonItem {
     char option[CORE_ID_LEN];       /* what the player chose (the last time) */
     char flipped[CORE_ID_LEN];      /* what is tried instead */
     int times;                      /* how often the player decided this event */
+    bool policy;                    /* a policy changed from the board: event = policy id, option = enact|repeal,
+                                       flipped = "" (tried: never changed) */
+    char month[8];                  /* a board change's month, "YYYY-MM" */
+    int timeline_index;             /* a board change's place in the played timeline */
+    int override_index;             /* an event's place in the played choices */
     bool done;
     double change_min_m, change_max_m; /* excess deaths, flipped minus played, millions */
 } GameReckonItem;

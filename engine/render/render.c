@@ -168,6 +168,74 @@ void render_polyline(RenderCtx *r, const float *xy, int n, float t, RenderColor 
     SDL_RenderGeometry(r->sdl, NULL, r->verts, 4 * (n - 1), r->idx, 6 * (n - 1));
 }
 
+void render_circle(RenderCtx *r, float cx, float cy, float radius, float thickness, RenderColor c)
+{
+    float xy[2 * 41];
+    for (int i = 0; i <= 40; i++) {
+        float a = (float)i * 6.2831853f / 40.0f;
+        xy[2 * i] = cx + radius * cosf(a);
+        xy[2 * i + 1] = cy + radius * sinf(a);
+    }
+    render_polyline(r, xy, 41, thickness, c);
+}
+
+void render_fill_convex(RenderCtx *r, const float *xy, int n, RenderColor c)
+{
+    if (n < 3 || !render_scratch(r, n, 3 * (n - 2)))
+        return;
+    float s = r->scale;
+    SDL_Color col = render_sdl_color(c);
+    for (int i = 0; i < n; i++)
+        r->verts[i] = (SDL_Vertex){{xy[2 * i] * s, xy[2 * i + 1] * s}, col, {0, 0}};
+    for (int i = 0; i + 2 < n; i++) { /* a fan from the first point */
+        r->idx[3 * i] = 0;
+        r->idx[3 * i + 1] = i + 1;
+        r->idx[3 * i + 2] = i + 2;
+    }
+    SDL_RenderGeometry(r->sdl, NULL, r->verts, n, r->idx, 3 * (n - 2));
+}
+
+/* A quad with a colour at each corner (logical px, clockwise from top left). */
+static void gradient_quad(RenderCtx *r, const float *xy, const RenderColor *cols)
+{
+    if (!render_scratch(r, 4, 6))
+        return;
+    float s = r->scale;
+    for (int i = 0; i < 4; i++)
+        r->verts[i] = (SDL_Vertex){{xy[2 * i] * s, xy[2 * i + 1] * s}, render_sdl_color(cols[i]), {0, 0}};
+    static const int idx[6] = {0, 1, 2, 0, 2, 3};
+    memcpy(r->idx, idx, sizeof idx);
+    SDL_RenderGeometry(r->sdl, NULL, r->verts, 4, r->idx, 6);
+}
+
+void render_fade_edges(RenderCtx *r, RenderRect rect, float width, RenderColor c)
+{
+    RenderColor solid = c, clear = c;
+    clear.a = 0;
+    float x0 = rect.x, y0 = rect.y, x1 = rect.x + rect.w, y1 = rect.y + rect.h, w = width;
+    float top[] = {x0, y0, x1, y0, x1 - w, y0 + w, x0 + w, y0 + w};
+    float bottom[] = {x0 + w, y1 - w, x1 - w, y1 - w, x1, y1, x0, y1};
+    float left[] = {x0, y0, x0 + w, y0 + w, x0 + w, y1 - w, x0, y1};
+    float right[] = {x1 - w, y0 + w, x1, y0, x1, y1, x1 - w, y1 - w};
+    RenderColor ct[] = {solid, solid, clear, clear}, cb[] = {clear, clear, solid, solid};
+    RenderColor cl[] = {solid, clear, clear, solid}, cr[] = {clear, solid, solid, clear};
+    gradient_quad(r, top, ct);
+    gradient_quad(r, bottom, cb);
+    gradient_quad(r, left, cl);
+    gradient_quad(r, right, cr);
+}
+
+void render_fill_circle(RenderCtx *r, float cx, float cy, float radius, RenderColor c)
+{
+    float xy[2 * 32];
+    for (int i = 0; i < 32; i++) {
+        float a = (float)i * 6.2831853f / 32.0f;
+        xy[2 * i] = cx + radius * cosf(a);
+        xy[2 * i + 1] = cy + radius * sinf(a);
+    }
+    render_fill_convex(r, xy, 32, c);
+}
+
 void render_set_clip(RenderCtx *r, const RenderRect *rect)
 {
     if (!rect) {

@@ -64,6 +64,13 @@ void render_line(RenderCtx *r, float x0, float y0, float x1, float y1, float thi
 /* A polyline of n points (logical px), drawn as joined quads. */
 void render_polyline(RenderCtx *r, const float *xy, int n, float thickness, RenderColor c);
 void render_set_clip(RenderCtx *r, const RenderRect *rect);  /* NULL: no clip */
+/* A circle's outline, a filled circle, a filled convex polygon (n points, logical px). */
+void render_circle(RenderCtx *r, float cx, float cy, float radius, float thickness, RenderColor c);
+void render_fill_circle(RenderCtx *r, float cx, float cy, float radius, RenderColor c);
+void render_fill_convex(RenderCtx *r, const float *xy, int n, RenderColor c);
+/* Inside `rect`, bands `width` wide along its edges that fade from `c` at
+ * the edge to nothing inward. */
+void render_fade_edges(RenderCtx *r, RenderRect rect, float width, RenderColor c);
 
 /* ==== Text ==== */
 
@@ -127,6 +134,9 @@ typedef struct RenderChart {
 } RenderChart;
 
 void render_chart(RenderCtx *r, const RenderChart *chart);
+/* The point of a chart under x (logical px): its index, its x, and the
+ * plot's top and bottom; false if x is not over the plot. */
+bool render_chart_locate(const RenderChart *chart, float x, int *index, float *line_x, float *top, float *bottom);
 
 /* ==== Screenshots ==== */
 

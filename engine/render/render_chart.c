@@ -145,3 +145,18 @@ void render_chart(RenderCtx *r, const RenderChart *c)
         }
     }
 }
+
+bool render_chart_locate(const RenderChart *c, float x, int *index, float *line_x, float *top, float *bottom)
+{
+    float ts = c->text_size > 0 ? c->text_size : 12;
+    float left = c->rect.x + ts * 3.6f, right = c->rect.x + c->rect.w - ts * 0.5f;
+    *top = c->rect.y + ts * (c->legend ? 3.3f : 1.4f);
+    *bottom = c->rect.y + c->rect.h - ts * 1.6f;
+    if (c->n < 2 || right - left < 10 || x < left - 4 || x > right + 4)
+        return false;
+    float dx = (right - left) / (float)(c->n - 1);
+    int i = (int)floorf((x - left) / dx + 0.5f);
+    *index = i < 0 ? 0 : i >= c->n ? c->n - 1 : i;
+    *line_x = left + dx * (float)*index;
+    return true;
+}

@@ -36,6 +36,9 @@ struct RenderMap {
     uint64_t cache_key;
     bool cache_valid;
     int *order;             /* provinces by area, largest first (label priority) */
+    double pending_zoom;    /* a view set before the map had an area (0: none) */
+    RenderMapLabel labels[RENDER_MAP_MAX_LABELS]; /* where the last layer put its labels */
+    int label_count;
 };
 
 static bool level_init(Level *l, double grid, const MapPoint *points, const MapRing *rings, int point_count,
@@ -125,6 +128,12 @@ void render_map_set_area(RenderMap *m, RenderRect area)
     const Map *map = m->map;
     double w = map->bbox_max.x - map->bbox_min.x, h = map->bbox_max.y - map->bbox_min.y;
     m->k_fit = fmin(area.w / (w * 1.04), area.h / (h * 1.06));
+    if (first && m->pending_zoom > 0) { /* a view was set (a load) before the first frame */
+        m->k = m->k_fit * m->pending_zoom;
+        m->pending_zoom = 0;
+        clamp_view(m);
+        return;
+    }
     if (first) {
         render_map_fit(m);
         return;
@@ -139,6 +148,21 @@ void render_map_fit(RenderMap *m)
     m->cx = (map->bbox_min.x + map->bbox_max.x) / 2;
     m->cy = (map->bbox_min.y + map->bbox_max.y) / 2;
     m->k = m->k_fit;
+    clamp_view(m);
+}
+
+void render_map_frame(RenderMap *m, MapPoint lo, MapPoint hi, RenderRect target, double max_zoom)
+{
+    if (m->k_fit <= 0 || target.w < 40 || target.h < 40)
+        return;
+    double w = fmax(hi.x - lo.x, 1.0), h = fmax(hi.y - lo.y, 1.0);
+    double k = fmin(target.w * 0.8 / w, target.h * 0.8 / h);
+    m->k = fmin(fmax(k, m->k_fit), m->k_fit * max_zoom);
+    /* The box's centre at the target's centre. */
+    double tx = target.x + target.w / 2 - (m->area.x + m->area.w / 2);
+    double ty = target.y + target.h / 2 - (m->area.y + m->area.h / 2);
+    m->cx = (lo.x + hi.x) / 2 - tx / m->k;
+    m->cy = (lo.y + hi.y) / 2 + ty / m->k;
     clamp_view(m);
 }
 
@@ -162,6 +186,25 @@ void render_map_zoom(RenderMap *m, float factor, float x, float y)
 }
 
 float render_map_zoom_level(const RenderMap *m) { return (float)(m->k / m->k_fit); }
+
+RenderMapView render_map_get_view(const RenderMap *m)
+{
+    return (RenderMapView){m->cx, m->cy, m->k_fit > 0 ? m->k / m->k_fit : 1.0};
+}
+
+void render_map_set_view(RenderMap *m, RenderMapView v)
+{
+    if (!isfinite(v.cx) || !isfinite(v.cy) || !isfinite(v.zoom) || v.zoom <= 0)
+        return;
+    m->cx = v.cx;
+    m->cy = v.cy;
+    if (m->k_fit > 0) {
+        m->k = m->k_fit * v.zoom;
+        clamp_view(m);
+    } else {
+        m->pending_zoom = v.zoom; /* before the first area: applied when it comes */
+    }
+}
 
 static void to_screen(const RenderMap *m, MapPoint p, float *x, float *y)
 {
@@ -225,19 +268,28 @@ static void context_window(const Map *map, MapPoint *lo, MapPoint *hi)
 }
 
 typedef struct Label {
+    int f;
     const char *name, *value;
-    float size, nw, nh, vw, vh;
+    float base;                 /* the size the label wants, logical px */
+    float lx, ly;               /* its province's label point */
+    float feature_px;           /* the province's size on screen */
 } Label;
 
-static Box label_box(const Label *l, float cx, float cy, bool with_value)
+typedef struct Fit {
+    float size, nw, nh, vw, vh;
+    bool with_value;
+} Fit;
+
+static Box label_box(const Fit *t, float cx, float cy)
 {
-    float w = with_value ? fmaxf(l->nw, l->vw) : l->nw, h = l->nh + (with_value ? l->vh : 0);
+    float w = t->with_value ? fmaxf(t->nw, t->vw) : t->nw, h = t->nh + (t->with_value ? t->vh : 0);
     return (Box){cx - w / 2 - 3, cy - h / 2 - 1, cx + w / 2 + 3, cy + h / 2 + 1};
 }
 
 static bool box_free(const RenderMap *m, const Box *b, const Box *placed, int nplaced)
 {
-    if (b->x0 < m->area.x || b->y0 < m->area.y || b->x1 > m->area.x + m->area.w || b->y1 > m->area.y + m->area.h)
+    if (b->x0 < m->area.x + 2 || b->y0 < m->area.y + 2 || b->x1 > m->area.x + m->area.w - 2 ||
+        b->y1 > m->area.y + m->area.h - 2)
         return false;
     for (int i = 0; i < nplaced; i++)
         if (overlaps(b, &placed[i]))
@@ -245,38 +297,96 @@ static bool box_free(const RenderMap *m, const Box *b, const Box *placed, int np
     return true;
 }
 
-/* Finds room for a label: on the label point, then nudged around it, then
- * (for small provinces) further out with a leader line, then without the
- * value. Returns false if there is no room at all. */
-static bool place_label(const RenderMap *m, const Label *l, float lx, float ly, float feature_px, const Box *placed,
-                        int nplaced, Box *out, bool *with_value, bool *leader)
+/* The label measured at a size. */
+static Fit measure(RenderCtx *r, const Label *l, float size, bool with_value)
 {
-    static const float nudge[][2] = {{0, 0}, {0, -0.5f}, {0, 0.5f}, {0.5f, 0}, {-0.5f, 0}};
-    static const float far[][2] = {{1.3f, 0}, {1.3f, -0.8f}, {1.3f, 0.8f}, {-1.3f, 0}, {0, -1.4f}, {0, 1.4f}};
-    for (int pass = 0; pass < 2; pass++) {
-        *with_value = pass == 0 && l->value;
-        Box b0 = label_box(l, 0, 0, *with_value);
-        float w = b0.x1 - b0.x0, h = b0.y1 - b0.y0;
-        for (size_t i = 0; i < sizeof nudge / sizeof nudge[0]; i++) {
-            *out = label_box(l, lx + nudge[i][0] * w, ly + nudge[i][1] * h, *with_value);
-            if (box_free(m, out, placed, nplaced)) {
-                *leader = false;
+    Fit t = {size, 0, 0, 0, 0, with_value && l->value && *l->value};
+    render_text_size(r, l->name, size, RENDER_FONT_BOLD, &t.nw, &t.nh);
+    if (t.with_value)
+        render_text_size(r, l->value, size * 0.92f, RENDER_FONT_REGULAR, &t.vw, &t.vh);
+    return t;
+}
+
+/* On its province: the label point, then nudged, as long as the label's
+ * centre stays over the province. */
+static bool place_inside(const RenderMap *m, const Label *l, const Fit *t, const Box *placed, int nplaced, Box *out)
+{
+    static const float nudge[][2] = {{0, 0},       {0, -0.5f},  {0, 0.5f},   {0.5f, 0},     {-0.5f, 0},
+                                     {0.5f, -0.5f}, {-0.5f, 0.5f}, {0.5f, 0.5f}, {-0.5f, -0.5f}, {0, -1},
+                                     {0, 1},       {1, 0},      {-1, 0}};
+    Box b0 = label_box(t, 0, 0);
+    float w = b0.x1 - b0.x0, h = b0.y1 - b0.y0;
+    for (size_t i = 0; i < sizeof nudge / sizeof nudge[0]; i++) {
+        float cx = l->lx + nudge[i][0] * w, cy = l->ly + nudge[i][1] * h;
+        if (i > 0 && render_map_pick(m, cx, cy) != l->f)
+            continue;
+        *out = label_box(t, cx, cy);
+        if (box_free(m, out, placed, nplaced))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the segment from (x0, y0) to (x1, y1) crosses a box. */
+static bool segment_hits(float x0, float y0, float x1, float y1, const Box *b)
+{
+    for (int i = 0; i <= 16; i++) { /* sampled: boxes are far larger than the step */
+        float t = (float)i / 16.0f, x = x0 + (x1 - x0) * t, y = y0 + (y1 - y0) * t;
+        if (x > b->x0 && x < b->x1 && y > b->y0 && y < b->y1)
+            return true;
+    }
+    return false;
+}
+
+/* Off its province, with a leader line back to it: around it in twelve
+ * directions, nearer first; the line crosses no other label. */
+static bool place_outside(const RenderMap *m, const Label *l, const Fit *t, const Box *placed, int nplaced, Box *out)
+{
+    Box b0 = label_box(t, 0, 0);
+    float w = b0.x1 - b0.x0, h = b0.y1 - b0.y0;
+    for (int ring = 0; ring < 4; ring++) {
+        float reach = l->feature_px * 0.35f + (float)ring * 0.6f * h + 8;
+        for (int k = 0; k < 12; k++) {
+            float a = (float)k * 6.2831853f / 12.0f;
+            float cx = l->lx + cosf(a) * (w / 2 + reach), cy = l->ly + sinf(a) * (h / 2 + reach);
+            *out = label_box(t, cx, cy);
+            if (!box_free(m, out, placed, nplaced))
+                continue;
+            float ex = fminf(fmaxf(l->lx, out->x0), out->x1), ey = fminf(fmaxf(l->ly, out->y0), out->y1);
+            bool crosses = false;
+            for (int i = 0; i < nplaced && !crosses; i++)
+                crosses = segment_hits(l->lx, l->ly, ex, ey, &placed[i]);
+            if (!crosses)
                 return true;
-            }
-        }
-        /* Moving a label off a province is only clear when the province is
-         * small enough that the line points at it unambiguously. */
-        if (feature_px < w * 1.5f) {
-            for (size_t i = 0; i < sizeof far / sizeof far[0]; i++) {
-                float dx = far[i][0] * (w / 2 + feature_px / 2 + 6), dy = far[i][1] * h;
-                *out = label_box(l, lx + dx, ly + dy, *with_value);
-                if (box_free(m, out, placed, nplaced)) {
-                    *leader = true;
-                    return true;
-                }
-            }
         }
     }
+    return false;
+}
+
+/* Finds room for a label: on its province at a smaller size before off it
+ * on a leader line, and the value kept to the last. Returns false if there
+ * is no room at all. */
+static bool place_label(RenderCtx *r, const RenderMap *m, const Label *l, float min_scale, const Box *placed,
+                        int nplaced, Box *out, Fit *fit, bool *leader)
+{
+    static const struct { float scale; bool outside; } tries[] = {
+        {1.0f, false}, {0.9f, false}, {1.0f, true},  {0.9f, true},  {0.8f, false}, {0.8f, true},
+        {0.72f, false}, {0.72f, true}, {0.64f, false}, {0.64f, true}, {0.56f, false}, {0.56f, true}};
+    for (int with_value = 1; with_value >= 0; with_value--)
+        for (size_t s = 0; s < sizeof tries / sizeof tries[0]; s++) {
+            if (tries[s].scale < min_scale - 1e-3f)
+                continue;
+            *fit = measure(r, l, l->base * tries[s].scale, with_value);
+            if (!with_value && l->value && *l->value && fit->with_value)
+                continue;
+            *leader = tries[s].outside;
+            if (!*leader && place_inside(m, l, fit, placed, nplaced, out))
+                return true;
+            /* Only a province small on screen points at itself from outside. */
+            Box b0 = label_box(fit, 0, 0);
+            if (*leader && l->feature_px < (b0.x1 - b0.x0) * 3 && place_outside(m, l, fit, placed, nplaced, out))
+                return true;
+        }
     return false;
 }
 
@@ -287,6 +397,9 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     const Map *map = m->map;
     float s = render_scale(r);
     render_set_clip(r, &m->area);
+    /* Beyond the map's data a quiet ground, so the map fills its area at
+     * any shape; the sea and the neighbours' land, cut at the edge of the
+     * data, fade into it. */
     render_fill_rect(r, m->area, layer->outside);
     MapPoint wlo, whi;
     context_window(map, &wlo, &whi);
@@ -315,57 +428,90 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
         }
     }
     SDL_RenderGeometry(render_sdl(r), NULL, m->verts, lv->point_count, lv->tri, lv->index_count);
-    render_frame_rect(r, window, 1.0f, layer->context_border);
-    /* Borders: context first and lighter, then provinces. */
+    /* Borders: context first and lighter, then provinces, each on a pale
+     * halo, so a border shows between two provinces of one colour. */
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind != MAP_KIND_PROVINCE)
             draw_outline(r, m, f, 0.8f, layer->context_border);
+    RenderRect faded = {window.x - 3, window.y - 3, window.w + 6, window.h + 6}; /* over the cut's outline too */
+    render_fade_edges(r, faded, fminf(48, fmaxf(window.w, window.h) * 0.05f), layer->outside);
+    RenderColor halo = {255, 255, 255, 110};
+    for (int f = 0; f < map->feature_count; f++)
+        if (map->features[f].kind == MAP_KIND_PROVINCE)
+            draw_outline(r, m, f, 3.0f, halo);
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind == MAP_KIND_PROVINCE)
             draw_outline(r, m, f, 1.2f, layer->border);
-    /* Labels, largest feature first; a label that finds no room is left out. */
-    Box placed[128];
+    /* Labels, the provinces smallest on screen first (they have the least
+     * room); the obstacles (the legend, the notices, a card) are taken. */
+    Box placed[RENDER_MAP_MAX_LABELS + RENDER_MAP_MAX_OBSTACLES];
     int nplaced = 0;
+    for (int i = 0; i < layer->obstacle_count && i < RENDER_MAP_MAX_OBSTACLES; i++) {
+        RenderRect o = layer->obstacles[i];
+        placed[nplaced++] = (Box){o.x, o.y, o.x + o.w, o.y + o.h};
+    }
+    int obstacles = nplaced;
+    m->label_count = 0;
     float zoom = render_map_zoom_level(m);
-    for (int oi = 0; oi < map->feature_count && nplaced < 128; oi++) {
-        int f = m->order[oi];
+    /* A map small on screen (a small window, a large interface) gets
+     * smaller names: they are sized for the provinces fitted in about 790
+     * logical px. */
+    float shrink = (float)fmin(1.0, fmax(0.7, (map->bbox_max.x - map->bbox_min.x) * m->k_fit / 790.0));
+    Label ls[RENDER_MAP_MAX_LABELS];
+    int nl = 0;
+    for (int oi = map->feature_count - 1; oi >= 0 && nl < RENDER_MAP_MAX_LABELS; oi--) {
+        int f = m->order[oi]; /* smallest first */
         const MapFeature *ft = &map->features[f];
-        Label l = {layer->names ? layer->names[f] : NULL, layer->values ? layer->values[f] : NULL, 0, 0, 0, 0, 0};
+        Label l = {f, layer->names ? layer->names[f] : NULL, layer->values ? layer->values[f] : NULL, 0, 0, 0, 0};
         if (!l.name || !*l.name)
             continue;
         /* Bigger provinces and closer zooms get bigger names, within limits. */
-        l.size = layer->label_size * (0.8f + 0.25f * (float)log10(fmax(ft->area_km2, 1000) / 50000.0)) *
+        l.base = layer->label_size * (0.8f + 0.25f * (float)log10(fmax(ft->area_km2, 1000) / 50000.0)) *
                  fminf(1.6f, sqrtf(zoom));
-        l.size = fmaxf(layer->label_size * 0.85f, fminf(l.size, layer->label_size * 1.5f));
-        float lx, ly;
-        to_screen(m, ft->label, &lx, &ly);
-        render_text_size(r, l.name, l.size, RENDER_FONT_BOLD, &l.nw, &l.nh);
-        if (l.value)
-            render_text_size(r, l.value, l.size * 0.92f, RENDER_FONT_REGULAR, &l.vw, &l.vh);
-        float feature_px = (float)(fmax(ft->bbox_max.x - ft->bbox_min.x, ft->bbox_max.y - ft->bbox_min.y) * m->k);
-        Box b;
-        bool with_value, leader;
-        if (!place_label(m, &l, lx, ly, feature_px, placed, nplaced, &b, &with_value, &leader))
+        l.base = fmaxf(layer->label_size * 0.85f, fminf(l.base, layer->label_size * 1.5f));
+        l.base *= shrink;
+        to_screen(m, ft->label, &l.lx, &l.ly);
+        l.feature_px = (float)(fmax(ft->bbox_max.x - ft->bbox_min.x, ft->bbox_max.y - ft->bbox_min.y) * m->k);
+        /* A province off the map's area has no label to place. */
+        if (l.lx < m->area.x || l.lx > m->area.x + m->area.w || l.ly < m->area.y || l.ly > m->area.y + m->area.h)
             continue;
-        placed[nplaced++] = b;
-        /* Off the province the plate sits on whatever is there: use sea-dark ink. */
-        RenderColor under = leader ? layer->sea : layer->fill[f];
-        RenderColor ink = render_contrast(under);
-        RenderColor plate = render_contrast(ink);
-        if (leader) {
-            float ex = fminf(fmaxf(lx, b.x0), b.x1), ey = fminf(fmaxf(ly, b.y0), b.y1);
-            float xy[4] = {lx, ly, ex, ey};
-            render_polyline(r, xy, 2, 1.2f, ink);
-            render_fill_rect(r, (RenderRect){lx - 2, ly - 2, 4, 4}, ink);
-        }
-        /* A plate behind the text keeps it legible on any colour and over borders. */
-        plate.a = 165;
-        render_fill_rect(r, (RenderRect){b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0}, plate);
-        float cx = (b.x0 + b.x1) / 2;
-        render_text(r, l.name, cx, b.y0 + 1, l.size, RENDER_FONT_BOLD, ink, RENDER_CENTER);
-        if (with_value)
-            render_text(r, l.value, cx, b.y0 + 1 + l.nh, l.size * 0.92f, RENDER_FONT_REGULAR, ink, RENDER_CENTER);
+        ls[nl++] = l;
     }
+    /* Provinces before the rest (Taiwan, which is not simulated). */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < nl; i++) {
+            const Label *l = &ls[i];
+            if ((map->features[l->f].kind == MAP_KIND_PROVINCE) != (pass == 0))
+                continue;
+            Box b;
+            Fit fit;
+            bool leader;
+            if (!place_label(r, m, l, layer->label_min_scale > 0 ? layer->label_min_scale : 0.56f, placed, nplaced,
+                             &b, &fit, &leader))
+                continue;
+            placed[nplaced++] = b;
+            m->labels[m->label_count++] = (RenderMapLabel){l->f, {b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0},
+                                                           fit.with_value, leader, fit.size};
+            /* Off the province the plate sits on whatever is there: use sea-dark ink. */
+            RenderColor under = leader ? layer->sea : layer->fill[l->f];
+            RenderColor ink = render_contrast(under);
+            RenderColor plate = render_contrast(ink);
+            if (leader) {
+                float ex = fminf(fmaxf(l->lx, b.x0), b.x1), ey = fminf(fmaxf(l->ly, b.y0), b.y1);
+                float xy[4] = {l->lx, l->ly, ex, ey};
+                render_polyline(r, xy, 2, 1.2f, ink);
+                render_fill_rect(r, (RenderRect){l->lx - 2, l->ly - 2, 4, 4}, ink);
+            }
+            /* A plate behind the text keeps it legible on any colour and over borders. */
+            plate.a = 165;
+            render_fill_rect(r, (RenderRect){b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0}, plate);
+            float cx = (b.x0 + b.x1) / 2;
+            render_text(r, l->name, cx, b.y0 + 1, fit.size, RENDER_FONT_BOLD, ink, RENDER_CENTER);
+            if (fit.with_value)
+                render_text(r, l->value, cx, b.y0 + 1 + fit.nh, fit.size * 0.92f, RENDER_FONT_REGULAR, ink,
+                            RENDER_CENTER);
+        }
+    (void)obstacles;
     render_set_clip(r, NULL);
 }
 
@@ -387,6 +533,9 @@ static uint64_t layer_key(const RenderCtx *r, const RenderMap *m, const RenderMa
     MIX_BYTES(&layer->outside, sizeof layer->outside);
     MIX_BYTES(&layer->border, sizeof layer->border);
     MIX_BYTES(&layer->context_border, sizeof layer->context_border);
+    MIX_BYTES(&layer->label_min_scale, sizeof layer->label_min_scale);
+    for (int i = 0; i < layer->obstacle_count; i++)
+        MIX_BYTES(&layer->obstacles[i], sizeof layer->obstacles[i]);
     for (int f = 0; f < m->map->feature_count; f++) {
         MIX_BYTES(&layer->fill[f], sizeof layer->fill[f]);
         const char *name = layer->names ? layer->names[f] : NULL, *value = layer->values ? layer->values[f] : NULL;
@@ -432,6 +581,13 @@ static bool update_cache(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer
 
 void render_map_invalidate(RenderMap *m) { m->cache_valid = false; }
 
+int render_map_label_count(const RenderMap *m) { return m->label_count; }
+
+const RenderMapLabel *render_map_label_at(const RenderMap *m, int i)
+{
+    return i >= 0 && i < m->label_count ? &m->labels[i] : NULL;
+}
+
 void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
 {
     /* The map only changes when the month, the mode or the view does, but
@@ -450,5 +606,8 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
         draw_outline(r, m, layer->hovered, 2.5f, layer->highlight);
     if (layer->selected >= 0)
         draw_outline(r, m, layer->selected, 3.5f, layer->highlight);
+    for (int i = 0; layer->marked && i < layer->marked_count; i++)
+        if (layer->marked[i] >= 0 && layer->marked[i] < m->map->feature_count)
+            draw_outline(r, m, layer->marked[i], 3.0f, layer->mark);
     render_set_clip(r, NULL);
 }

@@ -14,23 +14,118 @@ void ui_state_init(UiState *ui)
     ui->hovered = ui->selected = -1;
     ui->ledger_province = -1;
     ui->hot_option = -1;
+    ui->card_event = ui->card_month = -1;
+    ui->panel_shown_for = -1;
     ui->message_month = -1;
+}
+
+static UiNotice *new_notice(UiState *ui, UiNoticeKind kind)
+{
+    if (ui->message_count == UI_MAX_MESSAGES) {
+        memmove(&ui->messages[0], &ui->messages[1], sizeof ui->messages[0] * (UI_MAX_MESSAGES - 1));
+        ui->message_count--;
+    }
+    UiNotice *n = &ui->messages[ui->message_count++];
+    memset(n, 0, sizeof *n);
+    n->kind = kind;
+    n->shown_ms = -1;
+    return n;
 }
 
 void ui_notify(UiState *ui, const char *text)
 {
-    if (ui->message_count == UI_MAX_MESSAGES) {
-        memmove(ui->messages[0], ui->messages[1], sizeof ui->messages[0] * (UI_MAX_MESSAGES - 1));
-        ui->message_count--;
+    snprintf(new_notice(ui, UI_NOTICE_TEXT)->text, sizeof ui->messages[0].text, "%s", text);
+}
+
+void ui_notify_key(UiState *ui, const char *key, const char *then)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_KEY);
+    snprintf(n->key, sizeof n->key, "%s", key);
+    snprintf(n->text, sizeof n->text, "%s", then ? then : "");
+}
+
+void ui_notify_decision(UiState *ui, const char *event, const char *option, UiDecider how, const int *provinces,
+                        int province_count)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_DECISION);
+    snprintf(n->key, sizeof n->key, "%s", event);
+    snprintf(n->option, sizeof n->option, "%s", option);
+    n->how = (int)how;
+    for (int i = 0; i < province_count && i < CORE_MAX_PROVINCES; i++)
+        n->provinces[n->province_count++] = provinces[i];
+}
+
+void ui_notify_policy(UiState *ui, const char *policy, bool enact, bool next_month)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_POLICY);
+    snprintf(n->key, sizeof n->key, "%s", policy);
+    n->how = (enact ? 1 : 0) + (next_month ? 2 : 0);
+}
+
+void ui_notify_policy_cancelled(UiState *ui, const char *policy)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_POLICY);
+    snprintf(n->key, sizeof n->key, "%s", policy);
+    n->how = 4;
+}
+
+void ui_notice_text(const UiNotice *n, ScriptHost *texts, ScriptLang lang, const CoreState *s, char *buf, size_t cap)
+{
+    char key[160], a[200];
+    switch (n->kind) {
+    case UI_NOTICE_TEXT: snprintf(buf, cap, "%s", n->text); return;
+    case UI_NOTICE_KEY: snprintf(buf, cap, "%s%s", script_text(texts, lang, n->key), n->text); return;
+    case UI_NOTICE_POLICY: {
+        static const char *const verbs[] = {"ui.repealed", "ui.enacted", "ui.repeal_next_month",
+                                            "ui.enact_next_month"};
+        snprintf(key, sizeof key, "policy.%s.name", n->key);
+        snprintf(a, sizeof a, "%s", script_text(texts, lang, key));
+        snprintf(buf, cap, "%s%s%s", script_text(texts, lang, n->how & 4 ? "ui.change_cancelled" : verbs[n->how & 3]),
+                 script_text(texts, lang, "ui.word_space"), a);
+        return;
     }
-    snprintf(ui->messages[ui->message_count++], sizeof ui->messages[0], "%s", text);
+    case UI_NOTICE_DECISION: {
+        snprintf(key, sizeof key, "event.%s.title", n->key);
+        size_t used = (size_t)snprintf(buf, cap, "%s", script_text(texts, lang, key));
+        /* The provinces, after a dash: "Locusts — Hunan, Hubei" */
+        for (int i = 0; i < n->province_count && used < cap; i++) {
+            int p = n->provinces[i];
+            if (!s || p < 0 || p >= s->province_count)
+                continue;
+            snprintf(key, sizeof key, "province.%s", s->info[p].id);
+            used += (size_t)snprintf(buf + used, cap - used, "%s%s", i == 0 ? " \xE2\x80\x94 " :
+                                     script_text(texts, lang, "ui.list_comma"), script_text(texts, lang, key));
+        }
+        snprintf(key, sizeof key, "event.%s.option.%s", n->key, n->option);
+        snprintf(a, sizeof a, "%s", script_text(texts, lang, key));
+        static const char *const by[] = {"", "ui.decided_by_history", "ui.decided_as_before"};
+        if (used < cap)
+            snprintf(buf + used, cap - used, "%s%s%s", script_text(texts, lang, "ui.colon"), a,
+                     n->how > 0 && n->how < 3 ? script_text(texts, lang, by[n->how]) : "");
+        return;
+    }
+    }
+    buf[0] = '\0';
+}
+
+bool ui_animating(const UiState *ui, double now_ms)
+{
+    if (ui->screen != UI_SCREEN_GAME)
+        return false;
+    for (int i = 0; i < ui->message_count; i++) {
+        const UiNotice *n = &ui->messages[i];
+        if (n->province_count > 0 && (n->shown_ms < 0 || now_ms - n->shown_ms < UI_PING_MS))
+            return true;
+    }
+    return false;
 }
 
 void ui_notify_clear(UiState *ui) { ui->message_count = 0; }
 
 static bool card_open(const UiCtx *c)
 {
-    return c->st->screen == UI_SCREEN_GAME && c->m->game && game_pending_count(c->m->game) > 0;
+    return c->st->screen == UI_SCREEN_GAME && c->m->game && game_pending_count(c->m->game) > 0 &&
+           !c->st->cards_held;
 }
 
 static int top_layer(const UiCtx *c)
@@ -92,6 +187,7 @@ static void kiosk_guard(UiCtx *c)
 static void overlay(UiCtx *c)
 {
     kiosk_guard(c);
+    c->parent = (RenderRect){0, 0, c->w, c->h};
     c->layer = c->st->overlay == UI_OVERLAY_CONFIRM_QUIT || c->st->overlay == UI_OVERLAY_CONFIRM_TITLE ||
                        c->st->overlay == UI_OVERLAY_PIN
                    ? UI_LAYER_CONFIRM
@@ -108,6 +204,7 @@ static void overlay(UiCtx *c)
     case UI_OVERLAY_CONFIRM_QUIT: ui_confirm(c, "ui.confirm_quit", UI_ACT_QUIT); break;
     case UI_OVERLAY_CONFIRM_TITLE: ui_confirm(c, "ui.confirm_title", UI_ACT_QUIT_TO_TITLE); break;
     case UI_OVERLAY_PIN: ui_pin_pad(c); break;
+    case UI_OVERLAY_HELP: ui_help(c); break;
     case UI_OVERLAY_COUNT: break;
     }
 }
@@ -119,8 +216,11 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
         ui->press_x = in->mouse_x;
         ui->press_y = in->mouse_y;
     }
-    UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r)};
+    UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r), {0, 0, 0, 0},
+               false, {0, 0, 0, 0}};
+    c.parent = (RenderRect){0, 0, c.w, c.h};
     ui->card_option_count = 0;
+    ui->widget_count = 0;
     ui->primary = (RenderRect){0, 0, 0, 0};
     ui->drawn_screen = ui->screen;
     kiosk_guard(&c);
@@ -128,13 +228,7 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     render_clear(r, UI_PAPER);
     switch (ui->screen) {
     case UI_SCREEN_TITLE: ui_title_screen(&c); break;
-    case UI_SCREEN_GAME:
-        ui_game_screen(&c);
-        if (card_open(&c)) {
-            c.layer = UI_LAYER_CARD;
-            ui_event_card(&c);
-        }
-        break;
+    case UI_SCREEN_GAME: ui_game_screen(&c); break; /* with its card */
     case UI_SCREEN_END: ui_end_screen(&c); break;
     case UI_SCREEN_INTRO: ui_intro_screen(&c); break;
     case UI_SCREEN_RECKONING: ui_reckoning_screen(&c); break;
@@ -158,6 +252,9 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     /* Keys that work on every screen (not in a kiosk: it stays fullscreen
      * and keeps no screenshots). */
     c.layer = c.top;
+    if (!model->kiosk && (ui_key(&c, SDLK_F1) || ui_key(&c, SDLK_QUESTION)) && ui->overlay == UI_OVERLAY_NONE &&
+        !ui->console.open)
+        ui->overlay = UI_OVERLAY_HELP; /* the controls, from any screen */
     if (!model->kiosk && ui_key(&c, SDLK_F5))
         ui_action(&c, UI_ACT_RELOAD_SCRIPTS, 0, 0, NULL);
     if (!model->kiosk && ui_key(&c, SDLK_F11))
@@ -194,8 +291,15 @@ void ui_title_screen(UiCtx *c)
         {"ui.sources", UI_ACT_NONE, 0, UI_OVERLAY_SOURCES},
         {"ui.quit", UI_ACT_QUIT, 0, UI_OVERLAY_NONE},
     };
-    float bw = 380, bh = 46, y = c->h * 0.46f;
-    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += bh + 12) {
+    /* The buttons share what is left above the footer. */
+    float y = c->h * 0.46f, gap = 12, room = c->h - 52 - y;
+    float bw = fminf(380, c->w - 40), bh = fminf(46, room / 6 - gap);
+    if (bh < 30) { /* a short window: the buttons start higher, over the title's band */
+        y = c->h - 52 - 6 * (30 + 6);
+        bh = 30;
+        gap = 6;
+    }
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += bh + gap) {
         RenderRect b = {cx - bw / 2, y, bw, bh};
         if (ui_button(c, b, ui_t(c, items[i].key), i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN)) {
             if (items[i].kind == UI_ACT_NEW_GAME) { /* the content note and context come first */

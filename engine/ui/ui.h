@@ -24,7 +24,8 @@
 #define UI_MAX_ACTIONS 16
 #define UI_MAX_KEYS 16
 #define UI_SAVE_SLOTS 5
-#define UI_MAX_MESSAGES 8
+#define UI_MAX_MESSAGES 10
+#define UI_GUIDE_STEPS 3
 
 typedef enum UiScreen {
     UI_SCREEN_TITLE,
@@ -47,6 +48,7 @@ typedef enum UiOverlay {
     UI_OVERLAY_CONFIRM_QUIT,
     UI_OVERLAY_CONFIRM_TITLE,
     UI_OVERLAY_PIN,             /* kiosk: staff enter the PIN to leave */
+    UI_OVERLAY_HELP,            /* the controls (F1, ?) */
     UI_OVERLAY_COUNT
 } UiOverlay;
 
@@ -97,6 +99,10 @@ typedef enum UiActionKind {
     UI_ACT_PIN,                 /* kiosk: text = the PIN entered */
     UI_ACT_CONSOLE,             /* text = a line typed at the console */
     UI_ACT_RELOAD_SCRIPTS,      /* F5: reload the mods' scripts from disk */
+    UI_ACT_SET_PROVINCIAL,      /* a = GameProvincial: who decides the events about a province */
+    UI_ACT_SET_VOLUME,          /* a = 0..100 */
+    UI_ACT_GUIDE_DONE,          /* the guided start was finished (a = 1) or skipped (a = 0) */
+    UI_ACT_RELEASE_CARDS,       /* the player has seen the map: the first cards may come */
 } UiActionKind;
 
 typedef struct UiAction {
@@ -213,6 +219,12 @@ typedef struct UiModel {
     bool kiosk;                 /* museum mode: no menus that leave the game, guided session */
     int card_seconds_left;      /* kiosk: before an unanswered card takes its default; -1 if none */
     const GameShapley *shapley; /* "what mattered" in history, while or after it is computed, else NULL */
+    double now_ms;              /* the app's clock, for animations */
+    GameProvincial provincial;  /* the setting: who decides the events about a province */
+    int volume;                 /* the sounds, 0..100 */
+    bool sound;                 /* an audio device is open (else the volume is not offered) */
+    int standing;               /* the Party Center's standing with Mao, 0..100; -1: not shown */
+    double standing_queued;     /* what the policy changes queued this month will do to it */
 } UiModel;
 
 /* The modder's console (the backquote key; never in a kiosk): the script
@@ -243,6 +255,46 @@ typedef struct UiConsole {
 /* Adds a line (long ones are wrapped at the console's width in characters). */
 void ui_console_print(UiConsole *con, UiConsoleKind kind, const char *text);
 
+/* A button the last frame drew: where, its label, and whether it took
+ * input (it was on the topmost layer). Scripted input (--input-script's
+ * "press") finds buttons by label, and the layout tests check that none
+ * leaves its parent (the window, panel or bar it was drawn in). */
+#define UI_MAX_WIDGETS 192
+typedef struct UiWidget {
+    RenderRect rect, parent;
+    char label[64];
+    bool active;
+    bool scrolled;              /* in a scrolled area: may run past its top and bottom (clipped) */
+    bool text_overflows;        /* its text does not fit in it even at the smallest size */
+} UiWidget;
+
+
+/* A notification. It is kept as ids and put into words when it is drawn,
+ * so that it reads in whichever language the interface is in. */
+typedef enum UiNoticeKind {
+    UI_NOTICE_TEXT,             /* text as given (a file's path, a script's message) */
+    UI_NOTICE_KEY,              /* a locale key's text, then `text` */
+    UI_NOTICE_DECISION,         /* an event decided: key = event id, option, how = UiDecider */
+    UI_NOTICE_POLICY,           /* key = policy id; how: 1 enacted, 0 repealed, +2 when it is for next month */
+} UiNoticeKind;
+
+typedef enum UiDecider {
+    UI_DECIDED_BY_PLAYER,
+    UI_DECIDED_BY_HISTORY,      /* the player lets history decide (the setting) */
+    UI_DECIDED_AS_BEFORE,       /* a repeat takes the player's last answer */
+} UiDecider;
+
+typedef struct UiNotice {
+    UiNoticeKind kind;
+    char key[96];
+    char option[CORE_ID_LEN];
+    int how;
+    char text[200];
+    int provinces[CORE_MAX_PROVINCES]; /* state province indices, pinged on the map */
+    int province_count;
+    double shown_ms;            /* when it was first drawn (UiModel.now_ms); < 0 until then */
+} UiNotice;
+
 /* What the interface remembers between frames. Zero-initialise, then
  * ui_state_init. */
 typedef struct UiState {
@@ -259,7 +311,16 @@ typedef struct UiState {
     float drag_x, drag_y;
     float press_x, press_y;
     int hot_option;             /* option under the mouse on the event card, -1 */
-    char messages[UI_MAX_MESSAGES][256]; /* notifications, newest last */
+    int guide_step;             /* the first game's guided start: 1..UI_GUIDE_STEPS, 0 when not shown */
+    int clicks;                 /* buttons clicked so far (the app sounds each) */
+    bool cards_held;            /* a new game's first cards wait until the player has seen the map */
+    bool card_split;            /* the card is answered province by province */
+    float card_scroll;          /* of its list of provinces */
+    int card_event, card_month; /* the card shown last (-1: none), to notice a new one */
+    int panel_shown_for;        /* the province the panel was opened for (its map was moved into view) */
+    bool card_framed;           /* the map is framed on a card's provinces; the view before: */
+    RenderMapView card_saved_view;
+    UiNotice messages[UI_MAX_MESSAGES]; /* notifications, newest last */
     int message_count;
     int message_month;          /* month the notifications belong to */
     char error[256];            /* shown in a banner until dismissed */
@@ -273,6 +334,11 @@ typedef struct UiState {
     int card_option_count;
     RenderRect primary;         /* the screen's main action (Begin, Finish); w = 0 if none */
     UiScreen drawn_screen;      /* the screen the last frame drew */
+    UiWidget widgets[UI_MAX_WIDGETS]; /* the buttons the last frame drew */
+    int widget_count;
+    RenderRect map_area;        /* where the last frame drew the map, and what floated over it */
+    RenderRect map_obstacles[16];
+    int map_obstacle_count;
     /* The sources window: all sources, or only those of one item. */
     char source_filter[8][UI_SOURCE_ID_LEN];
     int source_filter_count;
@@ -281,6 +347,10 @@ typedef struct UiState {
 } UiState;
 
 void ui_state_init(UiState *ui);
+/* Checks the last frame's widgets: each inside its parent (and the screen)
+ * and its text inside it. Writes one line per problem into `out` (may be
+ * NULL) and returns how many there are. */
+int ui_layout_problems(const UiState *ui, float screen_w, float screen_h, char *out, size_t cap);
 
 /* Draws one frame and collects the player's actions. */
 void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in, UiActions *out);
@@ -292,9 +362,20 @@ bool ui_kiosk_allows_overlay(UiOverlay o);
 bool ui_kiosk_allows_action(UiActionKind kind);
 
 /* The month's notifications (events, policy changes, fx:notify) are
- * gathered after each month by the app. */
+ * gathered after each month by the app. ui_notify takes text as it is;
+ * the others are put into words when drawn, in the language of the day. */
 void ui_notify(UiState *ui, const char *text);
+void ui_notify_key(UiState *ui, const char *key, const char *then);
+void ui_notify_decision(UiState *ui, const char *event, const char *option, UiDecider how, const int *provinces,
+                        int province_count);
+void ui_notify_policy(UiState *ui, const char *policy, bool enact, bool next_month);
+void ui_notify_policy_cancelled(UiState *ui, const char *policy);
 void ui_notify_clear(UiState *ui);
+/* A notification in words, in the model's language. */
+void ui_notice_text(const UiNotice *n, ScriptHost *texts, ScriptLang lang, const CoreState *s, char *buf,
+                    size_t cap);
+/* Whether an animation (a ping on the map) needs frames at `now_ms`. */
+bool ui_animating(const UiState *ui, double now_ms);
 
 /* ==== Map modes (no drawing; used by the kiosk and the tests too) ==== */
 
@@ -307,6 +388,28 @@ typedef enum UiFigures {
     UI_FIGURES_GAP,             /* one against the other */
 } UiFigures;
 
+/* The interface's icons (ui_icons.c): vector shapes drawn by the game. */
+typedef enum UiIcon {
+    UI_ICON_NONE,
+    UI_ICON_REPORTED_GRAIN,
+    UI_ICON_GRAIN,
+    UI_ICON_BOWL,
+    UI_ICON_DEATHS,
+    UI_ICON_POPULATION_CHANGE,
+    UI_ICON_PROCUREMENT,
+    UI_ICON_FURNACE,
+    UI_ICON_REPORT_GAP,
+    UI_ICON_POPULATION,
+    UI_ICON_GRANARY,
+    UI_ICON_STANDING,
+    UI_ICON_SOCIETY,
+    UI_ICON_TRADE,
+    UI_ICON_POLITICS,
+    UI_ICON_REFORM,
+    UI_ICON_OTHER,
+    UI_ICON_COUNT
+} UiIcon;
+
 typedef struct UiModeInfo {
     const char *id;             /* "death_rate", for --map-mode */
     const char *name_key;       /* locale key of its name */
@@ -315,6 +418,7 @@ typedef struct UiModeInfo {
     RenderPalette palette;
     bool reversed;              /* high values dark */
     UiFigures figures;
+    UiIcon icon;
 } UiModeInfo;
 
 const UiModeInfo *ui_mode_info(UiMapMode mode);
@@ -323,5 +427,10 @@ UiMapMode ui_mode_find(const char *id);   /* UI_MODE_COUNT if unknown */
  * not yet known). `true_figures` picks actual over reported figures where
  * the two differ. */
 double ui_mode_value(const CoreState *s, int province, UiMapMode mode, bool true_figures);
+/* The grain the months before the game's start add to a window of the
+ * last twelve months: `missing` months of 1957, at its recorded harvest
+ * spread over the harvest months, so that 1958's claims show as they are
+ * made (the record of 1957: reported as harvested). */
+double ui_harvest_before_start_kg(const CoreState *s, int province, int missing);
 
 #endif

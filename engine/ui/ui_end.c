@@ -40,8 +40,8 @@ void ui_end_screen(UiCtx *c)
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++, y += 40) {
         if (rows[i].kind == 0)
             ui_format_people(c, buf, sizeof buf, rows[i].v);
-        else
-            ui_format_tonnes(c, buf, sizeof buf, rows[i].v);
+        else /* every tonnage in the harvest's unit */
+            ui_format_tonnes_like(c, buf, sizeof buf, rows[i].v, harvest);
         render_text(c->r, ui_t(c, rows[i].key), lx, y, UI_HEAD, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
         render_text(c->r, buf, rx, y, UI_HEAD, RENDER_FONT_BOLD, UI_INK, RENDER_RIGHT);
         render_line(c->r, lx, y + 32, rx, y + 32, 1, UI_LINE);
@@ -50,14 +50,16 @@ void ui_end_screen(UiCtx *c)
     ui_format_people(c, b, sizeof b, pop_end);
     y += 10;
     render_text_wrapped(c->r, ui_t(c, "ui.end_note"), lx, y, rx - lx, UI_TEXT, RENDER_FONT_REGULAR, UI_MUTED, true);
-    float by = c->h - 90;
-    if (ui_button(c, (RenderRect){c->w / 2 - 330, by, 200, 46}, ui_t(c, "ui.ledger"), UI_BUTTON_PLAIN))
+    /* Three buttons across the bottom, narrower on a narrow screen. */
+    float by = c->h - 90, bw = fminf(200, (c->w - 80) / 3), gap = fminf(30, (c->w - 3 * bw) / 4);
+    float bx = c->w / 2 - 1.5f * bw - gap;
+    if (ui_button(c, (RenderRect){bx, by, bw, 46}, ui_t(c, "ui.ledger"), UI_BUTTON_PLAIN))
         c->st->overlay = UI_OVERLAY_LEDGER;
-    if (ui_button(c, (RenderRect){c->w / 2 - 100, by, 200, 46}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PLAIN) ||
+    if (ui_button(c, (RenderRect){bx + bw + gap, by, bw, 46}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PLAIN) ||
         ui_key(c, SDLK_ESCAPE))
         ui_action(c, UI_ACT_QUIT_TO_TITLE, 0, 0, NULL);
     /* Onward: the run against history, and what the choices changed. */
-    if (ui_button(c, (RenderRect){c->w / 2 + 130, by, 200, 46}, ui_t(c, "ui.rk_open"), UI_BUTTON_PRIMARY) ||
+    if (ui_button(c, (RenderRect){bx + 2 * (bw + gap), by, bw, 46}, ui_t(c, "ui.rk_open"), UI_BUTTON_PRIMARY) ||
         ui_key(c, SDLK_RETURN))
         ui_action(c, UI_ACT_RECKONING, 0, 0, NULL);
 }

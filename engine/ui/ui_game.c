@@ -1,7 +1,7 @@
-/* ui_game.c — the game screen: the top bar (date, time controls, national
- * figures), the map with its mode bar and legend, the tooltip, the month's
- * notifications and the province panel (reported next to actual, a chart,
- * and why each lever has its value). */
+/* ui_game.c — the game screen: the map between the bars (ui_bars.c), its
+ * legend, the tooltip, the month's notifications with their pings, the
+ * card's framing, and the province panel (reported next to actual, a
+ * chart, and why each lever has its value). */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
 #include "ui_internal.h"
 
@@ -10,128 +10,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TOP_H 58.0f
-#define BOTTOM_H 56.0f
 #define PANEL_W 380.0f
 
 static const CoreState *state(const UiCtx *c) { return game_state(c->m->game); }
 
-/* ==== National figures ==== */
-
-typedef struct National {
-    double population, death_rate, grain_reported, grain_actual, granary;
-} National;
-
-static National national(const CoreState *s, bool true_figures)
-{
-    National n = {0};
-    int last = s->month - 1, months = 0;
-    double deaths = 0;
-    for (int p = 0; p < s->province_count; p++)
-        n.population += (double)(s->prov[p].rural_pop + s->prov[p].urban_pop);
-    for (int m = last; m >= 0 && m > last - 12; m--, months++)
-        for (int p = 0; p < s->province_count; p++) {
-            const CoreProvinceMonth *h = &s->hist[m][p];
-            deaths += (double)(true_figures ? h->deaths : h->deaths_reported);
-            n.grain_reported += (double)h->harvest_reported_kg / 1000.0;
-            n.grain_actual += (double)h->harvest_kg / 1000.0;
-        }
-    n.death_rate = months > 0 && n.population > 0 ? 1000.0 * deaths / n.population * 12.0 / months : NAN;
-    if (months < 12) {
-        n.grain_reported = n.grain_actual = NAN;
-    }
-    n.granary = (double)s->granary_kg / 1000.0;
-    return n;
-}
-
-/* One national figure (label over value) at *x, if it fits before `limit`. */
-static void figure(UiCtx *c, float *x, float limit, const char *label, const char *value)
-{
-    RenderColor light = {200, 208, 218, 255};
-    float lw, vw;
-    render_text_size(c->r, label, UI_SMALL - 1, RENDER_FONT_REGULAR, &lw, NULL);
-    render_text_size(c->r, value, UI_TEXT + 1, RENDER_FONT_BOLD, &vw, NULL);
-    float w = fmaxf(lw, vw);
-    if (*x + w > limit)
-        return;
-    render_text(c->r, label, *x, 7, UI_SMALL - 1, RENDER_FONT_REGULAR, light, RENDER_LEFT);
-    render_text(c->r, value, *x, 25, UI_TEXT + 1, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
-    *x += w + 26;
-}
-
-static void top_bar(UiCtx *c)
-{
-    const CoreState *s = state(c);
-    UiState *st = c->st;
-    render_fill_rect(c->r, (RenderRect){0, 0, c->w, TOP_H}, UI_SLATE);
-    /* Right first: the boards and the menu; the figures get what is left. */
-    float rx = c->w - 12;
-    struct { const char *key; UiOverlay o; int key2; } btn[] = {{"ui.menu", UI_OVERLAY_MENU, SDLK_ESCAPE},
-                                                                 {"ui.ledger", UI_OVERLAY_LEDGER, SDLK_l},
-                                                                 {"ui.policies", UI_OVERLAY_POLICIES, SDLK_p}};
-    /* A kiosk visitor has no menu to leave by, and no board: the guided
-     * session asks only the decisions that mattered most. */
-    if (c->m->kiosk) {
-        rx -= 124;
-        ui_language_button(c, (RenderRect){rx, 11, 118, 36});
-        rx -= 8;
-    }
-    for (size_t i = c->m->kiosk ? 1 : 0; i < (c->m->kiosk ? 2 : sizeof btn / sizeof btn[0]); i++) {
-        float tw;
-        render_text_size(c->r, ui_t(c, btn[i].key), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
-        float bw = fmaxf(84, tw + 24);
-        rx -= bw;
-        if (ui_button(c, (RenderRect){rx, 11, bw, 36}, ui_t(c, btn[i].key), UI_BUTTON_PLAIN) || ui_key(c, btn[i].key2))
-            st->overlay = btn[i].o;
-        rx -= 8;
-    }
-    char date[64];
-    ui_format_month(c, date, sizeof date, core_state_year(s), core_state_month_of_year(s));
-    render_text(c->r, date, 16, 13, 24, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
-    /* The controls stay put from month to month: room for the widest month. */
-    float widest = 0;
-    for (int m = 1; m <= 12; m++) {
-        char probe[64];
-        float pw;
-        ui_format_month(c, probe, sizeof probe, 1958, m);
-        render_text_size(c->r, probe, 24, RENDER_FONT_BOLD, &pw, NULL);
-        widest = fmaxf(widest, pw);
-    }
-    float x = 16 + widest + 20;
-    RenderRect play = {x, 11, 92, 36};
-    if (!c->m->kiosk &&
-        (ui_button(c, play, ui_t(c, c->m->paused ? "ui.play" : "ui.pause"), UI_BUTTON_PLAIN) || ui_key(c, SDLK_SPACE)))
-        ui_action(c, UI_ACT_TOGGLE_PAUSE, 0, 0, NULL);
-    x += c->m->kiosk ? 0 : 100;
-    for (int sp = 1; sp <= 3 && !c->m->kiosk; sp++) {
-        char label[8];
-        snprintf(label, sizeof label, "%d\xC3\x97", sp);
-        if (ui_button(c, (RenderRect){x, 11, 44, 36}, label, c->m->speed == sp ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
-            ui_action(c, UI_ACT_SET_SPEED, sp, 0, NULL);
-        x += 48;
-    }
-    x += 16;
-    float limit = rx - 8;
-    National n = national(s, st->true_figures);
-    char buf[128], a[48], b[48];
-    ui_format_people(c, buf, sizeof buf, n.population);
-    figure(c, &x, limit, ui_t(c, "ui.population"), buf);
-    snprintf(buf, sizeof buf, isfinite(n.death_rate) ? "%.1f\xE2\x80\xB0" : "\xE2\x80\x94", n.death_rate);
-    figure(c, &x, limit, ui_t(c, st->true_figures ? "ui.deaths_true" : "ui.deaths_reported"), buf);
-    ui_format_tonnes(c, a, sizeof a, n.grain_reported);
-    ui_format_tonnes(c, b, sizeof b, n.grain_actual);
-    if (st->true_figures)
-        snprintf(buf, sizeof buf, "%s / %s", a, b);
-    else
-        snprintf(buf, sizeof buf, "%s", a);
-    figure(c, &x, limit, ui_t(c, st->true_figures ? "ui.grain_both" : "ui.grain_reported"), buf);
-    ui_format_tonnes(c, buf, sizeof buf, n.granary);
-    figure(c, &x, limit, ui_t(c, "ui.granary"), buf);
-}
-
 /* ==== Map ==== */
 
-static float panel_width(const UiCtx *c) { return c->st->selected >= 0 ? PANEL_W : 0; }
+/* The province panel floats over the map's right side. */
+static RenderRect panel_rect(const UiCtx *c, RenderRect area)
+{
+    (void)c;
+    float w = fminf(PANEL_W, area.w * 0.45f);
+    return (RenderRect){area.x + area.w - w, area.y, w, area.h};
+}
 
 static void value_text(const UiCtx *c, UiMapMode mode, double v, char *buf, size_t cap)
 {
@@ -155,7 +46,8 @@ static RenderColor mode_color(const UiModeInfo *mi, double v)
     return render_palette(mi->palette, mi->reversed ? 1.0 - t : t);
 }
 
-static void draw_map(UiCtx *c, RenderRect area)
+static void draw_map(UiCtx *c, RenderRect area, const int *marked, int marked_count, const RenderRect *obstacles,
+                     int obstacle_count)
 {
     const Map *map = c->m->map;
     UiState *st = c->st;
@@ -176,9 +68,9 @@ static void draw_map(UiCtx *c, RenderRect area)
             fill[f] = isfinite(v) ? mode_color(mi, v) : UI_LAND;
             names[f] = ui_tf(c, "province.%s", ft->id);
             if (p >= 0 && !s->info[p].leap_reached) { /* marked, and explained under the legend */
-                static char marked[80];
-                snprintf(marked, sizeof marked, "%s*", names[f]);
-                names[f] = marked;
+                static char starred[80];
+                snprintf(starred, sizeof starred, "%s*", names[f]);
+                names[f] = starred;
             }
             /* The second cue: numbers on the map, so colour alone carries nothing. */
             if (st->show_values) {
@@ -205,9 +97,14 @@ static void draw_map(UiCtx *c, RenderRect area)
                             .values = values,
                             .hovered = st->hovered,
                             .selected = st->selected,
+                            .marked = marked,
+                            .marked_count = marked_count,
+                            .mark = UI_ACCENT,
+                            .obstacles = obstacles,
+                            .obstacle_count = obstacle_count,
                             .label_size = UI_SMALL + 1,
                             .sea = UI_SEA,
-                            .outside = UI_PAPER,
+                            .outside = {214, 216, 212, 255},
                             .border = {45, 45, 45, 255},
                             .context_border = {170, 164, 152, 255},
                             .highlight = {0, 0, 0, 255}};
@@ -280,15 +177,23 @@ static bool any_outside_leap(const CoreState *s)
     return false;
 }
 
+/* The legend's box: the map's bottom left corner. */
+static RenderRect legend_rect(UiCtx *c, RenderRect area)
+{
+    bool note = any_outside_leap(state(c));
+    float w = fminf(330, fmaxf(240, area.w * 0.26f)), h = 86;
+    if (note)
+        h += 6 + render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), 0, 0, w - 20, UI_SMALL - 2,
+                                     RENDER_FONT_REGULAR, UI_MUTED, false);
+    return (RenderRect){area.x + 12, area.y + area.h - h - 12, w, h};
+}
+
 static void legend(UiCtx *c, RenderRect area)
 {
     const UiModeInfo *mi = ui_mode_info(c->st->mode);
     bool note = any_outside_leap(state(c));
-    float w = 330, h = 86;
-    if (note)
-        h += 6 + render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), 0, 0, w - 20, UI_SMALL - 2,
-                                     RENDER_FONT_REGULAR, UI_MUTED, false);
-    RenderRect box = {area.x + 12, area.y + area.h - h - 12, w, h};
+    RenderRect box = legend_rect(c, area);
+    float w = box.w;
     render_fill_rect(c->r, box, (RenderColor){252, 251, 248, 235});
     render_frame_rect(c->r, box, 1, UI_LINE);
     render_text(c->r, ui_t(c, mi->name_key), box.x + 10, box.y + 6, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
@@ -319,34 +224,6 @@ static void legend(UiCtx *c, RenderRect area)
                             RENDER_FONT_REGULAR, UI_MUTED, true);
 }
 
-static void mode_bar(UiCtx *c)
-{
-    UiState *st = c->st;
-    float y = c->h - BOTTOM_H, x = 10;
-    render_fill_rect(c->r, (RenderRect){0, y, c->w, BOTTOM_H}, (RenderColor){232, 228, 219, 255});
-    render_line(c->r, 0, y, c->w, y, 1, UI_LINE);
-    float avail = c->w - 20 - 2 * 150 - 16;
-    float bw = fminf(190, avail / UI_MODE_COUNT - 6);
-    for (int m = 0; m < UI_MODE_COUNT; m++) {
-        char label[128];
-        snprintf(label, sizeof label, "%d  %s", m + 1, ui_t(c, ui_mode_info((UiMapMode)m)->name_key));
-        RenderRect b = {x, y + 9, bw, 38};
-        if (ui_button(c, b, label, st->mode == (UiMapMode)m ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
-            ui_key(c, SDLK_1 + m))
-            st->mode = (UiMapMode)m;
-        x += bw + 6;
-    }
-    RenderRect t = {c->w - 2 * 150 - 10, y + 9, 146, 38};
-    if (ui_button(c, t, ui_t(c, st->true_figures ? "ui.true_figures" : "ui.reported_figures"),
-                  st->true_figures ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
-        ui_key(c, SDLK_t))
-        st->true_figures = !st->true_figures;
-    RenderRect n = {c->w - 150, y + 9, 140, 38};
-    if (ui_button(c, n, ui_t(c, "ui.numbers"), st->show_values ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
-        ui_key(c, SDLK_n))
-        st->show_values = !st->show_values;
-}
-
 static void tooltip(UiCtx *c)
 {
     UiState *st = c->st;
@@ -375,21 +252,86 @@ static void tooltip(UiCtx *c)
                 RENDER_LEFT);
 }
 
+/* The month's notices: the newest few, stacked up from the map's bottom
+ * right corner (over the sea), left of the province panel when it is open.
+ * Returns how many boxes it laid out into `boxes`. */
+#define NOTICES_SHOWN 4
+static int notice_boxes(UiCtx *c, RenderRect area, RenderRect *boxes, char texts[][600])
+{
+    UiState *st = c->st;
+    float right = area.x + area.w - 10;
+    if (st->selected >= 0)
+        right = panel_rect(c, area).x - 10;
+    /* As wide as the room east of the provinces allows (over the sea),
+     * between 240 and 380 px. */
+    const Map *map = c->m->map;
+    float china_right, unused;
+    render_map_screen_point(c->m->map_view, (MapPoint){map->bbox_max.x, map->bbox_min.y}, &china_right, &unused);
+    float w = fminf(380, fmaxf(240, right - china_right - 6)), y = area.y + area.h - 10;
+    w = fminf(w, area.w * 0.4f);
+    int first = st->message_count > NOTICES_SHOWN ? st->message_count - NOTICES_SHOWN : 0, n = 0;
+    for (int i = st->message_count - 1; i >= first; i--) {
+        ui_notice_text(&st->messages[i], c->m->texts, c->m->lang, state(c), texts[n], 600);
+        float h = render_text_wrapped(c->r, texts[n], 0, 0, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, false) +
+                  12;
+        y -= h;
+        if (y < area.y + 10)
+            break;
+        boxes[n++] = (RenderRect){right - w, y, w, h};
+        y -= 6;
+    }
+    return n;
+}
+
 static void notifications(UiCtx *c, RenderRect area)
 {
     UiState *st = c->st;
-    float y = area.y + 10, w = fminf(440, area.w * 0.42f);
-    int first = st->message_count > 5 ? st->message_count - 5 : 0;
-    for (int i = first; i < st->message_count; i++) {
-        float h = render_text_wrapped(c->r, st->messages[i], 0, 0, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
-                                      false) + 12;
-        RenderRect b = {area.x + area.w - w - 10, y, w, h};
-        render_fill_rect(c->r, b, (RenderColor){252, 251, 248, 230});
+    RenderRect boxes[NOTICES_SHOWN];
+    static char texts[NOTICES_SHOWN][600];
+    int n = notice_boxes(c, area, boxes, texts);
+    for (int i = 0; i < n; i++) {
+        UiNotice *note = &st->messages[st->message_count - 1 - i];
+        if (note->shown_ms < 0)
+            note->shown_ms = c->m->now_ms;
+        RenderRect b = boxes[i];
+        render_fill_rect(c->r, b, (RenderColor){252, 251, 248, 235});
         render_fill_rect(c->r, (RenderRect){b.x, b.y, 4, b.h}, UI_ACCENT);
-        render_text_wrapped(c->r, st->messages[i], b.x + 12, b.y + 6, w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
+        render_text_wrapped(c->r, texts[i], b.x + 12, b.y + 6, b.w - 20, UI_SMALL, RENDER_FONT_REGULAR, UI_INK,
                             true);
-        y += h + 6;
     }
+    /* Older notices are not lost: their pings are done, the ledger keeps the record. */
+    for (int i = 0; i < st->message_count - n; i++)
+        if (st->messages[i].shown_ms < 0)
+            st->messages[i].shown_ms = c->m->now_ms;
+}
+
+/* The provinces of the month's new notices, pinged on the map: rings that
+ * grow from each province's label point for a few seconds. */
+static void pings(UiCtx *c, RenderRect area)
+{
+    const CoreState *s = state(c);
+    render_set_clip(c->r, &area);
+    for (int i = 0; i < c->st->message_count; i++) {
+        const UiNotice *n = &c->st->messages[i];
+        double age = n->shown_ms < 0 ? 0 : c->m->now_ms - n->shown_ms;
+        if (n->province_count == 0 || age >= UI_PING_MS)
+            continue;
+        for (int k = 0; k < n->province_count; k++) {
+            int p = n->provinces[k];
+            int f = p >= 0 && p < s->province_count ? map_find(c->m->map, s->info[p].id) : -1;
+            if (f < 0)
+                continue;
+            float x, y;
+            render_map_screen_point(c->m->map_view, c->m->map->features[f].label, &x, &y);
+            for (int ring = 0; ring < 2; ring++) {
+                double t = fmod(age / 1000.0 + ring * 0.5, 1.0);
+                RenderColor col = UI_ACCENT;
+                col.a = (uint8_t)(230 * (1.0 - t));
+                render_circle(c->r, x, y, 6 + (float)t * 30, 2.5f, col);
+            }
+        }
+    }
+    render_set_clip(c->r, NULL);
 }
 
 /* ==== The province panel ==== */
@@ -543,7 +485,7 @@ static void province_panel(UiCtx *c, RenderRect area)
         st->selected = -1;
         return;
     }
-    RenderRect box = {c->w - PANEL_W, area.y, PANEL_W, area.h};
+    RenderRect box = panel_rect(c, area);
     RenderRect in = ui_panel(c, box, ui_tf(c, "province.%s", ft->id));
     if (ui_button(c, (RenderRect){box.x + box.w - 44, box.y + 6, 36, 28}, "\xC3\x97", UI_BUTTON_PLAIN))
         st->selected = -1;
@@ -631,23 +573,114 @@ static void province_panel(UiCtx *c, RenderRect area)
 
 void ui_game_map(UiCtx *c, RenderRect area, bool with_legend)
 {
-    draw_map(c, area);
+    draw_map(c, area, NULL, 0, NULL, 0);
     if (with_legend)
         legend(c, area);
+}
+
+/* A new card about provinces frames them on the map, on the side the card
+ * leaves free; when the last card is answered, the map goes back to where
+ * the player had it. */
+static void frame_card(UiCtx *c, const UiCardGroup *grp, RenderRect area)
+{
+    UiState *st = c->st;
+    const CoreState *s = state(c);
+    RenderMap *view = c->m->map_view;
+    if (!grp) {
+        if (st->card_framed)
+            render_map_set_view(view, st->card_saved_view);
+        st->card_framed = false;
+        st->card_event = st->card_month = -1;
+        return;
+    }
+    if (grp->event == st->card_event && s->month == st->card_month)
+        return;
+    st->card_event = grp->event;
+    st->card_month = s->month;
+    st->card_split = false;
+    if (!grp->provincial) {
+        if (st->card_framed)
+            render_map_set_view(view, st->card_saved_view);
+        st->card_framed = false;
+        return;
+    }
+    MapPoint lo = {1e300, 1e300}, hi = {-1e300, -1e300};
+    for (int i = 0; i < grp->count; i++) {
+        if (grp->features[i] < 0)
+            continue;
+        const MapFeature *ft = &c->m->map->features[grp->features[i]];
+        lo.x = fmin(lo.x, ft->bbox_min.x), lo.y = fmin(lo.y, ft->bbox_min.y);
+        hi.x = fmax(hi.x, ft->bbox_max.x), hi.y = fmax(hi.y, ft->bbox_max.y);
+    }
+    if (lo.x > hi.x)
+        return;
+    if (!st->card_framed)
+        st->card_saved_view = render_map_get_view(view);
+    st->card_framed = true;
+    RenderRect card = ui_card_rect(c, grp, area, area.h);
+    RenderRect target = area;
+    if (card.x > area.x + area.w / 2) /* the card on the right: the provinces on the left */
+        target.w = card.x - area.x - 8;
+    else {
+        target.x = card.x + card.w + 8;
+        target.w = area.x + area.w - target.x;
+    }
+    render_map_frame(view, lo, hi, target, 2.5);
 }
 
 void ui_game_screen(UiCtx *c)
 {
     if (!c->m->game)
         return;
-    RenderRect area = {0, TOP_H, c->w - panel_width(c), c->h - TOP_H - BOTTOM_H};
-    draw_map(c, area);
+    /* The map takes everything between the bars; the legend, the notices,
+     * a province's panel and a card float over it, and its labels keep out
+     * of their way. */
+    float top = ui_top_bar_height(c);
+    RenderRect area = {0, top, c->w, c->h - top - ui_mode_bar_height()};
+    render_map_set_area(c->m->map_view, area);
+    /* A province opened in the panel is moved out from under it. */
+    UiState *st = c->st;
+    if (st->selected != st->panel_shown_for) {
+        st->panel_shown_for = st->selected;
+        if (st->selected >= 0) {
+            float x, y, edge = panel_rect(c, area).x - 70;
+            render_map_screen_point(c->m->map_view, c->m->map->features[st->selected].label, &x, &y);
+            if (x > edge)
+                render_map_pan(c->m->map_view, edge - x, 0);
+        }
+    }
+    UiCardGroup grp;
+    bool card = game_pending_count(c->m->game) > 0 && !c->st->cards_held && ui_card_group(c, &grp);
+    frame_card(c, card ? &grp : NULL, area);
+    RenderRect obstacles[RENDER_MAP_MAX_OBSTACLES];
+    int no = 0;
+    obstacles[no++] = legend_rect(c, area);
+    static char texts[NOTICES_SHOWN][600];
+    no += notice_boxes(c, area, obstacles + no, texts);
+    if (c->st->selected >= 0)
+        obstacles[no++] = panel_rect(c, area);
+    if (card && grp.provincial && !c->m->kiosk) {
+        RenderRect cr = ui_card_rect(c, &grp, area, area.h);
+        obstacles[no++] = cr;
+    }
+    draw_map(c, area, card ? grp.features : NULL, card ? grp.count : 0, obstacles, no);
+    c->st->map_area = area;
+    c->st->map_obstacle_count = no;
+    memcpy(c->st->map_obstacles, obstacles, sizeof obstacles[0] * (size_t)no);
+    if (c->st->cards_held) /* the guide's buttons take their clicks before the map */
+        ui_guide(c, area);
     map_input(c, area);
+    pings(c, area);
     legend(c, area);
     notifications(c, area);
-    top_bar(c);
-    mode_bar(c);
+    ui_top_bar(c);
+    ui_mode_bar(c);
     if (c->st->selected >= 0)
         province_panel(c, area);
     tooltip(c);
+    if (card) {
+        c->layer = UI_LAYER_CARD;
+        ui_event_card(c, area);
+        c->layer = UI_LAYER_BASE;
+    }
 }

@@ -17,6 +17,9 @@ typedef struct UiCtx {
     int top;                /* layer that takes input this frame */
     bool click_taken;       /* a widget used this frame's click */
     float w, h;             /* logical size of the screen */
+    RenderRect parent;      /* what widgets are drawn in now (the screen, a bar, a window) */
+    bool scrolling;         /* in a scrolled area (see ui_scroll_begin) */
+    RenderRect scroll_parent; /* the parent before it */
 } UiCtx;
 
 /* ==== Theme (sober: paper, ink, slate) ==== */
@@ -26,6 +29,7 @@ extern const RenderColor UI_PAPER, UI_INK, UI_MUTED, UI_PANEL, UI_LINE, UI_SLATE
 #define UI_SMALL 13.0f
 #define UI_HEAD 19.0f
 #define UI_TITLE 26.0f
+#define UI_PING_MS 3000.0    /* how long a notice's provinces are pinged on the map */
 
 /* Locale text for the model's language. */
 const char *ui_t(const UiCtx *c, const char *key);
@@ -42,8 +46,22 @@ bool ui_key(const UiCtx *c, int keycode);
 typedef enum UiButtonStyle { UI_BUTTON_PLAIN, UI_BUTTON_PRIMARY, UI_BUTTON_SELECTED, UI_BUTTON_DISABLED } UiButtonStyle;
 /* A button with a centred label; true when clicked. */
 bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style);
+/* Whether a label fits a button of `r` (on one line, or two at a small size). */
+bool ui_label_fits(UiCtx *c, RenderRect r, const char *label);
+/* The same with an icon at the left of `r` and the label in `text`. */
+bool ui_button_with_icon(UiCtx *c, RenderRect r, RenderRect text, const char *label, UiIcon icon,
+                         UiButtonStyle style);
+/* An icon (ui_icons.c) centred on (cx, cy), `size` logical px wide. */
+void ui_icon(UiCtx *c, UiIcon icon, float cx, float cy, float size, RenderColor col);
+/* The icon of a policy group ("agriculture", "trade"...). */
+UiIcon ui_category_icon(const char *category);
 /* A panel with a border and an optional title; returns the content rect. */
 RenderRect ui_panel(UiCtx *c, RenderRect r, const char *title);
+/* Notes a widget the frame drew, in the current parent (see UiWidget);
+ * returns it (NULL when the list is full). */
+UiWidget *ui_widget_note(UiCtx *c, RenderRect r, const char *label);
+/* Sets the parent of the widgets drawn next; returns the one before. */
+RenderRect ui_parent_push(UiCtx *c, RenderRect parent);
 /* Dims everything below a modal overlay. */
 void ui_shade(UiCtx *c);
 void ui_action(UiCtx *c, UiActionKind kind, int a, int b, const char *text);
@@ -60,6 +78,13 @@ void ui_scroll_end(UiCtx *c, RenderRect area, float *scroll, float end_y);
 /* Number formatting: 1 234 567 / 1.2 M / 12.3 ‰ etc., in the language's style. */
 void ui_format_people(const UiCtx *c, char *buf, size_t cap, double persons);
 void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double tonnes);
+/* Tonnes in the unit `like` would get, so that a column reads in one unit
+ * ("0.0 Mt" beside "297.4 Mt", not "0 t"). */
+void ui_format_tonnes_like(const UiCtx *c, char *buf, size_t cap, double tonnes, double like);
+/* A number of people given in millions: "3.2 million", "320万". */
+void ui_format_millions(const UiCtx *c, char *buf, size_t cap, double millions, bool sign);
+/* Shorter: "663 M", "6.6亿". */
+void ui_format_people_short(const UiCtx *c, char *buf, size_t cap, double persons);
 void ui_format_month(const UiCtx *c, char *buf, size_t cap, int year, int month);
 
 /* Describes a modifier or a command in words ("Yield x0.95 (all provinces)"). */
@@ -67,10 +92,30 @@ void ui_describe_modifier(const UiCtx *c, const CoreModifierDesc *d, const CoreS
 void ui_describe_command(const UiCtx *c, const CoreCommand *cmd, const CoreState *s, char *buf, size_t cap);
 
 /* ==== Screens ==== */
+/* The game screen's bars (ui_bars.c). */
+float ui_top_bar_height(UiCtx *c);
+float ui_mode_bar_height(void);
+void ui_top_bar(UiCtx *c);
+void ui_mode_bar(UiCtx *c);
 void ui_title_screen(UiCtx *c);
 void ui_game_screen(UiCtx *c);
 void ui_end_screen(UiCtx *c);
-void ui_event_card(UiCtx *c);
+/* The card on screen: an event and every province it is due in this month
+ * (the unanswered ones), with their map features (-1 if none). */
+typedef struct UiCardGroup {
+    int event;
+    int count;
+    ScriptDue dues[CORE_MAX_PROVINCES];
+    int features[CORE_MAX_PROVINCES];
+    bool provincial;            /* about provinces: stands beside them */
+} UiCardGroup;
+/* The card the game waits on, if any. */
+bool ui_card_group(const UiCtx *c, UiCardGroup *grp);
+/* Where the card goes: centred, or, about provinces, on the side of the
+ * map away from them. */
+RenderRect ui_card_rect(const UiCtx *c, const UiCardGroup *grp, RenderRect area, float want_h);
+/* The card, over the map in `area`. */
+void ui_event_card(UiCtx *c, RenderRect area);
 void ui_policy_board(UiCtx *c);
 void ui_ledger(UiCtx *c);
 void ui_menu(UiCtx *c);
@@ -80,6 +125,10 @@ void ui_sources(UiCtx *c);
 void ui_intro_screen(UiCtx *c);
 void ui_attract_screen(UiCtx *c);
 void ui_pin_pad(UiCtx *c);
+/* The controls, every key and what it does (F1, ?). */
+void ui_help(UiCtx *c);
+/* The first game's guided start, over the map in `area`. */
+void ui_guide(UiCtx *c, RenderRect area);
 /* The modder's console, over everything (see ui_console.c). */
 void ui_console(UiCtx *c);
 /* The map of the game screen (and its legend) in `area`, in the state's

@@ -1,6 +1,8 @@
 /* ui_ledger.c — the ledger: line charts over the whole run, nationally or
  * for one province: grain reported and harvested, procurement and trade,
- * death and birth rates, and food per person. */
+ * death rates (real and as reported) and birth rates, and food per person.
+ * Every series says whether it is what the centre was told or what really
+ * happened; pointing at a chart shows the month's values. */
 #include "ui_internal.h"
 
 #include <math.h>
@@ -8,17 +10,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SERIES 8
+#define SERIES 9
 
 typedef struct Ledger {
     double *v[SERIES];
     int n;
 } Ledger;
 
-enum { REPORTED, HARVEST, PROCURED, EXPORTS, IMPORTS, DEATHS, BIRTHS, KCAL };
+enum { REPORTED, HARVEST, PROCURED, EXPORTS, IMPORTS, DEATHS, DEATHS_REPORTED, BIRTHS, KCAL };
 
 /* Builds every series month by month for a province or the nation (-1). */
-static bool build(const CoreState *s, int province, Ledger *l)
+static bool build(const CoreState *s, int province, Ledger *l, double grain_unit, double trade_unit)
 {
     l->n = s->month;
     for (int k = 0; k < SERIES; k++) {
@@ -27,7 +29,7 @@ static bool build(const CoreState *s, int province, Ledger *l)
             return false;
     }
     for (int m = 0; m < l->n; m++) {
-        double pop = 0, rural = 0, kcal = 0, deaths = 0, births = 0;
+        double pop = 0, rural = 0, kcal = 0, deaths = 0, deaths_rep = 0, births = 0;
         double rep12 = 0, har12 = 0, pro12 = 0, exp12 = 0, imp12 = 0;
         for (int p = 0; p < s->province_count; p++) {
             if (province >= 0 && p != province)
@@ -38,24 +40,32 @@ static bool build(const CoreState *s, int province, Ledger *l)
             rural += rp;
             kcal += h->kcal_rural * rp;
             deaths += (double)h->deaths;
+            deaths_rep += (double)h->deaths_reported;
             births += (double)h->births;
             for (int k = m; k >= 0 && k > m - 12; k--) {
                 rep12 += (double)s->hist[k][p].harvest_reported_kg / 1e9;
                 har12 += (double)s->hist[k][p].harvest_kg / 1e9;
                 pro12 += (double)s->hist[k][p].procured_kg / 1e9;
             }
+            /* The first year's window reaches into 1957's record, so 1958's
+             * claims show from the month they are made. */
+            double before = ui_harvest_before_start_kg(s, p, 11 - m) / 1e9;
+            rep12 += before;
+            har12 += before;
+            pro12 += before * s->params[CORE_PARAM_procurement_rate_base];
         }
         for (int k = m; k >= 0 && k > m - 12; k--) {
             exp12 += (double)s->nhist[k].exports_kg / 1e9;
             imp12 += (double)s->nhist[k].imports_kg / 1e9;
         }
-        bool year = m >= 11; /* rolling sums need a full year */
-        l->v[REPORTED][m] = year ? rep12 : NAN;
-        l->v[HARVEST][m] = year ? har12 : NAN;
-        l->v[PROCURED][m] = year ? pro12 : NAN;
-        l->v[EXPORTS][m] = year && province < 0 ? exp12 : NAN;
-        l->v[IMPORTS][m] = year && province < 0 ? imp12 : NAN;
+        bool year = true; /* a full year of trade only from the twelfth month */
+        l->v[REPORTED][m] = year ? rep12 * grain_unit : NAN;
+        l->v[HARVEST][m] = year ? har12 * grain_unit : NAN;
+        l->v[PROCURED][m] = year ? pro12 * trade_unit : NAN;
+        l->v[EXPORTS][m] = m >= 11 && province < 0 ? exp12 * trade_unit : NAN;
+        l->v[IMPORTS][m] = m >= 11 && province < 0 ? imp12 * trade_unit : NAN;
         l->v[DEATHS][m] = pop > 0 ? 12000.0 * deaths / pop : NAN;
+        l->v[DEATHS_REPORTED][m] = pop > 0 ? 12000.0 * deaths_rep / pop : NAN;
         l->v[BIRTHS][m] = pop > 0 ? 12000.0 * births / pop : NAN;
         l->v[KCAL][m] = rural > 0 ? kcal / rural : NAN;
     }
@@ -93,7 +103,9 @@ void ui_ledger(UiCtx *c)
         return;
     }
     Ledger l = {{0}, 0};
-    if (!build(s, st->ledger_province, &l))
+    /* Chinese reads grain in 亿吨 and trade in 万吨; English in Mt. */
+    bool zh = c->m->lang == SCRIPT_LANG_ZH;
+    if (!build(s, st->ledger_province, &l, zh ? 0.01 : 1.0, zh ? 100.0 : 1.0))
         goto done;
     float cx = in.x + lw + 10, cw = (in.w - lw - 30) / 2, ch = (in.h - 42) / 2;
     const char *title = st->ledger_province < 0 ? ui_t(c, "ui.china")
@@ -109,22 +121,28 @@ void ui_ledger(UiCtx *c)
         snprintf(tag_title, sizeof tag_title, "%s: %s", ui_t(c, "ui.ledger"), title);
         ui_source_tag(c, cx + tw + 16, in.y + 6, ids, st->ledger_province < 0 ? 5 : 3, tag_title);
     }
-    /* Labels are copied: ui_t may share a buffer for formatted keys. */
-    char lab[8][96];
-    const char *keys[8] = {"ui.reported", "ui.actual", "ui.procured", "ui.exports", "ui.imports", "ui.deaths",
-                           "ui.births", "ui.food_per_day"};
-    for (int k = 0; k < 8; k++)
+    /* Labels are copied: ui_t may share a buffer for formatted keys. Each
+     * says whose figure it is: reported to the centre, or real. */
+    enum { LABELS = 9 };
+    char lab[LABELS][96];
+    const char *keys[LABELS] = {"ui.ledger_reported", "ui.ledger_harvest_real", "ui.ledger_procured",
+                                "ui.exports",         "ui.imports",             "ui.ledger_deaths_real",
+                                "ui.ledger_deaths_reported", "ui.births",       "ui.ledger_food_real"};
+    for (int k = 0; k < LABELS; k++)
         snprintf(lab[k], sizeof lab[k], "%s", ui_t(c, keys[k]));
     RenderSeries grain[2] = {{l.v[REPORTED], UI_SLATE, true, lab[0]}, {l.v[HARVEST], UI_ACCENT, false, lab[1]}};
     RenderSeries trade[3] = {{l.v[PROCURED], UI_SLATE, false, lab[2]},
                              {l.v[EXPORTS], UI_ACCENT, false, lab[3]},
                              {l.v[IMPORTS], (RenderColor){60, 140, 90, 255}, true, lab[4]}};
-    RenderSeries rates[2] = {{l.v[DEATHS], UI_ACCENT, false, lab[5]}, {l.v[BIRTHS], UI_SLATE, true, lab[6]}};
-    RenderSeries food[1] = {{l.v[KCAL], UI_ACCENT, false, lab[7]}};
+    RenderSeries rates[3] = {{l.v[DEATHS], UI_ACCENT, false, lab[5]},
+                             {l.v[DEATHS_REPORTED], (RenderColor){150, 90, 80, 255}, true, lab[6]},
+                             {l.v[BIRTHS], UI_SLATE, true, lab[7]}};
+    RenderSeries food[1] = {{l.v[KCAL], UI_ACCENT, false, lab[8]}};
     struct { const char *title; const char *unit; RenderSeries *s; int n; } charts[4] = {
-        {"ui.chart_grain", "unit.mt_per_year", grain, 2},
-        {"ui.chart_procurement", "unit.mt_per_year", trade, st->ledger_province < 0 ? 3 : 1},
-        {"ui.chart_rates", "unit.per_thousand_year", rates, 2},
+        {"ui.chart_grain", zh ? "unit.yi_t_per_year" : "unit.mt_per_year", grain, 2},
+        {"ui.chart_procurement", zh ? "unit.wan_t_per_year" : "unit.mt_per_year", trade,
+         st->ledger_province < 0 ? 3 : 1},
+        {"ui.chart_rates", "unit.per_thousand_year", rates, 3},
         {"ui.chart_food", "unit.kcal_per_day", food, 1}};
     for (int i = 0; i < 4; i++) {
         float x = cx + (float)(i % 2) * (cw + 10), yy = in.y + 32 + (float)(i / 2) * (ch + 10);
@@ -136,6 +154,34 @@ void ui_ledger(UiCtx *c)
         RenderChart chart = {{x + 6, yy + 30, cw - 12, ch - 36}, l.n, s->start_year, s->start_month,
                              charts[i].s, charts[i].n, 0, 0, unit, UI_SMALL - 1, true};
         render_chart(c->r, &chart);
+        /* Pointing at a chart: the month, and each series' value then. */
+        int at;
+        float lx, top, bottom;
+        if (ui_hover(c, box) && render_chart_locate(&chart, c->in->mouse_x, &at, &lx, &top, &bottom)) {
+            render_line(c->r, lx, top, lx, bottom, 1, UI_MUTED);
+            char lines[4][160], when[48];
+            int m = s->start_month - 1 + at;
+            ui_format_month(c, when, sizeof when, s->start_year + m / 12, m % 12 + 1);
+            int n = 0;
+            float tw = 0, w;
+            render_text_size(c->r, when, UI_SMALL, RENDER_FONT_BOLD, &tw, NULL);
+            for (int k = 0; k < charts[i].n; k++) {
+                double v = charts[i].s[k].values[at];
+                if (isfinite(v))
+                    snprintf(lines[n], sizeof lines[n], "%s%s%.1f", charts[i].s[k].label, ui_t(c, "ui.colon"), v);
+                else
+                    snprintf(lines[n], sizeof lines[n], "%s%s\xE2\x80\x94", charts[i].s[k].label, ui_t(c, "ui.colon"));
+                render_text_size(c->r, lines[n], UI_SMALL - 1, RENDER_FONT_REGULAR, &w, NULL);
+                tw = fmaxf(tw, w);
+                n++;
+            }
+            float bx = lx + 8 + tw + 16 > x + cw ? lx - 8 - tw - 16 : lx + 8, by = top + 4;
+            render_fill_rect(c->r, (RenderRect){bx, by, tw + 16, 24 + 18 * (float)n}, (RenderColor){34, 34, 34, 230});
+            render_text(c->r, when, bx + 8, by + 4, UI_SMALL, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+            for (int k = 0; k < n; k++)
+                render_text(c->r, lines[k], bx + 8, by + 22 + 18 * (float)k, UI_SMALL - 1, RENDER_FONT_REGULAR,
+                            UI_WHITE, RENDER_LEFT);
+        }
     }
 done:
     for (int k = 0; k < SERIES; k++)

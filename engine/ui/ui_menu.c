@@ -22,9 +22,9 @@ void ui_menu(UiCtx *c)
         {"ui.load", UI_OVERLAY_LOAD},     {"ui.settings", UI_OVERLAY_SETTINGS},
         {"ui.sources", UI_OVERLAY_SOURCES}, {"ui.rk_stop", UI_OVERLAY_COUNT},
         {"ui.quit_to_title", UI_OVERLAY_CONFIRM_TITLE}, {"ui.quit", UI_OVERLAY_CONFIRM_QUIT}};
-    float y = in.y;
-    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += 52) {
-        if (!ui_button(c, (RenderRect){in.x, y, in.w, 44}, ui_t(c, items[i].key),
+    float y = in.y, step = fminf(52, in.h / 8), bh = step - 8;
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += step) {
+        if (!ui_button(c, (RenderRect){in.x, y, in.w, bh}, ui_t(c, items[i].key),
                        i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN))
             continue;
         if (items[i].to == UI_OVERLAY_COUNT) { /* stop here: the reckoning */
@@ -40,12 +40,15 @@ void ui_settings(UiCtx *c)
 {
     ui_shade(c);
     bool closed = false;
-    RenderRect in = ui_window(c, 560, 420, ui_t(c, "ui.settings"), &closed);
+    RenderRect in = ui_window(c, 640, 560, ui_t(c, "ui.settings"), &closed);
     if (closed) {
         c->st->overlay = c->st->screen == UI_SCREEN_TITLE ? UI_OVERLAY_NONE : UI_OVERLAY_MENU;
         return;
     }
-    float y = in.y, lx = in.x, bx = in.x + 190;
+    /* On a small screen the settings scroll. */
+    float *scroll = &c->st->scroll[UI_OVERLAY_SETTINGS];
+    float y = ui_scroll_begin(c, in, scroll, true), lx = in.x, bx = in.x + fminf(190, in.w * 0.3f);
+    in.w -= 8; /* room for the scroll bar */
     render_text(c->r, ui_t(c, "ui.language"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
     if (ui_button(c, (RenderRect){bx, y, 150, 40}, "English", c->m->lang == SCRIPT_LANG_EN ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
         ui_action(c, UI_ACT_SET_LANGUAGE, SCRIPT_LANG_EN, 0, NULL);
@@ -69,14 +72,45 @@ void ui_settings(UiCtx *c)
     }
     y += 60;
     render_text(c->r, ui_t(c, "ui.ui_scale"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
-    static const int scales[] = {75, 100, 125, 150};
-    for (int i = 0; i < 4; i++) {
+    static const int scales[] = {75, 100, 125, 150, 200};
+    float sw = fminf(72, (in.x + in.w - bx) / 5 - 6);
+    for (int i = 0; i < 5; i++) {
         char label[8];
         snprintf(label, sizeof label, "%d%%", scales[i]);
-        if (ui_button(c, (RenderRect){bx + (float)i * 78, y, 72, 40}, label,
+        if (ui_button(c, (RenderRect){bx + (float)i * (sw + 6), y, sw, 40}, label,
                       c->m->ui_scale_percent == scales[i] ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
             ui_action(c, UI_ACT_SET_UI_SCALE, scales[i], 0, NULL);
     }
+    y += 60;
+    /* Who decides the events about a province. */
+    render_text_wrapped(c->r, ui_t(c, "ui.provincial_events"), lx, y + 2, bx - lx - 10, UI_TEXT,
+                        RENDER_FONT_REGULAR, UI_INK, true);
+    static const char *const who[] = {"ui.provincial_by_mode", "ui.provincial_ask", "ui.provincial_history"};
+    float pw = (in.x + in.w - bx) / 3 - 6;
+    for (int i = 0; i < GAME_PROVINCIAL_COUNT; i++)
+        if (ui_button(c, (RenderRect){bx + (float)i * (pw + 6), y, pw, 40}, ui_t(c, who[i]),
+                      (int)c->m->provincial == i ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+            ui_action(c, UI_ACT_SET_PROVINCIAL, i, 0, NULL);
+    y += 48;
+    y += render_text_wrapped(c->r, ui_t(c, "ui.provincial_note"), bx, y, in.x + in.w - bx, UI_SMALL - 1,
+                             RENDER_FONT_REGULAR, UI_MUTED, true) + 12;
+    /* The interface's sounds. */
+    if (c->m->sound) {
+        render_text(c->r, ui_t(c, "ui.volume"), lx, y + 10, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+        static const int volumes[] = {0, 25, 50, 75, 100};
+        for (int i = 0; i < 5; i++) {
+            char label[16];
+            snprintf(label, sizeof label, "%s", volumes[i] == 0 ? ui_t(c, "ui.volume_off") : "");
+            if (volumes[i])
+                snprintf(label, sizeof label, "%d%%", volumes[i]);
+            bool on = c->m->volume == volumes[i] || (i > 0 && c->m->volume > volumes[i - 1] && c->m->volume < volumes[i]);
+            if (ui_button(c, (RenderRect){bx + (float)i * (sw + 6), y, sw, 40}, label,
+                          on ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN))
+                ui_action(c, UI_ACT_SET_VOLUME, volumes[i], 0, NULL);
+        }
+        y += 48;
+    }
+    ui_scroll_end(c, (RenderRect){in.x, in.y, in.w + 8, in.h}, scroll, y);
 }
 
 void ui_slots(UiCtx *c, bool saving)
@@ -91,18 +125,18 @@ void ui_slots(UiCtx *c, bool saving)
     float y = in.y;
     for (int slot = saving ? 1 : 0; slot <= UI_SAVE_SLOTS; slot++, y += 62) {
         const UiSlot *sl = &c->m->slots[slot];
-        char label[256], date[64];
-        const char *name = slot == 0 ? ui_t(c, "ui.autosave") : ui_t(c, "ui.slot");
+        char label[256], date[64], name[64];
+        if (slot == 0) /* "Autosave", "Slot 3": no number where there is none */
+            snprintf(name, sizeof name, "%s", ui_t(c, "ui.autosave"));
+        else
+            snprintf(name, sizeof name, "%s %d", ui_t(c, "ui.slot"), slot);
         if (!sl->used)
-            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s", name, slot == 0 ? "" : (char[4]){(char)('0' + slot), 0},
-                     ui_t(c, "ui.empty"));
+            snprintf(label, sizeof label, "%s \xE2\x80\x94 %s", name, ui_t(c, "ui.empty"));
         else if (sl->damaged)
-            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s", name, slot == 0 ? "" : (char[4]){(char)('0' + slot), 0},
-                     ui_t(c, "ui.damaged_save"));
+            snprintf(label, sizeof label, "%s \xE2\x80\x94 %s", name, ui_t(c, "ui.damaged_save"));
         else {
             ui_format_month(c, date, sizeof date, sl->year, sl->month);
-            snprintf(label, sizeof label, "%s %s \xE2\x80\x94 %s, %s (%s)", name,
-                     slot == 0 ? "" : (char[4]){(char)('0' + slot), 0}, date,
+            snprintf(label, sizeof label, "%s \xE2\x80\x94 %s, %s (%s)", name, date,
                      ui_t(c, sl->historical ? "ui.historical_mode" : "ui.free_mode"), sl->saved_at);
         }
         bool usable = saving || (sl->used && !sl->damaged);

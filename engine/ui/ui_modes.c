@@ -9,21 +9,21 @@
 
 static const UiModeInfo modes[UI_MODE_COUNT] = {
     [UI_MODE_REPORTED_HARVEST] = {"reported_harvest", "mode.reported_harvest", "unit.kg_per_person_year", 0, 600,
-                                  RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_REPORTED},
+                                  RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_REPORTED, UI_ICON_REPORTED_GRAIN},
     [UI_MODE_ACTUAL_HARVEST] = {"actual_harvest", "mode.actual_harvest", "unit.kg_per_person_year", 0, 600,
-                                RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_ACTUAL},
+                                RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_ACTUAL, UI_ICON_GRAIN},
     [UI_MODE_RETAINED] = {"retained", "mode.retained", "unit.kg_per_rural_person_year", 0, 600,
-                          RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_EITHER},
+                          RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_EITHER, UI_ICON_BOWL},
     [UI_MODE_DEATH_RATE] = {"death_rate", "mode.death_rate", "unit.per_thousand_year", 0, 60,
-                            RENDER_PALETTE_VIRIDIS, true, UI_FIGURES_EITHER},
+                            RENDER_PALETTE_VIRIDIS, true, UI_FIGURES_EITHER, UI_ICON_DEATHS},
     [UI_MODE_POPULATION_CHANGE] = {"population_change", "mode.population_change", "unit.percent_since_1957", -20,
-                                   10, RENDER_PALETTE_CIVIDIS, false, UI_FIGURES_ACTUAL},
+                                   10, RENDER_PALETTE_CIVIDIS, false, UI_FIGURES_ACTUAL, UI_ICON_POPULATION_CHANGE},
     [UI_MODE_PROCUREMENT] = {"procurement", "mode.procurement", "unit.percent_of_harvest", 0, 60,
-                             RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_EITHER},
+                             RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_EITHER, UI_ICON_PROCUREMENT},
     [UI_MODE_LABOUR_DIVERTED] = {"labour_diverted", "mode.labour_diverted", "unit.percent_of_labour", 0, 40,
-                                 RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_ACTUAL},
+                                 RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_ACTUAL, UI_ICON_FURNACE},
     [UI_MODE_REPORT_GAP] = {"report_gap", "mode.report_gap", "unit.percent_over_actual", 0, 150,
-                            RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_GAP},
+                            RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_GAP, UI_ICON_REPORT_GAP},
 };
 
 const UiModeInfo *ui_mode_info(UiMapMode mode)
@@ -37,6 +37,24 @@ UiMapMode ui_mode_find(const char *id)
         if (strcmp(modes[i].id, id) == 0)
             return (UiMapMode)i;
     return UI_MODE_COUNT;
+}
+
+double ui_harvest_before_start_kg(const CoreState *s, int p, int missing)
+{
+    if (missing <= 0 || p < 0 || p >= s->province_count)
+        return 0;
+    /* The months before the start, going back from it: December, November... */
+    double share = 0;
+    for (int k = 1; k <= missing && k <= 12; k++) {
+        int month = (s->start_month - 1 - k + 24) % 12 + 1; /* 1..12 */
+        if (month == 6)
+            share += s->params[CORE_PARAM_harvest_share_m6];
+        else if (month == 9)
+            share += s->params[CORE_PARAM_harvest_share_m9];
+        else if (month == 10)
+            share += s->params[CORE_PARAM_harvest_share_m10];
+    }
+    return share * (double)s->info[p].grain_1957_kg;
 }
 
 typedef struct Recent {
@@ -76,13 +94,14 @@ double ui_mode_value(const CoreState *s, int p, UiMapMode mode, bool true_figure
         return NAN;
     const CoreProvinceInfo *info = &s->info[p];
     Recent r = recent(s, p);
-    bool year_of_harvests = r.months >= 12;
-    /* Before a full year has been simulated, harvests are those of 1957. */
-    if (!year_of_harvests) {
-        r.harvest = (double)info->grain_1957_kg;
-        r.reported = r.harvest;
-        r.procured = r.harvest * s->params[CORE_PARAM_procurement_rate_base];
-        r.relief = 0;
+    /* Before a full year has been simulated, the window's first months are
+     * 1957's: its harvest as recorded (and reported), procured at the base
+     * rate; the claims of 1958 come in as they are made. */
+    if (r.months < 12) {
+        double before = ui_harvest_before_start_kg(s, p, 12 - r.months);
+        r.harvest += before;
+        r.reported += before;
+        r.procured += before * s->params[CORE_PARAM_procurement_rate_base];
     }
     if (r.months == 0) {
         r.deaths = info->cdr_base / 1000.0 * r.pop;

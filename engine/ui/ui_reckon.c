@@ -48,6 +48,9 @@ static void source_below(UiCtx *c, RenderRect chart, const char *id, const char 
 static void record_charts(UiCtx *c, RenderRect area)
 {
     const CoreState *s = game_state(c->m->game);
+    /* Grain in Mt, or in 亿吨 for Chinese readers. */
+    bool zh = c->m->lang == SCRIPT_LANG_ZH;
+    double grain_unit_t = zh ? 1e8 : 1e6;
     static double v[6][MONTHS];
     for (int k = 0; k < 6; k++)
         for (int m = 0; m < MONTHS; m++)
@@ -57,13 +60,13 @@ static void record_charts(UiCtx *c, RenderRect area)
         if (core_year_summary(s, year, CORE_ALL_PROVINCES, &y) && y.months == 12) {
             steps(v[0], year, y.crude_death_rate);
             steps(v[1], year, y.registered_death_rate);
-            steps(v[3], year, y.grain_actual_t / 1e6);
-            steps(v[4], year, y.grain_reported_t / 1e6);
+            steps(v[3], year, y.grain_actual_t / grain_unit_t);
+            steps(v[4], year, y.grain_reported_t / grain_unit_t);
         }
         const UiRecordYear *r = record_year(c, year);
         if (r) {
             steps(v[2], year, r->cdr);
-            steps(v[5], year, r->grain_mt);
+            steps(v[5], year, r->grain_mt * 1e6 / grain_unit_t);
         }
     }
     char l[6][96];
@@ -78,7 +81,7 @@ static void record_charts(UiCtx *c, RenderRect area)
     RenderRect top = {area.x, area.y + 26, area.w, h}, bottom = {area.x, area.y + 26 + h + 44, area.w, h};
     char unit[2][96];
     snprintf(unit[0], sizeof unit[0], "%s", ui_t(c, "unit.per_thousand_year"));
-    snprintf(unit[1], sizeof unit[1], "%s", ui_t(c, "unit.mt_per_year"));
+    snprintf(unit[1], sizeof unit[1], "%s", ui_t(c, zh ? "unit.yi_t_per_year" : "unit.mt_per_year"));
     render_text(c->r, ui_t(c, "ui.rk_death_rate"), area.x, area.y, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
     render_chart(c->r, &(RenderChart){top, MONTHS, FIRST_YEAR, 1, deaths, 3, 0, 0, unit[0], UI_SMALL - 1, true});
     source_below(c, top, c->m->record ? c->m->record->cdr_source : "", "ui.rk_death_rate");
@@ -178,6 +181,17 @@ static float key_numbers(UiCtx *c, float x, float y, float w)
                 exported += yr.exports_t - yr.imports_t;
         }
     }
+    /* A run cut short (a purge) has no figures for the years it did not
+     * reach: a dash, not a zero. */
+    CoreYear probe;
+    bool reached_1959 = core_year_summary(s, 1959, CORE_ALL_PROVINCES, &probe);
+    bool harvested = core_month_index(s, 1958, 7) < s->month;
+    if (!reached_1959)
+        excess = NAN;
+    if (!harvested)
+        reported = actual = NAN;
+    if (!reached_1959)
+        exported = NAN;
     char a[64], b[64], line[256];
     ui_format_people(c, a, sizeof a, excess);
     snprintf(line, sizeof line, "%s%s%s", ui_t(c, "ui.rk_excess_run"), ui_t(c, "ui.colon"), a);
@@ -194,10 +208,11 @@ static float key_numbers(UiCtx *c, float x, float y, float w)
     snprintf(line, sizeof line, "%s%s%s / %s", ui_t(c, "ui.rk_reported_actual"), ui_t(c, "ui.colon"), a, b);
     render_text(c->r, line, x, y + 4, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
     y += 26;
-    ui_format_tonnes(c, a, sizeof a, exported);
     const UiRecordYear *r59 = record_year(c, 1959), *r60 = record_year(c, 1960);
-    if (r59 && r60 && isfinite(r59->net_exports_mt) && isfinite(r60->net_exports_mt)) {
-        ui_format_tonnes(c, b, sizeof b, (r59->net_exports_mt + r60->net_exports_mt) * 1e6);
+    double record_t = r59 && r60 ? (r59->net_exports_mt + r60->net_exports_mt) * 1e6 : NAN;
+    ui_format_tonnes_like(c, a, sizeof a, exported, isfinite(record_t) ? record_t : actual);
+    if (isfinite(record_t)) {
+        ui_format_tonnes_like(c, b, sizeof b, record_t, record_t);
         snprintf(line, sizeof line, "%s%s%s (%s %s)", ui_t(c, "ui.rk_exported"), ui_t(c, "ui.colon"), a,
                  ui_t(c, "ui.rk_record"), b);
     } else {
@@ -255,20 +270,36 @@ static void tab_decisions(UiCtx *c, RenderRect area)
     y = ui_scroll_begin(c, list, scroll, true);
     for (int i = 0; i < game_reckon_count(rk); i++) {
         const GameReckonItem *it = game_reckon_item(rk, i);
-        char title[160], chose[200], instead[200], change[96], key[160];
-        snprintf(key, sizeof key, "event.%s.title", it->event);
-        snprintf(title, sizeof title, "%s", ui_t(c, key));
-        snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->option);
-        snprintf(chose, sizeof chose, "%s", ui_t(c, key));
-        snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->flipped);
-        snprintf(instead, sizeof instead, "%s", ui_t(c, key));
+        char title[160], chose[200], instead[200], change[200], key[160];
+        if (it->policy) { /* a change from the policy board, tried undone */
+            snprintf(key, sizeof key, "policy.%s.name", it->event);
+            snprintf(title, sizeof title, "%s", ui_t(c, key));
+            int y0, m0;
+            char when[48] = "";
+            if (sscanf(it->month, "%d-%d", &y0, &m0) == 2)
+                ui_format_month(c, when, sizeof when, y0, m0);
+            snprintf(chose, sizeof chose, "%s, %s",
+                     ui_t(c, strcmp(it->option, "enact") == 0 ? "ui.rk_board_enacted" : "ui.rk_board_repealed"), when);
+            snprintf(instead, sizeof instead, "%s",
+                     ui_t(c, strcmp(it->option, "enact") == 0 ? "ui.rk_board_not_enacted" : "ui.rk_board_kept"));
+        } else {
+            snprintf(key, sizeof key, "event.%s.title", it->event);
+            snprintf(title, sizeof title, "%s", ui_t(c, key));
+            snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->option);
+            snprintf(chose, sizeof chose, "%s", ui_t(c, key));
+            snprintf(key, sizeof key, "event.%s.option.%s", it->event, it->flipped);
+            snprintf(instead, sizeof instead, "%s", ui_t(c, key));
+        }
         if (!it->done)
             snprintf(change, sizeof change, "\xE2\x80\xA6");
         else if (fabs(it->change_max_m - it->change_min_m) < 0.05)
-            snprintf(change, sizeof change, "%+.1f %s", it->change_min_m, ui_t(c, "ui.rk_million"));
-        else
-            snprintf(change, sizeof change, "%+.1f %s %+.1f %s", it->change_min_m, ui_t(c, "ui.rk_to"),
-                     it->change_max_m, ui_t(c, "ui.rk_million"));
+            ui_format_millions(c, change, sizeof change, it->change_min_m, true);
+        else {
+            char lo[48], hi[48];
+            ui_format_millions(c, lo, sizeof lo, it->change_min_m, true);
+            ui_format_millions(c, hi, sizeof hi, it->change_max_m, true);
+            snprintf(change, sizeof change, "%s %s %s", lo, ui_t(c, "ui.rk_to"), hi);
+        }
         if (y > list.y - 50 && y < list.y + list.h + 10) {
             render_text(c->r, title, col1, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
             render_text(c->r, chose, col1, y + 18, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
@@ -331,7 +362,7 @@ static void tab_mattered(UiCtx *c, RenderRect area)
     float zero = bar_x + bar_w * 0.15f, unit = bar_w * 0.85f / (float)scale, top = y;
     for (int i = 0; i < GAME_SHAPLEY_GROUPS; i++) {
         const GameShapleyGroup *g = game_shapley_group(sh, i);
-        char key[96], value[96];
+        char key[96], value[256];
         snprintf(key, sizeof key, "ui.rk_group_%s", g->id);
         float lh = render_text_wrapped(c->r, ui_t(c, key), x, y, label_w, UI_SMALL, RENDER_FONT_BOLD, UI_INK, true);
         float b0 = zero + (float)fmin(0.0, g->mean_m) * unit, b1 = zero + (float)fmax(0.0, g->mean_m) * unit;
@@ -341,8 +372,11 @@ static void tab_mattered(UiCtx *c, RenderRect area)
         render_line(c->r, s0, y + 15, s1, y + 15, 2, UI_INK);
         render_line(c->r, s0, y + 9, s0, y + 21, 2, UI_INK);
         render_line(c->r, s1, y + 9, s1, y + 21, 2, UI_INK);
-        snprintf(value, sizeof value, "%.1f (%.1f %s %.1f) %s", g->mean_m, g->min_m, ui_t(c, "ui.rk_to"), g->max_m,
-                 ui_t(c, "ui.rk_million"));
+        char mean[48], lo[48], hi[48];
+        ui_format_millions(c, mean, sizeof mean, g->mean_m, false);
+        ui_format_millions(c, lo, sizeof lo, g->min_m, false);
+        ui_format_millions(c, hi, sizeof hi, g->max_m, false);
+        snprintf(value, sizeof value, "%s (%s %s %s)", mean, lo, ui_t(c, "ui.rk_to"), hi);
         render_text(c->r, value, x + w, y + 6, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_INK, RENDER_RIGHT);
         y += fmaxf(40, lh + 14);
     }
@@ -353,8 +387,10 @@ static void tab_mattered(UiCtx *c, RenderRect area)
     snprintf(a, sizeof a, "%s", ui_t(c, "ui.rk_mattered_history"));
     snprintf(b, sizeof b, "%s", ui_t(c, "ui.rk_mattered_none"));
     snprintf(sep, sizeof sep, "%s", ui_t(c, "ui.semicolon"));
-    snprintf(line, sizeof line, "%s %.1f %s%s%s %.1f %s", a, hist, ui_t(c, "ui.rk_million"), sep, b, none,
-             ui_t(c, "ui.rk_million"));
+    char hist_t[48], none_t[48];
+    ui_format_millions(c, hist_t, sizeof hist_t, hist, false);
+    ui_format_millions(c, none_t, sizeof none_t, none, false);
+    snprintf(line, sizeof line, "%s %s%s%s %s", a, hist_t, sep, b, none_t);
     y += 6;
     y += render_text_wrapped(c->r, line, x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, true) + 8;
     render_text_wrapped(c->r, ui_t(c, "ui.rk_mattered_warning"), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
@@ -366,23 +402,46 @@ void ui_reckoning_screen(UiCtx *c)
     if (!c->m->game)
         return;
     UiState *st = c->st;
-    render_fill_rect(c->r, (RenderRect){0, 0, c->w, HEADER_H}, UI_SLATE);
-    render_text(c->r, ui_t(c, "ui.rk_title"), 20, 18, UI_TITLE, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
     static const char *const tabs[] = {"ui.rk_tab_record", "ui.rk_tab_decisions", "ui.rk_tab_history",
                                        "ui.rk_tab_mattered"};
     int tab_count = c->m->kiosk ? 3 : 4;
-    float tx = 300;
+    /* The tabs beside the title, or on a line of their own below it. */
+    float title_w, tabs_w = 0, widths[4];
+    render_text_size(c->r, ui_t(c, "ui.rk_title"), UI_TITLE, RENDER_FONT_BOLD, &title_w, NULL);
     for (int t = 0; t < tab_count; t++) {
-        float tw;
-        render_text_size(c->r, ui_t(c, tabs[t]), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
-        RenderRect b = {tx, 16, tw + 36, 40};
+        render_text_size(c->r, ui_t(c, tabs[t]), UI_TEXT, RENDER_FONT_REGULAR, &widths[t], NULL);
+        widths[t] += 36;
+        tabs_w += widths[t] + 8;
+    }
+    bool below = 20 + title_w + 24 + tabs_w + 142 > c->w;
+    float header_h = below ? HEADER_H + 48 : HEADER_H;
+    RenderRect header = {0, 0, c->w, header_h};
+    render_fill_rect(c->r, header, UI_SLATE);
+    render_text(c->r, ui_t(c, "ui.rk_title"), 20, 18, UI_TITLE, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+    float tx = below ? 20 : fmaxf(300, 20 + title_w + 24), ty = below ? HEADER_H - 2 : 16;
+    float squeeze = below && tabs_w > c->w - 40 ? (c->w - 40) / tabs_w : 1; /* narrower still: narrower tabs */
+    for (int t = 0; t < tab_count; t++) {
+        RenderRect b = {tx, ty, widths[t] * squeeze, 40};
         if (ui_button(c, b, ui_t(c, tabs[t]), st->reckoning_tab == t ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
             ui_key(c, SDLK_1 + t))
             st->reckoning_tab = t;
-        tx += b.w + 8;
+        tx += b.w + 8 * squeeze;
     }
     ui_language_button(c, (RenderRect){c->w - 134, 16, 118, 40});
-    RenderRect area = {24, HEADER_H + 16, c->w - 48, c->h - HEADER_H - FOOTER_H - 24};
+    /* A run that ended in a purge says so first. */
+    GameStanding standing = game_standing(c->m->game);
+    if (standing.purged_month >= 0 && !c->m->kiosk) {
+        const CoreState *s = game_state(c->m->game);
+        char when[48], line[512];
+        int m = s->start_month - 1 + standing.purged_month;
+        ui_format_month(c, when, sizeof when, s->start_year + m / 12, m % 12 + 1);
+        snprintf(line, sizeof line, "%s, %s. %s", ui_t(c, "ui.purged_title"), when, ui_t(c, "ui.purged"));
+        float h = render_text_wrapped(c->r, line, 0, 0, c->w - 48, UI_TEXT, RENDER_FONT_BOLD, UI_WHITE, false) + 16;
+        render_fill_rect(c->r, (RenderRect){0, header_h, c->w, h}, UI_ACCENT);
+        render_text_wrapped(c->r, line, 24, header_h + 8, c->w - 48, UI_TEXT, RENDER_FONT_BOLD, UI_WHITE, true);
+        header_h += h;
+    }
+    RenderRect area = {24, header_h + 16, c->w - 48, c->h - header_h - FOOTER_H - 24};
     switch (st->reckoning_tab) {
     case 1: tab_decisions(c, area); break;
     case 2: tab_history(c, area); break;

@@ -41,6 +41,7 @@ bool ui_clicked(UiCtx *c, RenderRect r)
     if (st->press_x < r.x || st->press_x >= r.x + r.w || st->press_y < r.y || st->press_y >= r.y + r.h)
         return false;
     c->click_taken = true;
+    st->clicks++;
     return true;
 }
 
@@ -106,8 +107,80 @@ static void fit_label(UiCtx *c, const char *label, float size, float width, char
     snprintf(out, cap, "%.*s\xE2\x80\xA6", (int)lo, label);
 }
 
-bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style)
+UiWidget *ui_widget_note(UiCtx *c, RenderRect r, const char *label)
 {
+    UiState *st = c->st;
+    if (st->widget_count >= UI_MAX_WIDGETS)
+        return NULL;
+    UiWidget *w = &st->widgets[st->widget_count++];
+    memset(w, 0, sizeof *w);
+    w->rect = r;
+    w->parent = c->parent;
+    w->active = ui_active(c);
+    w->scrolled = c->scrolling;
+    snprintf(w->label, sizeof w->label, "%s", label ? label : "");
+    return w;
+}
+
+RenderRect ui_parent_push(UiCtx *c, RenderRect parent)
+{
+    RenderRect before = c->parent;
+    c->parent = parent;
+    return before;
+}
+
+int ui_layout_problems(const UiState *ui, float screen_w, float screen_h, char *out, size_t cap)
+{
+    int n = 0;
+    size_t used = 0;
+    if (out && cap)
+        out[0] = '\0';
+    const float slack = 0.5f; /* rounding */
+    for (int i = 0; i < ui->widget_count; i++) {
+        const UiWidget *w = &ui->widgets[i];
+        RenderRect r = w->rect, p = w->parent;
+        bool out_x = r.x < p.x - slack || r.x + r.w > p.x + p.w + slack || r.x < -slack || r.x + r.w > screen_w + slack;
+        bool out_y = !w->scrolled && (r.y < p.y - slack || r.y + r.h > p.y + p.h + slack || r.y < -slack ||
+                                      r.y + r.h > screen_h + slack);
+        if (!out_x && !out_y && !w->text_overflows)
+            continue;
+        n++;
+        if (out && used < cap)
+            used += (size_t)snprintf(out + used, cap - used, "'%s' at %.0f,%.0f %.0fx%.0f %s %.0f,%.0f %.0fx%.0f\n",
+                                     w->label, r.x, r.y, r.w, r.h,
+                                     w->text_overflows ? "has text wider than itself, in" : "leaves its parent",
+                                     p.x, p.y, p.w, p.h);
+    }
+    return n;
+}
+
+bool ui_label_fits(UiCtx *c, RenderRect r, const char *label)
+{
+    float tw, th;
+    render_text_size(c->r, label, UI_SMALL, RENDER_FONT_REGULAR, &tw, &th);
+    if (tw <= r.w - 8)
+        return true;
+    size_t len = strlen(label), best = 0;
+    for (size_t i = 1; i + 1 < len; i++)
+        if (label[i] == ' ' && label[i - 1] != ' ' &&
+            (best == 0 || fabs((double)i - len / 2.0) < fabs((double)best - len / 2.0)))
+            best = i;
+    if (best == 0 || len >= 256)
+        return false;
+    char top[256], bottom[256];
+    float w1, w2;
+    snprintf(top, sizeof top, "%.*s", (int)best, label);
+    snprintf(bottom, sizeof bottom, "%s", label + best + 1);
+    render_text_size(c->r, top, UI_SMALL, RENDER_FONT_REGULAR, &w1, &th);
+    render_text_size(c->r, bottom, UI_SMALL, RENDER_FONT_REGULAR, &w2, NULL);
+    return fmaxf(w1, w2) <= r.w - 8 && 2 * th <= r.h + 2;
+}
+
+/* A button: its face, an icon at the left if any, the label centred in
+ * `text` (on two lines, or smaller, rather than past its edge). */
+static bool button(UiCtx *c, RenderRect r, RenderRect text, const char *label, UiIcon icon, UiButtonStyle style)
+{
+    UiWidget *note = ui_widget_note(c, r, label);
     bool hot = style != UI_BUTTON_DISABLED && ui_hover(c, r);
     bool down = hot && c->in->mouse_down;
     RenderColor bg = UI_BUTTON, fg = UI_INK;
@@ -123,23 +196,40 @@ bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style)
         fg = UI_MUTED;
     render_fill_rect(c->r, r, bg);
     render_frame_rect(c->r, r, 1, style == UI_BUTTON_SELECTED ? UI_INK : UI_LINE);
-    float tw, th;
-    float size = r.h > 40 ? UI_HEAD : UI_TEXT;
-    render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &tw, &th);
-    if (tw > r.w - 8 && two_line_label(c, r, label, fg))
+    if (icon != UI_ICON_NONE) /* at the left, or in the middle of a button without a label */
+        ui_icon(c, icon, label[0] ? r.x + 14 : r.x + r.w / 2, r.y + r.h / 2, 18, fg);
+    if (!label[0])
         return style != UI_BUTTON_DISABLED && ui_clicked(c, r);
-    while (tw > r.w - 8 && size > 9) { /* shrink rather than overflow */
+    float tw, th;
+    float size = text.h > 40 ? UI_HEAD : UI_TEXT;
+    render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &tw, &th);
+    if (tw > text.w - 8 && two_line_label(c, text, label, fg))
+        return style != UI_BUTTON_DISABLED && ui_clicked(c, r);
+    while (tw > text.w - 8 && size > 9) { /* shrink rather than overflow */
         size -= 1;
         render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &tw, &th);
     }
     char shortened[UI_LABEL_MAX + 4];
-    if (tw > r.w - 8) { /* still too wide (a mod's label of any length): cut it, with an ellipsis */
-        fit_label(c, label, size, r.w - 8, shortened, sizeof shortened);
+    if (tw > text.w - 8) { /* still too wide (a mod's label of any length): cut it, with an ellipsis */
+        fit_label(c, label, size, text.w - 8, shortened, sizeof shortened);
         label = shortened;
         render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &tw, &th);
     }
-    render_text(c->r, label, r.x + r.w / 2, r.y + (r.h - th) / 2, size, RENDER_FONT_REGULAR, fg, RENDER_CENTER);
+    if (note && (tw > text.w - 2 || th > text.h + 2))
+        note->text_overflows = true;
+    render_text(c->r, label, text.x + text.w / 2, text.y + (text.h - th) / 2, size, RENDER_FONT_REGULAR, fg,
+                RENDER_CENTER);
     return style != UI_BUTTON_DISABLED && ui_clicked(c, r);
+}
+
+bool ui_button(UiCtx *c, RenderRect r, const char *label, UiButtonStyle style)
+{
+    return button(c, r, r, label, UI_ICON_NONE, style);
+}
+
+bool ui_button_with_icon(UiCtx *c, RenderRect r, RenderRect text, const char *label, UiIcon icon, UiButtonStyle style)
+{
+    return button(c, r, text, label, icon, style);
 }
 
 RenderRect ui_panel(UiCtx *c, RenderRect r, const char *title)
@@ -172,6 +262,7 @@ RenderRect ui_window(UiCtx *c, float w, float h, const char *title, bool *closed
     RenderRect r = {(c->w - w) / 2, (c->h - h) / 2, w, h};
     render_fill_rect(c->r, (RenderRect){r.x + 4, r.y + 6, r.w, r.h}, (RenderColor){0, 0, 0, 60});
     RenderRect inner = ui_panel(c, r, title);
+    c->parent = r;
     RenderRect close = {r.x + r.w - 44, r.y + 6, 36, 28};
     if (ui_button(c, close, "\xC3\x97", UI_BUTTON_PLAIN) || ui_key(c, SDLK_ESCAPE))
         *closed = true;
@@ -194,12 +285,16 @@ float ui_scroll_begin(UiCtx *c, RenderRect area, float *scroll, bool keys)
     }
     *scroll = fmaxf(0, *scroll);
     render_set_clip(c->r, &area);
+    c->scroll_parent = ui_parent_push(c, area);
+    c->scrolling = true;
     return area.y - *scroll;
 }
 
 void ui_scroll_end(UiCtx *c, RenderRect area, float *scroll, float end_y)
 {
     render_set_clip(c->r, NULL);
+    c->parent = c->scroll_parent;
+    c->scrolling = false;
     float content = end_y + *scroll - area.y;
     if (*scroll > content - area.h)
         *scroll = fmaxf(0, content - area.h);
@@ -244,6 +339,16 @@ void ui_format_people(const UiCtx *c, char *buf, size_t cap, double n)
         snprintf(buf, cap, "%.0f", n);
 }
 
+void ui_format_people_short(const UiCtx *c, char *buf, size_t cap, double n)
+{
+    if (isfinite(n) && c->m->lang == SCRIPT_LANG_ZH && fabs(n) >= 1e8)
+        snprintf(buf, cap, "%.1f\xE4\xBA\xBF", n / 1e8); /* 6.6亿 */
+    else if (isfinite(n) && c->m->lang != SCRIPT_LANG_ZH && fabs(n) >= 1e6)
+        snprintf(buf, cap, "%.0f M", n / 1e6);
+    else
+        ui_format_people(c, buf, cap, n);
+}
+
 void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double t)
 {
     if (!isfinite(t)) {
@@ -265,6 +370,36 @@ void ui_format_tonnes(const UiCtx *c, char *buf, size_t cap, double t)
         snprintf(buf, cap, "%.0f kt", t / 1e3);
     else
         snprintf(buf, cap, "%.0f t", t);
+}
+
+void ui_format_tonnes_like(const UiCtx *c, char *buf, size_t cap, double t, double like)
+{
+    if (!isfinite(t)) {
+        snprintf(buf, cap, "\xE2\x80\x94");
+        return;
+    }
+    double a = fabs(like);
+    if (c->m->lang == SCRIPT_LANG_ZH) {
+        if (a >= 1e8)
+            snprintf(buf, cap, "%.2f\xE4\xBA\xBF\xE5\x90\xA8", t / 1e8);
+        else if (a >= 1e4)
+            snprintf(buf, cap, "%.0f\xE4\xB8\x87\xE5\x90\xA8", t / 1e4);
+        else
+            snprintf(buf, cap, "%.0f\xE5\x90\xA8", t);
+    } else if (a >= 1e6)
+        snprintf(buf, cap, "%.1f Mt", t / 1e6);
+    else if (a >= 1e3)
+        snprintf(buf, cap, "%.0f kt", t / 1e3);
+    else
+        snprintf(buf, cap, "%.0f t", t);
+}
+
+void ui_format_millions(const UiCtx *c, char *buf, size_t cap, double millions, bool sign)
+{
+    if (c->m->lang == SCRIPT_LANG_ZH) /* in 万, as the rest of the Chinese screens */
+        snprintf(buf, cap, sign ? "%+.0f\xE4\xB8\x87" : "%.0f\xE4\xB8\x87", millions * 100.0);
+    else
+        snprintf(buf, cap, sign ? "%+.1f million" : "%.1f million", millions);
 }
 
 void ui_format_month(const UiCtx *c, char *buf, size_t cap, int year, int month)

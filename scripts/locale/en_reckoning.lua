@@ -70,7 +70,6 @@ return {
   ["ui.rk_col_event"] = "Event and your choice",
   ["ui.rk_col_instead"] = "Instead",
   ["ui.rk_col_change"] = "Deaths above normal",
-  ["ui.rk_million"] = "million",
   ["ui.rk_to"] = "to",
   ["ui.rk_history_1"] = "Between 1959 and 1961 China suffered one of the deadliest famines in history. The official registers, compiled later, show the death rate more than doubling, to 25.4 per 1,000 in 1960. Demographers who reconstructed the population put the deaths above normal at 15 to 45 million, most often near 30 million. Births fell to their lowest in 1961 and rebounded in 1962.",
   ["ui.rk_history_2"] = "The harvest did fall, from 200 million tonnes in 1958 to 143.5 in 1960 by the official count, and the weather of 1960-61 made it worse; policy made it a catastrophe. Quotas were set on inflated reports: in 1959 the state took 38% of the harvest, against 26% the year before. China remained a net exporter of grain until 1960, and still exported 1.36 million tonnes in 1961 while it imported more. Those who spoke out, like Peng Dehuai at Lushan, were purged, and local officials hid the dead.",
@@ -87,4 +86,8 @@ return {
   ["ui.rk_mattered_history"] = "History's excess deaths in the model:",
   ["ui.rk_mattered_none"] = "with every group changed",
   ["ui.rk_mattered_warning"] = "These are the model's figures, not the record's: they say how this model weighs the causes that the literature names, and change with its assumptions (docs/model.md).",
+  ["ui.rk_board_enacted"] = "Enacted from the policy board",
+  ["ui.rk_board_repealed"] = "Repealed from the policy board",
+  ["ui.rk_board_not_enacted"] = "Not enacted",
+  ["ui.rk_board_kept"] = "Kept in force",
 }

@@ -46,9 +46,23 @@ head -1 "$dir/a/provinces.csv" | grep -q "^year,province,.*population,births,dea
 [ "$(grep -c '^19[56][0-9],' "$dir/a/provinces.csv")" -eq $((5 * 28)) ] || fail "provinces.csv: not 28 provinces x 5 years"
 grep -q ',neimenggu,' "$dir/a/provinces.csv" || fail "provinces.csv: province ids are not the map ids"
 
+# decisions.csv: a row per decision and how a player meets it. A historical
+# game shows at most 40 cards (issue 12); the events about a province are
+# history's in the historical mode, notices.
+head -1 "$dir/a/decisions.csv" | grep -qx "month,event,provinces,option,shown_as" \
+    || fail "decisions.csv header: $(head -1 "$dir/a/decisions.csv")"
+cards=$(grep -c ',card$' "$dir/a/decisions.csv")
+[ "$cards" -ge 20 ] && [ "$cards" -le 40 ] || fail "decisions.csv: $cards cards in a historical game (at most 40)"
+grep -q '^1958-01,grain_exports,-,export_as_planned,card$' "$dir/a/decisions.csv" \
+    || fail "decisions.csv: no card for the 1958 export plan"
+grep -Eq '^[0-9-]+,locusts,[a-z]+;[a-z;]+,[a-z_]+,notice$' "$dir/a/decisions.csv" \
+    || fail "decisions.csv: no notice listing several provinces for the locusts"
+[ "$(cut -d, -f1,2 "$dir/a/decisions.csv" | sort | uniq -d | wc -l)" -eq 0 ] \
+    || fail "decisions.csv: an event has two rows in one month"
+
 # Determinism: the same seed and choices give byte-identical files.
 expect_status 0 "second run" "$bin" --headless --until 1962-12 --seed 1 --out "$dir/b" --quiet
-for f in national.csv provinces.csv monthly.csv; do
+for f in national.csv provinces.csv monthly.csv decisions.csv; do
     cmp -s "$dir/a/$f" "$dir/b/$f" || fail "$f differs between two runs with the same seed"
 done
 expect_status 0 "other seed" "$bin" --headless --until 1962-12 --seed 2 --out "$dir/c" --quiet
@@ -58,6 +72,15 @@ cmp -s "$dir/a/provinces.csv" "$dir/c/provinces.csv" && fail "seed 2 gives the s
 printf 'return { events = { lushan = "listen_to_peng", granaries = "open_the_granaries" } }\n' >"$dir/listen.lua"
 expect_status 0 "choices file" "$bin" --headless --choices "$dir/listen.lua" --out "$dir/d" --quiet
 cmp -s "$dir/a/national.csv" "$dir/d/national.csv" && fail "a choices file did not change the run"
+grep -q '^1959-07,lushan,-,listen_to_peng,auto$' "$dir/d/decisions.csv" \
+    || fail "decisions.csv: the choices file's Lushan is not marked auto: $(grep lushan "$dir/d/decisions.csv")"
+# In the free mode (every default) an event about a province is asked the
+# first time, then takes that answer again as a notice.
+expect_status 0 "defaults" "$bin" --headless --choices defaults --out "$dir/e" --quiet
+first=$(grep -m1 ',dams_give_way,' "$dir/e/decisions.csv")
+case "$first" in *,card) ;; *) fail "decisions.csv: the first dams_give_way is not a card: $first" ;; esac
+[ "$(grep ',dams_give_way,' "$dir/e/decisions.csv" | grep -c ',notice$')" -ge 1 ] \
+    || fail "decisions.csv: no repeat of dams_give_way became a notice"
 
 # Modes that cannot go together are refused, not resolved silently (issue 13).
 for args in "--check-mods $dir/x --headless --out $dir/x" "--headless --out $dir/x --run-tests $dir" \

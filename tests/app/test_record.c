@@ -166,7 +166,7 @@ static void test_every_province_has_a_cited_story(void **state)
     int bad = 0;
     for (int i = 0; i < n; i++) {
         char key[96];
-        snprintf(key, sizeof key, "province.%s.story", prov[i].id);
+        snprintf(key, sizeof key, "province.%.60s.story", prov[i].id);
         for (int lang = 0; lang < SCRIPT_LANG_COUNT; lang++)
             if (!script_has_text(h, (ScriptLang)lang, key)) {
                 fprintf(stderr, "%s: no story in language %d\n", prov[i].id, lang);

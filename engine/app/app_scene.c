@@ -1,0 +1,182 @@
+/* app_scene.c — one frame of any screen, offscreen (--screenshot), and the
+ * drawing benchmark in a real window (--bench-frames): the scene is set up
+ * from --screen, --at and --map-mode, with history's choices up to the
+ * month. */
+#define _POSIX_C_SOURCE 200809L
+#include "app_game.h"
+#include "app_console.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ==== Screenshots ==== */
+
+/* Sets up the scene that --screen, --at and --map-mode describe (history's
+ * choices up to the month). Returns 0, or an exit status on bad options. */
+static int setup_scene(App *a)
+{
+    const AppOptions *o = a->opt;
+    const char *screen = o->screen ? o->screen : (o->has_at || o->map_mode ? "map" : "title");
+    if (o->map_mode) {
+        UiMapMode m = ui_mode_find(o->map_mode);
+        if (m == UI_MODE_COUNT) {
+            fprintf(stderr, "greatleap: --map-mode: unknown mode '%s'\n", o->map_mode);
+            return 2;
+        }
+        a->ui.mode = m;
+    }
+    bool before_game = strcmp(screen, "title") == 0 || strcmp(screen, "intro") == 0 ||
+                       strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0;
+    if (strcmp(screen, "attract") == 0) {
+        /* The attract loop at a month: history replayed that far. */
+        app_kiosk_to_attract(a);
+        int target = o->has_at ? core_month_index(game_state(a->game), o->at_year, o->at_month) : 30;
+        char err[256];
+        while (a->game && game_state(a->game)->month < target && game_advance(a->game, err, sizeof err))
+            ;
+        return 0;
+    }
+    if (strcmp(screen, "intro") == 0) {
+        a->ui.screen = UI_SCREEN_INTRO;
+        a->ui.intro_historical = true;
+    }
+    if (!before_game) {
+        app_start_game(a, true);
+        if (!a->game) {
+            fprintf(stderr, "greatleap: %s\n", a->ui.error);
+            return 1;
+        }
+        /* A scene shows the month it asks for, not a first game's start: no
+         * guide, no held cards, the death rate unless another mode is asked. */
+        a->ui.mode = o->map_mode ? ui_mode_find(o->map_mode) : UI_MODE_DEATH_RATE;
+        a->ui.cards_held = false;
+        a->ui.guide_step = 0;
+        int year = o->has_at ? o->at_year : 1960, month = o->has_at ? o->at_month : 6;
+        const CoreState *s = game_state(a->game);
+        int target = core_month_index(s, year, month);
+        if (strcmp(screen, "end") == 0 || strncmp(screen, "reckoning", 9) == 0)
+            target = core_month_index(s, 1963, 1);
+        if (target < 0 || target > core_month_index(s, 1963, 1)) {
+            fprintf(stderr, "greatleap: --at %d-%02d is outside the game (1958-01 to 1962-12)\n", year, month);
+            return 2;
+        }
+        while (game_state(a->game)->month < target) {
+            app_resolve_historically(a);
+            app_advance_month(a);
+        }
+        if (strcmp(screen, "event") != 0)
+            app_resolve_historically(a);
+        a->paused = true;
+        a->ui.message_count = 0;
+        if (strcmp(screen, "policies") == 0)
+            a->ui.overlay = UI_OVERLAY_POLICIES;
+        else if (strcmp(screen, "ledger") == 0)
+            a->ui.overlay = UI_OVERLAY_LEDGER;
+        else if (strcmp(screen, "menu") == 0)
+            a->ui.overlay = UI_OVERLAY_MENU;
+        else if (strcmp(screen, "province") == 0)
+            a->ui.selected = map_find(a->map, "henan");
+        else if (strcmp(screen, "end") == 0)
+            a->ui.screen = UI_SCREEN_END;
+        else if (strncmp(screen, "reckoning", 9) == 0) {
+            app_open_reckoning(a);
+            a->ui.reckoning_tab = strcmp(screen, "reckoning-decisions") == 0   ? 1
+                                  : strcmp(screen, "reckoning-history") == 0   ? 2
+                                  : strcmp(screen, "reckoning-mattered") == 0 ? 3
+                                                                              : 0;
+            while (a->ui.reckoning_tab == 3 && a->shapley && game_shapley_step(a->shapley))
+                ;
+            /* The decisions tab shows the re-runs: compute them all first. */
+            while (a->ui.reckoning_tab == 1 && a->reckoning && game_reckon_step(a->reckoning))
+                ;
+        }
+        else if (strcmp(screen, "console") == 0) { /* the modder's console, as after two commands */
+            a->ui.console.open = true;
+            const char *lines[] = {"help", "explain locusts henan"};
+            for (int i = 0; i < 2; i++) {
+                char echo[64];
+                snprintf(echo, sizeof echo, "> %s", lines[i]);
+                ui_console_print(&a->ui.console, UI_CONSOLE_INPUT, echo);
+                app_console_run(&a->ui.console, a->game, a->texts, a->settings.lang, lines[i]);
+            }
+        } else if (strcmp(screen, "event") == 0 && game_pending_count(a->game) == 0) {
+            fprintf(stderr, "greatleap: no event is waiting in %d-%02d\n", year, month);
+            return 2;
+        } else if (strcmp(screen, "map") != 0 && strcmp(screen, "event") != 0) {
+            fprintf(stderr, "greatleap: --screen: unknown screen '%s'\n", screen);
+            return 2;
+        }
+    } else if (o->has_at) {
+        fprintf(stderr, "greatleap: --at needs a game screen (--screen map, event, ...)\n");
+        return 2;
+    }
+    if (strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0)
+        a->ui.overlay = strcmp(screen, "settings") == 0 ? UI_OVERLAY_SETTINGS : UI_OVERLAY_SOURCES;
+    return 0;
+}
+
+int app_screenshot(App *a)
+{
+    int status = setup_scene(a);
+    if (status)
+        return status;
+    UiInput in = {0};
+    UiActions acts;
+    app_draw(a, &in, &acts);
+    app_draw(a, &in, &acts); /* a second frame: layouts that measured text on the first are settled */
+    char err[512];
+    if (!render_screenshot(a->rc, a->opt->screenshot, err, sizeof err)) {
+        fprintf(stderr, "greatleap: %s\n", err);
+        return 1;
+    }
+    if (a->opt->check_layout) {
+        char problems[8192];
+        int n = ui_layout_problems(&a->ui, render_width(a->rc), render_height(a->rc), problems, sizeof problems);
+        if (n > 0) {
+            fprintf(stderr, "greatleap: layout of %s at %.0fx%.0f logical px: %d problem(s)\n%s",
+                    a->opt->screen ? a->opt->screen : "title", render_width(a->rc), render_height(a->rc), n,
+                    problems);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* --bench-frames: the scene in a real window, every frame drawn in full
+ * (as if something changed each time) and presented without vsync. */
+int app_bench(App *a)
+{
+    const AppOptions *o = a->opt;
+    UiInput in = {0};
+    UiActions acts;
+    app_draw(a, &in, &acts); /* the title screen: what a player sees first */
+    render_present(a->rc);
+    double first = plat_now_ms() - o->start_ms;
+    int status = setup_scene(a);
+    if (status)
+        return status;
+    SDL_RendererInfo info;
+    SDL_GetRendererInfo(a->ren, &info);
+    int w, h;
+    SDL_GetRendererOutputSize(a->ren, &w, &h);
+    /* Two kinds of frame: the map as it is (hovering, clicking: the map
+     * layer comes from its texture) and the map redrawn in full (panning,
+     * zooming, a new month). */
+    for (int full = 0; full <= 1; full++) {
+        double t0 = plat_now_ms();
+        for (int i = 0; i < o->bench_frames; i++) {
+            SDL_Event e;
+            while (SDL_PollEvent(&e))
+                ;
+            if (full)
+                render_map_invalidate(a->view);
+            app_draw(a, &in, &acts);
+            render_present(a->rc);
+        }
+        double ms = plat_now_ms() - t0;
+        printf("renderer=%s size=%dx%d frame=%s first_frame_ms=%.1f frames=%d ms=%.1f fps=%.1f\n", info.name, w, h,
+               full ? "full" : "cached", first, o->bench_frames, ms, o->bench_frames * 1000.0 / ms);
+    }
+    return 0;
+}
+
