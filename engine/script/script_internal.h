@@ -223,6 +223,13 @@ void script_end(ScriptHost *h, const ScriptScope *saved);
  * their work to the budget. Call before the environments are built. */
 void script_limits_open(lua_State *L);
 
+/* ==== script_pattern.c ==== */
+/* string.find, match, gmatch and gsub on a matcher that charges its steps. */
+int script_l_find(lua_State *L);
+int script_l_match(lua_State *L);
+int script_l_gmatch(lua_State *L);
+int script_l_gsub(lua_State *L);
+
 /* ==== script_bind_*.c ==== */
 void script_bind_open(lua_State *L);                 /* registers metatables and the `gl` table */
 void script_push_state_view(lua_State *L);           /* the `s` argument of triggers and effects */

@@ -1,9 +1,10 @@
 /* script_locale.c — player-facing strings by language. Mods fill the tables
  * from locale/en.lua and locale/zh.lua; a later mod replaces a key only
- * through an explicit override (script_content.c checks that). Lookups are a
- * binary search over the keys, kept sorted; each key remembers its file. */
-#include "script_internal.h"
+ * through an explicit override (script_decl_locale checks that). Lookups are
+ * a binary search over the keys, kept sorted; each key remembers its file. */
+#include "script_decl.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -151,4 +152,88 @@ const char *script_text_key_at(const ScriptHost *h, ScriptLang lang, int i)
     if ((unsigned)lang >= SCRIPT_LANG_COUNT || i < 0 || i >= h->locale[lang].count)
         return NULL;
     return h->locale[lang].keys[i];
+}
+
+/* ==== Locale ==== */
+
+/* Adds one language's strings. A key another file already defines is an
+ * error naming both files; replacing it takes an explicit
+ * override = { ["key"] = "text" } table, whose keys must exist already. */
+bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
+{
+    /* en.lua, zh.lua, or split into parts: en_ui.lua, zh_ui.lua, ... */
+    ScriptLang lang;
+    if (strcmp(file_name, "en.lua") == 0 || strncmp(file_name, "en_", 3) == 0)
+        lang = SCRIPT_LANG_EN;
+    else if (strcmp(file_name, "zh.lua") == 0 || strncmp(file_name, "zh_", 3) == 0)
+        lang = SCRIPT_LANG_ZH;
+    else
+        return decl_bad(c, NULL, "locale files are named en.lua, zh.lua, en_<part>.lua or zh_<part>.lua, not %s",
+                   file_name);
+    ScriptLocale *loc = &c->h->locale[lang];
+    bool ok = true;
+    for (int pass = 0; pass < 2; pass++) { /* the keys, then the overrides */
+        int tbl = t;
+        if (pass == 1) {
+            lua_getfield(c->L, t, "override");
+            if (lua_isnil(c->L, -1)) {
+                lua_pop(c->L, 1);
+                break;
+            }
+            tbl = lua_gettop(c->L);
+            if (!lua_istable(c->L, tbl)) {
+                lua_pop(c->L, 1);
+                return decl_bad(c, "override", "'override' must be a table of existing keys and their new text");
+            }
+        }
+        lua_pushnil(c->L);
+        while (lua_next(c->L, tbl) != 0) {
+            bool is_override = pass == 0 && lua_type(c->L, -2) == LUA_TSTRING &&
+                               strcmp(lua_tostring(c->L, -2), "override") == 0 && lua_istable(c->L, -1);
+            if (is_override) {
+                lua_pop(c->L, 1);
+                continue;
+            }
+            if (lua_type(c->L, -2) != LUA_TSTRING || lua_type(c->L, -1) != LUA_TSTRING) {
+                lua_pop(c->L, 2);
+                return decl_bad(c, NULL, "locale tables map string keys to strings");
+            }
+            /* Sandbox (script_internal.h): locale text leaves the capped Lua
+             * state, so its size is capped here. */
+            size_t klen = lua_rawlen(c->L, -2), vlen = lua_rawlen(c->L, -1);
+            ScriptMod *m = &c->h->mods[c->mod];
+            char why[96] = "";
+            if (klen > SCRIPT_MAX_LOCALE_KEY)
+                snprintf(why, sizeof why, "a locale key is longer than %d bytes", SCRIPT_MAX_LOCALE_KEY);
+            else if (vlen > SCRIPT_MAX_LOCALE_TEXT)
+                snprintf(why, sizeof why, "a locale text is longer than %zu KiB", SCRIPT_MAX_LOCALE_TEXT >> 10);
+            else if (klen + vlen > SCRIPT_MAX_LOCALE_BYTES - m->locale_bytes)
+                snprintf(why, sizeof why, "the mod's locale texts exceed %zu MiB in all", SCRIPT_MAX_LOCALE_BYTES >> 20);
+            else if (m->locale_keys >= SCRIPT_MAX_LOCALE_KEYS)
+                snprintf(why, sizeof why, "the mod has more than %d locale keys", SCRIPT_MAX_LOCALE_KEYS);
+            if (why[0]) {
+                lua_pop(c->L, 2 + pass);
+                return decl_bad(c, NULL, "%s", why);
+            }
+            m->locale_bytes += klen + vlen;
+            m->locale_keys++;
+            const char *key = lua_tostring(c->L, -2);
+            bool exists = script_locale_get(loc, key) != NULL;
+            if (pass == 0 && exists)
+                ok = decl_bad(c, key,
+                         "locale key '%s' is already defined in %s (put it in override = { ... } to replace it)",
+                         key, script_locale_file(loc, key));
+            else if (pass == 1 && !exists)
+                ok = decl_bad(c, key, "override: no earlier file defines the key '%s' in %s", key,
+                         lang == SCRIPT_LANG_EN ? "English" : "Chinese");
+            else if (!script_locale_add(loc, key, lua_tostring(c->L, -1), c->display)) {
+                lua_pop(c->L, 2 + pass);
+                return decl_bad(c, NULL, "out of memory reading locale strings");
+            }
+            lua_pop(c->L, 1);
+        }
+        if (pass == 1)
+            lua_pop(c->L, 1);
+    }
+    return ok;
 }

@@ -1,0 +1,75 @@
+/* script_decl.h — reading what a mod's files declare (mod.lua, locale,
+ * policies, events, scenarios): the file being read, and the helpers that
+ * check one field of a declaration table at a time and report a problem
+ * with its file and line. Shared by the loader's files only:
+ *
+ *   script_loader.c    files and folders of a mod, in order
+ *   script_fields.c    the helpers below
+ *   script_manifest.c  mod.lua
+ *   script_content.c   policies and scenarios
+ *   script_event_decl.c  events, their timing and options
+ *   script_locale.c    locale files
+ */
+#ifndef SCRIPT_DECL_H
+#define SCRIPT_DECL_H
+
+#include "script_internal.h"
+
+/* Lua files a mod loads are at most this long. */
+#define SCRIPT_MAX_FILE_BYTES (4u << 20)
+
+/* What is being loaded, for messages. */
+typedef struct LoadCtx {
+    ScriptHost *h;
+    int mod;
+    lua_State *L;
+    const char *display;   /* "scripts/events/lushan.lua" */
+    const char *src;       /* the file's text, to find line numbers */
+} LoadCtx;
+
+/* ==== script_fields.c ==== */
+
+/* Line of `token` in the source (1 if absent), preferring the place where
+ * it is assigned as a field ("token ="). */
+int decl_line_of(const char *src, const char *token);
+/* Reports a problem of the file being read at the line of `near` (a field
+ * name or value; NULL: line 1). Returns false. */
+bool decl_bad(const LoadCtx *c, const char *near, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* An id: a-z, 0-9 and _, at most CORE_ID_LEN - 1 characters. */
+bool decl_valid_id(const char *s);
+/* A path a mod names: relative, no "..", no backslash, no control character. */
+bool decl_relative_path(const char *p);
+/* An id as messages show it (control characters as '?'). */
+const char *decl_shown_id(const char *id, char out[CORE_ID_LEN]);
+/* A mod's version: letters, digits and . _ + -. */
+bool decl_valid_version(const char *s);
+/* Rejects fields the API list does not declare for `object`. */
+bool decl_only_fields(const LoadCtx *c, int t, const char *what, const char *object);
+/* Optional string field; `fallback` (NULL: required) when absent. */
+bool decl_str_field(const LoadCtx *c, int t, const char *what, const char *key, char *out, size_t cap,
+                    const char *fallback);
+/* Optional function field: pushed if present (1), nothing if absent (0), -1 on a type error. */
+int decl_fn_field(const LoadCtx *c, int t, const char *what, const char *key);
+/* sources = { "E04", ... }. */
+bool decl_sources_field(const LoadCtx *c, int t, const char *what, char out[][CORE_ID_LEN], int *count);
+/* Where a declaration whose id is taken goes (see script_fields.c). */
+int decl_choose_slot(const LoadCtx *c, int t, const char *what, const char *id, int dup, int dup_mod,
+                     const char *dup_file, int fresh);
+
+/* ==== script_loader.c ==== */
+/* Creates mod slot h->mod_count for a folder and reads its manifest.
+ * Returns the mod index, or -1 after reporting why it cannot load. */
+int script_open_mod(ScriptHost *h, const char *dir, const char *display_root);
+
+/* ==== What each kind of file declares (the table at index t) ==== */
+bool script_decl_manifest(const LoadCtx *c, int t);
+bool script_decl_locale(const LoadCtx *c, int t, const char *file_name);
+bool script_decl_policy(const LoadCtx *c, int t);
+bool script_decl_event(const LoadCtx *c, int t);
+bool script_decl_scenario(const LoadCtx *c, int t);
+
+#endif

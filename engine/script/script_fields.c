@@ -1,0 +1,232 @@
+/* script_fields.c — the helpers that read one field of a declaration table
+ * and report what is wrong with it at its file and line (script_decl.h). */
+#include "script_api.h"
+#include "script_decl.h"
+
+#include "platform.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Where `token` is assigned as a field ("token =", not "=="), if it is. */
+static const char *field_hit(const char *src, const char *token)
+{
+    size_t n = strlen(token);
+    for (const char *p = strstr(src, token); p; p = strstr(p + 1, token)) {
+        bool starts = p == src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        const char *q = p + n;
+        while (*q == ' ' || *q == '\t' || *q == '"' || *q == '\'' || *q == ']')
+            q++;
+        if (starts && q[0] == '=' && q[1] != '=')
+            return p;
+    }
+    return NULL;
+}
+
+/* Line of `token` in the source (1 if absent), preferring the place where
+ * it is assigned as a field, so that a declaration error points near the
+ * offending field. */
+int decl_line_of(const char *src, const char *token)
+{
+    const char *hit = token && *token ? field_hit(src, token) : NULL;
+    if (!hit && token && *token)
+        hit = strstr(src, token);
+    if (!hit)
+        return 1;
+    int line = 1;
+    for (const char *p = src; p < hit; p++)
+        line += *p == '\n';
+    return line;
+}
+
+bool decl_bad(const LoadCtx *c, const char *near, const char *fmt, ...)
+{
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    script_report(c->h, c->mod, "loading", c->display, decl_line_of(c->src, near), "%s", msg);
+    return false;
+}
+
+bool decl_valid_id(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n >= CORE_ID_LEN)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '_'))
+            return false;
+    return true;
+}
+
+/* A path a mod names: relative, no "..", no backslash, no control
+ * character (symbolic links are checked when the file is read). */
+bool decl_relative_path(const char *p)
+{
+    if (!p[0] || p[0] == '/' || strchr(p, '\\'))
+        return false;
+    for (const char *s = p; *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            return false;
+    for (const char *s = strstr(p, ".."); s; s = strstr(s + 1, ".."))
+        if ((s == p || s[-1] == '/') && (s[2] == '/' || s[2] == '\0'))
+            return false;
+    return true;
+}
+
+/* An id as messages show it: a control character (a line break would
+ * split the one-line message) becomes '?'. */
+const char *decl_shown_id(const char *id, char out[CORE_ID_LEN])
+{
+    size_t i = 0;
+    for (; id[i] && i + 1 < CORE_ID_LEN; i++)
+        out[i] = (unsigned char)id[i] < 0x20 || id[i] == 0x7f ? '?' : id[i];
+    out[i] = '\0';
+    return out;
+}
+
+/* A mod's version: letters, digits and . _ + -, at most 15 characters. */
+bool decl_valid_version(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || strchr("._+-", *s)))
+            return false;
+    return true;
+}
+
+bool script_parse_date(const char *text, int *year, int *month)
+{
+    if (!text || strlen(text) != 7 || text[4] != '-')
+        return false;
+    for (int i = 0; i < 7; i++)
+        if (i != 4 && !isdigit((unsigned char)text[i]))
+            return false;
+    *year = atoi(text);
+    *month = atoi(text + 5);
+    return *month >= 1 && *month <= 12 && *year >= 1900 && *year <= 2100;
+}
+
+/* ==== Reading fields of the declaration table at the top of the stack ==== */
+
+/* Rejects fields that the API list does not declare for `object` ("Event",
+ * "Policy", ...): the list the reference documentation is generated from. */
+bool decl_only_fields(const LoadCtx *c, int t, const char *what, const char *object)
+{
+    lua_pushnil(c->L);
+    while (lua_next(c->L, t) != 0) {
+        lua_pop(c->L, 1);
+        if (lua_type(c->L, -1) != LUA_TSTRING) {
+            if (lua_type(c->L, -1) == LUA_TNUMBER)
+                continue; /* array part */
+            lua_pop(c->L, 1);
+            return decl_bad(c, NULL, "%s: field names must be strings", what);
+        }
+        const char *k = lua_tostring(c->L, -1);
+        if (!script_api_has_field(object, k)) {
+            char key[64];
+            snprintf(key, sizeof key, "%s", k);
+            lua_pop(c->L, 1);
+            return decl_bad(c, key, "%s: unknown field '%s'", what, key);
+        }
+    }
+    return true;
+}
+
+/* Optional string field; `fallback` (may be NULL) when absent. */
+bool decl_str_field(const LoadCtx *c, int t, const char *what, const char *key, char *out, size_t cap,
+                      const char *fallback)
+{
+    lua_getfield(c->L, t, key);
+    int type = lua_type(c->L, -1);
+    bool ok = true;
+    if (type == LUA_TSTRING) {
+        size_t n;
+        const char *s = lua_tolstring(c->L, -1, &n);
+        if (n >= cap)
+            ok = decl_bad(c, key, "%s: '%s' is longer than %zu characters", what, key, cap - 1);
+        else
+            memcpy(out, s, n + 1);
+    } else if (type == LUA_TNIL) {
+        if (fallback)
+            snprintf(out, cap, "%s", fallback);
+        else
+            ok = decl_bad(c, key, "%s: '%s' is required", what, key);
+    } else {
+        ok = decl_bad(c, key, "%s: '%s' must be a string, not a %s", what, key, lua_typename(c->L, type));
+    }
+    lua_pop(c->L, 1);
+    return ok;
+}
+
+/* Optional function field: stays on the stack if present (returns 1), else
+ * nothing is pushed (returns 0); -1 on a type error. */
+int decl_fn_field(const LoadCtx *c, int t, const char *what, const char *key)
+{
+    lua_getfield(c->L, t, key);
+    if (lua_isfunction(c->L, -1))
+        return 1;
+    bool nil = lua_isnil(c->L, -1);
+    lua_pop(c->L, 1);
+    if (nil)
+        return 0;
+    decl_bad(c, key, "%s: '%s' must be a function", what, key);
+    return -1;
+}
+
+bool decl_sources_field(const LoadCtx *c, int t, const char *what, char out[][CORE_ID_LEN], int *count)
+{
+    *count = 0;
+    lua_getfield(c->L, t, "sources");
+    bool ok = true;
+    if (lua_istable(c->L, -1)) {
+        lua_Integer n = luaL_len(c->L, -1);
+        for (lua_Integer i = 1; i <= n && ok; i++) {
+            lua_rawgeti(c->L, -1, i);
+            const char *s = lua_tostring(c->L, -1);
+            if (lua_type(c->L, -1) != LUA_TSTRING || strlen(s) >= CORE_ID_LEN)
+                ok = decl_bad(c, "sources", "%s: 'sources' must list source ids (strings)", what);
+            else if (*count >= SCRIPT_MAX_SOURCES_PER_ITEM)
+                ok = decl_bad(c, "sources", "%s: at most %d sources", what, SCRIPT_MAX_SOURCES_PER_ITEM);
+            else
+                snprintf(out[(*count)++], CORE_ID_LEN, "%s", s);
+            lua_pop(c->L, 1);
+        }
+    } else if (!lua_isnil(c->L, -1)) {
+        ok = decl_bad(c, "sources", "%s: 'sources' must be a list", what);
+    }
+    lua_pop(c->L, 1);
+    return ok;
+}
+
+/* ==== Overrides ==== */
+
+/* Where a declaration whose id an earlier one already has (`dup`, or -1 if
+ * none) goes: a mod replaces another mod's policy, event or scenario only
+ * when it says override = true, so nothing is ever replaced by accident.
+ * Returns `dup` to replace it, `fresh` for a new slot, or -1 after
+ * reporting why the declaration cannot stand. */
+int decl_choose_slot(const LoadCtx *c, int t, const char *what, const char *id, int dup, int dup_mod,
+                       const char *dup_file, int fresh)
+{
+    lua_getfield(c->L, t, "override");
+    int type = lua_type(c->L, -1);
+    bool over = lua_toboolean(c->L, -1);
+    lua_pop(c->L, 1);
+    if (type != LUA_TNIL && type != LUA_TBOOLEAN)
+        return decl_bad(c, "override", "%s: 'override' must be true or false", what), -1;
+    if (dup < 0 && over)
+        return decl_bad(c, "override", "%s: override = true, but no mod loaded before this one declares it", what), -1;
+    if (dup >= 0 && dup_mod == c->mod)
+        return decl_bad(c, id, "%s is declared twice in the same mod: here and in %s", what, dup_file), -1;
+    if (dup >= 0 && !over)
+        return decl_bad(c, id, "%s is declared twice: here and in %s (add override = true to replace it)", what,
+                   dup_file), -1;
+    return dup >= 0 ? dup : fresh;
+}
