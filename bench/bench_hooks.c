@@ -175,7 +175,7 @@ int main(int argc, char **argv)
         trigger_us = min_us(trigger_us, plat_now_ms() - t0, EVENTS);
         t0 = plat_now_ms();
         for (int e = first; e < first + EVENTS; e++) {
-            ScriptDue due = {e, province_of(h, s, e, run, per_province)};
+            ScriptDue due = {e, province_of(h, s, e, run, per_province), 0};
             script_commands_clear(&out);
             script_event_choose(h, s, &due, 0, false, &out); /* queued only: nothing is applied */
         }

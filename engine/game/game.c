@@ -165,11 +165,9 @@ static void queue_timeline(Game *g)
         }
 }
 
-int game_auto_option(const Game *g, const ScriptDue *due)
+/* The option a chooser wants, before looking at which are offered. */
+static int wanted_option(const Game *g, const ScriptEventInfo *e)
 {
-    const ScriptEventInfo *e = script_event_at(g->host, due->event);
-    if (!e)
-        return -1;
     if (g->has_choices)
         for (int i = 0; i < g->choices.override_count; i++)
             if (strcmp(g->choices.overrides[i].event, e->id) == 0)
@@ -180,6 +178,24 @@ int game_auto_option(const Game *g, const ScriptDue *due)
                 return script_option_find(e, g->scenario.choice_option[i]);
     if (g->chooser == GAME_CHOOSE_HISTORY && e->historical_option >= 0)
         return e->historical_option;
+    return e->default_option;
+}
+
+int game_auto_option(const Game *g, const ScriptDue *due)
+{
+    const ScriptEventInfo *e = script_event_at(g->host, due->event);
+    if (!e)
+        return -1;
+    /* An option whose `when` did not hold is not there to take: then the
+     * default, then the first offered. */
+    int want = wanted_option(g, e);
+    if (script_option_offered(due, want))
+        return want;
+    if (script_option_offered(due, e->default_option))
+        return e->default_option;
+    for (int i = 0; i < e->option_count; i++)
+        if (script_option_offered(due, i))
+            return i;
     return e->default_option;
 }
 
@@ -197,23 +213,75 @@ static void keep_month_start(Game *g)
                                            g->month_storage_err, sizeof g->month_storage_err);
 }
 
+/* Takes an option at once for pending event k (other choosers than the
+ * player, and hidden events): the effects run now in those games, or wait
+ * for the answers before it in the player's. */
+static void resolve_now(Game *g, int k)
+{
+    int option = game_auto_option(g, &g->pending[k]);
+    if (g->chooser == GAME_CHOOSE_PLAYER) {
+        g->chosen[k] = option;
+        g->resolved[k] = true;
+        return;
+    }
+    script_event_choose(g->host, g->state, &g->pending[k], option, false, &g->cmds);
+    g->resolved[k] = g->applied[k] = true;
+}
+
+static bool is_hidden(const Game *g, int k)
+{
+    const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
+    return e && e->hidden;
+}
+
+static void apply_answers(Game *g, int at_once);
+
+/* Events fired by the effects that ran so far whose month has come
+ * (fx:fire, with 0 months: this month) join the month's list, and are
+ * taken at once where the chooser does; their effects may fire more. */
+void game_fire_chains(Game *g)
+{
+    for (int round = 0; round < GAME_MAX_PENDING; round++) {
+        ScriptDue due[GAME_MAX_PENDING];
+        int room = GAME_MAX_PENDING - g->pending_count;
+        int n = script_chains_due(g->host, g->state, &g->cmds, due, room);
+        if (n == 0)
+            return;
+        for (int i = 0; i < n; i++) {
+            int k = g->pending_count++;
+            g->pending[k] = due[i];
+            g->resolved[k] = g->applied[k] = g->fired[k] = false;
+            g->chosen[k] = -1;
+            if (g->chooser != GAME_CHOOSE_PLAYER || is_hidden(g, k))
+                resolve_now(g, k);
+        }
+        if (g->chooser == GAME_CHOOSE_PLAYER)
+            apply_answers(g, -1);
+    }
+}
+
 static void prepare_month(Game *g)
 {
     keep_month_start(g);
     script_commands_clear(&g->cmds);
     queue_timeline(g);
+    /* on_month: after the core's month (none before the first), as this
+     * one begins; what it queues applies in this month. A save keeps the
+     * month's start from before it, and a load runs it again, alike. */
+    if (g->state->month > 0)
+        script_mods_run_hook(g->host, SCRIPT_HOOK_ON_MONTH, g->state, &g->cmds);
     g->pending_count = script_events_due(g->host, g->state, g->pending, GAME_MAX_PENDING);
     memset(g->resolved, 0, sizeof g->resolved);
     memset(g->applied, 0, sizeof g->applied);
     memset(g->fired, 0, sizeof g->fired);
     for (int i = 0; i < GAME_MAX_PENDING; i++)
         g->chosen[i] = -1;
+    for (int i = 0; i < g->pending_count; i++)
+        if (g->chooser != GAME_CHOOSE_PLAYER || is_hidden(g, i))
+            resolve_now(g, i);
     if (g->chooser == GAME_CHOOSE_PLAYER)
-        return;
-    for (int i = 0; i < g->pending_count; i++) {
-        script_event_choose(g->host, g->state, &g->pending[i], game_auto_option(g, &g->pending[i]), false, &g->cmds);
-        g->resolved[i] = g->applied[i] = true;
-    }
+        apply_answers(g, -1);
+    game_fire_chains(g);
 }
 
 void game_first_problem(const char *file, int line, const char *message, void *user)
@@ -312,6 +380,8 @@ ScriptHost *game_new_host(Game *g)
     hd.on_error = forward_error;
     hd.on_log = forward_log;
     hd.user = g;
+    if (!hd.source_ids)
+        hd.source_ids = game_source_ids(g->data_dir, &hd.source_id_count);
     return script_host_create(&hd);
 }
 
@@ -343,6 +413,12 @@ static Game *game_open(const GameDesc *d, char *err, size_t cap)
     }
     if (!game_load_mods(g->host, d, err, cap))
         goto fail;
+    /* The player's settings for the mods; one a mod no longer has is skipped. */
+    for (int i = 0; i < d->setting_count; i++) {
+        char why[256];
+        script_mod_setting_set(g->host, script_mod_find(g->host, d->settings[i].mod), d->settings[i].name,
+                               d->settings[i].value, why, sizeof why);
+    }
     const char *sid = d->scenario ? d->scenario : "1958";
     if (!script_scenario_get(g->host, sid, &g->scenario)) {
         snprintf(err, cap, "no scenario '%s' in the loaded mods", sid);
@@ -429,7 +505,8 @@ Game *game_create(const GameDesc *d, char *err, size_t cap)
         goto fail;
     ScriptCommands setup = {0};
     script_scenario_setup(g->host, g->state, g->scenario.id, &setup);
-    core_apply_commands(g->state, setup.items, (size_t)setup.count);
+    script_mods_run_hook(g->host, SCRIPT_HOOK_ON_NEW_GAME, g->state, &setup);
+    game_apply_now(g, &setup);
     script_commands_free(&setup);
     prepare_month(g);
     return g;
@@ -470,6 +547,19 @@ Game *game_restore_saved(const GameDesc *d, CoreState *state, const ScriptModSav
         game_destroy(g);
         return NULL;
     }
+    /* A mod the save did not have joins the game here; then every mod may
+     * rebuild what it keeps outside storage. */
+    ScriptCommands added = {0};
+    for (int m = 0; m < script_mod_count(g->host); m++) {
+        bool known = false;
+        for (int i = 0; i < save_count && !known; i++)
+            known = strcmp(saves[i].id, script_mod_id(g->host, m)) == 0;
+        if (!known && saves)
+            script_mod_run_hook(g->host, m, SCRIPT_HOOK_ON_MOD_ADDED, g->state, &added);
+    }
+    game_apply_now(g, &added);
+    script_commands_free(&added);
+    script_mods_run_hook(g->host, SCRIPT_HOOK_ON_LOAD, g->state, NULL);
     prepare_month(g);
     return g;
 }
@@ -597,10 +687,13 @@ bool game_choose(Game *g, int i, int option)
             const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
             if (!e || option < 0 || option >= e->option_count)
                 return false;
+            if (!script_option_offered(&g->pending[k], option))
+                return false;
             g->resolved[k] = true;
             g->chosen[k] = option;
             game_journal_add(g, 'c', e->id, game_province_word(g, g->pending[k].province), e->options[option].id);
             apply_answers(g, g->fired[k] ? k : -1);
+            game_fire_chains(g);
             return true;
         }
     return false;
@@ -660,6 +753,9 @@ bool game_advance(Game *g, char *err, size_t cap)
     }
     apply_answers(g, -1); /* every answer, in the order the events fired */
     script_policies_month(g->host, g->state, &g->cmds);
+    ScriptDue none[1];
+    script_chains_due(g->host, g->state, &g->cmds, none, 0); /* fx:fire from the hooks: into the schedule */
+    game_end_named_modifiers(g->state, &g->cmds);
     if (!core_tick(g->state, g->cmds.items, (size_t)g->cmds.count)) {
         snprintf(err, cap, "%s", core_error_get());
         return false;

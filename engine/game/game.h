@@ -26,6 +26,13 @@ typedef enum GameChooser {
     GAME_CHOOSE_PLAYER,     /* events wait for game_choose; no timeline */
 } GameChooser;
 
+/* A player's value for a mod's setting (the Mods screen), as text. */
+typedef struct GameSettingValue {
+    char mod[CORE_ID_LEN];
+    char name[CORE_ID_LEN];
+    char value[48];
+} GameSettingValue;
+
 typedef struct GameDesc {
     const char *data_dir;          /* the folder holding scripts/ and assets/ */
     const char *scenario;          /* scenario id; NULL = "1958" */
@@ -37,7 +44,16 @@ typedef struct GameDesc {
     const ScriptChoices *choices;  /* optional overrides on top of the chooser (copied) */
     bool keep_moment;              /* keep the month's start for game_moment (always for GAME_CHOOSE_PLAYER) */
     ScriptHostDesc host;
+    /* The mods' settings for a new game (a loaded game keeps its own);
+     * a value a mod no longer takes is skipped. May be NULL. */
+    const GameSettingValue *settings;
+    int setting_count;
 } GameDesc;
+
+/* The ids of the game's works and research notes (assets/data/works.csv and
+ * sources.csv) that a mod's declarations may cite, read once per data
+ * folder; none if the files cannot be read. */
+const char *const *game_source_ids(const char *data_dir, int *count);
 
 /* Loads the mods and the scenario's data and prepares the first month.
  * Returns NULL with a message in `err` (naming file:line where it can). */
@@ -133,6 +149,7 @@ typedef enum GameShownAs {
     GAME_SHOWN_CARD,        /* a card the game waits on (one per event and month, listing its provinces) */
     GAME_SHOWN_NOTICE,      /* decided without asking, shown as a notice with a ping on the map */
     GAME_SHOWN_AUTO,        /* decided by a choices file: no player meets it */
+    GAME_SHOWN_HIDDEN,      /* a hidden event: it takes its option by itself, unseen */
 } GameShownAs;
 
 /* Who decides the events about a province (the player's setting). */

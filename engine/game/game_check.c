@@ -394,7 +394,7 @@ static void check_event(Check *c, int index, int mod)
         for (int p = lo; p <= hi; p++) {
             bool holds; /* a failing trigger is reported; its options still run */
             script_event_try_trigger(c->h, s, index, p, &holds);
-            ScriptDue due = {index, p};
+            ScriptDue due = {index, p, 0};
             for (int o = 0; o < e->option_count; o++) {
                 script_commands_clear(&out);
                 script_event_choose(c->h, s, &due, o, true, &out);

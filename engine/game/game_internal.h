@@ -61,6 +61,17 @@ ScriptHost *game_new_host(Game *g);
 /* The folders of the game's mods, as game_load_mods takes them. */
 GameDesc game_kept_mod_folders(const Game *g);
 
+/* Chained events whose month has come join the month's list (game.c). */
+void game_fire_chains(Game *g);
+/* Applies fx:modify's and fx:remove_modifier's endings in a month's
+ * commands to the state, in order: each ends the state's modifiers of its
+ * name and the ones the commands before it add; the ending commands leave
+ * the list (game_modifiers.c). */
+void game_end_named_modifiers(CoreState *s, ScriptCommands *cmds);
+/* Applies commands outside a month (a scenario's setup, on_new_game,
+ * on_mod_added): fx:fire goes into the schedule, named modifiers end. */
+void game_apply_now(Game *g, ScriptCommands *cmds);
+
 /* Applies the parameters the loaded mods declare in mod.lua to a scenario.
  * Each value is checked with the core's own rules, one at a time on the
  * data's values, so that a problem names the mod.lua line that is out of

@@ -68,7 +68,7 @@ static bool carry_storage(ScriptHost *old, ScriptHost *fresh, char *err, size_t 
 
 /* Pending events point into the old host's event list: find each again by
  * id in the new one. An event that no longer exists leaves the list. */
-static void remap_pending(Game *g, const ScriptHost *old, const ScriptHost *fresh)
+static void remap_pending(Game *g, const ScriptHost *old, ScriptHost *fresh)
 {
     int kept = 0;
     for (int i = 0; i < g->pending_count; i++) {
@@ -79,7 +79,8 @@ static void remap_pending(Game *g, const ScriptHost *old, const ScriptHost *fres
         int chosen = -1; /* the player's option, found again by its id */
         if (g->chosen[i] >= 0 && g->chosen[i] < e->option_count)
             chosen = script_option_find(script_event_at(fresh, now), e->options[g->chosen[i]].id);
-        g->pending[kept] = (ScriptDue){now, g->pending[i].province};
+        g->pending[kept] = (ScriptDue){now, g->pending[i].province, 0};
+        script_due_options(fresh, g->state, &g->pending[kept]); /* the new `when`s */
         g->resolved[kept] = g->applied[i] || (g->resolved[i] && (g->chosen[i] < 0 || chosen >= 0));
         g->applied[kept] = g->applied[i];
         g->fired[kept] = g->fired[i];
@@ -153,15 +154,22 @@ bool game_fire_event(Game *g, const char *event_id, const char *province_id, cha
     if (g->pending_count >= GAME_MAX_PENDING)
         return snprintf(err, cap, "too many events this month (at most %d)", GAME_MAX_PENDING), false;
     int k = g->pending_count++;
-    g->pending[k] = (ScriptDue){event, province};
+    g->pending[k] = (ScriptDue){event, province, 0};
+    script_due_options(g->host, g->state, &g->pending[k]);
     g->resolved[k] = g->applied[k] = false;
     g->chosen[k] = -1;
     g->fired[k] = true;
     game_journal_add(g, 'f', e->id, game_province_word(g, province), NULL);
+    const ScriptEventInfo *fe = script_event_at(g->host, event);
     if (g->chooser != GAME_CHOOSE_PLAYER) { /* as prepare_month does for the events that fire */
         script_event_choose(g->host, g->state, &g->pending[k], game_auto_option(g, &g->pending[k]), false, &g->cmds);
         g->resolved[k] = g->applied[k] = true;
+    } else if (fe && fe->hidden) { /* no card: it takes its option at once */
+        g->chosen[k] = game_auto_option(g, &g->pending[k]);
+        script_event_choose(g->host, g->state, &g->pending[k], g->chosen[k], false, &g->cmds);
+        g->resolved[k] = g->applied[k] = true;
     }
+    game_fire_chains(g);
     return true;
 }
 

@@ -29,13 +29,22 @@ int game_history_option(const Game *g, const ScriptDue *due)
     if (!e)
         return -1;
     const ScriptScenario *sc = game_scenario(g);
+    int want = e->historical_option >= 0 ? e->historical_option : e->default_option;
     for (int i = 0; i < sc->choice_count; i++)
         if (strcmp(sc->choice_event[i], e->id) == 0) {
             int o = script_option_find(e, sc->choice_option[i]);
             if (o >= 0)
-                return o;
+                want = o;
         }
-    return e->historical_option >= 0 ? e->historical_option : e->default_option;
+    /* Only an option offered now can be taken (its `when`). */
+    if (script_option_offered(due, want))
+        return want;
+    if (script_option_offered(due, e->default_option))
+        return e->default_option;
+    for (int i = 0; i < e->option_count; i++)
+        if (script_option_offered(due, i))
+            return i;
+    return want;
 }
 
 bool game_provincial_by_history(GameProvincial setting, bool historical_mode)
@@ -60,6 +69,8 @@ GameShownAs game_shown_as(const Game *g, const ScriptDue *due, bool historical_m
     *option = -1;
     if (!e)
         return GAME_SHOWN_CARD;
+    if (e->hidden)
+        return *option = game_auto_option(g, due), GAME_SHOWN_HIDDEN;
     if (game_forces_choice(g, e->id))
         return GAME_SHOWN_AUTO;
     if (!game_event_is_provincial(e))
@@ -77,7 +88,7 @@ GameShownAs game_shown_as(const Game *g, const ScriptDue *due, bool historical_m
 
 /* ==== decisions.csv ==== */
 
-static const char *const shown_words[] = {"card", "notice", "auto"};
+static const char *const shown_words[] = {"card", "notice", "auto", "hidden"};
 
 /* Appends to a growing buffer; false when out of memory. */
 static bool put(char **buf, size_t *len, size_t *cap, const char *text)
@@ -130,7 +141,9 @@ char *game_decisions_csv(const Game *g, bool historical_mode, GameProvincial set
         int event = script_event_find(h, d->event);
         const ScriptEventInfo *e = script_event_at(h, event);
         GameShownAs shown = GAME_SHOWN_CARD;
-        if (e && game_forces_choice(g, e->id))
+        if (e && e->hidden)
+            shown = GAME_SHOWN_HIDDEN;
+        else if (e && game_forces_choice(g, e->id))
             shown = GAME_SHOWN_AUTO;
         else if (game_event_is_provincial(e))
             shown = game_provincial_by_history(setting, historical_mode) || last_answer(s, d->event, d->month)

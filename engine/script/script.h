@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SCRIPT_API_VERSION 1
+#define SCRIPT_API_VERSION 2
 #define SCRIPT_MAX_MODS 32
 #define SCRIPT_MAX_EVENTS 2048          /* room for large mods (bench/bench_hooks.c loads 1,000 more) */
 #define SCRIPT_MAX_OPTIONS 6
@@ -64,6 +64,11 @@ typedef struct ScriptHostDesc {
      * would take the total past it gets an out-of-memory error, as if it
      * had met its own cap. */
     size_t total_mem_cap_bytes;
+    /* The ids `sources = { ... }` may cite besides the mods' own works (the
+     * game's works and research notes); none: any id is taken. Borrowed:
+     * they must outlive the host. */
+    const char *const *source_ids;
+    int source_id_count;
 } ScriptHostDesc;
 
 ScriptHost *script_host_create(const ScriptHostDesc *desc);
@@ -75,6 +80,16 @@ void script_host_destroy(ScriptHost *h);
  * A file that fails is skipped with an error report; returns false only if
  * the mod as a whole cannot load (missing folder, bad manifest, no memory). */
 bool script_host_load_mod(ScriptHost *h, const char *dir, const char *display_root);
+
+/* ==== Did you mean ==== */
+
+/* Edit distance of two names (letters compared without case; two swapped
+ * letters count as one edit). */
+int script_edit_distance(const char *a, const char *b);
+/* The name of `names` closest to `name` (a typo away), or NULL if none is. */
+const char *script_suggest(const char *name, const char *const *names, int count);
+/* " (did you mean 'x'?)" or "", for the end of a message. */
+void script_suggest_text(char *out, size_t cap, const char *name, const char *const *names, int count);
 
 /* ==== Locale ==== */
 
@@ -88,6 +103,10 @@ const char *script_text_key_at(const ScriptHost *h, ScriptLang lang, int i);
 
 /* ==== Content ==== */
 
+/* Where the policy board lists a policy (its text: category.<name>). */
+#define SCRIPT_POLICY_CATEGORY_COUNT 8
+extern const char *const script_policy_categories[SCRIPT_POLICY_CATEGORY_COUNT];
+
 typedef struct ScriptPolicyInfo {
     char id[CORE_ID_LEN];
     char mod[CORE_ID_LEN];
@@ -98,6 +117,7 @@ typedef struct ScriptPolicyInfo {
     int source_count;
     char sources[SCRIPT_MAX_SOURCES_PER_ITEM][CORE_ID_LEN];
     char province_of[CORE_MAX_POLICY_MODIFIERS][CORE_ID_LEN]; /* per modifier: province id or "" */
+    int modifier_line[CORE_MAX_POLICY_MODIFIERS];             /* per modifier: its line in `file` */
     char param_of[CORE_MAX_POLICY_MODIFIERS][CORE_ID_LEN];    /* per modifier: its amount's parameter or "" */
     bool has_on_month;
     bool disabled;
@@ -108,6 +128,8 @@ typedef struct ScriptOptionInfo {
     char id[CORE_ID_LEN];
     char text_key[128];
     bool historical;
+    bool has_when;              /* offered only while its `when` holds */
+    int line;                   /* in the event's file (or the patch's) */
 } ScriptOptionInfo;
 
 typedef struct ScriptEventInfo {
@@ -121,6 +143,8 @@ typedef struct ScriptEventInfo {
     int until_ym;               /* last month it may fire (year*12+month-1), or -1 */
     double mtth_months;         /* > 0: mean time to happen once the trigger holds */
     bool once;
+    bool hidden;                /* no card, no texts: it takes its option by itself */
+    bool chained;               /* fires only when an effect fires it (fx:fire) */
     int option_count;
     ScriptOptionInfo options[SCRIPT_MAX_OPTIONS];
     int default_option;
@@ -154,6 +178,68 @@ void script_commands_clear(ScriptCommands *c);
 void script_commands_free(ScriptCommands *c);
 bool script_commands_push(ScriptCommands *c, const CoreCommand *cmd);
 
+/* Two commands of the script layer's own travel in the same buffer, so that
+ * a preview or a failed call drops them with the rest. They are
+ * CORE_CMD_MODIFIER commands with negative months, which the core refuses:
+ * the game takes them out before core_tick.
+ *   END_MODIFIER: ends the modifiers whose source is `source`
+ *                 ("modifier:NAME", fx:modify and fx:remove_modifier);
+ *   FIRE:         fires event `event` (in `province`, -1 for none) in
+ *                 `amount` months, for mod `policy` (fx:fire). */
+#define SCRIPT_CMD_END_MODIFIER (-1)
+#define SCRIPT_CMD_FIRE (-2)
+static inline bool script_command_is_own(const CoreCommand *c)
+{
+    return c->kind == CORE_CMD_MODIFIER && c->months < 0;
+}
+
+/* ==== Works a mod cites (sources.lua) ==== */
+
+#define SCRIPT_MAX_WORKS 128
+typedef struct ScriptWork {
+    char id[CORE_ID_LEN];
+    char mod[CORE_ID_LEN];
+    char kind[16];               /* statistics, demography, history, account or model */
+    char grade[4];
+    char author[160], author_zh[64];
+    int year;
+    char title[320], title_zh[160], title_en[240];
+    char published[240];
+    char rests_on[480], rests_on_zh[320];
+    char file[256];
+    int line;
+} ScriptWork;
+int script_work_count(const ScriptHost *h);
+const ScriptWork *script_work_at(const ScriptHost *h, int i);
+/* Whether `id` is a source a declaration may cite (see ScriptHostDesc). */
+bool script_source_known(const ScriptHost *h, const char *id);
+
+/* ==== Map modes from mods (mapmodes/NAME.lua) ==== */
+
+#define SCRIPT_MAX_MAP_MODES 16
+#define SCRIPT_MAX_PALETTE 8
+typedef struct ScriptMapMode {
+    char id[CORE_ID_LEN];
+    char mod[CORE_ID_LEN];
+    char name_key[96], unit_key[96];
+    bool has_lo, has_hi;
+    double lo, hi;
+    char palette[CORE_ID_LEN];   /* a named palette, or "" when colours are given */
+    int color_count;
+    uint32_t colors[SCRIPT_MAX_PALETTE]; /* 0xRRGGBB, from lo to hi */
+    bool reversed;
+    int decimals;
+    bool disabled;               /* its value function failed */
+    char file[256];
+} ScriptMapMode;
+int script_map_mode_count(const ScriptHost *h);
+const ScriptMapMode *script_map_mode_at(const ScriptHost *h, int i);
+int script_map_mode_find(const ScriptHost *h, const char *id);
+/* Runs mode i's value(s, p) for every province of s into out[province]
+ * (NAN where it returns nil), in one protected call. A failure or a value
+ * that is not a number or nil disables the mode (reported) and gives false. */
+bool script_map_mode_values(ScriptHost *h, CoreState *s, int i, double *out, int count);
+
 /* ==== Scenario ==== */
 
 typedef struct ScriptTimelineEntry {
@@ -164,6 +250,9 @@ typedef struct ScriptTimelineEntry {
 
 typedef struct ScriptScenario {
     char id[CORE_ID_LEN];
+    char desc_key[96];          /* locale key of its description (scenario.<id>.desc) */
+    int source_count;
+    char sources[SCRIPT_MAX_SOURCES_PER_ITEM][CORE_ID_LEN];
     int start_year, start_month;
     /* Data files: looked for in the declaring mod's folder (`folder`), then
      * in the game's assets/data; never outside either (game_build_scenario). */
@@ -185,6 +274,9 @@ int script_scenario_count(const ScriptHost *h);
 /* The id of scenario i and the file that declares it (NULL if out of range). */
 const char *script_scenario_id(const ScriptHost *h, int i);
 const char *script_scenario_file(const ScriptHost *h, int i);
+/* The mod that declares scenario i, and the locale key of its description. */
+const char *script_scenario_mod(const ScriptHost *h, int i);
+const char *script_scenario_desc_key(const ScriptHost *h, int i);
 /* Checks that a scenario's history and events = {...} name policies, events
  * and options that are loaded; each problem names the scenario's file and
  * line. False if there is any (or no such scenario). */
@@ -194,18 +286,58 @@ bool script_scenario_setup(ScriptHost *h, CoreState *s, const char *id, ScriptCo
 
 /* ==== Running events and policies ==== */
 
+/* A value for a text's placeholder ("{amount}"). */
+#define SCRIPT_MAX_NOTICE_ARGS 6
+typedef struct ScriptTextArg {
+    char name[24];
+    bool is_number;             /* a number, put into words in the reader's language */
+    double number;
+    char text[64];
+} ScriptTextArg;
+
+/* The placeholders ("{amount}") a text holds, each once, up to cap; returns how many. */
+int script_text_placeholders(const char *text, char (*names)[24], int cap);
+/* A text with its placeholders filled: {province} with `province` (if not
+ * NULL), the others from args (numbers through `number`, in the reader's
+ * language, or %g if NULL). A placeholder without a value stays as written. */
+void script_text_fill(const char *tmpl, const ScriptTextArg *args, int arg_count, const char *province,
+                      void (*number)(double v, char *out, size_t cap, void *user), void *user, char *out, size_t cap);
+
 /* A message for the player produced by a script (fx:notify). */
 typedef struct ScriptNotice {
     char key[96];
     int province;               /* -1 = national */
     char source[CORE_SOURCE_LEN];
+    int arg_count;
+    ScriptTextArg args[SCRIPT_MAX_NOTICE_ARGS];
 } ScriptNotice;
 
 /* An event that fires this month and waits for a choice. */
 typedef struct ScriptDue {
     int event;
     int province;               /* for per-province events, else -1 */
+    uint8_t unavailable;        /* bit i: option i is not offered (its `when` did not hold as the event fired) */
 } ScriptDue;
+
+/* Which options of a due event are offered: runs the options' `when`
+ * functions on the state (a failing one counts as not offered, and is
+ * reported) and sets due->unavailable. If none would be offered, the
+ * default is. */
+void script_due_options(ScriptHost *h, CoreState *s, ScriptDue *due);
+/* Whether option i of a due event is offered. */
+static inline bool script_option_offered(const ScriptDue *due, int option)
+{
+    return option >= 0 && option < 8 && !(due->unavailable & (1u << option));
+}
+
+/* fx:fire: takes the FIRE commands out of `cmds` into the schedule of
+ * chained events (kept with each mod's storage in saves); then returns the
+ * events whose time has come by the state's month (their trigger, if they
+ * have one, holding), in the order they were fired, and drops them from the
+ * schedule. Returns how many were written. */
+int script_chains_due(ScriptHost *h, CoreState *s, ScriptCommands *cmds, ScriptDue *out, int cap);
+/* Events waiting in the schedule (for the console and tests). */
+int script_chain_count(const ScriptHost *h);
 
 /* Finds the events that fire at the start of the state's current month, in
  * a fixed order. Triggers run protected; a failing trigger disables its event.
@@ -328,17 +460,64 @@ typedef struct ScriptParamSetting {
     int line;                    /* in mod.lua, for messages */
 } ScriptParamSetting;
 
+/* One entry of mod.lua's dependencies: "atlas", "atlas >= 1.2 < 2",
+ * "? atlas" (optional: loads first if it is there) or "! atlas" (the two
+ * cannot run together). */
+typedef enum ScriptDepKind { SCRIPT_DEP_REQUIRED, SCRIPT_DEP_OPTIONAL, SCRIPT_DEP_INCOMPATIBLE } ScriptDepKind;
+#define SCRIPT_MAX_VERSION_TERMS 2
+typedef struct ScriptDependency {
+    char id[CORE_ID_LEN];
+    ScriptDepKind kind;
+    int term_count;              /* version terms: op and version, all of which must hold */
+    char op[SCRIPT_MAX_VERSION_TERMS][3]; /* ">=", ">", "<=", "<", "=" */
+    char version[SCRIPT_MAX_VERSION_TERMS][16];
+    char text[80];               /* as written */
+} ScriptDependency;
+
+/* Whether version `v` ("1.2.10") satisfies every term of `d`. Versions are
+ * compared number by number (1.10 > 1.9; a missing number is 0). */
+bool script_version_fits(const ScriptDependency *d, const char *v);
+/* <0, 0, >0 as a is older, the same as or newer than b. */
+int script_version_compare(const char *a, const char *b);
+
+/* A setting a mod offers the player (mod.lua: settings = {...}). */
+typedef enum ScriptSettingType { SCRIPT_SETTING_BOOL, SCRIPT_SETTING_NUMBER, SCRIPT_SETTING_CHOICE } ScriptSettingType;
+#define SCRIPT_MAX_SETTINGS 16
+#define SCRIPT_MAX_CHOICES 8
+typedef struct ScriptSettingDecl {
+    char name[CORE_ID_LEN];
+    ScriptSettingType type;
+    double def, min, max, step;  /* NUMBER; BOOL: def 0 or 1; CHOICE: def is the choice's index */
+    bool integer;                /* NUMBER: whole numbers only (default, min, max and step are) */
+    int choice_count;
+    char choices[SCRIPT_MAX_CHOICES][CORE_ID_LEN];
+    int line;                    /* in mod.lua */
+} ScriptSettingDecl;
+
+/* The index of a setting by name in a manifest, -1 if none. */
+struct ScriptManifest;
+int script_setting_find(const struct ScriptManifest *mf, const char *name);
+/* A setting's value from text ("true", "1800", "ochre"); false if it is not
+ * one of its values (out of range, not a choice). */
+bool script_setting_parse(const ScriptSettingDecl *d, const char *text, double *out);
+/* A value as that text. */
+void script_setting_text(const ScriptSettingDecl *d, double v, char *out, size_t cap);
+
 /* What mod.lua declares. */
 typedef struct ScriptManifest {
     char id[CORE_ID_LEN];
     char name[96];
     char version[16];
+    char author[96];
+    char description[400];
     int api_version;
     int dependency_count;
-    char dependencies[SCRIPT_MAX_DEPENDENCIES][CORE_ID_LEN];
+    ScriptDependency dependencies[SCRIPT_MAX_DEPENDENCIES];
     bool languages[SCRIPT_LANG_COUNT];
     int parameter_count;
     ScriptParamSetting parameters[SCRIPT_MAX_MOD_PARAMETERS]; /* sorted by name */
+    int setting_count;
+    ScriptSettingDecl settings[SCRIPT_MAX_SETTINGS];
     char file[512];              /* mod.lua as shown in messages ("mods/foo/mod.lua") */
     int id_line, dependencies_line; /* where in mod.lua, for messages */
 } ScriptManifest;
@@ -347,11 +526,25 @@ typedef struct ScriptManifest {
  * "file:line: message" in err if the folder has no valid manifest. */
 bool script_manifest_read(const char *dir, const char *display, ScriptManifest *out, char *err, size_t err_cap);
 
-/* The order to load mods in: dependencies first, then by id. Missing
- * dependencies, cycles and duplicate ids are reported through `problem`
- * (naming both files for a duplicate) and give false. order[] receives
- * indices into `m` (n of them on success). */
+/* The order to load mods in: dependencies (required, and optional ones
+ * that are there) first, then by `rank` (the player's order; NULL: by id).
+ * A missing required dependency, one of the wrong version, an incompatible
+ * mod that is there, cycles and duplicate ids are reported through
+ * `problem` (naming the versions and files) and give false. order[]
+ * receives indices into `m` (n of them on success). */
 bool script_mods_order(const ScriptManifest *m, int n, int *order, ScriptProblemFn problem, void *user);
+bool script_mods_order_ranked(const ScriptManifest *m, int n, const int *rank, int *order, ScriptProblemFn problem,
+                              void *user);
+/* Why mod i cannot load beside the others of m (a required dependency
+ * missing or of the wrong version, an incompatible mod present): a message
+ * in `why` and false; true if nothing stops it. `present` says which
+ * entries of m are to load (NULL: all). */
+bool script_mod_can_load(const ScriptManifest *m, int n, int i, const bool *present, char *why, size_t cap);
+
+/* A loaded mod's setting: set from text (false with a message if the mod has
+ * no such setting or the value is not one of its values), and its value. */
+bool script_mod_setting_set(ScriptHost *h, int mod, const char *name, const char *value, char *err, size_t cap);
+double script_mod_setting_value(const ScriptHost *h, int mod, int setting);
 
 /* The manifest of a loaded mod (NULL if out of range). */
 const ScriptManifest *script_mod_manifest(const ScriptHost *h, int mod);
@@ -397,6 +590,26 @@ bool script_migrations_try(ScriptHost *h, int mod, const char *blob, size_t len)
  * empty storage. False with "file:line: message" if a migration fails, a
  * storage section is damaged or the save comes from a newer version. */
 bool script_mods_restore(ScriptHost *h, const ScriptModSave *saves, int count, char *err, size_t err_cap);
+
+/* ==== Hooks: global functions a mod's files define ==== */
+
+typedef enum ScriptHook {
+    SCRIPT_HOOK_ON_NEW_GAME,     /* on_new_game(s, fx): a new game starts, after the scenario's setup */
+    SCRIPT_HOOK_ON_MONTH,        /* on_month(s, fx): after the core's month, as the next begins */
+    SCRIPT_HOOK_ON_LOAD,         /* on_load(s): a save was loaded (storage changes are undone) */
+    SCRIPT_HOOK_ON_MOD_ADDED,    /* on_mod_added(s, fx): a save without the mod was loaded with it */
+    SCRIPT_HOOK_ON_RELOAD,       /* on_reload(): the scripts were reloaded */
+    SCRIPT_HOOK_COUNT
+} ScriptHook;
+const char *script_hook_name(ScriptHook hook);
+bool script_mod_has_hook(const ScriptHost *h, int mod, ScriptHook hook);
+/* Runs a mod's definitions of a hook (each protected, in load order) on
+ * state s, queuing effects in out (NULL for on_load and on_reload). A hook
+ * that fails is off for the session and what it queued is dropped. False
+ * if it failed. */
+bool script_mod_run_hook(ScriptHost *h, int mod, ScriptHook hook, CoreState *s, ScriptCommands *out);
+/* The same for every mod, in load order. */
+void script_mods_run_hook(ScriptHost *h, ScriptHook hook, CoreState *s, ScriptCommands *out);
 
 /* ==== Hot reload (game_reload_scripts) ==== */
 

@@ -21,20 +21,45 @@ typedef struct ScriptApiEntry {
 /* The whole list, in documentation order. */
 const ScriptApiEntry *script_api_entries(int *count);
 
-/* Reads a modifier table ({ lever = "yield_mult", mul = 0.9, province = "henan",
- * calendar = {7, 8}, scale = "zeal" }) at `idx`. The province id is returned
- * as text in `province_id` ("" for all provinces) for the caller to resolve;
- * out->province is left as CORE_ALL_PROVINCES. On error returns false with
- * a message in `err`. */
-#include "core.h"
+#include "script.h"
 #include <stdbool.h>
 #include <stddef.h>
-/* Reads a modifier table. Its amount is a number or a parameter's name:
- * looked up in `s` now, or (s NULL) kept in `param` for later. */
-bool script_read_modifier(lua_State *L, int idx, const CoreState *s, CoreModifierDesc *out, char *province_id,
-                          size_t pid_cap, char *param, size_t param_cap, char *err, size_t err_cap);
+
+/* ==== Modifier tables (script_modifier.c) ==== */
+
+/* Where a modifier table is read: a policy's `modifiers` (no months, no
+ * name), fx:modifier{...} (months) or fx:modify{...} (months and a name). */
+typedef enum ScriptModifierUse { SCRIPT_MODIFIER_POLICY, SCRIPT_MODIFIER_EFFECT, SCRIPT_MODIFIER_NAMED } ScriptModifierUse;
+
+typedef struct ScriptModifierRead {
+    CoreModifierDesc d;            /* d.province stays CORE_ALL_PROVINCES: the caller resolves `province` */
+    char province[CORE_ID_LEN];    /* the province id given, "" for all */
+    char param[CORE_ID_LEN];       /* the amount's parameter name, "" for a number */
+    int months;                    /* 0: for good */
+    char name[CORE_ID_LEN];        /* SCRIPT_MODIFIER_NAMED */
+} ScriptModifierRead;
+
+/* Reads the modifier table at `idx`: every field known and of its type. An
+ * amount may name a parameter, looked up in `s` now (or, s NULL, kept in
+ * out->param for later). False with a message ("unknown field 'provnce'
+ * (did you mean 'province'?)") in err. */
+bool script_read_modifier(lua_State *L, int idx, const CoreState *s, ScriptModifierUse use, ScriptModifierRead *out,
+                          char *err, size_t err_cap);
+/* Field `key` of the table at idx as a number of months: absent gives 0,
+ * else a whole number from 1 to CORE_MAX_MONTHS. */
+bool script_read_months(lua_State *L, int idx, const char *key, int *months, char *err, size_t cap);
 /* The value of a parameter by name; false with "unknown parameter 'x' (did
  * you mean 'y'?)" in err. */
 bool script_param_value(const CoreState *s, const char *name, double *out, char *err, size_t cap);
+
+/* Messages about unknown names, with the nearest known one. A province may
+ * also be named in English or Chinese ("Tibet" is 'xizang'); h may be NULL. */
+void script_unknown_lever(const char *name, char *err, size_t cap);
+void script_unknown_var(const char *name, char *err, size_t cap);
+void script_unknown_province(const ScriptHost *h, const CoreState *s, const char *name, char *err, size_t cap);
+const char *const *script_lever_names(int *count);
+const char *const *script_var_names(int *count);
+/* An id: a-z, 0-9 and _, at most CORE_ID_LEN - 1 characters. */
+bool script_valid_id(const char *s);
 
 #endif

@@ -33,27 +33,44 @@ static void push_command(lua_State *L, ScriptHost *h, CoreCommand *c)
         luaL_error(L, "too many effects queued in one call");
 }
 
-static int resolve_province(lua_State *L, const CoreState *s, const char *id)
+static int resolve_province(lua_State *L, ScriptHost *h, const char *fn, const char *id)
 {
-    int p = core_province_find(s, id);
-    if (p < 0)
-        luaL_error(L, "unknown province '%s'", id);
+    int p = core_province_find(h->state, id);
+    if (p < 0) {
+        char err[400];
+        script_unknown_province(h, h->state, id, err, sizeof err);
+        luaL_error(L, "%s: %s", fn, err);
+    }
     return p;
 }
 
-static int policy_index(lua_State *L, ScriptHost *h, const char *id)
+static int policy_index(lua_State *L, ScriptHost *h, const char *fn, const char *id)
 {
     int i = core_policy_find(h->state, id);
-    if (i < 0)
-        luaL_error(L, "unknown policy '%s'", id);
+    if (i < 0) {
+        const char *names[CORE_MAX_POLICIES];
+        for (int k = 0; k < h->state->policy_count; k++)
+            names[k] = h->state->policies[k].id;
+        char hint[96];
+        script_suggest_text(hint, sizeof hint, id, names, h->state->policy_count);
+        luaL_error(L, "%s: unknown policy '%s'%s", fn, id, hint);
+    }
     return i;
+}
+
+/* A string argument: luaL_checkstring would take a number too. */
+static const char *check_id_arg(lua_State *L, int arg, const char *fn, const char *what)
+{
+    if (lua_type(L, arg) != LUA_TSTRING)
+        luaL_error(L, "%s: the %s must be a string (an id), not %s", fn, what, luaL_typename(L, arg));
+    return lua_tostring(L, arg);
 }
 
 static int fx_enact(lua_State *L)
 {
     ScriptHost *h = check_fx(L);
     CoreCommand c = {.kind = CORE_CMD_POLICY_ENACT};
-    c.policy = policy_index(L, h, luaL_checkstring(L, 2));
+    c.policy = policy_index(L, h, "fx:enact", check_id_arg(L, 2, "fx:enact", "policy"));
     push_command(L, h, &c);
     return 0;
 }
@@ -62,205 +79,120 @@ static int fx_repeal(lua_State *L)
 {
     ScriptHost *h = check_fx(L);
     CoreCommand c = {.kind = CORE_CMD_POLICY_REPEAL};
-    c.policy = policy_index(L, h, luaL_checkstring(L, 2));
+    c.policy = policy_index(L, h, "fx:repeal", check_id_arg(L, 2, "fx:repeal", "policy"));
     push_command(L, h, &c);
     return 0;
 }
 
-/* Reads an optional number field; errors if present but not a finite number. */
-static bool opt_number(lua_State *L, int idx, const char *key, double *out, char *err, size_t cap)
+/* The argument table of fx:adjust, fx:transfer...: a table whose keys are
+ * all among `fields` (a typo gets "did you mean"). */
+static void check_args(lua_State *L, const char *fn, const char *example, const char *const *fields, int n)
 {
-    lua_getfield(L, idx, key);
-    bool present = !lua_isnil(L, -1);
-    if (present) {
-        int isnum;
-        double v = lua_tonumberx(L, -1, &isnum);
-        if (!isnum || !isfinite(v)) {
-            snprintf(err, cap, "'%s' must be a number", key);
-            lua_pop(L, 1);
-            return false;
-        }
-        *out = v;
-    }
-    lua_pop(L, 1);
-    return present;
-}
-
-/* Edit distance of two short names (for "did you mean"). */
-static int distance(const char *a, const char *b)
-{
-    int la = (int)strlen(a), lb = (int)strlen(b);
-    if (la > 63 || lb > 63)
-        return 99;
-    int d[64][64];
-    for (int i = 0; i <= la; i++)
-        d[i][0] = i;
-    for (int j = 0; j <= lb; j++)
-        d[0][j] = j;
-    for (int i = 1; i <= la; i++)
-        for (int j = 1; j <= lb; j++) {
-            int sub = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            int del = d[i - 1][j] + 1, ins = d[i][j - 1] + 1;
-            d[i][j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-        }
-    return d[la][lb];
-}
-
-bool script_param_value(const CoreState *s, const char *name, double *out, char *err, size_t cap)
-{
-    if (core_param_lookup(s, name, out))
-        return true;
-    const char *best = NULL;
-    int best_d = 4;
-    for (int i = 0; i < CORE_PARAM_COUNT + s->extra_param_count; i++) {
-        const char *n = i < CORE_PARAM_COUNT ? core_param_info((CoreParam)i)->name
-                                             : s->extra_params[i - CORE_PARAM_COUNT].name;
-        int d = distance(name, n);
-        if (d < best_d) {
-            best_d = d;
-            best = n;
-        }
-    }
-    if (best)
-        snprintf(err, cap, "unknown parameter '%s' (did you mean '%s'?)", name, best);
-    else
-        snprintf(err, cap, "unknown parameter '%s' (assets/data/params.csv lists them)", name);
-    return false;
-}
-
-/* Reads an optional amount: a number, or the name of a parameter
- * (params.csv). With a state the name is looked up now; without one (a
- * policy being loaded) it is kept in `param` and looked up when the policy
- * is registered. Errors if present but neither. */
-static bool opt_amount(lua_State *L, int idx, const char *key, const CoreState *s, double *out, char *param,
-                       size_t param_cap, char *err, size_t cap)
-{
-    lua_getfield(L, idx, key);
-    if (lua_type(L, -1) == LUA_TSTRING) {
-        const char *name = lua_tostring(L, -1);
-        if (param)
-            snprintf(param, param_cap, "%s", name);
-        if (s && !script_param_value(s, name, out, err, cap)) {
-            lua_pop(L, 1);
-            return true;
-        }
-        if (!s)
-            *out = 0.0;
+    if (!lua_istable(L, 2))
+        luaL_error(L, "%s: give a table, like %s (note the braces), not %s", fn, example, luaL_typename(L, 2));
+    lua_pushnil(L);
+    while (lua_next(L, 2) != 0) {
         lua_pop(L, 1);
-        return true;
-    }
-    lua_pop(L, 1);
-    return opt_number(L, idx, key, out, err, cap);
-}
-
-bool script_read_modifier(lua_State *L, int idx, const CoreState *s, CoreModifierDesc *out, char *province_id,
-                          size_t pid_cap, char *param, size_t param_cap, char *err, size_t err_cap)
-{
-    if (param)
-        param[0] = '\0';
-    idx = lua_absindex(L, idx);
-    memset(out, 0, sizeof *out);
-    out->province = CORE_ALL_PROVINCES;
-    province_id[0] = '\0';
-    err[0] = '\0';
-    if (!lua_istable(L, idx)) {
-        snprintf(err, err_cap, "a modifier must be a table like { lever = \"yield_mult\", mul = 0.9 }");
-        return false;
-    }
-    lua_getfield(L, idx, "lever");
-    const char *lever = lua_tostring(L, -1);
-    out->lever = lever ? core_lever_find(lever) : CORE_LEVER_COUNT;
-    if (out->lever == CORE_LEVER_COUNT)
-        snprintf(err, err_cap, "unknown lever '%s'", lever ? lever : "(missing)");
-    lua_pop(L, 1);
-    if (err[0])
-        return false;
-    double add = 0, mul = 1;
-    bool has_add = opt_amount(L, idx, "add", s, &add, param, param_cap, err, err_cap);
-    if (err[0])
-        return false;
-    bool has_mul = opt_amount(L, idx, "mul", s, &mul, param, param_cap, err, err_cap);
-    if (err[0])
-        return false;
-    if (has_add == has_mul) {
-        snprintf(err, err_cap, "modifier on '%s' needs exactly one of add = or mul =", lever);
-        return false;
-    }
-    out->op = has_mul ? CORE_OP_MUL : CORE_OP_ADD;
-    out->amount = has_mul ? mul : add;
-    lua_getfield(L, idx, "province");
-    if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "all") != 0)
-        snprintf(province_id, pid_cap, "%s", lua_tostring(L, -1));
-    else if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
-        snprintf(err, err_cap, "'province' must be a province id");
-    lua_pop(L, 1);
-    if (province_id[0] && core_lever_info(out->lever)->scope == CORE_SCOPE_N)
-        snprintf(err, err_cap, "'%s' is a national lever: it cannot be given a province", lever);
-    if (err[0])
-        return false;
-    lua_getfield(L, idx, "calendar");
-    if (lua_istable(L, -1)) {
-        lua_Integer n = luaL_len(L, -1);
-        for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(L, -1, i);
-            lua_Integer m = lua_tointeger(L, -1);
-            lua_pop(L, 1);
-            if (m < 1 || m > 12) {
-                snprintf(err, err_cap, "'calendar' must list months 1 to 12");
-                break;
-            }
-            out->month_mask |= (uint16_t)(1u << (m - 1));
+        const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        int at = 0;
+        while (k && at < n && strcmp(fields[at], k) != 0)
+            at++;
+        if (!k)
+            luaL_error(L, "%s: the table's fields must be named, like %s", fn, example);
+        if (at == n) {
+            char hint[96];
+            script_suggest_text(hint, sizeof hint, k, fields, n);
+            luaL_error(L, "%s: unknown field '%s'%s", fn, k, hint);
         }
-    } else if (!lua_isnil(L, -1)) {
-        snprintf(err, err_cap, "'calendar' must be a list of months, like {11, 12, 1, 2}");
     }
-    lua_pop(L, 1);
-    if (err[0])
-        return false;
-    lua_getfield(L, idx, "scale");
-    if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "zeal") == 0)
-        out->scale = CORE_SCALE_ZEAL;
-    else if (!lua_isnil(L, -1))
-        snprintf(err, err_cap, "'scale' can only be \"zeal\"");
-    lua_pop(L, 1);
-    return err[0] == '\0';
 }
 
-static int fx_modifier(lua_State *L)
+/* An optional amount: a number, or a parameter's name. 1 present, 0 absent. */
+static int amount_arg(lua_State *L, ScriptHost *h, const char *fn, const char *key, double *out)
+{
+    lua_getfield(L, 2, key);
+    int type = lua_type(L, -1);
+    if (type == LUA_TNIL) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    char err[256];
+    if (type == LUA_TSTRING) {
+        if (!script_param_value(h->state, lua_tostring(L, -1), out, err, sizeof err))
+            luaL_error(L, "%s: %s", fn, err);
+    } else if (type == LUA_TNUMBER && isfinite(lua_tonumber(L, -1)))
+        *out = lua_tonumber(L, -1);
+    else
+        luaL_error(L, "%s: '%s' must be a number (or a parameter's name), not %s", fn, key,
+                   type == LUA_TNUMBER ? "infinity or NaN" : lua_typename(L, type));
+    lua_pop(L, 1);
+    return 1;
+}
+
+/* fx:modifier{...} and fx:modify{ name = ..., ... }: a modifier for some
+ * months; a named one replaces any other of its name (fx:remove_modifier). */
+static int queue_modifier(lua_State *L, ScriptModifierUse use, const char *fn)
 {
     ScriptHost *h = check_fx(L);
     CoreCommand c = {.kind = CORE_CMD_MODIFIER};
-    char pid[CORE_ID_LEN], err[160];
-    if (!script_read_modifier(L, 2, h->state, &c.modifier, pid, sizeof pid, NULL, 0, err, sizeof err))
-        return luaL_error(L, "fx:modifier: %s", err);
-    if (pid[0])
-        c.modifier.province = resolve_province(L, h->state, pid);
-    lua_getfield(L, 2, "months");
-    lua_Integer months = lua_isnil(L, -1) ? 0 : lua_tointeger(L, -1);
-    if (months < 0 || months > CORE_MAX_MONTHS)
-        return luaL_error(L, "fx:modifier: 'months' must be between 1 and %d (or absent for good)", CORE_MAX_MONTHS);
-    c.months = (int)months;
+    ScriptModifierRead m;
+    char err[400];
+    if (!script_read_modifier(L, 2, h->state, use, &m, err, sizeof err))
+        return luaL_error(L, "%s: %s", fn, err);
+    c.modifier = m.d;
+    if (m.province[0])
+        c.modifier.province = resolve_province(L, h, fn, m.province);
+    c.months = m.months;
+    if (use == SCRIPT_MODIFIER_NAMED) {
+        CoreCommand end = {.kind = CORE_CMD_MODIFIER, .months = SCRIPT_CMD_END_MODIFIER};
+        snprintf(end.source, sizeof end.source, "modifier:%s", m.name);
+        if (!script_commands_push(h->out, &end))
+            return luaL_error(L, "too many effects queued in one call");
+        snprintf(c.source, sizeof c.source, "modifier:%s", m.name);
+        if (!script_commands_push(h->out, &c))
+            return luaL_error(L, "too many effects queued in one call");
+        return 0;
+    }
     push_command(L, h, &c);
     return 0;
 }
+
+static int fx_modifier(lua_State *L) { return queue_modifier(L, SCRIPT_MODIFIER_EFFECT, "fx:modifier"); }
+static int fx_modify(lua_State *L) { return queue_modifier(L, SCRIPT_MODIFIER_NAMED, "fx:modify"); }
+
+static int fx_remove_modifier(lua_State *L)
+{
+    ScriptHost *h = check_fx(L);
+    const char *name = check_id_arg(L, 2, "fx:remove_modifier", "modifier's name");
+    if (!script_valid_id(name))
+        return luaL_error(L, "fx:remove_modifier: '%s' is not a modifier's name (a-z, 0-9 and _)", name);
+    CoreCommand c = {.kind = CORE_CMD_MODIFIER, .months = SCRIPT_CMD_END_MODIFIER};
+    snprintf(c.source, sizeof c.source, "modifier:%s", name);
+    if (!script_commands_push(h->out, &c))
+        return luaL_error(L, "too many effects queued in one call");
+    return 0;
+}
+
+static const char *const adjust_fields[] = {"var", "add", "set", "province"};
 
 static int fx_adjust(lua_State *L)
 {
     ScriptHost *h = check_fx(L);
-    luaL_checktype(L, 2, LUA_TTABLE);
+    check_args(L, "fx:adjust", "fx:adjust{ var = \"zeal\", add = -0.1, province = \"henan\" }", adjust_fields, 4);
     CoreCommand c = {.kind = CORE_CMD_ADJUST};
     lua_getfield(L, 2, "var");
-    const char *var = lua_tostring(L, -1);
-    c.var = var ? core_var_find(var) : CORE_VAR_COUNT;
-    if (c.var == CORE_VAR_COUNT)
-        return luaL_error(L, "fx:adjust: unknown variable '%s'", var ? var : "(missing)");
-    lua_pop(L, 1);
-    char err[160] = "";
-    double add = 0, set = 0;
-    bool has_add = opt_amount(L, 2, "add", h->state, &add, NULL, 0, err, sizeof err);
-    bool has_set = !err[0] && opt_amount(L, 2, "set", h->state, &set, NULL, 0, err, sizeof err);
-    if (err[0])
+    const char *var = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    if (!var)
+        return luaL_error(L, "fx:adjust: give var = \"...\" (the variables are in docs/api/api.md#variables)");
+    c.var = core_var_find(var);
+    if (c.var == CORE_VAR_COUNT) {
+        char err[300];
+        script_unknown_var(var, err, sizeof err);
         return luaL_error(L, "fx:adjust: %s", err);
+    }
+    lua_pop(L, 1);
+    double add = 0, set = 0;
+    int has_add = amount_arg(L, h, "fx:adjust", "add", &add), has_set = amount_arg(L, h, "fx:adjust", "set", &set);
     if (has_add == has_set)
         return luaL_error(L, "fx:adjust: give exactly one of add = or set =");
     c.op = has_set ? CORE_OP_SET : CORE_OP_ADD;
@@ -269,9 +201,10 @@ static int fx_adjust(lua_State *L)
     lua_getfield(L, 2, "province");
     if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "all") != 0) {
         if (core_var_info(c.var)->scope == CORE_SCOPE_N)
-            return luaL_error(L, "fx:adjust: '%s' is national: it cannot be given a province", var);
-        c.province = resolve_province(L, h->state, lua_tostring(L, -1));
-    }
+            return luaL_error(L, "fx:adjust: '%s' is national: it cannot be given a province", core_var_info(c.var)->name);
+        c.province = resolve_province(L, h, "fx:adjust", lua_tostring(L, -1));
+    } else if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
+        return luaL_error(L, "fx:adjust: 'province' must be a province id, not a %s", luaL_typename(L, -1));
     lua_pop(L, 1);
     push_command(L, h, &c);
     return 0;
@@ -283,14 +216,16 @@ static CoreHolder holder(lua_State *L, ScriptHost *h, const char *name, int *pro
         return CORE_HOLD_GRANARY;
     if (strcmp(name, "abroad") == 0)
         return CORE_HOLD_ABROAD;
-    *province = resolve_province(L, h->state, name);
+    *province = resolve_province(L, h, "fx:transfer", name);
     return CORE_HOLD_PROVINCE;
 }
+
+static const char *const transfer_fields[] = {"from", "to", "tonnes"};
 
 static int fx_transfer(lua_State *L)
 {
     ScriptHost *h = check_fx(L);
-    luaL_checktype(L, 2, LUA_TTABLE);
+    check_args(L, "fx:transfer", "fx:transfer{ from = \"granary\", to = \"henan\", tonnes = 50000 }", transfer_fields, 3);
     CoreCommand c = {.kind = CORE_CMD_TRANSFER};
     lua_getfield(L, 2, "from");
     lua_getfield(L, 2, "to");
@@ -302,30 +237,105 @@ static int fx_transfer(lua_State *L)
     lua_pop(L, 2);
     if (c.from == c.to && c.from != CORE_HOLD_PROVINCE)
         return luaL_error(L, "fx:transfer: from and to are the same");
-    char err[160] = "";
     /* Sandbox: grain from abroad is new grain, and the core's int64 totals
      * must not overflow even with the most commands a month (100,000) for
      * the longest game (CORE_MAX_MONTHS): 1e8 t each keeps them below 2e18 kg. */
-    if (!opt_amount(L, 2, "tonnes", h->state, &c.amount, NULL, 0, err, sizeof err) || err[0] || c.amount < 0 ||
-        c.amount > MAX_TRANSFER_T)
+    if (!amount_arg(L, h, "fx:transfer", "tonnes", &c.amount) || c.amount < 0 || c.amount > MAX_TRANSFER_T)
         return luaL_error(L, "fx:transfer: 'tonnes' must be a number of tonnes from 0 to %d", (int)MAX_TRANSFER_T);
     push_command(L, h, &c);
     return 0;
 }
 
+/* fx:notify(key [, province] [, values]): values fill the text's
+ * placeholders ("{amount}"); {province} is the province's name. */
 static int fx_notify(lua_State *L)
 {
     ScriptHost *h = check_fx(L);
-    const char *key = luaL_checkstring(L, 2);
-    int province = lua_isnoneornil(L, 3) ? -1 : resolve_province(L, h->state, luaL_checkstring(L, 3));
+    const char *key = check_id_arg(L, 2, "fx:notify", "locale key");
+    if (!script_has_text(h, SCRIPT_LANG_EN, key))
+        return luaL_error(L, "fx:notify: no text for '%s' (add it to locale/en.lua and locale/zh.lua)", key);
+    int values = lua_istable(L, 3) ? 3 : lua_istable(L, 4) ? 4 : 0;
+    int province = -1;
+    if (lua_type(L, 3) == LUA_TSTRING)
+        province = resolve_province(L, h, "fx:notify", lua_tostring(L, 3));
+    else if (!lua_isnoneornil(L, 3) && values != 3)
+        return luaL_error(L, "fx:notify: the second argument is a province id or a table of values, not a %s",
+                          luaL_typename(L, 3));
+    ScriptNotice n;
+    memset(&n, 0, sizeof n);
+    if (values) {
+        lua_pushnil(L);
+        while (lua_next(L, values) != 0) {
+            const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+            int type = lua_type(L, -1);
+            if (!name || !script_valid_id(name) || strlen(name) >= sizeof n.args[0].name)
+                return luaL_error(L, "fx:notify: values are named like { amount = 5000 } (names: a-z, 0-9 and _)");
+            if (type != LUA_TNUMBER && type != LUA_TSTRING)
+                return luaL_error(L, "fx:notify: value '%s' must be a number or a string, not a %s", name,
+                                  lua_typename(L, type));
+            if (n.arg_count >= SCRIPT_MAX_NOTICE_ARGS)
+                return luaL_error(L, "fx:notify: at most %d values", SCRIPT_MAX_NOTICE_ARGS);
+            ScriptTextArg *a = &n.args[n.arg_count++];
+            snprintf(a->name, sizeof a->name, "%s", name);
+            a->is_number = type == LUA_TNUMBER;
+            a->number = type == LUA_TNUMBER ? lua_tonumber(L, -1) : 0.0;
+            if (type == LUA_TSTRING)
+                snprintf(a->text, sizeof a->text, "%s", lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+        /* pairs() order must not show: sorted by name */
+        for (int i = 1; i < n.arg_count; i++)
+            for (int k = i; k > 0 && strcmp(n.args[k - 1].name, n.args[k].name) > 0; k--) {
+                ScriptTextArg t = n.args[k];
+                n.args[k] = n.args[k - 1];
+                n.args[k - 1] = t;
+            }
+    }
     if (h->preview)
         return 0;
-    ScriptNotice *n = &h->notices[h->notice_count % SCRIPT_MAX_NOTICES];
-    memset(n, 0, sizeof *n);
-    snprintf(n->key, sizeof n->key, "%s", key);
-    snprintf(n->source, sizeof n->source, "%s", h->why);
-    n->province = province;
+    snprintf(n.key, sizeof n.key, "%s", key);
+    snprintf(n.source, sizeof n.source, "%s", h->why);
+    n.province = province;
+    h->notices[h->notice_count % SCRIPT_MAX_NOTICES] = n;
     h->notice_count++;
+    return 0;
+}
+
+/* fx:fire(event [, months [, province]]): the event fires `months` months
+ * from the month the effect applies in (0: this month, as soon as the
+ * effects that fired it have run). */
+static int fx_fire(lua_State *L)
+{
+    ScriptHost *h = check_fx(L);
+    const char *id = check_id_arg(L, 2, "fx:fire", "event");
+    int event = script_event_find(h, id);
+    if (event < 0) {
+        char hint[96];
+        script_event_suggest(h, id, hint, sizeof hint);
+        return luaL_error(L, "fx:fire: unknown event '%s'%s", id, hint);
+    }
+    lua_Integer months = 0;
+    if (!lua_isnoneornil(L, 3)) {
+        int whole = 0;
+        months = lua_type(L, 3) == LUA_TNUMBER ? lua_tointegerx(L, 3, &whole) : -1;
+        if (!whole || months < 0 || months > CORE_MAX_MONTHS)
+            return luaL_error(L, "fx:fire: months must be a whole number from 0 (this month) to %d", CORE_MAX_MONTHS);
+    }
+    const ScriptEventInfo *e = script_event_at(h, event);
+    int province = -1;
+    if (!lua_isnoneornil(L, 4))
+        province = resolve_province(L, h, "fx:fire", check_id_arg(L, 4, "fx:fire", "province"));
+    if (e->per_province && province < 0)
+        return luaL_error(L, "fx:fire: event '%s' happens per province: name one, fx:fire(\"%s\", %d, \"henan\")", id,
+                          id, (int)months);
+    if (!e->per_province && province >= 0 && !(e->province[0] && strcmp(e->province, h->state->info[province].id) == 0))
+        return luaL_error(L, "fx:fire: event '%s' is %s: give no province", id, e->province[0] ? "about one province" : "national");
+    if (e->province[0])
+        province = core_province_find(h->state, e->province);
+    CoreCommand c = {.kind = CORE_CMD_MODIFIER, .months = SCRIPT_CMD_FIRE, .province = province, .amount = (double)months,
+                     .policy = script_mod_index_of(L)};
+    snprintf(c.event, sizeof c.event, "%s", id);
+    push_command(L, h, &c);
     return 0;
 }
 
@@ -335,15 +345,23 @@ const ScriptApiEntry script_effects_api[] = {
     M("enact", "fx:enact(policy_id)", "Puts a policy in force (its modifiers apply from this month).", fx_enact),
     M("repeal", "fx:repeal(policy_id)", "Ends a policy.", fx_repeal),
     M("modifier", "fx:modifier{ lever = name, add = x | mul = x [, province = id] [, months = n] [, calendar = {m, ...}] [, scale = \"zeal\"] }",
-      "Adds a modifier to a lever for n months (for good if months is absent); calendar limits it to some months of each year; scale = \"zeal\" makes it stronger where cadres are zealous.",
+      "Adds a modifier to a lever for n months (a whole number from 1; for good if months is absent); calendar limits it to some months of each year; scale = \"zeal\" makes it stronger where cadres are zealous.",
       fx_modifier),
+    M("modify", "fx:modify{ name = id, lever = name, add = x | mul = x [, province = id] [, months = n] [, calendar = {m, ...}] [, scale = \"zeal\"] }",
+      "A named modifier: as fx:modifier, and it replaces any modifier of the same name. s:has_modifier(name) finds it, fx:remove_modifier(name) ends it; the ledger shows it as the text of modifier.<name>.",
+      fx_modify),
+    M("remove_modifier", "fx:remove_modifier(name)", "Ends every modifier of that name (from fx:modify) at the start of the month.", fx_remove_modifier),
     M("adjust", "fx:adjust{ var = name, add = x | set = x [, province = id | \"all\"] }",
       "Changes a state variable once (see the variable table); grain cannot be created this way.", fx_adjust),
     M("transfer", "fx:transfer{ from = \"granary\" | \"abroad\" | province_id, to = ..., tonnes = x }",
       "Moves grain; never more than the giver holds. From abroad counts as an import, to abroad as an export.",
       fx_transfer),
-    M("notify", "fx:notify(locale_key [, province_id])", "Tells the player something happened (a notification).",
+    M("notify", "fx:notify(locale_key [, province_id] [, values])",
+      "Tells the player something happened (a notification). The text may hold placeholders filled from values ({ amount = 5000 }: \"{amount}\") and {province}, the province's name.",
       fx_notify),
+    M("fire", "fx:fire(event_id [, months [, province_id]])",
+      "Fires an event months months from now (0, the default: this month, right after these effects), whatever its dates; its trigger, if it has one, must still hold then. A per-province event needs a province. Chains events, and with `hidden = true` runs a script later.",
+      fx_fire),
 };
 const int script_effects_api_count = (int)(sizeof script_effects_api / sizeof script_effects_api[0]);
 
@@ -360,6 +378,16 @@ void script_effects_register(lua_State *L)
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
+}
+
+bool script_effects_read(lua_State *L, int idx, int *kind, int *province);
+bool script_effects_read(lua_State *L, int idx, int *kind, int *province)
+{
+    Effects *e = luaL_testudata(L, idx, EFFECTS_MT);
+    ScriptHost *h = script_host_of(L);
+    *kind = SCRIPT_VIEW_EFFECTS;
+    *province = -1;
+    return e && h->out && h->state && e->generation == h->generation;
 }
 
 void script_push_effects(lua_State *L)

@@ -6,6 +6,7 @@
 #include "script_api.h"
 #include "script_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define STATE_MT "gl.State"
@@ -443,6 +444,23 @@ static int sm_param(lua_State *L)
     return 1;
 }
 
+/* s:has_modifier(name [, province]): a named modifier (fx:modify) is in
+ * force, anywhere or where it acts on that province (or on all). */
+static int sm_has_modifier(lua_State *L)
+{
+    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const char *name = luaL_checkstring(L, 2);
+    int p = lua_isnoneornil(L, 3) ? -2 : find_province_arg(L, s, 3);
+    char source[CORE_SOURCE_LEN];
+    snprintf(source, sizeof source, "modifier:%s", name);
+    bool found = false;
+    for (int i = 0; i < s->modifier_count && !found; i++)
+        found = strcmp(core_source_name(s, s->modifiers[i].source), source) == 0 &&
+                (p == -2 || s->modifiers[i].d.province == CORE_ALL_PROVINCES || s->modifiers[i].d.province == p);
+    lua_pushboolean(L, found);
+    return 1;
+}
+
 /* ==== gl functions ==== */
 
 static int gl_levers(lua_State *L)
@@ -478,6 +496,7 @@ static const ScriptApiEntry state_api[] = {
     M("State", "event_months", "s:event_months(event_id [, province_id])", "integer|nil", "Months since the event last fired, or nil.", sm_event_months),
     M("State", "lever", "s:lever(lever [, province_id])", "number", "Effective value of a lever (see the lever table); province levers need a province.", sm_lever),
     M("State", "months_since", "s:months_since(\"YYYY-MM\")", "integer", "Months from a date to now (negative before it).", sm_months_since),
+    M("State", "has_modifier", "s:has_modifier(name [, province_id])", "boolean", "Whether a named modifier (fx:modify) is in force: anywhere, or acting on that province.", sm_has_modifier),
     M("State", "param", "s:param(name)", "number", "The value of a model or content parameter (assets/data/params.csv). Modifier and adjust amounts may also name a parameter instead of a number: { lever = \"yield_mult\", mul = \"close_planting_yield_mult\" }.", sm_param),
 
     F("National", "population", "n.population", "integer", "People, now.", nf_population),
@@ -614,6 +633,7 @@ static void register_type(lua_State *L, const char *mt, const char *object)
 }
 
 void script_effects_register(lua_State *L);
+bool script_effects_read(lua_State *L, int idx, int *kind, int *province);
 
 void script_bind_open(lua_State *L)
 {
@@ -636,3 +656,28 @@ void script_bind_open(lua_State *L)
 
 void script_push_state_view(lua_State *L) { push_view(L, STATE_MT, -1); }
 void script_push_province_view(lua_State *L, int province) { push_view(L, PROVINCE_MT, province); }
+
+bool script_view_read(lua_State *L, int idx, int *kind, int *province)
+{
+    static const char *const mts[] = {STATE_MT, NATIONAL_MT, PROVINCE_MT};
+    ScriptHost *h = script_host_of(L);
+    for (int k = 0; k < 3; k++) {
+        View *v = luaL_testudata(L, idx, mts[k]);
+        if (v) {
+            *kind = k;
+            *province = v->province;
+            return h->state && v->generation == h->generation;
+        }
+    }
+    return script_effects_read(L, idx, kind, province);
+}
+
+void script_view_push(lua_State *L, int kind, int province)
+{
+    if (kind == SCRIPT_VIEW_EFFECTS)
+        script_push_effects(L);
+    else if (kind == SCRIPT_VIEW_PROVINCE)
+        script_push_province_view(L, province);
+    else
+        push_view(L, kind == SCRIPT_VIEW_STATE ? STATE_MT : NATIONAL_MT, -1);
+}

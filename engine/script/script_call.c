@@ -147,6 +147,7 @@ typedef struct Frame {
     bool limit_late;
     char limit_file[256];
     double start_ms, child_ms;
+    int64_t child_charged;
 } Frame;
 
 static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget)
@@ -159,6 +160,7 @@ static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget)
     memcpy(saved->limit_file, h->limit_file, sizeof saved->limit_file);
     saved->start_ms = h->frame_start_ms;
     saved->child_ms = h->child_ms;
+    saved->child_charged = h->child_charged;
     if (!h->budget_active) { /* outermost: per-call allowances start afresh */
         h->close_depth = 0;
         h->print_lines = PRINT_LINES_PER_CALL;
@@ -169,6 +171,7 @@ static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget)
     h->limit_late = false;
     h->frame_start_ms = plat_now_ms();
     h->child_ms = 0;
+    h->child_charged = 0;
 }
 
 /* Ends a frame of mod `m` (NULL: not counted for a mod); `used` receives
@@ -179,7 +182,10 @@ static void frame_end(ScriptHost *h, ScriptMod *m, const Frame *saved, int64_t b
     *used = (uint64_t)(budget - (h->budget_left > 0 ? h->budget_left : 0));
     if (m) {
         m->time_ms += elapsed - h->child_ms;
-        m->instructions += *used;
+        /* another mod's export this frame called was charged to it too:
+         * `perf` counts it for that mod only */
+        int64_t own = (int64_t)*used - h->child_charged;
+        m->instructions += own > 0 ? (uint64_t)own : 0;
     }
     h->budget_left = saved->budget_left;
     h->budget_active = saved->active;
@@ -189,6 +195,7 @@ static void frame_end(ScriptHost *h, ScriptMod *m, const Frame *saved, int64_t b
     memcpy(h->limit_file, saved->limit_file, sizeof h->limit_file);
     h->frame_start_ms = saved->start_ms;
     h->child_ms = saved->child_ms + elapsed;
+    h->child_charged = saved->child_charged;
 }
 
 /* ==== Reports ==== */
@@ -459,6 +466,7 @@ static void check_late(ScriptHost *h, const lua_Debug *def)
 
 bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *context)
 {
+    /* nresults may be LUA_MULTRET: every result is left. */
     ScriptMod *m = &h->mods[mod];
     lua_State *L = m->L;
     int base = lua_gettop(L) - nargs; /* the function */
@@ -523,8 +531,13 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     m->calls++;
     frame_end(h, m, &f, cap, &h->last_instructions);
     if (!failed) {
-        int keep = nres < nresults ? nres : nresults;
+        int keep = nresults == LUA_MULTRET || nres < nresults ? nres : nresults;
         lua_settop(co, lua_gettop(co) - nres + keep);
+        if (!lua_checkstack(L, keep + 1)) { /* LUA_MULTRET: as many as it returned */
+            lua_settop(L, base - 1);
+            script_report(h, mod, context, "", 0, "too many results");
+            return false;
+        }
         lua_xmove(co, L, keep); /* co results */
         for (int i = keep; i < nresults; i++)
             lua_pushnil(L);

@@ -16,6 +16,9 @@
 
 /* ==== Policies ==== */
 
+const char *const script_policy_categories[SCRIPT_POLICY_CATEGORY_COUNT] = {
+    "agriculture", "society", "industry", "procurement", "trade", "politics", "reform", "other"};
+
 bool script_decl_policy(const LoadCtx *c, int t)
 {
     ScriptHost *h = c->h;
@@ -41,33 +44,43 @@ bool script_decl_policy(const LoadCtx *c, int t)
         return false;
     snprintf(def, sizeof def, "policy.%s.desc", in->id);
     if (!decl_str_field(c, t, what, "desc", in->desc_key, sizeof in->desc_key, def) ||
-        !decl_str_field(c, t, what, "category", in->category, sizeof in->category, "other") ||
+        !decl_enum_field(c, t, what, "category", in->category, sizeof in->category, script_policy_categories,
+                         SCRIPT_POLICY_CATEGORY_COUNT, "other") ||
         !decl_sources_field(c, t, what, in->sources, &in->source_count))
         return false;
-    lua_getfield(c->L, t, "modifiers");
-    if (lua_istable(c->L, -1)) {
-        lua_Integer n = luaL_len(c->L, -1);
-        if (n > CORE_MAX_POLICY_MODIFIERS) {
-            lua_pop(c->L, 1);
-            return decl_bad(c, "modifiers", "%s: at most %d modifiers", what, CORE_MAX_POLICY_MODIFIERS);
-        }
-        for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(c->L, -1, i);
-            char err[160];
-            bool ok = script_read_modifier(c->L, -1, NULL, &in->modifiers[i - 1], in->province_of[i - 1],
-                                           CORE_ID_LEN, in->param_of[i - 1], CORE_ID_LEN, err, sizeof err);
-            lua_pop(c->L, 1);
-            if (!ok) {
-                lua_pop(c->L, 1);
-                return decl_bad(c, "modifiers", "%s: modifier %d: %s", what, (int)i, err);
-            }
-        }
-        in->modifier_count = (int)n;
-    } else if (!lua_isnil(c->L, -1)) {
+    int n = decl_list_field(c, t, what, "modifiers", "modifier", "{ { lever = \"yield_mult\", mul = 0.9 } }");
+    if (n == -2)
+        return false;
+    if (n > CORE_MAX_POLICY_MODIFIERS) {
         lua_pop(c->L, 1);
-        return decl_bad(c, "modifiers", "%s: 'modifiers' must be a list of modifier tables", what);
+        return decl_bad(c, "modifiers", "%s: at most %d modifiers", what, CORE_MAX_POLICY_MODIFIERS);
     }
-    lua_pop(c->L, 1);
+    LoadCtx at = *c;
+    decl_anchor(&at, "modifiers", false);
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(c->L, -1, i);
+        char err[400];
+        ScriptModifierRead m;
+        bool ok = script_read_modifier(c->L, -1, NULL, SCRIPT_MODIFIER_POLICY, &m, err, sizeof err);
+        lua_pop(c->L, 1);
+        if (!ok) {
+            lua_pop(c->L, 1);
+            char near[64];
+            decl_quoted(err, near, sizeof near);
+            return decl_bad(&at, near[0] ? near : "lever", "%s: modifier %d: %s", what, i, err);
+        }
+        in->modifiers[i - 1] = m.d;
+        script_copy(in->province_of[i - 1], CORE_ID_LEN, m.province);
+        script_copy(in->param_of[i - 1], CORE_ID_LEN, m.param);
+        decl_anchor(&at, "lever", false);
+        in->modifier_line[i - 1] = at.anchor ? decl_line_at(c->src, at.anchor) : decl_line_of(c->src, "modifiers");
+        if (at.anchor)
+            at.anchor++; /* the next modifier's lever comes after this one */
+    }
+    if (n >= 0) {
+        in->modifier_count = n;
+        lua_pop(c->L, 1);
+    }
     int f = decl_fn_field(c, t, what, "on_month");
     if (f < 0)
         return false;
@@ -147,8 +160,12 @@ bool script_decl_scenario(const LoadCtx *c, int t)
             dup = i;
     int slot = decl_choose_slot(c, t, what, sc->id, dup, dup >= 0 ? h->scenarios[dup].mod : -1,
                            dup >= 0 ? h->scenarios[dup].file : "", h->scenario_count);
+    char def[96];
+    snprintf(def, sizeof def, "scenario.%s.desc", sc->id);
     if (slot < 0 || !decl_only_fields(c, t, what, "Scenario") ||
-        !decl_str_field(c, t, what, "start", d->start_text, sizeof d->start_text, NULL))
+        !decl_str_field(c, t, what, "start", d->start_text, sizeof d->start_text, NULL) ||
+        !decl_str_field(c, t, what, "description", sc->desc_key, sizeof sc->desc_key, def) ||
+        !decl_sources_field(c, t, what, sc->sources, &sc->source_count))
         return false;
     if (!script_parse_date(d->start_text, &sc->start_year, &sc->start_month))
         return decl_bad(c, "start", "%s: 'start' must be a date \"YYYY-MM\"", what);
@@ -275,6 +292,15 @@ int script_event_find(const ScriptHost *h, const char *id)
             return i;
     return -1;
 }
+void script_event_suggest(const ScriptHost *h, const char *id, char *out, size_t cap)
+{
+    const char **names = malloc(sizeof *names * (size_t)(h->event_count + 1));
+    for (int i = 0; names && i < h->event_count; i++)
+        names[i] = h->events[i].info.id;
+    script_suggest_text(out, cap, id, names, names ? h->event_count : 0);
+    free(names);
+}
+
 int script_option_find(const ScriptEventInfo *e, const char *id)
 {
     for (int i = 0; i < e->option_count; i++)
@@ -310,19 +336,20 @@ bool script_register_policies(ScriptHost *h, CoreState *s)
         memcpy(mods, in->modifiers, sizeof mods);
         bool good = true;
         for (int k = 0; k < in->modifier_count; k++) {
-            char err[160];
+            char err[400];
             if (in->param_of[k][0] && !script_param_value(s, in->param_of[k], &mods[k].amount, err, sizeof err)) {
-                script_report(h, h->policies[i].mod, "loading", in->file, 1, "policy '%s': modifier %d: %s", in->id,
-                              k + 1, err);
+                script_report(h, h->policies[i].mod, "loading", in->file, in->modifier_line[k],
+                              "policy '%s': modifier %d: %s", in->id, k + 1, err);
                 good = false;
             }
             if (!in->province_of[k][0])
                 continue;
             mods[k].province = core_province_find(s, in->province_of[k]);
             if (mods[k].province < 0) {
-                script_report(h, h->policies[i].mod, "loading", in->file, 1,
-                              "policy '%s': modifier %d names unknown province '%s'", in->id, k + 1,
-                              in->province_of[k]);
+                char why[400];
+                script_unknown_province(h, s, in->province_of[k], why, sizeof why);
+                script_report(h, h->policies[i].mod, "loading", in->file, in->modifier_line[k],
+                              "policy '%s': modifier %d: %s", in->id, k + 1, why);
                 good = false;
             }
         }
@@ -355,6 +382,16 @@ int script_scenario_count(const ScriptHost *h) { return h->scenario_count; }
 const char *script_scenario_id(const ScriptHost *h, int i)
 {
     return i >= 0 && i < h->scenario_count ? h->scenarios[i].sc.id : NULL;
+}
+
+const char *script_scenario_mod(const ScriptHost *h, int i)
+{
+    return i >= 0 && i < h->scenario_count ? h->mods[h->scenarios[i].mod].id : NULL;
+}
+
+const char *script_scenario_desc_key(const ScriptHost *h, int i)
+{
+    return i >= 0 && i < h->scenario_count ? h->scenarios[i].sc.desc_key : NULL;
 }
 
 const char *script_scenario_file(const ScriptHost *h, int i)

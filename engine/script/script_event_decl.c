@@ -52,97 +52,144 @@ static bool event_timing(const LoadCtx *c, int t, const char *what, ScriptEvent 
         lua_getfield(c->L, w, "mtth_months");
         if (!lua_isnil(c->L, -1)) {
             in->mtth_months = lua_tonumber(c->L, -1);
-            if (!lua_isnumber(c->L, -1) || !(in->mtth_months > 0 && in->mtth_months < 10000))
+            if (lua_type(c->L, -1) != LUA_TNUMBER || !(in->mtth_months > 0 && in->mtth_months < 10000))
                 ok = decl_bad(c, "mtth_months", "%s: 'mtth_months' must be a number of months above 0", what);
         }
         lua_pop(c->L, 1);
     }
     if (ok) {
-        lua_getfield(c->L, w, "modifiers");
-        if (lua_istable(c->L, -1)) {
-            lua_Integer n = luaL_len(c->L, -1);
-            for (lua_Integer i = 1; i <= n && ok; i++) {
-                lua_rawgeti(c->L, -1, i);
-                lua_getfield(c->L, -1, "factor");
-                lua_getfield(c->L, -2, "when");
-                if (!lua_isnumber(c->L, -2) || !(lua_tonumber(c->L, -2) > 0) || !lua_isfunction(c->L, -1))
-                    ok = decl_bad(c, "modifiers", "%s: each MTTH modifier needs factor = number > 0 and when = function(s)",
-                             what);
-                lua_pop(c->L, 3);
-            }
-            e->mtth_modifier_count = (int)n;
-            if (ok && in->mtth_months <= 0)
-                ok = decl_bad(c, "modifiers", "%s: MTTH modifiers need mtth_months", what);
-        } else if (!lua_isnil(c->L, -1)) {
-            ok = decl_bad(c, "modifiers", "%s: 'when.modifiers' must be a list", what);
+        int n = decl_list_field(c, w, what, "modifiers", "MTTH modifier",
+                                "{ { factor = 0.5, when = function(s, p) return ... end } }");
+        ok = n != -2;
+        for (int i = 1; i <= n && ok; i++) {
+            lua_rawgeti(c->L, -1, i);
+            lua_getfield(c->L, -1, "factor");
+            lua_getfield(c->L, -2, "when");
+            if (lua_type(c->L, -2) != LUA_TNUMBER || !(lua_tonumber(c->L, -2) > 0) || !lua_isfunction(c->L, -1))
+                ok = decl_bad(c, "modifiers", "%s: each MTTH modifier needs factor = number > 0 and when = function(s)",
+                         what);
+            lua_pop(c->L, 3);
         }
-        lua_pop(c->L, 1);
+        e->mtth_modifier_count = n > 0 ? n : 0;
+        if (n >= 0)
+            lua_pop(c->L, 1);
+        if (ok && n > 0 && in->mtth_months <= 0)
+            ok = decl_bad(c, "modifiers", "%s: MTTH modifiers need mtth_months", what);
     }
     lua_pop(c->L, 1);
     return ok;
 }
 
-static bool event_options(const LoadCtx *c, int t, const char *what, ScriptEventInfo *in)
+/* One option's fields into op (and its functions' refs into the event):
+ * the whole option, or (patch) only the fields the table gives. */
+bool decl_option(const LoadCtx *c, int ot, const char *what, ScriptEvent *e, int index, bool patch)
 {
-    lua_getfield(c->L, t, "options");
-    if (!lua_istable(c->L, -1) || luaL_len(c->L, -1) < 1) {
-        lua_pop(c->L, 1);
-        return decl_bad(c, "options", "%s: 'options' must list at least one option", what);
-    }
-    int o = lua_gettop(c->L);
-    lua_Integer n = luaL_len(c->L, o);
-    bool ok = n <= SCRIPT_MAX_OPTIONS || decl_bad(c, "options", "%s: at most %d options", what, SCRIPT_MAX_OPTIONS);
-    in->historical_option = -1;
-    for (lua_Integer i = 1; i <= n && ok; i++) {
-        ScriptOptionInfo *op = &in->options[i - 1];
-        lua_rawgeti(c->L, o, i);
-        int ot = lua_gettop(c->L);
-        char owhat[120];
-        snprintf(owhat, sizeof owhat, "%s option %d", what, (int)i);
-        if (!lua_istable(c->L, ot)) {
-            ok = decl_bad(c, "options", "%s must be a table", owhat);
-        } else {
-            ok = decl_only_fields(c, ot, owhat, "Option") && decl_str_field(c, ot, owhat, "id", op->id, sizeof op->id, NULL);
-            if (ok && !decl_valid_id(op->id))
-                ok = decl_bad(c, op->id, "%s: ids use only a-z, 0-9 and _", owhat);
-            for (int k = 0; ok && k < i - 1; k++)
-                if (strcmp(in->options[k].id, op->id) == 0)
-                    ok = decl_bad(c, op->id, "%s: option id '%s' is used twice", what, op->id);
-            char def[128];
-            snprintf(def, sizeof def, "event.%s.option.%s", in->id, op->id);
-            ok = ok && decl_str_field(c, ot, owhat, "text", op->text_key, sizeof op->text_key, def);
-            if (ok) {
-                lua_getfield(c->L, ot, "historical");
-                op->historical = lua_toboolean(c->L, -1);
-                if (!lua_isnil(c->L, -1) && !lua_isboolean(c->L, -1))
-                    ok = decl_bad(c, "historical", "%s: 'historical' must be true or false", owhat);
-                lua_pop(c->L, 1);
-                if (ok && op->historical) {
-                    if (in->historical_option >= 0)
-                        ok = decl_bad(c, "historical", "%s: only one option can be the one history took", what);
-                    in->historical_option = (int)(i - 1);
-                }
-            }
-            int f = ok ? decl_fn_field(c, ot, owhat, "effects") : 0;
-            if (f < 0)
-                ok = false;
-            else if (f)
-                lua_pop(c->L, 1);
-        }
-        lua_pop(c->L, 1);
-    }
-    in->option_count = (int)n;
-    lua_pop(c->L, 1);
-    if (!ok)
+    ScriptEventInfo *in = &e->info;
+    ScriptOptionInfo *op = &in->options[index];
+    if (!lua_istable(c->L, ot))
+        return decl_bad(c, "options", "%s must be a table like { id = \"a\", effects = function(s, fx) ... end }",
+                        what);
+    if (!decl_only_fields(c, ot, what, "Option"))
         return false;
+    if (!patch) {
+        if (!decl_str_field(c, ot, what, "id", op->id, sizeof op->id, NULL))
+            return false;
+        if (!decl_valid_id(op->id))
+            return decl_bad(c, op->id, "%s: ids use only a-z, 0-9 and _", what);
+        e->fx_ref[index] = e->when_ref[index] = LUA_NOREF;
+        e->fx_mod[index] = e->when_mod[index] = c->mod;
+    }
+    char def[128];
+    snprintf(def, sizeof def, "event.%s.option.%s", in->id, op->id);
+    if (!decl_str_field(c, ot, what, "text", op->text_key, sizeof op->text_key, patch ? op->text_key : def) ||
+        !decl_bool_field(c, ot, what, "historical", &op->historical, patch && op->historical))
+        return false;
+    static const char *const fns[2] = {"effects", "when"};
+    for (int k = 0; k < 2; k++) {
+        int f = decl_fn_field(c, ot, what, fns[k]);
+        if (f < 0)
+            return false;
+        if (!f)
+            continue;
+        int ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
+        if (k == 0) {
+            e->fx_ref[index] = ref;
+            e->fx_mod[index] = c->mod;
+        } else {
+            e->when_ref[index] = ref;
+            e->when_mod[index] = c->mod;
+            op->has_when = true;
+        }
+    }
+    op->line = c->anchor ? decl_line_at(c->src, c->anchor) : 1;
+    return true;
+}
+
+/* The option history took and the default, checked once the options are known. */
+bool decl_event_choices(const LoadCtx *c, int t, const char *what, ScriptEventInfo *in, bool patch)
+{
+    in->historical_option = -1;
+    for (int i = 0; i < in->option_count; i++)
+        if (in->options[i].historical) {
+            if (in->historical_option >= 0)
+                return decl_bad(c, "historical", "%s: only one option can be the one history took (options '%s' "
+                                                 "and '%s' say historical = true)",
+                                what, in->options[in->historical_option].id, in->options[i].id);
+            in->historical_option = i;
+        }
+    if (patch)
+        return true;
     char def_opt[CORE_ID_LEN];
     if (!decl_str_field(c, t, what, "default", def_opt, sizeof def_opt, in->options[0].id))
         return false;
     in->default_option = script_option_find(in, def_opt);
-    if (in->default_option < 0)
-        return decl_bad(c, "default", "%s: default option '%s' is not one of its options", what, def_opt);
+    if (in->default_option < 0) {
+        const char *names[SCRIPT_MAX_OPTIONS];
+        for (int i = 0; i < in->option_count; i++)
+            names[i] = in->options[i].id;
+        char hint[96];
+        script_suggest_text(hint, sizeof hint, def_opt, names, in->option_count);
+        return decl_bad(c, "default", "%s: default option '%s' is not one of its options%s", what, def_opt, hint);
+    }
     return true;
 }
+
+static bool event_options(const LoadCtx *c, int t, const char *what, ScriptEvent *e)
+{
+    ScriptEventInfo *in = &e->info;
+    int n = decl_list_field(c, t, what, "options", "option", "{ { id = \"a\" }, { id = \"b\" } }");
+    if (n == -2)
+        return false;
+    if (n < 1) {
+        if (n == 0)
+            lua_pop(c->L, 1);
+        return decl_bad(c, "options", "%s: 'options' must list at least one option, like { { id = \"a\" } }", what);
+    }
+    int o = lua_gettop(c->L);
+    bool ok = n <= SCRIPT_MAX_OPTIONS || decl_bad(c, "options", "%s: at most %d options", what, SCRIPT_MAX_OPTIONS);
+    LoadCtx at = *c;
+    decl_anchor(&at, "options", false);
+    for (int i = 1; i <= n && ok; i++) {
+        lua_rawgeti(c->L, o, i);
+        char owhat[120];
+        snprintf(owhat, sizeof owhat, "%s option %d", what, i);
+        /* Problems in this option are looked for from its id on. */
+        lua_getfield(c->L, -1, "id");
+        if (lua_type(c->L, -1) == LUA_TSTRING)
+            decl_anchor(&at, lua_tostring(c->L, -1), true);
+        lua_pop(c->L, 1);
+        ok = decl_option(&at, lua_gettop(c->L), owhat, e, i - 1, false);
+        for (int k = 0; ok && k < i - 1; k++)
+            if (strcmp(in->options[k].id, in->options[i - 1].id) == 0)
+                ok = decl_bad(&at, in->options[k].id, "%s: option id '%s' is used twice", what, in->options[k].id);
+        lua_pop(c->L, 1);
+    }
+    in->option_count = n;
+    lua_pop(c->L, 1);
+    return ok && decl_event_choices(c, t, what, in, false);
+}
+
+static const char *const scopes[] = {"national", "province"};
 
 bool script_decl_event(const LoadCtx *c, int t)
 {
@@ -171,29 +218,27 @@ bool script_decl_event(const LoadCtx *c, int t)
     if (!decl_str_field(c, t, what, "text", in->text_key, sizeof in->text_key, def) ||
         !decl_str_field(c, t, what, "picture", in->picture, sizeof in->picture, "") ||
         !decl_str_field(c, t, what, "province", in->province, sizeof in->province, "") ||
-        !decl_str_field(c, t, what, "scope", scope, sizeof scope, "national") ||
-        !decl_sources_field(c, t, what, in->sources, &in->source_count))
+        !decl_enum_field(c, t, what, "scope", scope, sizeof scope, scopes, 2, "national") ||
+        !decl_sources_field(c, t, what, in->sources, &in->source_count) ||
+        !decl_bool_field(c, t, what, "once", &in->once, true) ||
+        !decl_bool_field(c, t, what, "hidden", &in->hidden, false) ||
+        !decl_bool_field(c, t, what, "chained", &in->chained, false))
         return false;
-    if (strcmp(scope, "national") != 0 && strcmp(scope, "province") != 0)
-        return decl_bad(c, "scope", "%s: 'scope' must be \"national\" or \"province\"", what);
     /* A picture is a PNG inside the mod's own folder: nothing else is read. */
     size_t plen = strlen(in->picture);
     if (plen && (!decl_relative_path(in->picture) || strstr(in->picture, "..") || plen < 5 ||
                  strcmp(in->picture + plen - 4, ".png") != 0))
-        return decl_bad(c, "picture", "%s: 'picture' must be a .png path inside the mod's folder, like \"pictures/x.png\"",
+        return decl_bad(c, "picture", "%s: 'picture' must be a .png path inside the mod's folder, like \"images/x.png\"",
                    what);
     in->per_province = strcmp(scope, "province") == 0;
     if (in->per_province && in->province[0])
         return decl_bad(c, "province", "%s: a per-province event cannot also name one province", what);
-    lua_getfield(c->L, t, "once");
-    in->once = lua_isnil(c->L, -1) ? true : lua_toboolean(c->L, -1);
-    lua_pop(c->L, 1);
     int f = decl_fn_field(c, t, what, "trigger");
     if (f < 0)
         return false;
     if (f)
         lua_pop(c->L, 1);
-    if (!event_timing(c, t, what, e) || !event_options(c, t, what, in))
+    if (!event_timing(c, t, what, e) || !event_options(c, t, what, e))
         return false;
     script_copy(in->mod, sizeof in->mod, h->mods[c->mod].id);
     snprintf(in->file, sizeof in->file, "%s", c->display);

@@ -41,24 +41,51 @@ static void push_decl_field(lua_State *L, int ref, const char *key)
     lua_remove(L, -2);
 }
 
-/* Calls fn(s [, p]) already on the stack and reads a boolean. */
-static bool call_predicate(ScriptHost *h, ScriptEvent *e, int province, const char *context, bool *result)
+/* Calls fn(s [, p]), already on the stack of mod `mod`'s state, and reads
+ * its boolean. Anything but true or false is an error, reported where the
+ * function is defined: a trigger that returns a number or nil is a mistake,
+ * not a yes. */
+static bool call_predicate(ScriptHost *h, int mod, int province, const char *context, bool *result)
 {
-    lua_State *L = h->mods[e->mod].L;
+    lua_State *L = h->mods[mod].L;
+    lua_pushvalue(L, -1); /* fn fn: the copy says where it is defined, if it answers wrong */
+    int top = lua_gettop(L) - 2;
     script_push_state_view(L);
     int nargs = 1;
     if (province >= 0) {
         script_push_province_view(L, province);
         nargs = 2;
     }
-    if (!script_call(h, e->mod, nargs, 1, context))
+    if (!script_call(h, mod, nargs, 1, context)) {
+        lua_settop(L, top);
         return false;
-    *result = lua_toboolean(L, -1);
-    lua_pop(L, 1);
+    }
+    int type = lua_type(L, -1);
+    *result = type == LUA_TBOOLEAN && lua_toboolean(L, -1);
+    if (type != LUA_TBOOLEAN) {
+        char value[64];
+        if (type == LUA_TNUMBER)
+            snprintf(value, sizeof value, "the number %.14g", (double)lua_tonumber(L, -1));
+        else if (type == LUA_TSTRING)
+            snprintf(value, sizeof value, "a string");
+        else
+            snprintf(value, sizeof value, "%s", type == LUA_TNIL ? "nil (or nothing)" : lua_typename(L, type));
+        lua_pop(L, 1);
+        lua_Debug def;
+        if (!lua_getinfo(L, ">S", &def)) /* pops the copy */
+            def.source = NULL;
+        lua_settop(L, top);
+        script_report(h, mod, context, def.source && def.source[0] == '@' ? def.source + 1 : "",
+                      def.source ? def.linedefined : 0,
+                      "%s returned %s: it must return true or false (compare, or write 'return x ~= nil')", context,
+                      value);
+        return false;
+    }
+    lua_settop(L, top);
     return true;
 }
 
-static bool trigger_holds(ScriptHost *h, ScriptEvent *e, int province, bool *ok)
+bool script_event_trigger_holds(ScriptHost *h, ScriptEvent *e, int province, bool *ok)
 {
     lua_State *L = h->mods[e->mod].L;
     *ok = true;
@@ -70,7 +97,7 @@ static bool trigger_holds(ScriptHost *h, ScriptEvent *e, int province, bool *ok)
     char context[96];
     snprintf(context, sizeof context, "event %s: trigger", e->info.id);
     bool result = false;
-    *ok = call_predicate(h, e, province, context, &result);
+    *ok = call_predicate(h, e->mod, province, context, &result);
     return result;
 }
 
@@ -94,7 +121,7 @@ static double effective_mtth(ScriptHost *h, ScriptEvent *e, int province, bool *
         char context[96];
         snprintf(context, sizeof context, "event %s: MTTH modifier %d", e->info.id, i);
         bool holds = false;
-        *ok = call_predicate(h, e, province, context, &holds);
+        *ok = call_predicate(h, e->mod, province, context, &holds);
         if (*ok && holds)
             mtth *= factor;
     }
@@ -118,7 +145,7 @@ typedef enum Roll { ROLL_NO, ROLL_FIRE, ROLL_ERROR } Roll;
 static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now)
 {
     bool ok;
-    bool holds = trigger_holds(h, e, province, &ok);
+    bool holds = script_event_trigger_holds(h, e, province, &ok);
     if (!ok)
         return ROLL_ERROR;
     if (!holds)
@@ -146,6 +173,53 @@ static int roll_body(lua_State *L)
     return 0;
 }
 
+/* ==== Options offered ==== */
+
+typedef struct OfferJob {
+    ScriptHost *h;
+    ScriptEvent *e;
+    int option, province;
+    bool ok, holds;
+} OfferJob;
+
+static int offer_body(lua_State *L)
+{
+    OfferJob *j = lua_touserdata(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, j->e->when_ref[j->option]);
+    char context[128];
+    snprintf(context, sizeof context, "event %s: option %s: when", j->e->info.id, j->e->info.options[j->option].id);
+    j->ok = call_predicate(j->h, j->e->when_mod[j->option], j->province, context, &j->holds);
+    return 0;
+}
+
+/* Sets due->unavailable; call inside script_begin. */
+void script_event_offered(ScriptHost *h, CoreState *s, ScriptDue *due)
+{
+    (void)s;
+    ScriptEvent *e = &h->events[due->event];
+    due->unavailable = 0;
+    for (int o = 0; o < e->info.option_count; o++) {
+        if (e->when_ref[o] == LUA_NOREF)
+            continue;
+        OfferJob j = {h, e, o, due->province, false, false};
+        bool ok = script_protected(h, e->when_mod[o], offer_body, &j, "option when") && j.ok;
+        if (!ok || !j.holds)
+            due->unavailable |= (uint8_t)(1u << o);
+    }
+    if (due->unavailable == (uint8_t)((1u << e->info.option_count) - 1))
+        due->unavailable &= (uint8_t)~(1u << e->info.default_option);
+}
+
+void script_due_options(ScriptHost *h, CoreState *s, ScriptDue *due)
+{
+    if (!due || due->event < 0 || due->event >= h->event_count)
+        return;
+    ScriptScope scope;
+    script_begin(h, &scope, s, NULL, "", false);
+    script_event_offered(h, s, due);
+    script_end(h, &scope);
+}
+
 /* The events of one mod whose time has come, found in one protected body:
  * every trigger is a protected call of its own, so a failing one disables
  * its event only; the body protects the host's own pushes. */
@@ -163,7 +237,7 @@ static void due_event(DueJob *j, int i)
     CoreState *s = j->s;
     ScriptEvent *e = &h->events[i];
     const ScriptEventInfo *in = &e->info;
-    if (in->disabled || h->mods[e->mod].disabled || (in->date_ym >= 0 && j->now < in->date_ym) ||
+    if (in->disabled || in->chained || h->mods[e->mod].disabled || (in->date_ym >= 0 && j->now < in->date_ym) ||
         (in->until_ym >= 0 && j->now > in->until_ym))
         return;
     int first = -1, last = -1; /* one national pass, or one per province */
@@ -187,8 +261,10 @@ static void due_event(DueJob *j, int i)
             disable_event(h, e);
             break;
         }
-        if (r == ROLL_FIRE)
-            j->out[j->n++] = (ScriptDue){i, p};
+        if (r == ROLL_FIRE) {
+            j->out[j->n] = (ScriptDue){i, p, 0};
+            script_event_offered(h, s, &j->out[j->n++]);
+        }
     }
 }
 
@@ -247,11 +323,8 @@ typedef struct ChooseJob {
 static int choose_body(lua_State *L)
 {
     ChooseJob *j = lua_touserdata(L, 1);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, j->e->ref);
-    lua_getfield(L, -1, "options");
-    lua_rawgeti(L, -1, j->option + 1);
-    lua_getfield(L, -1, "effects");
-    if (!lua_isfunction(L, -1)) {
+    int ref = j->e->fx_ref[j->option];
+    if (ref == LUA_NOREF || lua_rawgeti(L, LUA_REGISTRYINDEX, ref) != LUA_TFUNCTION) {
         j->ok = true;
         return 0;
     }
@@ -264,7 +337,7 @@ static int choose_body(lua_State *L)
     }
     char context[128];
     snprintf(context, sizeof context, "event %s: option %s", j->e->info.id, j->e->info.options[j->option].id);
-    j->ok = script_call(j->h, j->e->mod, nargs, 0, context);
+    j->ok = script_call(j->h, j->e->fx_mod[j->option], nargs, 0, context);
     return 0;
 }
 
@@ -285,14 +358,15 @@ bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int 
     size_t storage_len = 0;
     /* A storage that cannot be copied (it holds a function) cannot be put
      * back either; the save will report it. */
-    bool keep_storage = preview && script_storage_snapshot(h, e->mod, &storage, &storage_len);
+    int fmod = e->fx_mod[option];
+    bool keep_storage = preview && script_storage_snapshot(h, fmod, &storage, &storage_len);
     ScriptScope scope;
     script_begin(h, &scope, s, out, why, preview);
     ChooseJob j = {h, e, due, option, false};
-    bool ok = script_protected(h, e->mod, choose_body, &j, why) && j.ok;
+    bool ok = script_protected(h, fmod, choose_body, &j, why) && j.ok;
     script_end(h, &scope);
     if (keep_storage)
-        script_storage_rollback(h, e->mod, storage, storage_len);
+        script_storage_rollback(h, fmod, storage, storage_len);
     if (!ok) {
         out->count = before; /* nothing half-done */
         disable_event(h, e);

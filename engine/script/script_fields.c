@@ -42,14 +42,60 @@ int decl_line_of(const char *src, const char *token)
     return line;
 }
 
+const char *decl_find(const char *src, const char *from, const char *key, bool literal)
+{
+    if (!src || !key || !*key)
+        return NULL;
+    const char *start = from ? from : src;
+    if (!literal)
+        return field_hit(start, key);
+    size_t n = strlen(key);
+    for (const char *p = strstr(start, key); p; p = strstr(p + 1, key))
+        if (p > start && (p[-1] == '"' || p[-1] == '\'') && (p[n] == '"' || p[n] == '\''))
+            return p;
+    return NULL;
+}
+
+const char *decl_anchor(LoadCtx *c, const char *key, bool literal)
+{
+    const char *before = c->anchor, *at = decl_find(c->src, c->anchor, key, literal);
+    if (at)
+        c->anchor = at;
+    return before;
+}
+
+int decl_line_at(const char *src, const char *hit)
+{
+    int line = 1;
+    for (const char *p = src; hit && p < hit; p++)
+        line += *p == '\n';
+    return line;
+}
+
+void decl_quoted(const char *msg, char *out, size_t cap)
+{
+    const char *a = strchr(msg, '\''), *b = a ? strchr(a + 1, '\'') : NULL;
+    snprintf(out, cap, "%.*s", a && b ? (int)(b - a - 1) : 0, a ? a + 1 : "");
+}
+
 bool decl_bad(const LoadCtx *c, const char *near, const char *fmt, ...)
 {
-    char msg[400];
+    char msg[512];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    script_report(c->h, c->mod, "loading", c->display, decl_line_of(c->src, near), "%s", msg);
+    /* The place: `near` from the anchor on (as a field, then as any text),
+     * else the anchor itself, else anywhere in the file. */
+    const char *hit = NULL;
+    if (c->anchor && near && *near) {
+        hit = field_hit(c->anchor, near);
+        if (!hit)
+            hit = strstr(c->anchor, near);
+    }
+    int line = hit ? decl_line_at(c->src, hit) : c->anchor && (!near || !*near) ? decl_line_at(c->src, c->anchor)
+                                                                            : decl_line_of(c->src, near);
+    script_report(c->h, c->mod, "loading", c->display, line, "%s", msg);
     return false;
 }
 
@@ -130,13 +176,96 @@ bool decl_only_fields(const LoadCtx *c, int t, const char *what, const char *obj
         }
         const char *k = lua_tostring(c->L, -1);
         if (!script_api_has_field(object, k)) {
-            char key[64];
+            char key[64], hint[96];
             snprintf(key, sizeof key, "%s", k);
             lua_pop(c->L, 1);
-            return decl_bad(c, key, "%s: unknown field '%s'", what, key);
+            const char *names[64];
+            int n = script_api_field_names(object, names, 64);
+            script_suggest_text(hint, sizeof hint, key, names, n);
+            return decl_bad(c, key, "%s: unknown field '%s'%s", what, key, hint);
         }
     }
     return true;
+}
+
+/* What a value is, for messages: a string shows itself ("no"). */
+static void value_words(lua_State *L, int idx, char *out, size_t cap)
+{
+    if (lua_type(L, idx) == LUA_TSTRING)
+        snprintf(out, cap, "the string \"%.40s\"", lua_tostring(L, idx));
+    else if (lua_type(L, idx) == LUA_TNUMBER)
+        snprintf(out, cap, "the number %.14g", (double)lua_tonumber(L, idx));
+    else
+        snprintf(out, cap, "a %s", luaL_typename(L, idx));
+}
+
+bool decl_bool_field(const LoadCtx *c, int t, const char *what, const char *key, bool *out, bool fallback)
+{
+    lua_getfield(c->L, t, key);
+    bool ok = true;
+    if (lua_isnil(c->L, -1))
+        *out = fallback;
+    else if (lua_isboolean(c->L, -1))
+        *out = lua_toboolean(c->L, -1);
+    else {
+        char words[80];
+        value_words(c->L, -1, words, sizeof words);
+        ok = decl_bad(c, key, "%s: '%s' must be true or false, not %s", what, key, words);
+    }
+    lua_pop(c->L, 1);
+    return ok;
+}
+
+bool decl_enum_field(const LoadCtx *c, int t, const char *what, const char *key, char *out, size_t cap,
+                     const char *const *choices, int count, const char *fallback)
+{
+    if (!decl_str_field(c, t, what, key, out, cap, fallback))
+        return false;
+    for (int i = 0; i < count; i++)
+        if (strcmp(out, choices[i]) == 0)
+            return true;
+    char list[400] = "", hint[96];
+    size_t used = 0;
+    for (int i = 0; i < count && used < sizeof list; i++)
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s\"%s\"", i ? (i == count - 1 ? " or " : ", ") : "",
+                                 choices[i]);
+    script_suggest_text(hint, sizeof hint, out, choices, count);
+    return decl_bad(c, key, "%s: '%s' is \"%s\"%s; it must be %s", what, key, out, hint, list);
+}
+
+int decl_list_field(const LoadCtx *c, int t, const char *what, const char *key, const char *one,
+                    const char *example)
+{
+    lua_getfield(c->L, t, key);
+    if (lua_isnil(c->L, -1)) {
+        lua_pop(c->L, 1);
+        return -1;
+    }
+    if (!lua_istable(c->L, -1)) {
+        char words[80];
+        value_words(c->L, -1, words, sizeof words);
+        lua_pop(c->L, 1);
+        return decl_bad(c, key, "%s: '%s' must be a list like %s, not %s", what, key, example, words), -2;
+    }
+    /* A list has the keys 1..n and no other: a table with named fields is
+     * one element where the list of them belongs. */
+    lua_Integer n = (lua_Integer)lua_rawlen(c->L, -1), keys = 0;
+    bool named = false;
+    lua_pushnil(c->L);
+    while (lua_next(c->L, -2) != 0) {
+        keys++;
+        named |= lua_type(c->L, -2) != LUA_TNUMBER;
+        lua_pop(c->L, 1);
+    }
+    if (named || keys != n) {
+        lua_pop(c->L, 1);
+        if (named && one)
+            return decl_bad(c, key, "%s: '%s' must be a list of %ss like %s: this is a single %s (wrap it in { })",
+                            what, key, one, example, one), -2;
+        return decl_bad(c, key, "%s: '%s' must be a list like %s (elements 1, 2, 3, ... and nothing else)", what,
+                        key, example), -2;
+    }
+    return (int)n;
 }
 
 /* Optional string field; `fallback` (may be NULL) when absent. */
@@ -194,12 +323,21 @@ bool decl_sources_field(const LoadCtx *c, int t, const char *what, char out[][CO
                 ok = decl_bad(c, "sources", "%s: 'sources' must list source ids (strings)", what);
             else if (*count >= SCRIPT_MAX_SOURCES_PER_ITEM)
                 ok = decl_bad(c, "sources", "%s: at most %d sources", what, SCRIPT_MAX_SOURCES_PER_ITEM);
-            else
+            else if (!script_source_known(c->h, s)) {
+                /* Reported, and left out: the declaration still loads. */
+                char hint[96];
+                script_source_suggest(c->h, s, hint, sizeof hint);
+                decl_bad(c, s, "%s: unknown source '%s'%s (cite a work of assets/data/works.csv, a research id "
+                               "of assets/data/sources.csv, or a work of the mod's sources.lua)",
+                         what, s, hint);
+            } else
                 snprintf(out[(*count)++], CORE_ID_LEN, "%s", s);
             lua_pop(c->L, 1);
         }
+    } else if (lua_type(c->L, -1) == LUA_TSTRING) {
+        ok = decl_bad(c, "sources", "%s: 'sources' must be a list: sources = { \"%s\" }", what, lua_tostring(c->L, -1));
     } else if (!lua_isnil(c->L, -1)) {
-        ok = decl_bad(c, "sources", "%s: 'sources' must be a list", what);
+        ok = decl_bad(c, "sources", "%s: 'sources' must be a list like { \"E04\" }", what);
     }
     lua_pop(c->L, 1);
     return ok;

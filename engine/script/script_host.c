@@ -163,57 +163,6 @@ bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *cod
 
 /* ==== Hot reload (game_reload_scripts) ==== */
 
-static const char k_reload_key = 'r'; /* registry: the mod's on_reload functions, in load order */
-
-void script_reload_hook_keep(lua_State *L, int env)
-{
-    env = lua_absindex(L, env);
-    lua_pushliteral(L, "on_reload");
-    /* rawget: a script may have given its environment an __index. */
-    if (lua_rawget(L, env) != LUA_TFUNCTION) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_reload_key) != LUA_TTABLE) { /* fn list */
-        lua_pop(L, 1);
-        lua_newtable(L);
-        lua_pushvalue(L, -1);
-        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_reload_key);
-    }
-    lua_insert(L, -2);                                            /* list fn */
-    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
-    lua_pop(L, 1);
-}
-
-typedef struct ReloadJob {
-    ScriptHost *h;
-    int mod;
-} ReloadJob;
-
-static int on_reload_body(lua_State *L)
-{
-    ReloadJob *j = lua_touserdata(L, 1);
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_reload_key) != LUA_TTABLE)
-        return 0;
-    int list = lua_gettop(L);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, list);
-    for (lua_Integer i = 1; i <= n; i++) {
-        lua_rawgeti(L, list, i);
-        script_call(j->h, j->mod, 0, 0, "on_reload"); /* a failure is reported; the others still run */
-    }
-    return 0;
-}
-
-void script_mods_on_reload(ScriptHost *h)
-{
-    for (int m = 0; m < h->mod_count; m++) {
-        if (h->mods[m].disabled)
-            continue;
-        ReloadJob j = {h, m};
-        script_protected(h, m, on_reload_body, &j, "on_reload");
-    }
-}
-
 void script_notices_carry(ScriptHost *to, const ScriptHost *from)
 {
     to->notice_count = from->notice_count;

@@ -46,6 +46,10 @@ typedef struct ScriptMod {
     size_t source_bytes;      /* Lua text loaded so far (capped) */
     size_t locale_bytes;      /* locale text copied out of the state (capped) */
     int locale_keys;
+    double setting_values[SCRIPT_MAX_SETTINGS]; /* by manifest.settings index (script_settings.c) */
+    unsigned hooks;           /* 1 << ScriptHook: the hooks its files define */
+    bool has_exports;         /* its exports.lua returned a table (script_exports.c) */
+    unsigned hooks_off;       /* hooks off for the session after an error */
 } ScriptMod;
 
 typedef struct ScriptPolicy {
@@ -59,6 +63,11 @@ typedef struct ScriptEvent {
     int mod;
     int ref;                 /* registry ref of the declaration table */
     int mtth_modifier_count;
+    /* Each option's effects and `when` functions: registry refs in the
+     * state of the mod that gave them (the event's, or a patch's), or
+     * LUA_NOREF. */
+    int fx_mod[SCRIPT_MAX_OPTIONS], fx_ref[SCRIPT_MAX_OPTIONS];
+    int when_mod[SCRIPT_MAX_OPTIONS], when_ref[SCRIPT_MAX_OPTIONS];
 } ScriptEvent;
 
 typedef struct ScriptScenarioDef {
@@ -79,6 +88,15 @@ typedef struct ScriptLocale {
     char **files;             /* the file each key came from (script_locale_add) */
 } ScriptLocale;
 
+/* An event fired for a later month (fx:fire), script_chains.c. */
+#define SCRIPT_MAX_CHAINS 1024
+typedef struct ScriptChain {
+    char event[CORE_ID_LEN];
+    int32_t month;           /* the month index it fires in */
+    int16_t province;        /* -1: none */
+    int16_t mod;             /* the mod that fired it: its save keeps it */
+} ScriptChain;
+
 struct ScriptHost {
     ScriptHostDesc desc;
     size_t mem_total;        /* bytes of every mod's state together (script_sandbox.c) */
@@ -91,6 +109,13 @@ struct ScriptHost {
     int scenario_count;
     ScriptScenarioDef scenarios[SCRIPT_MAX_SCENARIOS];
     ScriptLocale locale[SCRIPT_LANG_COUNT];
+    int chain_count;
+    ScriptChain chains[SCRIPT_MAX_CHAINS];
+    int work_count;
+    ScriptWork works[SCRIPT_MAX_WORKS];
+    int map_mode_count;
+    ScriptMapMode map_modes[SCRIPT_MAX_MAP_MODES];
+    int map_mode_mod[SCRIPT_MAX_MAP_MODES], map_mode_ref[SCRIPT_MAX_MAP_MODES];
     /* The state scripts may look at, valid only during a call. */
     CoreState *state;
     uint32_t generation;     /* bumped after each call: views kept past it go stale */
@@ -117,6 +142,7 @@ struct ScriptHost {
     bool limit_late;         /* the time limit was found only when the call returned */
     double frame_start_ms;   /* when the current frame began (time limit) */
     double child_ms;         /* time of the frames nested in the current one */
+    int64_t child_charged;   /* instructions of other mods' exports charged to the current frame */
     int close_depth;         /* nesting of coroutine.close (script_limits.c) */
     int print_lines;         /* print() lines left in the current outermost call */
     bool no_strikes;         /* script_eval: limits hit do not count against the mod */
@@ -230,7 +256,18 @@ int script_l_match(lua_State *L);
 int script_l_gmatch(lua_State *L);
 int script_l_gsub(lua_State *L);
 
+/* ==== script_exports.c ==== */
+/* Keeps the table exports.lua returned (at t). Call protected. */
+void script_exports_keep(lua_State *L, int t);
+/* Installs `import` for the mod's files. Call protected. */
+void script_exports_open(lua_State *L);
+
 /* ==== script_bind_*.c ==== */
+/* The views that cross between mods: which kind a userdata is (false if
+ * none, or a view past its call), and a new one of that kind. */
+enum { SCRIPT_VIEW_STATE, SCRIPT_VIEW_NATIONAL, SCRIPT_VIEW_PROVINCE, SCRIPT_VIEW_EFFECTS };
+bool script_view_read(lua_State *L, int idx, int *kind, int *province);
+void script_view_push(lua_State *L, int kind, int province);
 void script_bind_open(lua_State *L);                 /* registers metatables and the `gl` table */
 void script_push_state_view(lua_State *L);           /* the `s` argument of triggers and effects */
 void script_push_province_view(lua_State *L, int province);
@@ -270,11 +307,31 @@ double script_event_roll(const CoreState *s, const char *id, int province);
  * holds. Call protected, inside script_begin; false if a modifier fails. */
 bool script_event_mtth(ScriptHost *h, int event, int province, double *mtth);
 
-/* ==== script_host.c ==== */
-/* Remembers the global function on_reload of a just loaded file's
- * environment at `env`, if the file defines one (script_mods_on_reload).
- * Call protected. */
-void script_reload_hook_keep(lua_State *L, int env);
+/* ==== script_settings.c ==== */
+/* Installs the read-only `settings` global of the mod's files. Call protected. */
+void script_settings_open(lua_State *L);
+/* Every setting of the mod at its default. */
+void script_settings_defaults(ScriptMod *m);
+
+/* ==== script_chains.c ==== */
+/* Appends what the save keeps of mod `mod` besides its storage (chained
+ * events, settings) to a storage blob; false if out of memory. */
+bool script_meta_append(const ScriptHost *h, int mod, char **blob, size_t *len);
+/* Puts back such a section (the bytes after the storage; may be empty):
+ * the mod's chained events are the save's, its settings the save's. */
+void script_meta_apply(ScriptHost *h, int mod, const char *text, size_t len);
+
+/* ==== script_events.c (for script_chains.c) ==== */
+/* Whether event e's trigger holds (true if it has none); *ok false if it
+ * failed. Call protected, inside script_begin. */
+bool script_event_trigger_holds(ScriptHost *h, ScriptEvent *e, int province, bool *ok);
+/* Sets due->unavailable (script_due_options), inside script_begin. */
+void script_event_offered(ScriptHost *h, CoreState *s, ScriptDue *due);
+
+/* ==== script_hooks.c ==== */
+/* Remembers the hooks (on_month, on_reload, ...) a just loaded file's
+ * environment at `env` defines as globals. Call protected. */
+void script_hooks_keep(lua_State *L, int env);
 
 /* ==== script_require.c ==== */
 /* Installs `require(name)` for mod files: loads name.lua (dots become
@@ -298,9 +355,16 @@ bool script_storage_migrate(ScriptHost *h, int mod, int from, char *err, size_t 
 bool script_storage_snapshot(ScriptHost *h, int mod, char **blob, size_t *len);
 void script_storage_rollback(ScriptHost *h, int mod, char *blob, size_t len);
 
+/* " (did you mean 'x'?)" for an unknown source id, or "". */
+void script_source_suggest(const ScriptHost *h, const char *id, char *out, size_t cap);
+/* " (did you mean 'x'?)" for an unknown event id, or "". */
+void script_event_suggest(const ScriptHost *h, const char *id, char *out, size_t cap);
+
 /* ==== script_bind_state.c (additions) ==== */
 /* Whether the API list declares field `name` of `object` (declarations
  * such as "Event" or "Policy" are checked against it). */
 bool script_api_has_field(const char *object, const char *name);
+/* The names of the fields the API list declares for `object`; returns how many (up to cap). */
+int script_api_field_names(const char *object, const char **out, int cap);
 
 #endif

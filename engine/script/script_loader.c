@@ -13,7 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum FileKind { FILE_MANIFEST, FILE_LOCALE, FILE_POLICY, FILE_EVENT, FILE_SCENARIO } FileKind;
+typedef enum FileKind {
+    FILE_MANIFEST, FILE_LOCALE, FILE_POLICY, FILE_EVENT, FILE_SCENARIO, FILE_SOURCES, FILE_PATCH, FILE_MAPMODE,
+    FILE_EXPORTS
+} FileKind;
 
 typedef struct LoadJob {
     ScriptHost *h;
@@ -31,11 +34,11 @@ static int load_file_body(lua_State *L)
     LoadJob *j = lua_touserdata(L, 1);
     char chunk[300];
     snprintf(chunk, sizeof chunk, "@%s", j->display);
-    LoadCtx c = {j->h, j->mod, L, j->display, j->src};
+    LoadCtx c = {j->h, j->mod, L, j->display, j->src, NULL};
     if (!script_run_chunk_env(j->h, j->mod, j->src, j->len, chunk, 1, "loading"))
         return 0;
     int t = lua_gettop(L);
-    script_reload_hook_keep(L, t - 1); /* the file's environment */
+    script_hooks_keep(L, t - 1); /* the file's environment */
     if (!lua_istable(L, t)) {
         decl_bad(&c, NULL, "the file must return a table (it returned a %s)", luaL_typename(L, t));
         return 0;
@@ -46,6 +49,10 @@ static int load_file_body(lua_State *L)
     case FILE_POLICY: j->ok = script_decl_policy(&c, t); break;
     case FILE_EVENT: j->ok = script_decl_event(&c, t); break;
     case FILE_SCENARIO: j->ok = script_decl_scenario(&c, t); break;
+    case FILE_SOURCES: j->ok = script_decl_sources(&c, t); break;
+    case FILE_PATCH: j->ok = script_decl_patch(&c, t); break;
+    case FILE_MAPMODE: j->ok = script_decl_map_mode(&c, t); break;
+    case FILE_EXPORTS: script_exports_keep(L, t); j->ok = true; break;
     }
     return 0;
 }
@@ -86,12 +93,25 @@ static void load_folder(ScriptHost *h, int mod, const char *sub, FileKind kind)
     plat_list_free(names, n);
 }
 
+/* A file at the top of the mod's folder, if there is one. */
+static void load_root_file(ScriptHost *h, int mod, const char *name, FileKind kind)
+{
+    ScriptMod *m = &h->mods[mod];
+    char path[PLAT_PATH_MAX], display[512];
+    if (!plat_path_join(path, sizeof path, m->dir, name) || !plat_exists(path))
+        return;
+    snprintf(display, sizeof display, "%s/%s", m->display_dir, name);
+    load_file(h, mod, path, display, name, kind);
+}
+
 /* Installs what every mod's files see besides the sandbox: require and
  * storage. Run protected: both allocate. */
 static int open_extras(lua_State *L)
 {
     script_require_open(L);
     script_storage_open(L);
+    script_settings_open(L);
+    script_exports_open(L);
     return 0;
 }
 
@@ -136,6 +156,7 @@ int script_open_mod(ScriptHost *h, const char *dir, const char *display_root)
         m->manifest.file[0] = '\0';
     script_copy(m->manifest.id, sizeof m->manifest.id, m->id);
     script_copy(m->manifest.version, sizeof m->manifest.version, m->version);
+    script_settings_defaults(m);
     return mod;
 }
 
@@ -154,10 +175,14 @@ bool script_host_load_mod(ScriptHost *h, const char *dir, const char *display_ro
             return false;
         }
     m->migration_level = script_migrations_scan(h, mod);
+    load_root_file(h, mod, "sources.lua", FILE_SOURCES);
     load_folder(h, mod, "locale", FILE_LOCALE);
     load_folder(h, mod, "policies", FILE_POLICY);
     load_folder(h, mod, "events", FILE_EVENT);
     load_folder(h, mod, "scenarios", FILE_SCENARIO);
+    load_folder(h, mod, "patches", FILE_PATCH);
+    load_folder(h, mod, "mapmodes", FILE_MAPMODE);
+    load_root_file(h, mod, "exports.lua", FILE_EXPORTS);
     return true;
 }
 

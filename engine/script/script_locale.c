@@ -237,3 +237,74 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
     }
     return ok;
 }
+
+/* ==== Placeholders ==== */
+
+/* The name of a placeholder at p ("{amount}" -> "amount"), its length in
+ * `len` (with the braces); 0 if p does not start one. */
+static size_t placeholder_at(const char *p, char *name, size_t cap)
+{
+    if (p[0] != '{')
+        return 0;
+    size_t n = 1;
+    while ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= '0' && p[n] <= '9') || p[n] == '_')
+        n++;
+    if (p[n] != '}' || n == 1 || n - 1 >= cap)
+        return 0;
+    memcpy(name, p + 1, n - 1);
+    name[n - 1] = '\0';
+    return n + 1;
+}
+
+int script_text_placeholders(const char *text, char (*names)[24], int cap)
+{
+    int count = 0;
+    for (const char *p = text; *p; p++) {
+        char name[24];
+        size_t n = placeholder_at(p, name, sizeof name);
+        if (!n)
+            continue;
+        bool seen = false;
+        for (int i = 0; i < count && !seen; i++)
+            seen = strcmp(names[i], name) == 0;
+        if (!seen && count < cap)
+            snprintf(names[count++], 24, "%s", name);
+        p += n - 1;
+    }
+    return count;
+}
+
+void script_text_fill(const char *tmpl, const ScriptTextArg *args, int arg_count, const char *province,
+                      void (*number)(double v, char *out, size_t cap, void *user), void *user, char *out, size_t cap)
+{
+    size_t used = 0;
+    if (!cap)
+        return;
+    for (const char *p = tmpl; *p && used + 1 < cap;) {
+        char name[24], value[96] = "";
+        size_t n = placeholder_at(p, name, sizeof name);
+        bool known = false;
+        if (n && province && strcmp(name, "province") == 0) {
+            snprintf(value, sizeof value, "%s", province);
+            known = true;
+        }
+        for (int i = 0; n && !known && i < arg_count; i++)
+            if (strcmp(args[i].name, name) == 0) {
+                if (args[i].is_number && number)
+                    number(args[i].number, value, sizeof value, user);
+                else if (args[i].is_number)
+                    snprintf(value, sizeof value, "%g", args[i].number);
+                else
+                    snprintf(value, sizeof value, "%s", args[i].text);
+                known = true;
+            }
+        if (!known) { /* not a placeholder, or one without a value: as written */
+            out[used++] = *p++;
+            continue;
+        }
+        int w = snprintf(out + used, cap - used, "%s", value);
+        used += w < 0 ? 0 : (size_t)w < cap - used ? (size_t)w : cap - used - 1;
+        p += n;
+    }
+    out[used] = '\0';
+}

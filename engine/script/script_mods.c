@@ -1,8 +1,10 @@
 /* script_mods.c — the order mods load in: every mod after the mods it
- * depends on (the base game first of all), and otherwise by id, so that the
- * order never depends on where the folders are or how they were listed.
- * A missing dependency, a cycle or two mods with one id is an error that
- * names the files involved. */
+ * depends on (the base game first of all; an optional dependency only if it
+ * is there), and otherwise in the player's order or by id, so that the order
+ * never depends on where the folders are or how they were listed. A missing
+ * dependency, one of the wrong version, an incompatible mod that is there, a
+ * cycle or two mods with one id is an error that names the mods, versions
+ * and files involved. */
 #include "script_internal.h"
 
 #include <stdio.h>
@@ -16,7 +18,8 @@ static int find(const ScriptManifest *m, int n, const char *id)
     return -1;
 }
 
-/* Whether mod i depends on mod k, directly (the base game implicitly). */
+/* Whether mod i loads after mod k: it needs k (required, or optional and
+ * there); every mod needs the base game. */
 static bool depends_on(const ScriptManifest *m, int i, int k)
 {
     if (i == k)
@@ -24,12 +27,48 @@ static bool depends_on(const ScriptManifest *m, int i, int k)
     if (strcmp(m[k].id, "base") == 0 && strcmp(m[i].id, "base") != 0)
         return true;
     for (int d = 0; d < m[i].dependency_count; d++)
-        if (strcmp(m[i].dependencies[d], m[k].id) == 0)
+        if (m[i].dependencies[d].kind != SCRIPT_DEP_INCOMPATIBLE && strcmp(m[i].dependencies[d].id, m[k].id) == 0)
             return true;
     return false;
 }
 
 static const char *file_of(const ScriptManifest *m) { return m->file[0] ? m->file : m->id; }
+
+/* " >= 1.2 < 2" for the messages. */
+static void terms_text(const ScriptDependency *d, char *out, size_t cap)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (int t = 0; t < d->term_count && used < cap; t++)
+        used += (size_t)snprintf(out + used, cap - used, " %s %s", d->op[t], d->version[t]);
+}
+
+bool script_mod_can_load(const ScriptManifest *m, int n, int i, const bool *present, char *why, size_t cap)
+{
+    for (int d = 0; d < m[i].dependency_count; d++) {
+        const ScriptDependency *dep = &m[i].dependencies[d];
+        int k = find(m, n, dep->id);
+        bool there = k >= 0 && k != i && (!present || present[k]);
+        char terms[80];
+        terms_text(dep, terms, sizeof terms);
+        if (dep->kind == SCRIPT_DEP_INCOMPATIBLE && there) {
+            snprintf(why, cap, "mod '%s' cannot run beside mod '%s' (its dependencies say \"! %s\"): disable one of them",
+                     m[i].id, dep->id, dep->id);
+            return false;
+        }
+        if (dep->kind == SCRIPT_DEP_REQUIRED && !there) {
+            snprintf(why, cap, "mod '%s' needs mod '%s'%s, which is not loaded (install it or give its folder with --mods)",
+                     m[i].id, dep->id, terms);
+            return false;
+        }
+        if (dep->kind != SCRIPT_DEP_INCOMPATIBLE && there && !script_version_fits(dep, m[k].version)) {
+            snprintf(why, cap, "mod '%s' needs mod '%s'%s; version %s is loaded (%s)", m[i].id, dep->id, terms,
+                     m[k].version, file_of(&m[k]));
+            return false;
+        }
+    }
+    return true;
+}
 
 /* Describes a cycle among the mods not placed yet: "a -> b -> a". */
 static void report_cycle(const ScriptManifest *m, int n, const bool *placed, ScriptProblemFn problem, void *user)
@@ -65,7 +104,8 @@ static void report_cycle(const ScriptManifest *m, int n, const bool *placed, Scr
     problem(file_of(&m[who]), m[who].dependencies_line, msg, user);
 }
 
-bool script_mods_order(const ScriptManifest *m, int n, int *order, ScriptProblemFn problem, void *user)
+bool script_mods_order_ranked(const ScriptManifest *m, int n, const int *rank, int *order, ScriptProblemFn problem,
+                              void *user)
 {
     bool ok = n <= SCRIPT_MAX_MODS;
     char msg[1200];
@@ -82,13 +122,10 @@ bool script_mods_order(const ScriptManifest *m, int n, int *order, ScriptProblem
             problem(file_of(&m[i]), m[i].id_line, msg, user);
             ok = false;
         }
-        for (int d = 0; d < m[i].dependency_count; d++)
-            if (find(m, n, m[i].dependencies[d]) < 0) {
-                snprintf(msg, sizeof msg, "mod '%s' depends on mod '%s', which is not loaded (give its folder with --mods)",
-                         m[i].id, m[i].dependencies[d]);
-                problem(file_of(&m[i]), m[i].dependencies_line, msg, user);
-                ok = false;
-            }
+        if (!script_mod_can_load(m, n, i, NULL, msg, sizeof msg)) {
+            problem(file_of(&m[i]), m[i].dependencies_line, msg, user);
+            ok = false;
+        }
     }
     if (!ok)
         return false;
@@ -101,7 +138,12 @@ bool script_mods_order(const ScriptManifest *m, int n, int *order, ScriptProblem
             bool ready = true;
             for (int k = 0; k < n && ready; k++)
                 ready = placed[k] || !depends_on(m, i, k);
-            if (ready && (pick < 0 || strcmp(m[i].id, m[pick].id) < 0))
+            if (!ready)
+                continue;
+            bool before = pick < 0 || (rank ? rank[i] < rank[pick] || (rank[i] == rank[pick] &&
+                                                                         strcmp(m[i].id, m[pick].id) < 0)
+                                            : strcmp(m[i].id, m[pick].id) < 0);
+            if (before)
                 pick = i;
         }
         if (pick < 0) {
@@ -112,4 +154,9 @@ bool script_mods_order(const ScriptManifest *m, int n, int *order, ScriptProblem
         order[slot] = pick;
     }
     return true;
+}
+
+bool script_mods_order(const ScriptManifest *m, int n, int *order, ScriptProblemFn problem, void *user)
+{
+    return script_mods_order_ranked(m, n, NULL, order, problem, user);
 }

@@ -396,21 +396,25 @@ static void get_value(In *in, int depth)
 typedef struct LoadJob {
     const char *blob;
     size_t len;
+    size_t end;              /* where the storage's value ends (a save's other section may follow) */
 } LoadJob;
 
 /* Replaces the contents of the storage table (protected body). The table
  * itself stays the same: every file environment of the mod holds it. */
 static int load_body(lua_State *L)
 {
-    const LoadJob *j = lua_touserdata(L, 1);
+    LoadJob *j = lua_touserdata(L, 1);
     In in = {L, j->blob, j->blob + j->len};
     size_t magic = strlen(STORAGE_MAGIC);
     if (j->len < magic || memcmp(j->blob, STORAGE_MAGIC, magic) != 0)
         damaged(&in);
     in.p += magic;
     get_value(&in, 0);
-    if (!lua_istable(L, -1) || in.p != in.end)
+    /* What follows the value, if anything, is the save's section of the
+     * mod's other data (script_chains.c). */
+    if (!lua_istable(L, -1) || (in.p != in.end && (in.end - in.p < 4 || memcmp(in.p, "GLM1", 4) != 0)))
         damaged(&in);
+    j->end = (size_t)(in.p - j->blob);
     int fresh = lua_gettop(L);
     script_storage_push(L);
     int st = lua_gettop(L);
@@ -466,17 +470,26 @@ static bool storage_save(ScriptHost *h, int mod, char **blob, size_t *len, char 
     return true;
 }
 
-static bool storage_load(ScriptHost *h, int mod, const char *blob, size_t len, char *err, size_t cap)
+static bool storage_load_at(ScriptHost *h, int mod, const char *blob, size_t len, size_t *end, char *err,
+                            size_t cap)
 {
-    LoadJob j = {blob, len};
+    LoadJob j = {blob, len, len};
     char context[96];
     snprintf(context, sizeof context, "loading storage of mod %s", h->mods[mod].id);
-    if (script_protected(h, mod, load_body, &j, context))
+    if (script_protected(h, mod, load_body, &j, context)) {
+        if (end)
+            *end = j.end;
         return true;
+    }
     char msg[600];
     last_error(h, msg, sizeof msg, "the saved storage is damaged");
     snprintf(err, cap, "mod %s: %s", h->mods[mod].id, msg);
     return false;
+}
+
+static bool storage_load(ScriptHost *h, int mod, const char *blob, size_t len, char *err, size_t cap)
+{
+    return storage_load_at(h, mod, blob, len, NULL, err, cap);
 }
 
 /* ==== Migrations ==== */
@@ -616,6 +629,8 @@ bool script_mods_save(ScriptHost *h, ScriptModSave *out, int cap, int *count, ch
         s->migration_level = h->mods[i].migration_level;
         if (!storage_save(h, i, &s->storage, &s->storage_len, err, err_cap))
             return false;
+        if (!script_meta_append(h, i, &s->storage, &s->storage_len))
+            return snprintf(err, err_cap, "out of memory saving mod %s", h->mods[i].id), false;
     }
     return true;
 }
@@ -636,8 +651,10 @@ bool script_mods_restore(ScriptHost *h, const ScriptModSave *saves, int count, c
         for (int k = 0; k < count; k++)
             if (strcmp(saves[k].id, h->mods[i].id) == 0)
                 s = &saves[k];
-        if (!s)
-            continue; /* the mod is new to this save: it starts with an empty storage */
+        if (!s) {
+            script_meta_apply(h, i, "", 0); /* new to this save: empty storage, no chained events */
+            continue;
+        }
         const ScriptMod *m = &h->mods[i];
         if (s->migration_level > m->migration_level)
             return snprintf(err, err_cap,
@@ -645,8 +662,13 @@ bool script_mods_restore(ScriptHost *h, const ScriptModSave *saves, int count, c
                             "migrations up to %d: install the newer version",
                             s->version, m->id, s->migration_level, m->version, m->migration_level),
                    false;
-        if (s->storage_len && !storage_load(h, i, s->storage, s->storage_len, err, err_cap))
+        size_t end = 0;
+        if (s->storage_len && !storage_load_at(h, i, s->storage, s->storage_len, &end, err, err_cap))
             return false;
+        if (s->storage_len)
+            script_meta_apply(h, i, s->storage + end, s->storage_len - end);
+        else
+            script_meta_apply(h, i, "", 0);
         if (!migrate(h, i, s->migration_level, err, err_cap))
             return false;
     }

@@ -125,7 +125,7 @@ static const char event_text[] =
     "    { id = \"ignore_them\" },\n"
     "    { id = \"burn_the_fields\" },\n"
     "  },\n"
-    "  sources = { \"seed\" },\n"
+    "  sources = { \"docs/model.md\" },\n"
     "}\n";
 
 /* A game in history mode with the tally policy in force for a few months. */

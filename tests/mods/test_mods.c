@@ -334,7 +334,7 @@ static void test_mods_preview_leaves_storage_alone(void **state)
     (void)state;
     Game *g = storage_game();
     ScriptHost *h = game_host(g);
-    ScriptDue due = {script_event_find(h, "tally"), -1};
+    ScriptDue due = {script_event_find(h, "tally"), -1, 0};
     ScriptCommands out = {0};
     assert_true(script_event_choose(h, game_core(g), &due, 0, true, &out));
     assert_true(out.count > 0);

@@ -47,7 +47,7 @@ LUA
 expect_status 1 "check a broken mod" "$bin" --check-mods "$broken"
 grep -q "^$broken/events/late.lua:3: late can never fire: its date 1963-05 is after the game ends" "$dir/stdout" ||
     fail "no never-fires line: $(cat "$dir/stdout")"
-grep -q "^$broken/events/late.lua:5: unknown policy 'communs'" "$dir/stdout" || fail "no unknown-policy line"
+grep -q "^$broken/events/late.lua:5: fx:enact: unknown policy 'communs' (did you mean 'communes'?)" "$dir/stdout" || fail "no unknown-policy line"
 grep -q "^$broken/events/syntax.lua:4: " "$dir/stdout" || fail "no syntax error line"
 grep -q "^$broken/locale/en.lua:2: 'event.late.title' has no Chinese text" "$dir/stdout" || fail "no missing-zh line"
 [ "$(grep -c "communs" "$dir/stdout")" -eq 1 ] || fail "a problem found twice is printed twice: $(grep communs "$dir/stdout")"

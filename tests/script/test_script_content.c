@@ -133,7 +133,7 @@ static void test_content_every_option_runs(void **state)
     int errors = script_error_count(h);
     for (int i = 0; i < script_event_count(h); i++) {
         const ScriptEventInfo *e = script_event_at(h, i);
-        ScriptDue due = {i, e->per_province || e->province[0] ? core_province_find(s, e->province[0] ? e->province : "henan") : -1};
+        ScriptDue due = {i, e->per_province || e->province[0] ? core_province_find(s, e->province[0] ? e->province : "henan") : -1, 0};
         for (int o = 0; o < e->option_count; o++) {
             script_commands_clear(&out);
             if (!script_event_choose(h, s, &due, o, true, &out))

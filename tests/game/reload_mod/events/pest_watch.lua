@@ -9,5 +9,5 @@ return {
       effects = function(s, fx, p) storage.counted = (storage.counted or 0) + 1 end },
     { id = "ignore_them" },
   },
-  sources = { "seed" },
+  sources = { "docs/model.md" },
 }

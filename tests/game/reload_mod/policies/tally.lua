@@ -11,5 +11,5 @@ return {
     { lever = "zeal_push", add = 0.01 },
   },
   on_month = function(s, fx) storage.months = (storage.months or 0) + 1 end,
-  sources = { "seed" },
+  sources = { "docs/model.md" },
 }
