@@ -61,6 +61,10 @@ double core_granary_target_kg(const CoreState *s, int m);
  * sales less what its towns bought (core_granary.c). */
 double core_resale_1957_per_head(const CoreState *s, int p);
 
+/* Rebuilds the decisions' index from the decision log (core_command.c):
+ * after loading a save. */
+void core_decisions_reindex(CoreState *s);
+
 /* Drops event modifiers whose time is up (core_command.c). */
 void core_modifiers_expire(CoreState *s);
 void core_effect_log(CoreState *s, uint16_t source, CoreCommandKind kind, int province, int target,
