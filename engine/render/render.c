@@ -23,22 +23,16 @@ RenderCtx *render_create(const RenderDesc *d, char *err, size_t cap)
         return NULL;
     }
     r->sdl = d->renderer;
-    static const char *const files[RENDER_FONT_COUNT] = {"NotoSansSC-Regular-GreatLeap.otf",
-                                                          "NotoSansSC-Bold-GreatLeap.otf"};
-    for (int f = 0; f < RENDER_FONT_COUNT; f++) {
-        snprintf(r->font_path[f], sizeof r->font_path[f], "%s/%s", d->font_dir, files[f]);
-        TTF_Font *probe = TTF_OpenFont(r->font_path[f], 12);
-        if (!probe) {
-            snprintf(err, cap, "cannot open the font %s: %s", r->font_path[f], TTF_GetError());
-            free(r);
-            return NULL;
-        }
-        TTF_CloseFont(probe);
+    /* The font files are read now; each size is opened when first drawn. */
+    if (!render_fonts_load(r, d->font_dir, err, cap)) {
+        render_text_fini(r);
+        free(r);
+        return NULL;
     }
-    render_text_init(r, d->text_cache_entries ? d->text_cache_entries : 1024,
-                     d->text_cache_bytes ? d->text_cache_bytes : (size_t)48 << 20);
-    if (!r->text) {
+    if (!render_text_init(r, d->text_cache_entries ? d->text_cache_entries : 1024,
+                          d->text_cache_bytes ? d->text_cache_bytes : (size_t)16 << 20)) {
         snprintf(err, cap, "out of memory");
+        render_text_fini(r);
         free(r);
         return NULL;
     }
@@ -53,9 +47,6 @@ void render_destroy(RenderCtx *r)
     if (!r)
         return;
     render_text_fini(r);
-    for (int f = 0; f < RENDER_FONT_COUNT; f++)
-        for (int i = 0; i < r->font_counts[f]; i++)
-            TTF_CloseFont(r->fonts[f][i].font);
     for (int i = 0; i < RENDER_MAX_IMAGES; i++)
         if (r->images[i].tex)
             SDL_DestroyTexture(r->images[i].tex);

@@ -35,7 +35,7 @@ typedef struct RenderDesc {
     const char *font_dir;           /* folder with the bundled fonts */
     float ui_scale;                 /* the player's setting; 0 = 1 */
     int text_cache_entries;         /* 0 = 1024 */
-    size_t text_cache_bytes;        /* texture bytes kept at most; 0 = 48 MiB */
+    size_t text_cache_bytes;        /* texture bytes kept at most; 0 = 16 MiB */
 } RenderDesc;
 
 /* ==== Context ==== */
@@ -92,6 +92,19 @@ void render_text_cache_clear(RenderCtx *r);
 int render_text_cache_size(const RenderCtx *r);
 size_t render_text_cache_bytes(const RenderCtx *r); /* texture memory held, 4 bytes a pixel */
 int render_font_sizes_open(const RenderCtx *r);     /* fonts opened at some pixel size, all faces */
+
+/* What the text cache holds and how it is used, for benchmarks, the soak
+ * test and tests. The bytes held stay within the bound (but for a single
+ * text larger than the whole bound, then held alone). */
+typedef struct RenderTextStats {
+    int entries, max_entries;       /* texts held, and the most kept */
+    size_t bytes, max_bytes;        /* their texture bytes (4 a pixel), and the most kept */
+    uint64_t hits, misses;          /* lookups since the context was made: found, rendered */
+    uint64_t evictions;             /* texts dropped to make room (not counting clears) */
+    int font_sizes;                 /* faces open, every font and pixel size */
+    size_t font_file_bytes;         /* the font files held in memory */
+} RenderTextStats;
+RenderTextStats render_text_stats(const RenderCtx *r);
 
 /* ==== Images ==== */
 

@@ -27,16 +27,24 @@ typedef struct ImageEntry {
 
 struct RenderCtx {
     SDL_Renderer *sdl;
-    char font_path[RENDER_FONT_COUNT][1024];
+    /* Each font file read once into memory; every pixel size opened from
+     * it (when first used), so no size re-reads the file. */
+    void *font_data[RENDER_FONT_COUNT];
+    size_t font_bytes[RENDER_FONT_COUNT];
     FontSize fonts[RENDER_FONT_COUNT][RENDER_MAX_FONT_SIZES];
     int font_counts[RENDER_FONT_COUNT];
     float scale;            /* device px per logical px */
     float ui_scale;
     int out_w, out_h;       /* device pixels */
-    /* Text cache: open hashing over entries, LRU by a use counter. */
+    /* Text cache (render_text.c): text_max entries, found through an
+     * open-addressing index, and a list from the most to the least recently
+     * used, which goes first when the entries or the bytes run out. */
     TextEntry *text;
-    int text_cap, text_count;
+    int *text_index;        /* text_slots slots: an entry's index + 1, 0 = empty */
+    int text_max, text_slots, text_count;
+    int text_newest, text_oldest, text_free; /* -1: none */
     size_t text_bytes, text_budget; /* texture bytes held, and the most kept */
+    uint64_t text_hits, text_misses, text_evictions;
     WrapEntry *wraps;       /* RENDER_WRAP_CACHE line layouts, least recently used replaced */
     uint64_t frame_counter;
     ImageEntry images[RENDER_MAX_IMAGES];
@@ -49,7 +57,12 @@ struct RenderCtx {
 /* Grows the scratch arrays to hold at least nv vertices and ni indices. */
 bool render_scratch(RenderCtx *r, int nv, int ni);
 TTF_Font *render_font(RenderCtx *r, RenderFont font, float logical_size);
-void render_text_init(RenderCtx *r, int entries, size_t bytes);
+/* Reads the bundled font files from `dir` into memory (render_text.c);
+ * false with a message naming the file. */
+bool render_fonts_load(RenderCtx *r, const char *dir, char *err, size_t err_cap);
+/* Sets up the text cache; false if out of memory. */
+bool render_text_init(RenderCtx *r, int entries, size_t bytes);
+/* Frees the text cache, the fonts and their files. */
 void render_text_fini(RenderCtx *r);
 static inline SDL_Color render_sdl_color(RenderColor c) { return (SDL_Color){c.r, c.g, c.b, c.a}; }
 
