@@ -11,6 +11,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+SDL_Renderer *render_create_renderer(SDL_Window *window, bool software, bool vsync)
+{
+    SDL_Renderer *ren = NULL;
+    if (!software)
+        ren = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | (vsync ? SDL_RENDERER_PRESENTVSYNC : 0));
+    if (!ren) {
+        /* Asked for, or the fallback when OpenGL failed: either way the
+         * window's surface must not be an OpenGL texture. The hint is read
+         * when the window's surface is first made, which the software
+         * renderer does now. */
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        ren = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    }
+    return ren;
+}
+
 RenderCtx *render_create(const RenderDesc *d, char *err, size_t cap)
 {
     if (TTF_WasInit() == 0 && TTF_Init() != 0) {
