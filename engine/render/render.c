@@ -276,6 +276,44 @@ static SDL_Surface *load_png(const char *path)
     return surf;
 }
 
+/* The device pixels a w x h picture takes fitted into rect, at most its own. */
+static void image_fit(const RenderCtx *r, int w, int h, RenderRect rect, int *fw, int *fh)
+{
+    float k = fminf(rect.w / (float)w, rect.h / (float)h) * r->scale;
+    *fw = (int)fminf(ceilf((float)w * k), (float)w);
+    *fh = (int)fminf(ceilf((float)h * k), (float)h);
+}
+
+/* Loads e's picture into a texture of the size it takes in rect, shrunk
+ * with linear filtering if the picture is bigger: a mod's photo drawn in a
+ * card holds the card's pixels, not the photo's. e->tex stays NULL if the
+ * picture cannot be loaded. */
+static void image_load(RenderCtx *r, ImageEntry *e, RenderRect rect)
+{
+    SDL_Surface *surf = load_png(e->path);
+    if (!surf)
+        return;
+    e->w = surf->w;
+    e->h = surf->h;
+    int tw, th;
+    image_fit(r, e->w, e->h, rect, &tw, &th);
+    if (tw > 0 && th > 0 && (tw < e->w || th < e->h)) {
+        SDL_Surface *argb = SDL_ConvertSurfaceFormat(surf, SDL_PIXELFORMAT_ARGB8888, 0);
+        SDL_Surface *small = SDL_CreateRGBSurfaceWithFormat(0, tw, th, 32, SDL_PIXELFORMAT_ARGB8888);
+        if (argb && small && SDL_SoftStretchLinear(argb, NULL, small, NULL) == 0) {
+            SDL_FreeSurface(surf);
+            surf = small;
+            small = NULL;
+        }
+        SDL_FreeSurface(argb);
+        SDL_FreeSurface(small); /* not NULL only if shrinking failed: then the whole picture */
+    }
+    e->tex = SDL_CreateTextureFromSurface(r->sdl, surf);
+    e->tex_w = surf->w;
+    e->tex_h = surf->h;
+    SDL_FreeSurface(surf);
+}
+
 bool render_image(RenderCtx *r, const char *path, RenderRect rect)
 {
     ImageEntry *e = NULL, *oldest = &r->images[0];
@@ -293,12 +331,16 @@ bool render_image(RenderCtx *r, const char *path, RenderRect rect)
             SDL_DestroyTexture(e->tex);
         memset(e, 0, sizeof *e);
         snprintf(e->path, sizeof e->path, "%s", path);
-        SDL_Surface *surf = load_png(path);
-        if (surf) {
-            e->tex = SDL_CreateTextureFromSurface(r->sdl, surf);
-            e->w = surf->w;
-            e->h = surf->h;
-            SDL_FreeSurface(surf);
+        image_load(r, e, rect);
+    } else if (e->tex) {
+        /* Drawn bigger than its (shrunk) texture now, after a resize say:
+         * loaded again at the new size. */
+        int fw, fh;
+        image_fit(r, e->w, e->h, rect, &fw, &fh);
+        if (e->tex_w < fw || e->tex_h < fh) {
+            SDL_DestroyTexture(e->tex);
+            e->tex = NULL;
+            image_load(r, e, rect);
         }
     }
     e->last_used = r->frame_counter;
@@ -309,6 +351,15 @@ bool render_image(RenderCtx *r, const char *path, RenderRect rect)
                      e->w * k * r->scale, e->h * k * r->scale};
     SDL_RenderCopyF(r->sdl, e->tex, NULL, &dst);
     return true;
+}
+
+size_t render_image_cache_bytes(const RenderCtx *r)
+{
+    size_t n = 0;
+    for (int i = 0; i < RENDER_MAX_IMAGES; i++)
+        if (r->images[i].tex)
+            n += (size_t)r->images[i].tex_w * (size_t)r->images[i].tex_h * 4;
+    return n;
 }
 
 bool render_screenshot(RenderCtx *r, const char *path, char *err, size_t cap)

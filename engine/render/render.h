@@ -124,10 +124,13 @@ RenderTextStats render_text_stats(const RenderCtx *r);
  * Only a regular file of at most RENDER_MAX_IMAGE_BYTES that is a PNG of at
  * most RENDER_MAX_IMAGE_SIDE pixels a side (its header is read before
  * anything is decoded) is drawn: a small file can declare a picture of
- * gigabytes. Returns false if it cannot be loaded (the caller draws nothing). */
+ * gigabytes. Its texture is no bigger than it is drawn (a bigger picture is
+ * shrunk when loaded, and loaded again if later drawn bigger). Returns false
+ * if it cannot be loaded (the caller draws nothing). */
 #define RENDER_MAX_IMAGE_SIDE 2048
 #define RENDER_MAX_IMAGE_BYTES ((size_t)8 << 20)
 bool render_image(RenderCtx *r, const char *path, RenderRect rect);
+size_t render_image_cache_bytes(const RenderCtx *r); /* texture memory of the cached pictures, 4 bytes a pixel */
 
 /* ==== Palettes ==== */
 

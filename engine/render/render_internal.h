@@ -21,7 +21,8 @@ typedef struct FontSize {
 typedef struct ImageEntry {
     char path[512];
     SDL_Texture *tex;       /* NULL if it failed to load (remembered, not retried) */
-    int w, h;
+    int w, h;               /* the picture's own size */
+    int tex_w, tex_h;       /* the texture's: no bigger than the picture was drawn */
     uint64_t last_used;
 } ImageEntry;
 
