@@ -103,7 +103,7 @@ bool render_text_covered(RenderCtx *r, const char *text, uint32_t *missing);
 void render_text_cache_clear(RenderCtx *r);
 int render_text_cache_size(const RenderCtx *r);
 size_t render_text_cache_bytes(const RenderCtx *r); /* texture memory held, 4 bytes a pixel */
-int render_font_sizes_open(const RenderCtx *r);     /* fonts opened at some pixel size, all faces */
+int render_font_sizes_open(const RenderCtx *r);     /* font faces open (a few per font, each at one size) */
 
 /* What the text cache holds and how it is used, for benchmarks, the soak
  * test and tests. The bytes held stay within the bound (but for a single
@@ -113,7 +113,8 @@ typedef struct RenderTextStats {
     size_t bytes, max_bytes;        /* their texture bytes (4 a pixel), and the most kept */
     uint64_t hits, misses;          /* lookups since the context was made: found, rendered */
     uint64_t evictions;             /* texts dropped to make room (not counting clears) */
-    int font_sizes;                 /* faces open, every font and pixel size */
+    int font_faces;                 /* faces open, all fonts (at most RENDER_FACES each) */
+    uint64_t font_resizes;          /* times a face was resized to serve another pixel size */
     size_t font_file_bytes;         /* the font files held in memory */
 } RenderTextStats;
 RenderTextStats render_text_stats(const RenderCtx *r);

@@ -6,17 +6,21 @@
 
 #include <SDL_ttf.h>
 
-#define RENDER_MAX_FONT_SIZES 24
+/* Faces open per font. A face is at one pixel size at a time and is
+ * resized (TTF_SetFontSize) to serve another: a face holds ~400 KB, and the
+ * map's labels alone come in some twenty sizes. */
+#define RENDER_FACES 4
 #define RENDER_MAX_IMAGES 32
 
 typedef struct TextEntry TextEntry;
 typedef struct WrapEntry WrapEntry;
 #define RENDER_WRAP_CACHE 64 /* wrapped paragraphs whose line breaks are kept */
 
-typedef struct FontSize {
-    int px;                 /* device pixels */
-    TTF_Font *font;
-} FontSize;
+typedef struct FontFace {
+    TTF_Font *font;         /* NULL: not opened yet */
+    int px;                 /* its size now, device pixels */
+    uint64_t last_used;     /* r->font_clock when last asked for */
+} FontFace;
 
 typedef struct ImageEntry {
     char path[512];
@@ -28,12 +32,12 @@ typedef struct ImageEntry {
 
 struct RenderCtx {
     SDL_Renderer *sdl;
-    /* Each font file read once into memory; every pixel size opened from
-     * it (when first used), so no size re-reads the file. */
+    /* Each font file read once into memory; its faces are opened from
+     * there when first needed, so no size re-reads the file. */
     void *font_data[RENDER_FONT_COUNT];
     size_t font_bytes[RENDER_FONT_COUNT];
-    FontSize fonts[RENDER_FONT_COUNT][RENDER_MAX_FONT_SIZES];
-    int font_counts[RENDER_FONT_COUNT];
+    FontFace faces[RENDER_FONT_COUNT][RENDER_FACES];
+    uint64_t font_clock, font_resizes;
     float scale;            /* device px per logical px */
     float ui_scale;
     int out_w, out_h;       /* device pixels */

@@ -49,7 +49,8 @@ int render_font_sizes_open(const RenderCtx *r)
 {
     int n = 0;
     for (int f = 0; f < RENDER_FONT_COUNT; f++)
-        n += r->font_counts[f];
+        for (int i = 0; i < RENDER_FACES; i++)
+            n += r->faces[f][i].font != NULL;
     return n;
 }
 
@@ -60,24 +61,33 @@ TTF_Font *render_font(RenderCtx *r, RenderFont font, float logical_size)
         px = 4;
     if (px > 400)
         px = 400;
-    FontSize *sizes = r->fonts[font];
-    for (int i = 0; i < r->font_counts[font]; i++)
-        if (sizes[i].px == px)
-            return sizes[i].font;
-    if (r->font_counts[font] == RENDER_MAX_FONT_SIZES) { /* drop the first: sizes change only on resize */
-        TTF_CloseFont(sizes[0].font);
-        memmove(sizes, sizes + 1, sizeof *sizes * (RENDER_MAX_FONT_SIZES - 1));
-        r->font_counts[font]--;
+    /* A face at that size; else one not opened yet; else the least
+     * recently used, resized. */
+    FontFace *faces = r->faces[font], *pick = &faces[0];
+    for (int i = 0; i < RENDER_FACES; i++) {
+        if (faces[i].font && faces[i].px == px) {
+            faces[i].last_used = ++r->font_clock;
+            return faces[i].font;
+        }
+        if (pick->font && (!faces[i].font || faces[i].last_used < pick->last_used))
+            pick = &faces[i];
     }
-    /* A read-only stream over the file in memory, one per face (a face
-     * remembers its stream's position), freed with the face. */
-    SDL_RWops *rw = SDL_RWFromConstMem(r->font_data[font], (int)r->font_bytes[font]);
-    TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
-    if (!f)
+    if (!pick->font) {
+        /* A read-only stream over the file in memory, one per face (a face
+         * remembers its stream's position), freed with the face. */
+        SDL_RWops *rw = SDL_RWFromConstMem(r->font_data[font], (int)r->font_bytes[font]);
+        pick->font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
+        if (!pick->font)
+            return NULL;
+        TTF_SetFontHinting(pick->font, TTF_HINTING_LIGHT);
+    } else if (TTF_SetFontSize(pick->font, px) != 0) {
         return NULL;
-    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
-    sizes[r->font_counts[font]++] = (FontSize){px, f};
-    return f;
+    } else {
+        r->font_resizes++;
+    }
+    pick->px = px;
+    pick->last_used = ++r->font_clock;
+    return pick->font;
 }
 
 /* ==== The text cache ==== */
@@ -242,9 +252,10 @@ void render_text_fini(RenderCtx *r)
     r->text_index = NULL;
     r->wraps = NULL;
     for (int f = 0; f < RENDER_FONT_COUNT; f++) {
-        for (int i = 0; i < r->font_counts[f]; i++)
-            TTF_CloseFont(r->fonts[f][i].font);
-        r->font_counts[f] = 0;
+        for (int i = 0; i < RENDER_FACES; i++)
+            if (r->faces[f][i].font)
+                TTF_CloseFont(r->faces[f][i].font);
+        memset(r->faces[f], 0, sizeof r->faces[f]);
         SDL_free(r->font_data[f]); /* after its faces, which read from it */
         r->font_data[f] = NULL;
     }
@@ -255,11 +266,20 @@ size_t render_text_cache_bytes(const RenderCtx *r) { return r->text_bytes; }
 
 RenderTextStats render_text_stats(const RenderCtx *r)
 {
-    RenderTextStats st = {r->text_count, r->text_max, r->text_bytes, r->text_budget,
-                          r->text_hits, r->text_misses, r->text_evictions, render_font_sizes_open(r), 0};
+    RenderTextStats st = {r->text_count,  r->text_max,       r->text_bytes,           r->text_budget,
+                          r->text_hits,   r->text_misses,    r->text_evictions,       render_font_sizes_open(r),
+                          r->font_resizes, 0};
     for (int f = 0; f < RENDER_FONT_COUNT; f++)
         st.font_file_bytes += r->font_bytes[f];
     return st;
+}
+
+/* The cached entry of `text`, or NULL: nothing rendered, nothing counted. */
+static const TextEntry *peek(const RenderCtx *r, const char *text, RenderFont font, float size)
+{
+    int px = (int)lroundf(size * r->scale);
+    int i = r->text_index[index_slot(r, text_hash(text, (int)font, px), text, (int)font, px)];
+    return i ? &r->text[i - 1] : NULL;
 }
 
 /* The cached texture of `text`, rendering it on a miss; NULL if it cannot
@@ -335,8 +355,15 @@ float render_text(RenderCtx *r, const char *text, float x, float y, float size, 
 void render_text_size(RenderCtx *r, const char *text, float size, RenderFont font, float *w, float *h)
 {
     int iw = 0, ih = 0;
-    TTF_Font *f = render_font(r, font, size);
-    if (f && text && *text)
+    /* A text in the cache has its size there: SDL_ttf makes a text's
+     * surface exactly as big as TTF_SizeUTF8 says, and layouts measure the
+     * texts they draw every frame, so no face is needed for them. */
+    const TextEntry *e = text && *text ? peek(r, text, font, size) : NULL;
+    TTF_Font *f = e ? NULL : render_font(r, font, size);
+    if (e) {
+        iw = e->w;
+        ih = e->h;
+    } else if (f && text && *text)
         TTF_SizeUTF8(f, text, &iw, &ih);
     else if (f)
         ih = TTF_FontHeight(f);

@@ -35,7 +35,7 @@ static void test_text_cache_stays_under_its_byte_bound(void **state)
     assert_int_equal(st.max_bytes, budget);
     assert_int_equal(st.max_entries, 1024); /* the default */
     assert_true(st.font_file_bytes > 1000000); /* both fonts, in memory */
-    assert_int_equal(st.font_sizes, 0);        /* no size opened before it is drawn */
+    assert_int_equal(st.font_faces, 0);        /* no face opened before it is needed */
     /* Far past the bound: 400 long lines, 20 to a frame, 3 sizes. */
     size_t most = 0;
     for (int k = 0; k < 400; k++) {
@@ -53,7 +53,8 @@ static void test_text_cache_stays_under_its_byte_bound(void **state)
     assert_int_equal(st.hits, 0);
     assert_true(st.evictions > 300);
     assert_int_equal(st.entries, 400 - (int)st.evictions);
-    assert_int_equal(st.font_sizes, 3);
+    assert_int_equal(st.font_faces, 3); /* three sizes, one face each */
+    assert_int_equal(st.font_resizes, 0);
     /* A clear empties it without counting evictions. */
     render_text_cache_clear(r);
     RenderTextStats after = render_text_stats(r);
@@ -146,12 +147,57 @@ static void test_text_evicted_text_still_draws(void **state)
     SDL_Quit();
 }
 
+/* The pixels of a w x h offscreen context after drawing `text` at `size`
+ * alone (into px). */
+static void draw_alone(RenderCtx *r, Offscreen *o, const char *text, float size, uint32_t *px, int w, int h)
+{
+    clear(r);
+    render_text(r, text, 4, 4, size, RENDER_FONT_REGULAR, white, RENDER_LEFT);
+    read_band(o->renderer, px, w, h);
+}
+
+/* A few faces per font serve every size, resized as needed: what a face
+ * resized many times draws, and the sizes it measures, are what a new face
+ * gives. And a text's size from the cache is the size measured. */
+static void test_text_faces_are_few_and_resized_faces_draw_the_same(void **state)
+{
+    (void)state;
+    enum { W = 400, H = 60 };
+    static uint32_t fresh[W * H], resized[W * H];
+    const char *text = "Henan 河南 1960: 39.6‰";
+    Offscreen a = offscreen_open(1280, 720, NULL), b = offscreen_open(1280, 720, NULL); /* scale 1 */
+    draw_alone(a.r, &a, text, 13, fresh, W, H);
+    float fw, fh;
+    render_text_size(a.r, "never drawn", 13, RENDER_FONT_REGULAR, &fw, &fh);
+    /* b: twenty sizes, measured and drawn, in both fonts. */
+    for (int size = 10; size < 30; size++)
+        for (int f = 0; f < RENDER_FONT_COUNT; f++) {
+            float w0, h0, w1, h1;
+            render_text_size(b.r, text, (float)size, (RenderFont)f, &w0, &h0); /* measured by a face */
+            render_text(b.r, text, 0, 0, (float)size, (RenderFont)f, white, RENDER_LEFT);
+            render_text_size(b.r, text, (float)size, (RenderFont)f, &w1, &h1); /* from the cache */
+            assert_true(w0 == w1 && h0 == h1 && w0 > 0);
+        }
+    RenderTextStats st = render_text_stats(b.r);
+    assert_int_equal(st.font_faces, 2 * 4); /* RENDER_FACES a font */
+    assert_true(st.font_resizes >= 2 * (20 - 4));
+    render_text_cache_clear(b.r);
+    draw_alone(b.r, &b, text, 13, resized, W, H);
+    assert_memory_equal(fresh, resized, sizeof fresh);
+    float rw, rh;
+    render_text_size(b.r, "never drawn", 13, RENDER_FONT_REGULAR, &rw, &rh);
+    assert_true(rw == fw && rh == fh);
+    offscreen_close(&a);
+    offscreen_close(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_cache_stays_under_its_byte_bound),
         cmocka_unit_test(test_text_cache_drops_least_recently_used_first),
         cmocka_unit_test(test_text_evicted_text_still_draws),
+        cmocka_unit_test(test_text_faces_are_few_and_resized_faces_draw_the_same),
     };
     return cmocka_run_group_tests_name("render_text_cache", tests, NULL, NULL);
 }
