@@ -164,6 +164,9 @@ typedef struct AppSaveMeta {
     int year, month;
     char scenario[CORE_ID_LEN];
     char saved_at[32];
+    /* APP_SAVE_NEEDS_MOD: the first mod the save needs that is not loaded. */
+    char missing_mod[CORE_ID_LEN];
+    char missing_version[CORE_ID_LEN];
 } AppSaveMeta;
 
 /* Writes through a temporary file and a rename, so a crash never leaves a
@@ -190,7 +193,8 @@ bool app_save_game(struct Game *g, int slot, bool historical, const char *view, 
  * callbacks; the scenario comes from the save), putting back each mod's
  * storage, running the migrations the mods gained since and replaying the
  * month's steps: the game is at the moment it was saved. A save that needs
- * a mod that is not loaded is refused, naming the mod and its version.
+ * a mod that is not loaded is refused, naming the mod and its version
+ * (meta->missing_mod, missing_version), unless base->without_missing_mods.
  * `view` (may be NULL) gets the app's lines (malloc'd, or NULL). NULL with
  * a message in err (meta->status says why for the player). */
 struct Game *app_load_game(const struct GameDesc *base, int slot, AppSaveMeta *meta, char **view, char *err,

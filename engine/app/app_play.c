@@ -296,16 +296,43 @@ bool app_save_to_slot(App *a, int slot, char *err, size_t cap)
     return app_save_game(a->game, slot, a->historical, view, err, cap);
 }
 
-static void load_game(App *a, int slot)
+/* `template` with {mod} and {version} replaced. */
+static void fill_mod(char *out, size_t cap, const char *template, const char *mod, const char *version)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (const char *p = template; *p && used + 1 < cap;) {
+        const char *with = strncmp(p, "{mod}", 5) == 0 ? mod : strncmp(p, "{version}", 9) == 0 ? version : NULL;
+        if (with) {
+            int n = snprintf(out + used, cap - used, "%s", with);
+            used = n < 0 || (size_t)n >= cap - used ? cap - 1 : used + (size_t)n;
+            p += with == mod ? 5 : 9;
+        } else {
+            out[used++] = *p++;
+            out[used] = '\0';
+        }
+    }
+}
+
+/* without_missing: the player agreed to load it without the mods it needs
+ * that are not installed (their storage is lost). */
+static void load_game(App *a, int slot, bool without_missing)
 {
     char err[512];
     AppSaveMeta meta;
     char *view = NULL;
     GameDesc d = app_game_desc(a, false);
+    d.without_missing_mods = without_missing;
     Game *g = app_load_game(&d, slot, &meta, &view, err, sizeof err);
     if (!g) {
         /* In the player's language, with the technical detail for a bug report. */
         app_error(a, "%s (%s)", app_text(a, app_save_status_key(meta.status)), err);
+        if (meta.status == APP_SAVE_NEEDS_MOD && meta.missing_mod[0]) {
+            fill_mod(a->ui.confirm_text, sizeof a->ui.confirm_text, app_text(a, "save.load_without"), meta.missing_mod,
+                     meta.missing_version);
+            a->ui.confirm_slot = slot;
+            a->ui.overlay = UI_OVERLAY_CONFIRM_LOAD;
+        }
         return;
     }
     game_destroy(a->game);
@@ -430,7 +457,7 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
             app_error(a, "%s: %s", app_text(a, "ui.save_failed"), err);
         }
         break;
-    case UI_ACT_LOAD: load_game(a, x->a); break;
+    case UI_ACT_LOAD: load_game(a, x->a, x->b == 1); break;
     case UI_ACT_RECKONING: app_open_reckoning(a); break;
     case UI_ACT_KIOSK_BEGIN:
         a->ui.screen = UI_SCREEN_INTRO;

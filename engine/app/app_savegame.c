@@ -34,6 +34,14 @@ bool app_save_game(Game *g, int slot, bool historical, const char *view, char *e
     return ok;
 }
 
+/* Whether game_restore_saved's message names mod `id` as the one missing. */
+static bool needs_mod(const char *err, const char *id)
+{
+    char needle[CORE_ID_LEN + 24];
+    snprintf(needle, sizeof needle, "the save needs mod '%s'", id);
+    return strncmp(err, needle, strlen(needle)) == 0;
+}
+
 Game *app_load_game(const GameDesc *base, int slot, AppSaveMeta *meta, char **view, char *err, size_t cap)
 {
     if (view)
@@ -45,6 +53,9 @@ Game *app_load_game(const GameDesc *base, int slot, AppSaveMeta *meta, char **vi
     CoreState *s = mods ? app_save_read_moment(slot, meta, mods, SCRIPT_MAX_MODS, &n, &moment, &moment_len, err, cap)
                         : NULL;
     Game *g = NULL;
+    if (meta) {
+        meta->missing_mod[0] = meta->missing_version[0] = '\0';
+    }
     if (s) {
         GameDesc d = *base;
         d.scenario = meta->scenario;
@@ -54,6 +65,11 @@ Game *app_load_game(const GameDesc *base, int slot, AppSaveMeta *meta, char **vi
         if (!g) {
             /* A missing mod is the player's to fix: say which. */
             meta->status = strncmp(err, "the save needs mod", 18) == 0 ? APP_SAVE_NEEDS_MOD : APP_SAVE_INCOMPATIBLE;
+            for (int i = 0; i < n && meta->status == APP_SAVE_NEEDS_MOD; i++)
+                if (!meta->missing_mod[0] && needs_mod(err, mods[i].id)) {
+                    snprintf(meta->missing_mod, sizeof meta->missing_mod, "%s", mods[i].id);
+                    snprintf(meta->missing_version, sizeof meta->missing_version, "%s", mods[i].version);
+                }
         } else if (moment && !game_replay_journal(g, moment, moment_len, err, cap)) {
             meta->status = APP_SAVE_INCOMPATIBLE;
             game_destroy(g);

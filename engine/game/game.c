@@ -536,14 +536,32 @@ Game *game_restore_saved(const GameDesc *d, CoreState *state, const ScriptModSav
     }
     /* A mod the save needs and the game has not loaded: its storage and
      * what its scripts did cannot come back. */
-    for (int i = 0; i < save_count; i++)
-        if (script_mod_find(g->host, saves[i].id) < 0) {
-            snprintf(err, cap, "the save needs mod '%s' version %s, which is not loaded: install it (or add --mods)",
-                     saves[i].id, saves[i].version);
-            game_destroy(g);
-            return NULL;
+    ScriptModSave *kept = save_count ? calloc((size_t)save_count, sizeof *kept) : NULL; /* shallow: not freed */
+    int kept_count = 0;
+    for (int i = 0; i < save_count; i++) {
+        if (script_mod_find(g->host, saves[i].id) >= 0) {
+            if (kept)
+                kept[kept_count++] = saves[i];
+            continue;
         }
-    if (!game_start(g, d, err, cap) || !script_mods_restore(g->host, saves, save_count, err, cap)) {
+        if (d->without_missing_mods) {
+            g->lenient_replay = true;
+            continue;
+        }
+        snprintf(err, cap, "the save needs mod '%s' version %s, which is not loaded: install it (or add --mods)",
+                 saves[i].id, saves[i].version);
+        free(kept);
+        game_destroy(g);
+        return NULL;
+    }
+    if (save_count && !kept) {
+        snprintf(err, cap, "out of memory");
+        game_destroy(g);
+        return NULL;
+    }
+    bool restored = game_start(g, d, err, cap) && script_mods_restore(g->host, kept, kept_count, err, cap);
+    free(kept);
+    if (!restored) {
         game_destroy(g);
         return NULL;
     }

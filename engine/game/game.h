@@ -48,6 +48,10 @@ typedef struct GameDesc {
      * a value a mod no longer takes is skipped. May be NULL. */
     const GameSettingValue *settings;
     int setting_count;
+    /* Restoring a save: a mod the save needs and the game has not loaded
+     * is left out (its storage is dropped, and any step of the saved month
+     * that was its is skipped) instead of refusing the save. */
+    bool without_missing_mods;
 } GameDesc;
 
 /* The ids of the game's works and research notes (assets/data/works.csv and

@@ -32,6 +32,7 @@ struct Game {
      * the state and every mod's storage as the month began, and what was
      * done since. A load replays the journal on that start. */
     bool keep_moment;
+    bool lenient_replay;           /* restored without a missing mod: steps that no longer fit are skipped */
     CoreState *month_start;
     ScriptModSave *month_storage;
     int month_storage_count;

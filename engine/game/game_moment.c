@@ -97,6 +97,8 @@ bool game_replay_journal(Game *g, const char *text, size_t len, char *err, size_
             ok = game_fire_event(g, a, strcmp(b, "-") == 0 ? NULL : b, why, sizeof why);
         } else
             continue; /* another layer's line (the view): not the game's */
+        if (!ok && g->lenient_replay)
+            continue; /* a step of a mod left out of the game */
         if (!ok)
             return snprintf(err, cap, "the save's month does not replay with the loaded mods (step %d: %s)", line_no,
                             line),

@@ -133,7 +133,8 @@ static int top_layer(const UiCtx *c)
     UiOverlay o = c->st->overlay;
     if (c->st->console.open)
         return UI_LAYER_CONSOLE;
-    if (o == UI_OVERLAY_CONFIRM_QUIT || o == UI_OVERLAY_CONFIRM_TITLE || o == UI_OVERLAY_PIN)
+    if (o == UI_OVERLAY_CONFIRM_QUIT || o == UI_OVERLAY_CONFIRM_TITLE || o == UI_OVERLAY_PIN ||
+        o == UI_OVERLAY_CONFIRM_LOAD)
         return UI_LAYER_CONFIRM;
     if (o != UI_OVERLAY_NONE)
         return UI_LAYER_OVERLAY;
@@ -142,17 +143,23 @@ static int top_layer(const UiCtx *c)
     return UI_LAYER_BASE;
 }
 
-void ui_confirm(UiCtx *c, const char *question_key, UiActionKind yes)
+/* A question with Yes (the action yes, a, b) and No (back to `back`). */
+static void confirm_box(UiCtx *c, const char *question, UiActionKind yes, int a, int b, UiOverlay back)
 {
     ui_shade(c);
     bool closed = false;
-    RenderRect in = ui_window(c, 520, 230, ui_t(c, "ui.confirm"), &closed);
-    render_text_wrapped(c->r, ui_t(c, question_key), in.x, in.y + 4, in.w, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, true);
+    RenderRect in = ui_window(c, 520, 260, ui_t(c, "ui.confirm"), &closed);
+    render_text_wrapped(c->r, question, in.x, in.y + 4, in.w, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, true);
     float bw = (in.w - 16) / 2, by = in.y + in.h - 44;
     if (ui_button(c, (RenderRect){in.x, by, bw, 40}, ui_t(c, "ui.yes"), UI_BUTTON_PRIMARY) || ui_key(c, SDLK_RETURN))
-        ui_action(c, yes, 0, 0, NULL);
+        ui_action(c, yes, a, b, NULL);
     if (ui_button(c, (RenderRect){in.x + bw + 16, by, bw, 40}, ui_t(c, "ui.no"), UI_BUTTON_PLAIN) || closed)
-        c->st->overlay = UI_OVERLAY_NONE;
+        c->st->overlay = back;
+}
+
+void ui_confirm(UiCtx *c, const char *question_key, UiActionKind yes)
+{
+    confirm_box(c, ui_t(c, question_key), yes, 0, 0, UI_OVERLAY_NONE);
 }
 
 bool ui_kiosk_allows_overlay(UiOverlay o)
@@ -189,7 +196,7 @@ static void overlay(UiCtx *c)
     kiosk_guard(c);
     c->parent = (RenderRect){0, 0, c->w, c->h};
     c->layer = c->st->overlay == UI_OVERLAY_CONFIRM_QUIT || c->st->overlay == UI_OVERLAY_CONFIRM_TITLE ||
-                       c->st->overlay == UI_OVERLAY_PIN
+                       c->st->overlay == UI_OVERLAY_PIN || c->st->overlay == UI_OVERLAY_CONFIRM_LOAD
                    ? UI_LAYER_CONFIRM
                    : UI_LAYER_OVERLAY;
     switch (c->st->overlay) {
@@ -205,6 +212,9 @@ static void overlay(UiCtx *c)
     case UI_OVERLAY_CONFIRM_TITLE: ui_confirm(c, "ui.confirm_title", UI_ACT_QUIT_TO_TITLE); break;
     case UI_OVERLAY_PIN: ui_pin_pad(c); break;
     case UI_OVERLAY_HELP: ui_help(c); break;
+    case UI_OVERLAY_CONFIRM_LOAD:
+        confirm_box(c, c->st->confirm_text, UI_ACT_LOAD, c->st->confirm_slot, 1, UI_OVERLAY_LOAD);
+        break;
     case UI_OVERLAY_COUNT: break;
     }
 }

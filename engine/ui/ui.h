@@ -49,6 +49,7 @@ typedef enum UiOverlay {
     UI_OVERLAY_CONFIRM_TITLE,
     UI_OVERLAY_PIN,             /* kiosk: staff enter the PIN to leave */
     UI_OVERLAY_HELP,            /* the controls (F1, ?) */
+    UI_OVERLAY_CONFIRM_LOAD,    /* load a save without a mod it needs (confirm_text, confirm_slot) */
     UI_OVERLAY_COUNT
 } UiOverlay;
 
@@ -87,7 +88,7 @@ typedef enum UiActionKind {
     UI_ACT_SET_SPEED,           /* a = 1..3 */
     UI_ACT_TOGGLE_PAUSE,
     UI_ACT_SAVE,                /* a = slot 1..UI_SAVE_SLOTS */
-    UI_ACT_LOAD,                /* a = slot 0 (autosave) .. UI_SAVE_SLOTS */
+    UI_ACT_LOAD,                /* a = slot 0 (autosave) .. UI_SAVE_SLOTS; b = 1: without the mods it needs that are missing */
     UI_ACT_QUIT,                /* leave the program */
     UI_ACT_QUIT_TO_TITLE,
     UI_ACT_SET_LANGUAGE,        /* a = ScriptLang */
@@ -324,6 +325,8 @@ typedef struct UiState {
     int message_count;
     int message_month;          /* month the notifications belong to */
     char error[256];            /* shown in a banner until dismissed */
+    char confirm_text[400];     /* UI_OVERLAY_CONFIRM_LOAD's question, in the player's language */
+    int confirm_slot;           /* and the slot it would load */
     bool intro_historical;      /* the mode the intro screen will start */
     int reckoning_tab;          /* 0: the record, 1: your decisions, 2: what happened, 3: what mattered */
     float reckoning_scroll;

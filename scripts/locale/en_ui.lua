@@ -125,6 +125,7 @@ return {
   ["save.incompatible"] = "This save was made by a different version of the game and cannot be loaded. It was left as it is.",
   ["save.old_model"] = "This save comes from an earlier version of the game, whose model of the famine differs from this one: it cannot be continued. The file was left as it is.",
   ["save.needs_mod"] = "This save needs a mod that is not installed.",
+  ["save.load_without"] = "This save needs the mod {mod} version {version}, which is not installed. Load it without the mod? What the mod kept is lost, and its events and policies are gone from this game.",
   ["ui.semicolon"] = "; ",
   ["ui.colon"] = ": ",
   ["ui.word_space"] = " ",

@@ -241,9 +241,42 @@ state
     assert second.states()[-1]["hash"] != s[-1]["hash"], "the policy enacted from the board changed nothing"
     # The same save without its mod is refused, naming the mod and version;
     # the file stays as it was.
-    play("saves_nomod", "press ui.load\npress Slot 3*\nexpect-screen load\n"
-         "expect-error the save needs mod 'keeper' version 1.0.0\n", home_dir=d)
+    # The same save without its mod names the mod and version and asks
+    # whether to load it without; No goes back to the slots, the file stays
+    # as it was.
+    play("saves_nomod", "press ui.load\npress Slot 3*\nexpect-screen confirm-load\n"
+         "expect-error the save needs mod 'keeper' version 1.0.0\nscreenshot ask.png\npress ui.no\nexpect-screen load\n",
+         home_dir=d)
+    assert png_size(os.path.join(d, "ask.png")) == (1280, 720)
     assert open(os.path.join(saves, "slot3.save"), "rb").read() == blobs[2], "a refused save was changed"
+    # Yes loads it without the mod: the moment as saved, the mod's step
+    # skipped, the game goes on (no mod to write its storage).
+    without = play("saves_without", "press ui.load\npress Slot 3*\npress ui.yes\nexpect-screen game\n"
+                   "expect-month 1958-02\nkey space\nplay-until 1958-12 default\nstate\n", home_dir=d)
+    assert without.states()[-1]["month"] == "1958-12", without.out
+    assert "marks=" not in without.err, without.err[-2000:]
+    # The autosave (each January) keeps the mod's version and storage too.
+    auto = play("saves_auto", "press ui.new_free\npress ui.begin\nkey space\nanswer-all default\n"
+                "play-until 1959-02 default\nstate\n", "--mods", mod, home_dir=d)
+    assert auto.states()[-1]["month"] == "1959-02", auto.out
+    blob = open(os.path.join(saves, "autosave.save"), "rb").read()
+    m = re.search(rb"\nmod keeper 1\.0\.0 0 (\d+)\n", blob)
+    assert m and int(m.group(1)) > 0, "the autosave lost the mod's storage: " + repr(blob[:400])
+    reloaded = play("saves_auto_load", "press ui.load\npress Autosave*\nexpect-screen game\nexpect-month 1959-01\n",
+                    "--mods", mod, home_dir=d)
+    assert "error" not in reloaded.err.lower(), reloaded.err[-2000:]
+    # A new version of the mod with a migration: the window's load runs it
+    # on the autosave's storage, as --load-slot does.
+    newer = dict(KEEPER_MOD)
+    newer["mod.lua"] = newer["mod.lua"].replace('"1.0.0"', '"1.1.0"')
+    newer["migrations/001_upper.lua"] = ("return function(storage)\n"
+                                         "  if storage.marks then storage.marks[2] = storage.marks[2]:upper() end\nend\n")
+    newer["events/report.lua"] = newer["events/report.lua"].replace('"1958-08"', '"1959-03"')
+    mod2 = write_mod(os.path.join(d, "keeper2"), newer)
+    migrated = play("saves_migrate", "press ui.load\npress Autosave*\nexpect-screen game\nanswer-all default\nkey space\n"
+                    "play-until 1959-05 default\nstate\n", "--mods", mod2, home_dir=d)
+    assert "marks=1958-02,A" in migrated.err and "marks=1958-02,a" not in migrated.err, \
+        "the migration did not run on a window load: " + migrated.err[-2000:]
 
 
 def case_old_saves():
