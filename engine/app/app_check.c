@@ -43,7 +43,7 @@ int app_check_mods_run(const AppOptions *o, const char *argv0)
     d.user = r;
     int problems = game_check_mods(&d);
     fflush(stdout);
-    if (!o->quiet)
+    if (!o->quiet && problems) /* success is silent, as docs/modding.md says */
         fprintf(stderr, "greatleap: checked %d mod folder(s): %d problem(s)\n", o->mod_arg_count, problems);
     render_destroy(r);
     SDL_DestroyRenderer(ren);

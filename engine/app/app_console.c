@@ -110,7 +110,7 @@ static void evaluate(UiConsole *con, Game *g, ScriptHost *texts, const char *cod
 {
     char chunk[600], out[UI_CONSOLE_WIDTH];
     snprintf(chunk, sizeof chunk, "%s%s", code[0] == '=' ? "return " : "", code[0] == '=' ? code + 1 : code);
-    if (script_eval(host_of(g, texts), 0, "console", chunk, out, sizeof out))
+    if (script_eval_on(host_of(g, texts), 0, g ? game_state(g) : NULL, "console", chunk, out, sizeof out))
         say(con, out[0] ? out : "nil");
     /* an error has reached the console through the error handler */
 }

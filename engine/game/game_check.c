@@ -11,6 +11,7 @@
 #include "game_internal.h"
 
 #include "platform.h"
+#include "script_api.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -173,6 +174,32 @@ static int line_of(const char *src, const char *token)
     return line;
 }
 
+/* The line of `id = "ID"` (where the declaration names itself), else as
+ * line_of: a comment naming the file must not take the message. */
+static int id_line_of(const char *src, const char *id)
+{
+    size_t n = id ? strlen(id) : 0;
+    for (const char *p = src && n ? strstr(src, id) : NULL; p; p = strstr(p + 1, id)) {
+        if (p == src || (p[-1] != '"' && p[-1] != '\'') || p[n] != p[-1])
+            continue;
+        const char *q = p - 2;
+        while (q > src && *q == ' ')
+            q--;
+        if (*q != '=' || q == src)
+            continue;
+        q--;
+        while (q > src && *q == ' ')
+            q--;
+        if (q - 1 >= src && q[0] == 'd' && q[-1] == 'i' && (q - 1 == src || !isalnum((unsigned char)q[-2]))) {
+            int line = 1;
+            for (const char *r = src; r < p; r++)
+                line += *r == '\n';
+            return line;
+        }
+    }
+    return line_of(src, id);
+}
+
 /* ==== Names the scripts use, read from the source ==== */
 
 typedef enum RefKind { REF_POLICY, REF_EVENT, REF_PROVINCE, REF_HOLDER, REF_LEVER, REF_VAR, REF_LOCALE, REF_REQUIRE,
@@ -257,18 +284,29 @@ static void check_ref(Check *c, int mod, const char *file, int line, RefKind kin
     case REF_HOLDER:
     case REF_PROVINCE: {
         bool holder = kind == REF_HOLDER && (strcmp(name, "granary") == 0 || strcmp(name, "abroad") == 0);
-        if (!holder && strcmp(name, "all") != 0 && !has_province(s, name))
-            add(c, file, line, "unknown province '%s'", name);
+        char why[512];
+        if (!holder && strcmp(name, "all") != 0 && !has_province(s, name)) {
+            script_unknown_province(c->h, s, name, why, sizeof why);
+            add(c, file, line, "%s", why);
+        }
         break;
     }
-    case REF_LEVER:
-        if (core_lever_find(name) == CORE_LEVER_COUNT)
-            add(c, file, line, "unknown lever '%s' (the lever table is in docs/api/api.md)", name);
+    case REF_LEVER: {
+        char why[256];
+        if (core_lever_find(name) == CORE_LEVER_COUNT) {
+            script_unknown_lever(name, why, sizeof why);
+            add(c, file, line, "%s", why);
+        }
         break;
-    case REF_VAR:
-        if (core_var_find(name) == CORE_VAR_COUNT)
-            add(c, file, line, "unknown variable '%s' (the variable table is in docs/api/api.md)", name);
+    }
+    case REF_VAR: {
+        char why[256];
+        if (core_var_find(name) == CORE_VAR_COUNT) {
+            script_unknown_var(name, why, sizeof why);
+            add(c, file, line, "%s", why);
+        }
         break;
+    }
     case REF_LOCALE: need_text(c, file, line, "fx:notify", name); break;
     case REF_REQUIRE: {
         size_t n = strlen(name);
@@ -343,7 +381,7 @@ static void check_event(Check *c, int index, int mod)
     char *src = read_source(c, e->file);
     char what[80];
     snprintf(what, sizeof what, "event '%s'", e->id);
-    int id_line = line_of(src, e->id);
+    int id_line = id_line_of(src, e->id);
     const CoreState *s0 = c->samples[0];
     int first = s0->start_year * 12 + s0->start_month - 1, last = GAME_LAST_YEAR * 12 + GAME_LAST_MONTH - 1;
     if (e->date_ym > last)
@@ -410,7 +448,7 @@ static void check_policy(Check *c, int index, int mod)
     char *src = read_source(c, p->file);
     char what[80], key[160];
     snprintf(what, sizeof what, "policy '%s'", p->id);
-    int id_line = line_of(src, p->id);
+    int id_line = id_line_of(src, p->id);
     need_text(c, p->file, id_line, what, p->name_key);
     need_text(c, p->file, id_line, what, p->desc_key);
     snprintf(key, sizeof key, "policy.%s.name", p->id);
@@ -426,6 +464,18 @@ static void check_policy(Check *c, int index, int mod)
         if (c->samples[k] && !script_policy_try_hook(c->h, c->samples[k], index, &out))
             break;
     script_commands_free(&out);
+}
+
+/* Whether a declaration already reported `key` missing in language `name`
+ * (one mistake, one line). */
+static bool text_reported(const Check *c, const char *key, const char *name)
+{
+    char want[CORE_ID_LEN * 3 + 40];
+    snprintf(want, sizeof want, "no %s text for '%s'", name, key);
+    for (int i = 0; i < c->count; i++)
+        if (strstr(c->items[i].message, want))
+            return true;
+    return false;
 }
 
 /* Every key a checked mod's locale files define: in both languages, and in
@@ -451,7 +501,7 @@ static void check_locale(Check *c)
                     memcpy(src_file, file, strlen(file) + 1);
             }
             int line = line_of(src, key);
-            if (!script_has_text(c->h, other, key))
+            if (!script_has_text(c->h, other, key) && !text_reported(c, key, names[other]))
                 add(c, file, line, "'%s' has no %s text (every key needs both languages)", key, names[other]);
             uint32_t missing = 0;
             if (c->d->glyphs_covered &&

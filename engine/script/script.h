@@ -427,6 +427,11 @@ const char *script_mod_id(const ScriptHost *h, int mod);
 /* Runs a chunk of Lua text in a mod's sandbox (tests, the console). The
  * result is returned as text in `out` (tostring of the first value). */
 bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *code, char *out, size_t out_cap);
+/* The same with `state` (may be NULL) readable as the global `s`, as a
+ * trigger reads it: the console's "= s.year". Nothing it does changes the
+ * state or draws from the game's random stream. */
+bool script_eval_on(ScriptHost *h, int mod, const CoreState *state, const char *chunk_name, const char *code,
+                    char *out, size_t out_cap);
 
 /* Instructions used by the last protected call (for benchmarks). */
 uint64_t script_last_instructions(const ScriptHost *h);

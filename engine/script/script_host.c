@@ -122,7 +122,16 @@ static int eval_body(lua_State *L)
     EvalJob *j = lua_touserdata(L, 1);
     char name[200];
     snprintf(name, sizeof name, "=%s", j->chunk_name);
+    /* The console's Lua sees the state as `s`, as triggers do. */
+    if (j->h->state) {
+        script_push_state_view(L);
+        script_sandbox_set_global(L, "s");
+    }
     j->ok = script_run_chunk(j->h, j->mod, j->code, strlen(j->code), name, 1, "eval");
+    if (j->h->state) {
+        lua_pushnil(L);
+        script_sandbox_set_global(L, "s");
+    }
     if (j->ok) {
         /* No __tostring here: that would run script code outside a protected call. */
         int t = lua_type(L, -1);
@@ -138,6 +147,12 @@ static int eval_body(lua_State *L)
 
 bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *code, char *out, size_t out_cap)
 {
+    return script_eval_on(h, mod, NULL, chunk_name, code, out, out_cap);
+}
+
+bool script_eval_on(ScriptHost *h, int mod, const CoreState *state, const char *chunk_name, const char *code,
+                    char *out, size_t out_cap)
+{
     char scratch[8];
     if (!out || !out_cap) {
         out = scratch;
@@ -152,7 +167,16 @@ bool script_eval(ScriptHost *h, int mod, const char *chunk_name, const char *cod
      * that does not count against the mod (script_call.c's strikes). */
     bool outer = h->no_strikes;
     h->no_strikes = true;
+    ScriptScope scope;
+    if (state) {
+        /* Read only: views of the state, no effects collected, and the
+         * game's random stream left alone. */
+        script_begin(h, &scope, (CoreState *)state, NULL, "console", true);
+        h->rng = scope.rng;
+    }
     bool ok = script_protected(h, mod, eval_body, &j, "eval") && j.ok;
+    if (state)
+        script_end(h, &scope);
     h->no_strikes = outer;
     if (!ok && h->errors_total > errors) {
         const ScriptError *e = script_error_at(h, script_error_count(h) - 1);

@@ -93,6 +93,11 @@ static void test_commands(void **state)
     Game *g = new_game();
     assert_int_equal(run(g, "= 6 * 7"), CONSOLE_DONE);
     assert_string_equal(con.lines[con.count - 1], "42");
+    /* The state is `s`, as in triggers (docs/modding.md's example). */
+    assert_int_equal(run(g, "= s.year"), CONSOLE_DONE);
+    assert_string_equal(con.lines[con.count - 1], "1958");
+    run(g, "= s.national.population > 0");
+    assert_string_equal(con.lines[con.count - 1], "true");
     /* A Lua error in console code reaches the console through the handler. */
     run(g, "= nosuchtable.field");
     assert_true(find_line("nosuchtable") >= 0 || find_line("attempt to index") >= 0);

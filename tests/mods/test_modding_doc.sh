@@ -7,7 +7,7 @@
 # Usage: test_modding_doc.sh path/to/greatleap docs/modding.md scratch-folder
 set -u
 bin=$1; doc=$2; dir=$3
-rm -rf "$dir" && mkdir -p "$dir/blocks" "$dir/mods"
+rm -rf "$dir" && mkdir -p "$dir/blocks" "$dir/mods" && dir=$(cd "$dir" && pwd)
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
@@ -35,6 +35,8 @@ checkpoint() { # why
     # shellcheck disable=SC2086
     if ! "$bin" --check-mods $mods >"$dir/check.out" 2>&1; then
         fail "--check-mods $1:"; cat "$dir/check.out"
+    elif [ -s "$dir/check.out" ]; then
+        fail "--check-mods $1 succeeded but was not silent, as the doc says it is:"; cat "$dir/check.out"
     fi
     # shellcheck disable=SC2086
     if ! "$bin" --test-mods $mods >"$dir/test.out" 2>&1; then
@@ -54,6 +56,18 @@ while [ "$i" -le "$count" ]; do
     i=$((i + 1))
 done
 checkpoint "with every block written"
+# The output section 5 shows: the tutorial's mod with the lever misspelt
+# and the Chinese title left out, checked from the folder holding it.
+awk '/^## 5\./ { in5 = 1 } /^## 6\./ { in5 = 0 }
+     in5 && /^```text/ { inside = 1; next } inside && /^```/ { exit } inside { print }' "$doc" >"$dir/shown.out"
+[ -s "$dir/shown.out" ] || fail "section 5 of $doc shows no --check-mods output"
+rm -rf "$dir/broken" && mkdir -p "$dir/broken" && cp -R "$dir/mods/my_first_mod" "$dir/broken/"
+sed -i 's/report_inflation/report_inflaton/' "$dir/broken/my_first_mod/events/lian_county_rice.lua"
+sed -i '/event.lian_county_rice.title/d' "$dir/broken/my_first_mod/locale/zh.lua"
+if (cd "$dir/broken" && "$bin" --check-mods my_first_mod >"$dir/broken.out" 2>/dev/null); then
+    fail "--check-mods passed a mod with a misspelt lever"
+fi
+diff -u "$dir/shown.out" "$dir/broken.out" || fail "--check-mods does not print what section 5 of $doc shows"
 [ "$checkpoints" -ge 2 ] || fail "expected files to be replaced in the tutorial (checkpoints: $checkpoints)"
 
 [ "$failures" -eq 0 ] && echo "modding.md: $count lua blocks, checked and tested at $checkpoints points"

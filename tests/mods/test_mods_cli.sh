@@ -49,7 +49,12 @@ grep -q "^$broken/events/late.lua:3: late can never fire: its date 1963-05 is af
     fail "no never-fires line: $(cat "$dir/stdout")"
 grep -q "^$broken/events/late.lua:5: fx:enact: unknown policy 'communs' (did you mean 'communes'?)" "$dir/stdout" || fail "no unknown-policy line"
 grep -q "^$broken/events/syntax.lua:4: " "$dir/stdout" || fail "no syntax error line"
-grep -q "^$broken/locale/en.lua:2: 'event.late.title' has no Chinese text" "$dir/stdout" || fail "no missing-zh line"
+# A missing Chinese title is one mistake and one line: the event's, not
+# the locale file's as well.
+grep -q "^$broken/events/late.lua:2: event 'late': no Chinese text for 'event.late.title' (add it to locale/zh.lua)" \
+    "$dir/stdout" || fail "no missing-zh line"
+grep -q "^$broken/locale/en.lua:2: 'event.late.title' has no Chinese text" "$dir/stdout" &&
+    fail "the missing Chinese title is reported twice"
 [ "$(grep -c "communs" "$dir/stdout")" -eq 1 ] || fail "a problem found twice is printed twice: $(grep communs "$dir/stdout")"
 bad_lines=$(grep -cv '^[^:]*:[0-9][0-9]*: ' "$dir/stdout")
 [ "$bad_lines" -eq 0 ] || fail "lines not shaped file:line: message: $(grep -v '^[^:]*:[0-9][0-9]*: ' "$dir/stdout")"
