@@ -105,12 +105,15 @@ bool game_reload_scripts(Game *g, char *err, size_t cap)
         *g->state = *probe; /* plain data: the state keeps its address, views stay usable */
         remap_pending(g, g->host, fresh);
         script_notices_carry(fresh, g->host);
+        script_errors_carry(fresh, g->host, true);
         g->scenario = *sc;
         script_host_destroy(g->host);
         g->host = fresh;
         fresh = NULL;
         script_mods_on_reload(g->host);
     }
+    if (fresh) /* a broken edit: its errors stay listed with the running version's */
+        script_errors_carry(g->host, fresh, false);
     script_host_destroy(fresh);
     core_state_destroy(probe);
     free(sc);

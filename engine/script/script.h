@@ -625,6 +625,11 @@ void script_mods_on_reload(ScriptHost *h);
 /* Hands the notices `from` queued and nobody took yet to `to`, a host
  * freshly loaded to replace it. */
 void script_notices_carry(ScriptHost *to, const ScriptHost *from);
+/* Puts the script errors `from` recorded into `to`'s list (the console's
+ * `errors`): before `to`'s own when `to` replaces `from` (a reload), after
+ * them when `from` was a failed reload. The newest SCRIPT_MAX_ERRORS stay;
+ * nobody is told of them again. */
+void script_errors_carry(ScriptHost *to, const ScriptHost *from, bool before);
 
 /* Explains, one line per clause, whether event `event` would fire now (on
  * province `province`, -1 for a national event) and why: the engine's rules

@@ -187,6 +187,24 @@ bool script_eval_on(ScriptHost *h, int mod, const CoreState *state, const char *
 
 /* ==== Hot reload (game_reload_scripts) ==== */
 
+void script_errors_carry(ScriptHost *to, const ScriptHost *from, bool before)
+{
+    ScriptError *all = malloc(2 * SCRIPT_MAX_ERRORS * sizeof *all);
+    if (!all)
+        return; /* the console's list is a convenience: it loses the old errors, nothing else */
+    const ScriptHost *first = before ? from : to, *second = before ? to : from;
+    int n = 0;
+    for (int i = 0; i < script_error_count(first); i++)
+        all[n++] = *script_error_at(first, i);
+    for (int i = 0; i < script_error_count(second); i++)
+        all[n++] = *script_error_at(second, i);
+    int keep = n < SCRIPT_MAX_ERRORS ? n : SCRIPT_MAX_ERRORS; /* the newest */
+    for (int i = 0; i < keep; i++)
+        to->errors[i] = all[n - keep + i];
+    to->errors_total = keep;
+    free(all);
+}
+
 void script_notices_carry(ScriptHost *to, const ScriptHost *from)
 {
     to->notice_count = from->notice_count;

@@ -229,6 +229,35 @@ static void test_reload_remaps_pending_events_and_runs_on_reload_errors_last(voi
     game_destroy(g);
 }
 
+/* Whether the host's error list (the console's `errors`) holds `needle`. */
+static bool listed(Game *g, const char *needle)
+{
+    ScriptHost *h = game_host(g);
+    for (int i = 0; i < script_error_count(h); i++)
+        if (strstr(script_error_at(h, i)->message, needle) || strstr(script_error_at(h, i)->file, needle))
+            return true;
+    return false;
+}
+
+static void test_errors_survive_reloads(void **state)
+{
+    (void)state;
+    Game *g = tally_game();
+    char err[1024];
+    assert_false(script_eval(game_host(g), script_mod_find(game_host(g), "reload_mod"), "test",
+                             "error('first mistake')", NULL, 0));
+    assert_true(listed(g, "first mistake"));
+    /* A reload that works keeps the list: the error happened. */
+    assert_true(game_reload_scripts(g, err, sizeof err));
+    assert_true(listed(g, "first mistake"));
+    /* A broken edit's error joins it, and the running version's stays. */
+    put("events/pest_watch.lua", "return {\n  id = \"pest_watch\",\n  trigger = function(s, p) return p.pests > end,\n}\n");
+    assert_false(game_reload_scripts(g, err, sizeof err));
+    assert_true(listed(g, "first mistake"));
+    assert_true(listed(g, "pest_watch.lua"));
+    game_destroy(g);
+}
+
 /* ==== Firing an event ==== */
 
 static void test_fire_event_puts_the_card_on_the_pending_list(void **state)
@@ -388,6 +417,7 @@ int main(void)
         T(test_reload_keeps_the_old_version_after_a_syntax_error),
         T(test_reload_keeps_the_old_version_after_a_runtime_error),
         T(test_reload_remaps_pending_events_and_runs_on_reload_errors_last),
+        T(test_errors_survive_reloads),
         T(test_fire_event_puts_the_card_on_the_pending_list),
         T(test_fire_event_resolves_at_once_outside_player_mode),
         T(test_explain_event_shows_each_clause),
