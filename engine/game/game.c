@@ -453,7 +453,7 @@ static bool game_start(Game *g, const GameDesc *d, char *err, size_t cap)
 
 /* A choices file's parameters (a counterfactual world: normal weather, say)
  * replace the data's before the state is made. */
-static bool apply_choice_parameters(const ScriptChoices *c, CoreScenario *sc, char *err, size_t cap)
+bool game_apply_choice_parameters(const ScriptChoices *c, CoreScenario *sc, char *err, size_t cap)
 {
     for (int i = 0; i < c->param_count; i++) {
         CoreParam p = core_param_find(c->param_name[i]);
@@ -491,7 +491,7 @@ Game *game_create(const GameDesc *d, char *err, size_t cap)
         free(sc);
         goto fail;
     }
-    if (d->choices && !apply_choice_parameters(d->choices, sc, err, cap)) {
+    if (d->choices && !game_apply_choice_parameters(d->choices, sc, err, cap)) {
         free(sc);
         goto fail;
     }

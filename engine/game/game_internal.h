@@ -85,6 +85,8 @@ bool game_load_mods(ScriptHost *h, const GameDesc *d, char *err, size_t cap);
 
 /* Reads a scenario's data files (relative to data_dir) into `sc`. */
 bool game_build_scenario(const char *data_dir, const ScriptScenario *ss, CoreScenario *sc, char *err, size_t cap);
+/* A choices file's parameters on top of `sc` (checked). */
+bool game_apply_choice_parameters(const ScriptChoices *c, CoreScenario *sc, char *err, size_t cap);
 
 /* Whether two paths name the same folder (after symbolic links). */
 bool game_same_folder(const char *a, const char *b);

@@ -29,6 +29,28 @@ static bool choices_fit(const Game *g, const ScriptHost *fresh, char *err, size_
  * error, its scenario starts where the game did, its history and the forced
  * choices name what it loads, and the core accepts its policies (registered
  * on `probe`, a copy of the state, so that a refusal changes nothing). */
+/* The manifests' parameters as the reloaded mods give them, checked as at
+ * a new game, into the probe state (a parameter a mod no longer sets goes
+ * back to the scenario's value). */
+static bool parameters_fit(Game *g, ScriptHost *fresh, const ScriptScenario *sc, CoreState *probe, char *err,
+                           size_t cap)
+{
+    CoreScenario *cs = calloc(1, sizeof *cs);
+    char problem[1024] = "";
+    bool ok = cs && game_build_scenario(g->data_dir, sc, cs, err, cap);
+    if (ok && !game_apply_mod_parameters(fresh, cs, game_first_problem, problem)) {
+        snprintf(err, cap, "%s", problem);
+        ok = false;
+    }
+    ok = ok && (!g->has_choices || game_apply_choice_parameters(&g->choices, cs, err, cap));
+    if (ok)
+        memcpy(probe->params, cs->params, sizeof probe->params);
+    else if (!cs)
+        snprintf(err, cap, "out of memory");
+    free(cs);
+    return ok;
+}
+
 static bool fresh_host_fits(Game *g, ScriptHost *fresh, ScriptScenario *sc, CoreState *probe, char *err,
                             size_t cap)
 {
@@ -46,6 +68,8 @@ static bool fresh_host_fits(Game *g, ScriptHost *fresh, ScriptScenario *sc, Core
         return snprintf(err, cap, "%s", problem), false;
     if (!choices_fit(g, fresh, err, cap))
         return false;
+    if (!parameters_fit(g, fresh, sc, probe, err, cap))
+        return false;
     if (!script_register_policies(fresh, probe) || script_error_count(fresh) > 0)
         return game_first_error(fresh, err, cap), false;
     return true;
@@ -57,8 +81,16 @@ static bool carry_storage(ScriptHost *old, ScriptHost *fresh, char *err, size_t 
 {
     ScriptModSave *saves = calloc(SCRIPT_MAX_MODS, sizeof *saves);
     int count = 0;
-    bool ok = saves && script_mods_save(old, saves, SCRIPT_MAX_MODS, &count, err, cap) &&
-              script_mods_restore(fresh, saves, count, err, cap);
+    bool ok = saves && script_mods_save(old, saves, SCRIPT_MAX_MODS, &count, err, cap);
+    /* A migration the modder took away is not a save from a newer version:
+     * the running game has its storage as it is, so nothing is left to
+     * run (a save's load still refuses a level it does not know). */
+    for (int i = 0; ok && i < count; i++) {
+        int m = script_mod_find(fresh, saves[i].id);
+        if (m >= 0 && saves[i].migration_level > script_mod_migration_level(fresh, m))
+            saves[i].migration_level = script_mod_migration_level(fresh, m);
+    }
+    ok = ok && script_mods_restore(fresh, saves, count, err, cap);
     if (!saves)
         snprintf(err, cap, "out of memory");
     script_mod_saves_free(saves, count);

@@ -258,6 +258,60 @@ static void test_errors_survive_reloads(void **state)
     game_destroy(g);
 }
 
+/* mod.lua with `extra` inside its table. */
+static void put_manifest(const char *extra)
+{
+    char text[1024];
+    snprintf(text, sizeof text,
+             "return {\n  id = \"reload_mod\",\n  name = \"Hot reload test mod\",\n  version = \"1.0.0\",\n"
+             "  api_version = 1,\n  languages = { \"en\", \"zh\" },\n%s}\n",
+             extra);
+    put("mod.lua", text);
+}
+
+static void test_reload_takes_the_manifests_parameters(void **state)
+{
+    (void)state;
+    Game *g = tally_game();
+    char err[1024];
+    double base = game_state(g)->params[CORE_PARAM_kcal_need];
+    put_manifest("  parameters = { kcal_need = 2100 },\n");
+    assert_true(game_reload_scripts(g, err, sizeof err));
+    assert_true(game_state(g)->params[CORE_PARAM_kcal_need] == 2100);
+    /* A value out of its range is refused as at a new game, naming the file;
+     * the game keeps the last good value. */
+    put_manifest("  parameters = { seed_share = 2.5 },\n");
+    assert_false(game_reload_scripts(g, err, sizeof err));
+    expect_in(err, "mod.lua");
+    expect_in(err, "seed_share");
+    assert_true(game_state(g)->params[CORE_PARAM_kcal_need] == 2100);
+    /* A parameter no longer set goes back to the scenario's value. */
+    put_manifest("");
+    assert_true(game_reload_scripts(g, err, sizeof err));
+    assert_true(game_state(g)->params[CORE_PARAM_kcal_need] == base);
+    game_destroy(g);
+}
+
+static void test_reload_after_a_migration_is_taken_away(void **state)
+{
+    (void)state;
+    Game *g = tally_game();
+    char err[1024], path[PLAT_PATH_MAX];
+    snprintf(path, sizeof path, "%s/migrations", mod_dir);
+    assert_true(plat_mkdir_p(path));
+    put("migrations/001_mark.lua", "return function(storage) storage.migrated = true end\n");
+    assert_true(game_reload_scripts(g, err, sizeof err));
+    assert_string_equal(eval(g, "return tostring(storage.migrated)"), "true");
+    /* Taken away again: the next reloads work, and say nothing of a save. */
+    snprintf(path, sizeof path, "%s/migrations/001_mark.lua", mod_dir);
+    assert_int_equal(remove(path), 0);
+    assert_true(game_reload_scripts(g, err, sizeof err));
+    put("events/aaa_first.lua", "return { id = \"aaa_first\", options = { { id = \"ok\" } } }\n");
+    assert_true(game_reload_scripts(g, err, sizeof err));
+    assert_string_equal(eval(g, "return tostring(storage.migrated)"), "true");
+    game_destroy(g);
+}
+
 /* ==== Firing an event ==== */
 
 static void test_fire_event_puts_the_card_on_the_pending_list(void **state)
@@ -418,6 +472,8 @@ int main(void)
         T(test_reload_keeps_the_old_version_after_a_runtime_error),
         T(test_reload_remaps_pending_events_and_runs_on_reload_errors_last),
         T(test_errors_survive_reloads),
+        T(test_reload_takes_the_manifests_parameters),
+        T(test_reload_after_a_migration_is_taken_away),
         T(test_fire_event_puts_the_card_on_the_pending_list),
         T(test_fire_event_resolves_at_once_outside_player_mode),
         T(test_explain_event_shows_each_clause),
