@@ -40,6 +40,9 @@ typedef struct Check {
     /* The mods' storage at each sample state, as a save holds it. */
     ScriptModSave storages[SAMPLE_COUNT][SCRIPT_MAX_MODS];
     int storage_count[SAMPLE_COUNT];
+    /* A locale file of this language did not load: every text of it is
+     * missing, and saying so key by key would bury the one real line. */
+    bool locale_broken[SCRIPT_LANG_COUNT];
 } Check;
 
 /* ==== Problems ==== */
@@ -62,6 +65,11 @@ static void add(Check *c, const char *file, int line, const char *fmt, ...)
         c->items = n;
         c->cap = cap;
     }
+    static const char *const tails[SCRIPT_LANG_COUNT] = {"/locale/en.lua", "/locale/zh.lua"};
+    size_t fl = file ? strlen(file) : 0;
+    for (int l = 0; l < SCRIPT_LANG_COUNT; l++)
+        if (fl >= strlen(tails[l]) && strcmp(file + fl - strlen(tails[l]), tails[l]) == 0)
+            c->locale_broken[l] = true;
     Problem *p = &c->items[c->count++];
     p->from_source = c->reading_source;
     snprintf(p->file, sizeof p->file, "%s", file && *file ? file : "?");
@@ -246,7 +254,7 @@ static void need_text(Check *c, const char *file, int line, const char *what, co
     static const char *const names[SCRIPT_LANG_COUNT] = {"English", "Chinese"};
     static const char *const files[SCRIPT_LANG_COUNT] = {"en", "zh"};
     for (int l = 0; l < SCRIPT_LANG_COUNT; l++)
-        if (!script_has_text(c->h, (ScriptLang)l, key))
+        if (!script_has_text(c->h, (ScriptLang)l, key) && !c->locale_broken[l])
             add(c, file, line, "%s: no %s text for '%s' (add it to locale/%s.lua)", what, names[l], key, files[l]);
 }
 
@@ -466,6 +474,47 @@ static void check_policy(Check *c, int index, int mod)
     script_commands_free(&out);
 }
 
+/* Every character of `text` the fonts lack, "U+3400, U+20000" (the first
+ * eight, each once); how many there are. */
+static int missing_glyphs(Check *c, const char *text, char *out, size_t cap)
+{
+    uint32_t seen[8];
+    int count = 0, listed = 0;
+    size_t used = 0;
+    out[0] = '\0';
+    for (const char *p = text; p && *p;) {
+        uint32_t cp = 0;
+        if (c->d->glyphs_covered(p, &cp, c->d->user))
+            break;
+        /* the rest of the text after that character */
+        char enc[5] = {0};
+        if (cp < 0x80)
+            enc[0] = (char)cp;
+        else if (cp < 0x800)
+            enc[0] = (char)(0xC0 | cp >> 6), enc[1] = (char)(0x80 | (cp & 0x3F));
+        else if (cp < 0x10000)
+            enc[0] = (char)(0xE0 | cp >> 12), enc[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+            enc[2] = (char)(0x80 | (cp & 0x3F));
+        else
+            enc[0] = (char)(0xF0 | cp >> 18), enc[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
+            enc[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), enc[3] = (char)(0x80 | (cp & 0x3F));
+        const char *at = strstr(p, enc);
+        bool again = false;
+        for (int i = 0; i < listed; i++)
+            again = again || seen[i] == cp;
+        if (!again) {
+            count++;
+            if (listed < 8) {
+                seen[listed++] = cp;
+                int n = snprintf(out + used, cap - used, "%sU+%04X", used ? ", " : "", (unsigned)cp);
+                used = n < 0 || (size_t)n >= cap - used ? cap - 1 : used + (size_t)n;
+            }
+        }
+        p = at ? at + strlen(enc) : NULL; /* a character the callback could not place: stop */
+    }
+    return count;
+}
+
 /* Whether a declaration already reported `key` missing in language `name`
  * (one mistake, one line). */
 static bool text_reported(const Check *c, const char *key, const char *name)
@@ -501,13 +550,14 @@ static void check_locale(Check *c)
                     memcpy(src_file, file, strlen(file) + 1);
             }
             int line = line_of(src, key);
-            if (!script_has_text(c->h, other, key) && !text_reported(c, key, names[other]))
+            if (!script_has_text(c->h, other, key) && !c->locale_broken[other] && !text_reported(c, key, names[other]))
                 add(c, file, line, "'%s' has no %s text (every key needs both languages)", key, names[other]);
-            uint32_t missing = 0;
-            if (c->d->glyphs_covered &&
-                !c->d->glyphs_covered(script_text(c->h, lang, key), &missing, c->d->user))
-                add(c, file, line, "'%s': the bundled fonts have no glyph for U+%04X in its %s text", key,
-                    (unsigned)missing, names[l]);
+            char missing[160];
+            int misses = c->d->glyphs_covered ? missing_glyphs(c, script_text(c->h, lang, key), missing, sizeof missing)
+                                              : 0;
+            if (misses)
+                add(c, file, line, "'%s': the bundled fonts have no glyph for %s in its %s text", key, missing,
+                    names[l]);
         }
         free(src);
         free(src_file);

@@ -6,6 +6,7 @@
 
 #include "platform.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -263,6 +264,75 @@ typedef struct TestJob {
     bool ok;
 } TestJob;
 
+/* The line `key =` is written on: the last such line not after `limit`
+ * (the line a function of the same test starts on), or the first if no
+ * limit; 0 if none. */
+static int key_line(const char *src, size_t len, const char *key, int limit)
+{
+    size_t kn = strlen(key);
+    int line = 1, found = 0;
+    for (size_t at = 0; kn && at + kn <= len && (!limit || line <= limit); at++) {
+        if (src[at] == '\n')
+            line++;
+        if (memcmp(src + at, key, kn) != 0 || (at > 0 && (src[at - 1] == '_' || isalnum((unsigned char)src[at - 1]))))
+            continue;
+        size_t q = at + kn;
+        while (q < len && src[q] == ' ')
+            q++;
+        if (q < len && src[q] == '=' && (q + 1 >= len || src[q + 1] != '=')) {
+            found = line;
+            if (!limit)
+                break;
+        }
+    }
+    return found;
+}
+
+/* The line a function in test table `idx` starts on; 0 if none. */
+static int function_line(lua_State *L, int idx)
+{
+    int line = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) { /* key value */
+        if (!line && lua_type(L, -1) == LUA_TFUNCTION) {
+            lua_Debug ar;
+            lua_pushvalue(L, -1);
+            if (lua_getinfo(L, ">S", &ar) && ar.linedefined > 0) /* pops the copy */
+                line = ar.linedefined;
+        }
+        lua_pop(L, 1);
+    }
+    return line;
+}
+
+/* A test's fields: the unknown one, with "did you mean", into err. */
+static bool test_fields_known(lua_State *L, int idx, const char *src, size_t len, int *line, char *err,
+                              size_t cap)
+{
+    static const char *const known[] = {"name", "run", "scenario", "choices", "seed"};
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING)
+            continue;
+        const char *k = lua_tostring(L, -1);
+        bool ok = false;
+        for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+            ok = ok || strcmp(k, known[i]) == 0;
+        if (!ok) {
+            char hint[96];
+            script_suggest_text(hint, sizeof hint, k, known, (int)(sizeof known / sizeof *known));
+            snprintf(err, cap, "unknown field '%s'%s", k, hint);
+            int at = key_line(src, len, k, *line);
+            if (at)
+                *line = at;
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    return true;
+}
+
 static int list_body(lua_State *L)
 {
     TestJob *j = lua_touserdata(L, 1);
@@ -274,10 +344,22 @@ static int list_body(lua_State *L)
         lua_rawgeti(L, t, i);
         ScriptTestInfo *ti = &j->out[count];
         memset(ti, 0, sizeof *ti);
+        if (!lua_istable(L, -1)) {
+            snprintf(j->err, j->err_cap, "%s:1: test %d is a %s, not a table { name = \"...\", run = function(t) ... end }",
+                     j->display, i, luaL_typename(L, -1));
+            return 0;
+        }
+        int entry = lua_gettop(L), line = function_line(L, entry);
+        char why[160] = "";
+        if (!test_fields_known(L, entry, j->src, j->len, &line, why, sizeof why)) {
+            snprintf(j->err, j->err_cap, "%s:%d: test %d: %s", j->display, line ? line : 1, i, why);
+            return 0;
+        }
         lua_getfield(L, -1, "name");
         lua_getfield(L, -2, "run");
         if (!lua_isstring(L, -2) || !lua_isfunction(L, -1)) {
-            snprintf(j->err, j->err_cap, "%s: test %d needs name = \"...\" and run = function(t)", j->display, i);
+            snprintf(j->err, j->err_cap, "%s:%d: test %d needs name = \"...\" and run = function(t)", j->display,
+                     line ? line : 1, i);
             return 0;
         }
         script_copy(ti->name, sizeof ti->name, lua_tostring(L, -2));

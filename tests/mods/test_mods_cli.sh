@@ -141,5 +141,31 @@ for f in national.csv provinces.csv monthly.csv; do
     cmp -s "$dir/whole/$f" "$dir/rest/$f" || fail "$f differs after a save and a load"
 done
 
+# A malformed test names its line and the field, with "did you mean".
+typo="$dir/typo"
+mkdir -p "$typo/tests"
+cat >"$typo/mod.lua" <<'LUA'
+return { id = "typo", name = "Typo", version = "1.0.0", api_version = 2, languages = { "en", "zh" } }
+LUA
+cat >"$typo/tests/t.lua" <<'LUA'
+return {
+  { name = "fine", run = function(t) end },
+  { nme = "misspelt",
+    run = function(t) end },
+}
+LUA
+# Every glyph the fonts lack, not only the first; an English locale file
+# that does not load is one line, not a line for each Chinese text.
+mkdir -p "$typo/locale"
+printf 'return { ["typo.a"] = "A", ["typo.b"] = "B" "x" }\n' >"$typo/locale/en.lua"
+printf 'return { ["typo.a"] = "\343\220\200 \360\240\200\200 \343\220\200", ["typo.b"] = "\344\271\231" }\n' >"$typo/locale/zh.lua"
+expect_status 1 "a malformed test" "$bin" --check-mods "$typo"
+grep -q "^$typo/locale/zh.lua:1: 'typo.a': the bundled fonts have no glyph for U+3400, U+20000 in its Chinese text" \
+    "$dir/stdout" || fail "not every missing glyph: $(cat "$dir/stdout")"
+grep -q "^$typo/locale/en.lua:1: " "$dir/stdout" || fail "no line for the broken locale file"
+grep -q "has no English text" "$dir/stdout" && fail "a broken English file is reported key by key"
+grep -q "^$typo/tests/t.lua:3: test 2: unknown field 'nme' (did you mean 'name'?)" "$dir/stdout" ||
+    fail "no line for a malformed test: $(cat "$dir/stdout")"
+
 [ "$failures" -eq 0 ] && echo "mods cli: all checks passed"
 exit "$failures"
