@@ -29,6 +29,22 @@ static void on_term(int sig)
 
 bool app_term_requested(void) { return term_requested != 0; }
 
+/* A script's file as the banner shows it: within its mod's folder
+ * ("events/x.lua"), not the absolute path the console keeps. */
+static const char *banner_file(App *a, const ScriptError *e)
+{
+    const ScriptHost *hosts[2] = {a->game ? game_host_const(a->game) : NULL, a->texts};
+    for (int i = 0; i < 2; i++) {
+        int m = hosts[i] ? script_mod_find(hosts[i], e->mod) : -1;
+        const char *dir = m >= 0 ? script_mod_dir(hosts[i], m) : NULL;
+        size_t n = dir ? strlen(dir) : 0;
+        if (n && strncmp(e->file, dir, n) == 0 && e->file[n] == '/')
+            return e->file + n + 1;
+    }
+    const char *slash = strrchr(e->file, '/');
+    return slash ? slash + 1 : e->file;
+}
+
 static void on_script_error(const ScriptError *e, void *user)
 {
     App *a = user;
@@ -37,7 +53,8 @@ static void on_script_error(const ScriptError *e, void *user)
     /* A modder sees it in a banner, and in full in the console. */
     if (a && !a->kiosk && a->texts) {
         app_console_error(&a->ui.console, a->texts, e);
-        app_error(a, "%s %s: %s:%d: %s", app_text(a, "ui.console.error_banner"), e->mod, e->file, e->line, e->message);
+        app_error(a, "%s %s: %s:%d: %s", app_text(a, "ui.console.error_banner"), e->mod, banner_file(a, e), e->line,
+                  e->message);
     }
     if (a && a->kiosk && plat_log_path()[0])
         plat_log(PLAT_LOG_ERROR, "script error in mod %s %s (%s): %s:%d: %s", e->mod, e->mod_version, e->context,

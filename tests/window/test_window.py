@@ -279,6 +279,22 @@ state
         "the migration did not run on a window load: " + migrated.err[-2000:]
 
 
+def case_error_banner():
+    """A script error's banner names the file within its mod's folder, not
+    the absolute path (the console keeps that)."""
+    d = home("error_banner")
+    mod = write_mod(os.path.join(d, "broke"), {
+        "mod.lua": 'return { id = "broke", name = "Broke", version = "1.0.0", api_version = 2, languages = { "en", "zh" } }\n',
+        "events/bad.lua": 'return {\n  id = "bad",\n  when = { date = "1958-03" },\n'
+                          '  trigger = function(s) return s.no_such_field.x end,\n  options = { { id = "a" } },\n}\n',
+        "locale/en.lua": 'return { ["event.bad.title"] = "B", ["event.bad.text"] = "B.", ["event.bad.option.a"] = "A" }\n',
+        "locale/zh.lua": 'return { ["event.bad.title"] = "乙", ["event.bad.text"] = "乙。", ["event.bad.option.a"] = "甲" }\n',
+    })
+    run = play("banner", "press ui.new_free\npress ui.begin\nkey space\nanswer-all default\n"
+               "play-until 1958-03 default\nexpect-error broke: events/bad.lua:4:\n", "--mods", mod, home_dir=d)
+    assert os.path.join(mod, "events", "bad.lua") in run.err, "the full path left stderr too: " + run.err[-1500:]
+
+
 def case_old_saves():
     """Saves of every format since the first, through the window's Load: a
     state from an earlier model is refused with the reason and the file
