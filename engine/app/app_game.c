@@ -82,7 +82,7 @@ const char *app_text(App *a, const char *key) { return script_text(a->texts, a->
 
 GameDesc app_game_desc(App *a, bool historical)
 {
-    return (GameDesc){.data_dir = a->data, .seed = 1, .mod_dirs = a->opt->mods, .mod_dir_count = a->opt->mod_count,
+    return (GameDesc){.data_dir = a->data, .scenario = a->scenario, .seed = 1, .mod_dirs = a->opt->mods, .mod_dir_count = a->opt->mod_count,
                       .chooser = GAME_CHOOSE_PLAYER, .follow_history = historical,
                       .host = {.on_error = on_script_error, .on_log = on_script_log, .user = a}};
 }
@@ -269,6 +269,17 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     render_resize(a->rc, ww, wh, a->settings.ui_scale_percent / 100.0f);
     if (!(a->texts = app_load_texts(a, err, cap)))
         return false;
+    /* --scenario names one the base game or a mod declares. */
+    ScriptScenario probe;
+    snprintf(a->scenario, sizeof a->scenario, "%s", o->scenario ? o->scenario : "1958");
+    if (!script_scenario_get(a->texts, a->scenario, &probe)) {
+        char known[512] = "";
+        for (int i = 0; i < script_scenario_count(a->texts); i++)
+            snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", i ? ", " : "",
+                     script_scenario_id(a->texts, i));
+        snprintf(err, cap, "--scenario: no scenario '%s' (the loaded ones: %s)", a->scenario, known);
+        return false;
+    }
     a->dev = o->dev && !a->kiosk;
     if (a->dev)
         a->scripts_fingerprint = app_watch_fingerprint(a);
@@ -325,7 +336,7 @@ static void fill_model(App *a, UiModel *m)
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
-                   app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0};
+                   app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0, a->scenario};
     /* The Party Center's standing with Mao (not a kiosk visitor's concern). */
     if (a->game && !a->kiosk) {
         m->standing = (int)lround(game_standing(a->game).value);

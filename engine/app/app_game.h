@@ -39,6 +39,7 @@ typedef enum AppSoundId { APP_SOUND_CLICK, APP_SOUND_CARD, APP_SOUND_NOTICE, APP
 typedef struct App {
     const AppOptions *opt;
     char data[PLAT_PATH_MAX];
+    char scenario[CORE_ID_LEN]; /* the scenario a new game starts (--scenario, or chosen at New game) */
     AppSettings settings;
     SDL_Window *win;
     SDL_Renderer *ren;

@@ -75,7 +75,7 @@ static void month_text(const CoreState *s, int month, char *buf, size_t cap)
     snprintf(buf, cap, "%d-%02d", s->start_year + m / 12, m % 12 + 1);
 }
 
-static const char *const screen_names[] = {"title", "intro", "game", "end", "reckoning", "attract"};
+static const char *const screen_names[] = {"title", "intro", "game", "end", "reckoning", "attract", "scenarios"};
 static const char *const overlay_names[] = {"none",    "policies",     "ledger",        "menu", "settings", "save",
                                             "load",    "sources",      "confirm-quit",  "confirm-title", "pin",
                                             "help",    "confirm-load"};

@@ -408,6 +408,7 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
     switch (x->kind) {
     case UI_ACT_NONE: break;
     case UI_ACT_NEW_GAME: app_start_game(a, x->a == 1); break;
+    case UI_ACT_SET_SCENARIO: snprintf(a->scenario, sizeof a->scenario, "%.*s", (int)sizeof a->scenario - 1, x->text); break;
     case UI_ACT_CHOOSE: /* an event's option, in every province of its card or in one */
         for (int i = 0; a->game && i < game_pending_count(a->game);) {
             const ScriptDue *d = game_pending_at(a->game, i);

@@ -26,6 +26,7 @@ static int setup_scene(App *a)
         a->ui.mode = m;
     }
     bool before_game = strcmp(screen, "title") == 0 || strcmp(screen, "intro") == 0 ||
+                       strcmp(screen, "scenarios") == 0 ||
                        strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0;
     if (strcmp(screen, "attract") == 0) {
         /* The attract loop at a month: history replayed that far. */
@@ -35,6 +36,10 @@ static int setup_scene(App *a)
         while (a->game && game_state(a->game)->month < target && game_advance(a->game, err, sizeof err))
             ;
         return 0;
+    }
+    if (strcmp(screen, "scenarios") == 0) {
+        a->ui.screen = UI_SCREEN_SCENARIOS;
+        a->ui.intro_historical = true;
     }
     if (strcmp(screen, "intro") == 0) {
         a->ui.screen = UI_SCREEN_INTRO;

@@ -243,6 +243,7 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     case UI_SCREEN_INTRO: ui_intro_screen(&c); break;
     case UI_SCREEN_RECKONING: ui_reckoning_screen(&c); break;
     case UI_SCREEN_ATTRACT: ui_attract_screen(&c); break;
+    case UI_SCREEN_SCENARIOS: ui_scenarios_screen(&c); break;
     }
     overlay(&c);
     /* The modder's console and F5 (reload the scripts): never in a kiosk. */
@@ -314,7 +315,7 @@ void ui_title_screen(UiCtx *c)
         if (ui_button(c, b, ui_t(c, items[i].key), i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN)) {
             if (items[i].kind == UI_ACT_NEW_GAME) { /* the content note and context come first */
                 c->st->intro_historical = items[i].a == 1;
-                c->st->screen = UI_SCREEN_INTRO;
+                c->st->screen = ui_scenarios_offered(c) ? UI_SCREEN_SCENARIOS : UI_SCREEN_INTRO;
             } else if (items[i].kind != UI_ACT_NONE) {
                 ui_action(c, items[i].kind, items[i].a, 0, NULL);
             } else {

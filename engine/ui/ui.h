@@ -34,6 +34,7 @@ typedef enum UiScreen {
     UI_SCREEN_END,
     UI_SCREEN_RECKONING,        /* the run against history, and what the player's choices changed */
     UI_SCREEN_ATTRACT,          /* kiosk: history replays itself until a visitor touches the screen */
+    UI_SCREEN_SCENARIOS,        /* New game: the scenarios of the base game and the mods (when there are several) */
 } UiScreen;
 
 typedef enum UiOverlay {
@@ -104,6 +105,7 @@ typedef enum UiActionKind {
     UI_ACT_SET_VOLUME,          /* a = 0..100 */
     UI_ACT_GUIDE_DONE,          /* the guided start was finished (a = 1) or skipped (a = 0) */
     UI_ACT_RELEASE_CARDS,       /* the player has seen the map: the first cards may come */
+    UI_ACT_SET_SCENARIO,        /* text = the scenario a new game starts */
 } UiActionKind;
 
 typedef struct UiAction {
@@ -226,6 +228,7 @@ typedef struct UiModel {
     bool sound;                 /* an audio device is open (else the volume is not offered) */
     int standing;               /* the Party Center's standing with Mao, 0..100; -1: not shown */
     double standing_queued;     /* what the policy changes queued this month will do to it */
+    const char *scenario;       /* the scenario a new game starts */
 } UiModel;
 
 /* The modder's console (the backquote key; never in a kiosk): the script

@@ -123,6 +123,9 @@ void ui_settings(UiCtx *c);
 void ui_slots(UiCtx *c, bool saving);
 void ui_sources(UiCtx *c);
 void ui_intro_screen(UiCtx *c);
+/* ui_scenarios.c: New game's list of scenarios, offered when there are several. */
+bool ui_scenarios_offered(const UiCtx *c);
+void ui_scenarios_screen(UiCtx *c);
 void ui_attract_screen(UiCtx *c);
 void ui_pin_pad(UiCtx *c);
 /* The controls, every key and what it does (F1, ?). */

@@ -43,7 +43,7 @@ void ui_intro_screen(UiCtx *c)
         if (c->m->kiosk)
             ui_action(c, UI_ACT_KIOSK_FINISH, 0, 0, NULL);
         else
-            c->st->screen = UI_SCREEN_TITLE;
+            c->st->screen = ui_scenarios_offered(c) ? UI_SCREEN_SCENARIOS : UI_SCREEN_TITLE;
     }
     /* The language can change here too, before anything is read. */
     ui_language_button(c, (RenderRect){c->w - 150, 16, 134, 40});

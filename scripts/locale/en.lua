@@ -5,6 +5,7 @@ return {
   -- Game and scenario
   ["mod.base.name"] = "Great Leap",
   ["scenario.1958.name"] = "1958: The Great Leap Forward",
+  ["scenario.1958.desc"] = "January 1958 as it was: the Leap's campaigns arrive when they did, and the famine that followed is the record's.",
 
   -- Policy categories
   ["category.agriculture"] = "Agriculture",

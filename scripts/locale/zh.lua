@@ -5,6 +5,7 @@ return {
   -- 游戏与剧本
   ["mod.base.name"] = "大跃进",
   ["scenario.1958.name"] = "1958年：大跃进",
+  ["scenario.1958.desc"] = "1958年1月的原貌：大跃进的各项运动按历史时间到来，随后的饥荒以史料记录为准。",
 
   -- 政策类别
   ["category.agriculture"] = "农业",

@@ -295,6 +295,40 @@ def case_error_banner():
     assert os.path.join(mod, "events", "bad.lua") in run.err, "the full path left stderr too: " + run.err[-1500:]
 
 
+def case_scenarios():
+    """New game lists every loaded scenario, the base game's and the mods',
+    and starts the one chosen; --scenario chooses it beforehand; an unknown
+    one is refused naming the loaded ones."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    no_leap = os.path.join(here, "..", "..", "docs", "examples", "no_leap")
+    d = home("scenarios")
+    chosen = play("pick", """\
+press ui.new_historical
+expect-screen scenarios
+expect-button 1958: The Great Leap Forward
+press 1958 without the Great Leap
+press ui.continue
+expect-screen intro
+press ui.begin
+key space
+play-until 1958-12 history
+state
+""", "--mods", no_leap, home_dir=d)
+    assert chosen.states()[-1]["month"] == "1958-12", chosen.out
+    # history's scenario, in the same mode, takes history's option
+    base = play("base", "press ui.new_historical\npress ui.continue\npress ui.begin\nkey space\n"
+                "play-until 1958-12 history\nstate\n", "--mods", no_leap, home_dir=d)
+    assert base.states()[-1]["hash"] != chosen.states()[-1]["hash"], "the scenario chosen made no difference"
+    given = play("given", "press ui.new_historical\nexpect-screen scenarios\npress ui.continue\npress ui.begin\n"
+                 "key space\nplay-until 1958-12 history\nstate\n",
+                 "--mods", no_leap, "--scenario", "1958_no_leap", home_dir=d)
+    assert given.states()[-1]["hash"] == chosen.states()[-1]["hash"], (given.states()[-1], chosen.states()[-1])
+    # with the base game alone there is nothing to choose
+    play("alone", "press ui.new_free\nexpect-screen intro\n", home_dir=d)
+    bad = play("unknown", "quit\n", "--scenario", "nope", home_dir=d, expect_rc=2)
+    assert "no scenario 'nope' (the loaded ones: 1958)" in bad.err, bad.err
+
+
 def case_old_saves():
     """Saves of every format since the first, through the window's Load: a
     state from an earlier model is refused with the reason and the file
