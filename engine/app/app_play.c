@@ -59,13 +59,7 @@ static void gather_notifications(App *a)
         ui_notify_key(&a->ui, "ui.standing_changed", then);
     }
     for (int i = 0; i < game_notice_count(a->game); i++) {
-        const ScriptNotice *n = game_notice_at(a->game, i);
-        ui_notify_key(&a->ui, n->key, NULL);
-        if (n->province >= 0 && a->ui.message_count > 0) { /* pinged on the map */
-            UiNotice *u = &a->ui.messages[a->ui.message_count - 1];
-            u->provinces[0] = n->province;
-            u->province_count = 1;
-        }
+        ui_notify_script(&a->ui, game_notice_at(a->game, i));
     }
 }
 

@@ -515,6 +515,44 @@ static int missing_glyphs(Check *c, const char *text, char *out, size_t cap)
     return count;
 }
 
+/* "{amount}, {province}", or "none". */
+static void placeholder_list(const char *text, char *out, size_t cap)
+{
+    char names[16][24];
+    int n = script_text_placeholders(text, names, 16);
+    size_t used = 0;
+    out[0] = '\0';
+    for (int i = 0; i < n && used < cap; i++) {
+        int w = snprintf(out + used, cap - used, "%s{%s}", i ? ", " : "", names[i]);
+        used = w < 0 ? cap : used + (size_t)w;
+    }
+    if (!n)
+        snprintf(out, cap, "none");
+}
+
+/* A text's placeholders are the same in both languages ({amount} filled in
+ * English and shown as written in Chinese is a bug the player sees). */
+static void same_placeholders(Check *c, const char *file, int line, const char *key)
+{
+    char en[200], zh[200];
+    placeholder_list(script_text(c->h, SCRIPT_LANG_EN, key), en, sizeof en);
+    placeholder_list(script_text(c->h, SCRIPT_LANG_ZH, key), zh, sizeof zh);
+    /* the same set in any order */
+    char names_en[16][24], names_zh[16][24];
+    int ne = script_text_placeholders(script_text(c->h, SCRIPT_LANG_EN, key), names_en, 16);
+    int nz = script_text_placeholders(script_text(c->h, SCRIPT_LANG_ZH, key), names_zh, 16);
+    bool same = ne == nz;
+    for (int i = 0; i < ne && same; i++) {
+        bool found = false;
+        for (int k = 0; k < nz && !found; k++)
+            found = strcmp(names_en[i], names_zh[k]) == 0;
+        same = found;
+    }
+    if (!same)
+        add(c, file, line, "'%s': the placeholders differ between the languages: English has %s, Chinese has %s", key,
+            en, zh);
+}
+
 /* Whether a declaration already reported `key` missing in language `name`
  * (one mistake, one line). */
 static bool text_reported(const Check *c, const char *key, const char *name)
@@ -552,6 +590,8 @@ static void check_locale(Check *c)
             int line = line_of(src, key);
             if (!script_has_text(c->h, other, key) && !c->locale_broken[other] && !text_reported(c, key, names[other]))
                 add(c, file, line, "'%s' has no %s text (every key needs both languages)", key, names[other]);
+            if (l == SCRIPT_LANG_EN && script_has_text(c->h, other, key))
+                same_placeholders(c, file, line, key);
             char missing[160];
             int misses = c->d->glyphs_covered ? missing_glyphs(c, script_text(c->h, lang, key), missing, sizeof missing)
                                               : 0;

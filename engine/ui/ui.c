@@ -37,6 +37,26 @@ void ui_notify(UiState *ui, const char *text)
     snprintf(new_notice(ui, UI_NOTICE_TEXT)->text, sizeof ui->messages[0].text, "%s", text);
 }
 
+void ui_notify_script(UiState *ui, const ScriptNotice *sn)
+{
+    UiNotice *n = new_notice(ui, UI_NOTICE_KEY);
+    snprintf(n->key, sizeof n->key, "%s", sn->key);
+    n->how = 1;
+    size_t used = 0;
+    for (int i = 0; i < sn->arg_count && used < sizeof n->text; i++) {
+        const ScriptTextArg *a = &sn->args[i];
+        int w = a->is_number ? snprintf(n->text + used, sizeof n->text - used, "%s%s=%.15g", used ? "\x1f" : "",
+                                        a->name, a->number)
+                             : snprintf(n->text + used, sizeof n->text - used, "%s%s=%s", used ? "\x1f" : "", a->name,
+                                        a->text);
+        used = w < 0 || (size_t)w >= sizeof n->text - used ? sizeof n->text : used + (size_t)w;
+    }
+    if (sn->province >= 0) { /* pinged on the map, and its name fills {province} */
+        n->provinces[0] = sn->province;
+        n->province_count = 1;
+    }
+}
+
 void ui_notify_key(UiState *ui, const char *key, const char *then)
 {
     UiNotice *n = new_notice(ui, UI_NOTICE_KEY);
@@ -74,7 +94,34 @@ void ui_notice_text(const UiNotice *n, ScriptHost *texts, ScriptLang lang, const
     char key[160], a[200];
     switch (n->kind) {
     case UI_NOTICE_TEXT: snprintf(buf, cap, "%s", n->text); return;
-    case UI_NOTICE_KEY: snprintf(buf, cap, "%s%s", script_text(texts, lang, n->key), n->text); return;
+    case UI_NOTICE_KEY:
+        if (n->how == 1) { /* a script's notice: its values in text, "name=value" separated by \x1f */
+            ScriptTextArg args[SCRIPT_MAX_NOTICE_ARGS];
+            int count = 0;
+            char copy[sizeof n->text];
+            snprintf(copy, sizeof copy, "%s", n->text);
+            for (char *tok = copy, *next; tok && *tok && count < SCRIPT_MAX_NOTICE_ARGS; tok = next) {
+                next = strchr(tok, '\x1f');
+                if (next)
+                    *next++ = '\0';
+                char *eq = strchr(tok, '=');
+                if (!eq)
+                    continue;
+                memset(&args[count], 0, sizeof args[count]);
+                snprintf(args[count].name, sizeof args[count].name, "%.*s", (int)(eq - tok), tok);
+                snprintf(args[count].text, sizeof args[count].text, "%s", eq + 1);
+                count++;
+            }
+            const char *where = NULL;
+            if (s && n->province_count > 0 && n->provinces[0] >= 0 && n->provinces[0] < s->province_count) {
+                snprintf(key, sizeof key, "province.%s", s->info[n->provinces[0]].id);
+                where = script_text(texts, lang, key);
+            }
+            script_text_fill(script_text(texts, lang, n->key), args, count, where, NULL, NULL, buf, cap);
+            return;
+        }
+        snprintf(buf, cap, "%s%s", script_text(texts, lang, n->key), n->text);
+        return;
     case UI_NOTICE_POLICY: {
         static const char *const verbs[] = {"ui.repealed", "ui.enacted", "ui.repeal_next_month",
                                             "ui.enact_next_month"};

@@ -371,6 +371,9 @@ bool ui_kiosk_allows_action(UiActionKind kind);
  * gathered after each month by the app. ui_notify takes text as it is;
  * the others are put into words when drawn, in the language of the day. */
 void ui_notify(UiState *ui, const char *text);
+/* A script's notice (fx:notify): its values and province fill the text's
+ * placeholders ({amount}, {province}) in the language shown. */
+void ui_notify_script(UiState *ui, const ScriptNotice *n);
 void ui_notify_key(UiState *ui, const char *key, const char *then);
 void ui_notify_decision(UiState *ui, const char *event, const char *option, UiDecider how, const int *provinces,
                         int province_count);

@@ -66,6 +66,14 @@ static void province_list(const UiCtx *c, const UiCardGroup *grp, char *buf, siz
     }
 }
 
+/* An event's text with {province} filled: the card's provinces, or the
+ * province a national event is about. */
+static const char *card_text(UiCtx *c, const char *key, const char *where, char *buf, size_t cap)
+{
+    script_text_fill(ui_t(c, key), NULL, 0, where[0] ? where : NULL, NULL, NULL, buf, cap);
+    return buf;
+}
+
 /* Which side of the screen the card takes: away from its provinces. */
 static bool card_on_left(const UiCtx *c, const UiCardGroup *grp)
 {
@@ -173,8 +181,13 @@ void ui_event_card(UiCtx *c, RenderRect area)
     /* Measure first: the card grows with its text. */
     RenderRect probe = ui_card_rect(c, &grp, area, 10000);
     float w = probe.w;
-    float text_h = render_text_wrapped(c->r, ui_t(c, e->text_key), 0, 0, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR,
-                                       UI_INK, false);
+    char where[1024], title_text[600], body_text[2400];
+    province_list(c, &grp, where, sizeof where);
+    if (!where[0] && e->province[0])
+        snprintf(where, sizeof where, "%s", ui_tf(c, "province.%s", e->province));
+    card_text(c, e->title_key, where, title_text, sizeof title_text);
+    card_text(c, e->text_key, where, body_text, sizeof body_text);
+    float text_h = render_text_wrapped(c->r, body_text, 0, 0, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR, UI_INK, false);
     char picture[1200] = "";
     _Static_assert(SCRIPT_MAX_PICTURE_SIDE == RENDER_MAX_IMAGE_SIDE && SCRIPT_MAX_PICTURE_BYTES == RENDER_MAX_IMAGE_BYTES,
                    "--check-mods and the card must accept the same pictures");
@@ -204,7 +217,7 @@ void ui_event_card(UiCtx *c, RenderRect area)
     ui_format_month(c, date, sizeof date, core_state_year(s), core_state_month_of_year(s));
     render_text(c->r, date, x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
     y += 22;
-    y += render_text_wrapped(c->r, ui_t(c, e->title_key), x, y, w - 48, UI_TITLE, RENDER_FONT_BOLD, UI_INK, true);
+    y += render_text_wrapped(c->r, title_text, x, y, w - 48, UI_TITLE, RENDER_FONT_BOLD, UI_INK, true);
     y += 4;
     /* Below the title, the card's body scrolls when the card cannot grow
      * enough (a small window, a large interface). */
@@ -218,14 +231,13 @@ void ui_event_card(UiCtx *c, RenderRect area)
     if (!split) {
         if (picture[0] && render_image(c->r, picture, (RenderRect){x, y, w - 48, pic_h - 10}))
             y += pic_h;
-        y += render_text_wrapped(c->r, ui_t(c, e->text_key), x, y, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR, UI_INK,
-                                 true);
+        y += render_text_wrapped(c->r, body_text, x, y, w - 48, UI_TEXT + 1, RENDER_FONT_REGULAR, UI_INK, true);
         y += 6;
         const char *ids[SCRIPT_MAX_SOURCES_PER_ITEM];
         for (int k = 0; k < e->source_count; k++)
             ids[k] = e->sources[k];
         char title[160];
-        snprintf(title, sizeof title, "%s", ui_t(c, e->title_key));
+        snprintf(title, sizeof title, "%.*s", (int)sizeof title - 1, title_text);
         if (ui_source_tag(c, x, y, ids, e->source_count, title) > 0)
             y += 22;
         y += 8;

@@ -167,5 +167,17 @@ grep -q "has no English text" "$dir/stdout" && fail "a broken English file is re
 grep -q "^$typo/tests/t.lua:3: test 2: unknown field 'nme' (did you mean 'name'?)" "$dir/stdout" ||
     fail "no line for a malformed test: $(cat "$dir/stdout")"
 
+# A text whose languages fill different placeholders.
+holes="$dir/holes"
+mkdir -p "$holes/locale"
+cat >"$holes/mod.lua" <<'LUA'
+return { id = "holes", name = "Holes", version = "1.0.0", api_version = 2, languages = { "en", "zh" } }
+LUA
+printf 'return {\n  ["holes.note"] = "{amount} t sent to {province}",\n}\n' >"$holes/locale/en.lua"
+printf 'return {\n  ["holes.note"] = "\345\220\221{province}\350\260\203\347\262\256",\n}\n' >"$holes/locale/zh.lua"
+expect_status 1 "placeholders that differ" "$bin" --check-mods "$holes"
+grep -q "^$holes/locale/en.lua:2: 'holes.note': the placeholders differ between the languages: English has {amount}, {province}, Chinese has {province}" \
+    "$dir/stdout" || fail "no placeholder line: $(cat "$dir/stdout")"
+
 [ "$failures" -eq 0 ] && echo "mods cli: all checks passed"
 exit "$failures"

@@ -329,6 +329,29 @@ state
     assert "no scenario 'nope' (the loaded ones: 1958)" in bad.err, bad.err
 
 
+def case_placeholders():
+    """Texts with placeholders: a card's {province} is its province, a
+    notice's {amount} and {province} are fx:notify's values, in the
+    language shown."""
+    d = home("placeholders")
+    mod = write_mod(os.path.join(d, "holes"), {
+        "mod.lua": 'return { id = "holes", name = "Holes", version = "1.0.0", api_version = 2, languages = { "en", "zh" } }\n',
+        "events/send.lua": 'return {\n  id = "send",\n  province = "henan",\n  when = { date = "1958-02" },\n'
+                           '  options = { { id = "a", effects = function(s, fx, p) '
+                           'fx:notify("holes.note", p.id, { amount = 5000 }) end } },\n}\n',
+        "locale/en.lua": 'return { ["event.send.title"] = "Grain for {province}", ["event.send.text"] = "Send it.", '
+                         '["event.send.option.a"] = "Send", ["holes.note"] = "{amount} t sent to {province}" }\n',
+        "locale/zh.lua": 'return { ["event.send.title"] = "给{province}的粮食", ["event.send.text"] = "送去。", '
+                         '["event.send.option.a"] = "送", ["holes.note"] = "向{province}调粮{amount}吨" }\n',
+    })
+    play("en", "press ui.new_free\npress ui.begin\nkey space\nanswer-all default\nplay-until 1958-02 default\n"
+         "expect-card send\nexpect-button Send\nscreenshot card.png\nanswer 1\nwait-month\n"
+         "expect-notice 5000 t sent to Henan\n", "--mods", mod, home_dir=d)
+    play("zh", "press ui.new_free\npress ui.begin\nkey space\nanswer-all default\nplay-until 1958-02 default\n"
+         "expect-card send\nanswer 1\nwait-month\nexpect-notice 向河南调粮5000吨\n", "--mods", mod,
+         lang="zh", home_dir=d)
+
+
 def case_old_saves():
     """Saves of every format since the first, through the window's Load: a
     state from an earlier model is refused with the reason and the file
