@@ -332,6 +332,7 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in);
 
 static void fill_model(App *a, UiModel *m)
 {
+    app_mod_modes_update(a);
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,

@@ -84,6 +84,11 @@ typedef struct App {
     UiState ui;
     UiSlot slots[UI_SAVE_SLOTS + 1];
     bool slots_fresh;           /* slots[] read since the save/load window opened */
+    /* The mods' map modes (app_mod_ui.c): the values of the one shown, for
+     * the month and host they were computed for. */
+    double mod_mode_values[CORE_MAX_PROVINCES];
+    int mod_mode_shown, mod_mode_month;
+    const void *mod_mode_host;
     bool quit;
     float mouse_x, mouse_y;     /* where the mouse was last seen (logical px), for scripted screenshots */
     bool mouse_in;
@@ -99,6 +104,9 @@ bool app_term_requested(void);
 /* The time the app's clocks read: the virtual clock when there is one. */
 double app_now_ms(const App *a);
 /* The description of a game for this app (its mods, callbacks, chooser). */
+/* app_mod_ui.c: the mods' map modes for this frame (ui_modes_set_mod_modes),
+ * their values computed when the month, the mode or the scripts change. */
+void app_mod_modes_update(App *a);
 GameDesc app_game_desc(App *a, bool historical);
 /* Locale text for the interface's language. */
 const char *app_text(App *a, const char *key);

@@ -266,7 +266,7 @@ static void apply_view(App *a, const char *text)
         line = nl ? nl + 1 : NULL;
         RenderMapView v;
         int n;
-        if (sscanf(buf, "view mode %31s", word) == 1 && ui_mode_find(word) != UI_MODE_COUNT)
+        if (sscanf(buf, "view mode %31s", word) == 1 && ui_mode_find(word) != UI_MODE_UNKNOWN)
             a->ui.mode = ui_mode_find(word);
         else if (sscanf(buf, "view figures %31s", word) == 1)
             a->ui.true_figures = strcmp(word, "true") == 0;

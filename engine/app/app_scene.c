@@ -17,17 +17,20 @@ static int setup_scene(App *a)
 {
     const AppOptions *o = a->opt;
     const char *screen = o->screen ? o->screen : (o->has_at || o->map_mode ? "map" : "title");
-    if (o->map_mode) {
+    if (o->map_mode && ui_mode_find(o->map_mode) != UI_MODE_UNKNOWN)
+        a->ui.mode = ui_mode_find(o->map_mode);
+    bool before_game = strcmp(screen, "title") == 0 || strcmp(screen, "intro") == 0 ||
+                       strcmp(screen, "scenarios") == 0 ||
+                       strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0;
+    /* A mod's map mode is known once its game has started. */
+    if (o->map_mode && before_game) {
         UiMapMode m = ui_mode_find(o->map_mode);
-        if (m == UI_MODE_COUNT) {
+        if (m == UI_MODE_UNKNOWN) {
             fprintf(stderr, "greatleap: --map-mode: unknown mode '%s'\n", o->map_mode);
             return 2;
         }
         a->ui.mode = m;
     }
-    bool before_game = strcmp(screen, "title") == 0 || strcmp(screen, "intro") == 0 ||
-                       strcmp(screen, "scenarios") == 0 ||
-                       strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0;
     if (strcmp(screen, "attract") == 0) {
         /* The attract loop at a month: history replayed that far. */
         app_kiosk_to_attract(a);
@@ -53,7 +56,12 @@ static int setup_scene(App *a)
         }
         /* A scene shows the month it asks for, not a first game's start: no
          * guide, no held cards, the death rate unless another mode is asked. */
+        app_mod_modes_update(a);
         a->ui.mode = o->map_mode ? ui_mode_find(o->map_mode) : UI_MODE_DEATH_RATE;
+        if (a->ui.mode == UI_MODE_UNKNOWN) {
+            fprintf(stderr, "greatleap: --map-mode: unknown mode '%s'\n", o->map_mode);
+            return 2;
+        }
         a->ui.cards_held = false;
         a->ui.guide_step = 0;
         int year = o->has_at ? o->at_year : 1960, month = o->has_at ? o->at_month : 6;

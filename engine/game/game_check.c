@@ -404,17 +404,21 @@ static void check_event(Check *c, int index, int mod)
     if (!province_ok)
         add(c, e->file, line_of(src, "province"), "%s can never fire: there is no province '%s'", e->id,
             e->province);
-    need_text(c, e->file, id_line, what, e->title_key);
-    need_text(c, e->file, id_line, what, e->text_key);
     char key[160];
-    snprintf(key, sizeof key, "event.%s.title", e->id);
-    if (strcmp(key, e->title_key) != 0)
-        need_text(c, e->file, id_line, what, key); /* the notifications use it */
-    for (int o = 0; o < e->option_count; o++) {
-        need_text(c, e->file, line_of(src, e->options[o].id), what, e->options[o].text_key);
+    /* A hidden event is never shown: it needs no texts. */
+    if (!e->hidden) {
+        need_text(c, e->file, id_line, what, e->title_key);
+        need_text(c, e->file, id_line, what, e->text_key);
+        snprintf(key, sizeof key, "event.%s.title", e->id);
+        if (strcmp(key, e->title_key) != 0)
+            need_text(c, e->file, id_line, what, key); /* the notifications use it */
+    }
+    for (int o = 0; o < e->option_count && !e->hidden; o++) {
+        int option_line = id_line_of(src, e->options[o].id);
+        need_text(c, e->file, option_line, what, e->options[o].text_key);
         snprintf(key, sizeof key, "event.%s.option.%s", e->id, e->options[o].id);
         if (strcmp(key, e->options[o].text_key) != 0)
-            need_text(c, e->file, line_of(src, e->options[o].id), what, key);
+            need_text(c, e->file, option_line, what, key);
     }
     char why[PLAT_PATH_MAX + 256];
     if (e->picture[0] && !script_event_picture_check(c->h, e, why, sizeof why))

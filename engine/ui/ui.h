@@ -56,6 +56,7 @@ typedef enum UiOverlay {
 
 /* Map modes: what the provinces are coloured by. */
 typedef enum UiMapMode {
+    UI_MODE_UNKNOWN = -1,       /* ui_mode_find's answer for a name no mode has */
     UI_MODE_REPORTED_HARVEST,
     UI_MODE_ACTUAL_HARVEST,
     UI_MODE_RETAINED,
@@ -428,10 +429,26 @@ typedef struct UiModeInfo {
     bool reversed;              /* high values dark */
     UiFigures figures;
     UiIcon icon;
+    /* A mod's mode: its own colours from lo to hi (else the palette), the
+     * decimals of its values, and its values for the month shown. */
+    int color_count;
+    uint32_t colors[8];         /* 0xRRGGBB */
+    int decimals;
+    const double *values;       /* by state province index */
 } UiModeInfo;
 
+/* Map modes from mods (mapmodes/): their infos become modes UI_MODE_COUNT,
+ * UI_MODE_COUNT + 1, ..., after the eight built-in ones, with keys 9 and 0
+ * and a button each in the mode bar. The app sets them each frame (the
+ * table is the interface's one piece of module state: modes are looked up
+ * by number everywhere, and these numbers mean these modes until the next
+ * call). At most UI_MAX_MOD_MODES. */
+#define UI_MAX_MOD_MODES 16
+void ui_modes_set_mod_modes(const UiModeInfo *infos, int count);
+int ui_mode_total(void);        /* UI_MODE_COUNT + the mods' modes */
+
 const UiModeInfo *ui_mode_info(UiMapMode mode);
-UiMapMode ui_mode_find(const char *id);   /* UI_MODE_COUNT if unknown */
+UiMapMode ui_mode_find(const char *id);   /* UI_MODE_UNKNOWN if unknown (UI_MODE_COUNT is a mod's first) */
 /* The value of a mode for a province, from the simulated history (NAN if
  * not yet known). `true_figures` picks actual over reported figures where
  * the two differ. */

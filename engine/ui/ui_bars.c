@@ -324,14 +324,15 @@ void ui_mode_bar(UiCtx *c)
     /* (at most 130 and 120: a longer label goes on two lines) */
     float cue1 = fminf(130, fmaxf(tw1, tw2) + 24), cue2 = fminf(120, tw3 + 24);
     float avail = c->w - 20 - cue1 - cue2 - 2 * 8 - 16;
-    float bw = fminf(190, avail / UI_MODE_COUNT - 6);
+    int total = ui_mode_total(); /* the eight, then the mods' */
+    float bw = fminf(190, avail / total - 6);
     /* Names where the buttons are wide enough for them on two lines; the
      * number and the icon where there is room for both; the icon alone
      * else (the legend names the mode shown). */
     bool named = bw >= 72, numbered = bw >= 40;
-    for (int m = 0; m < UI_MODE_COUNT && named; m++)
+    for (int m = 0; m < total && named; m++)
         named = ui_label_fits(c, (RenderRect){0, 0, bw - 22, 38}, ui_t(c, ui_mode_info((UiMapMode)m)->name_key));
-    for (int m = 0; m < UI_MODE_COUNT; m++) {
+    for (int m = 0; m < total; m++) {
         const UiModeInfo *mi = ui_mode_info((UiMapMode)m);
         RenderRect b = {x, y + 9, bw, 38};
         bool on = st->mode == (UiMapMode)m;
@@ -340,7 +341,7 @@ void ui_mode_bar(UiCtx *c)
          * name beside them. Else the icon and the number side by side, or
          * the icon alone (the legend names the mode shown). */
         char number[8];
-        snprintf(number, sizeof number, "%d", m + 1);
+        snprintf(number, sizeof number, "%s", m < 9 ? (char[2]){(char)('1' + m), 0} : m == 9 ? "0" : "");
         int before = st->widget_count;
         bool hit = ui_button_with_icon(c, b, (RenderRect){b.x + 22, b.y, b.w - 22, b.h},
                                        named ? ui_t(c, mi->name_key) : "", UI_ICON_NONE,
@@ -356,7 +357,8 @@ void ui_mode_bar(UiCtx *c)
         } else {
             ui_icon(c, mi->icon, b.x + b.w / 2, b.y + b.h / 2, 16, fg);
         }
-        if (hit || ui_key(c, SDLK_1 + m))
+        int key = m < 9 ? SDLK_1 + m : m == 9 ? SDLK_0 : 0; /* 1-8, then 9 and 0 for the mods' first two */
+        if (hit || (key && ui_key(c, key)))
             st->mode = (UiMapMode)m;
         x += bw + 6;
     }

@@ -30,6 +30,10 @@ static void value_text(const UiCtx *c, UiMapMode mode, double v, char *buf, size
         snprintf(buf, cap, "\xE2\x80\x94");
         return;
     }
+    if ((int)mode >= UI_MODE_COUNT) {
+        snprintf(buf, cap, "%.*f", ui_mode_info(mode)->decimals, v);
+        return;
+    }
     switch (mode) {
     case UI_MODE_REPORTED_HARVEST:
     case UI_MODE_ACTUAL_HARVEST:
@@ -40,10 +44,25 @@ static void value_text(const UiCtx *c, UiMapMode mode, double v, char *buf, size
     }
 }
 
+/* t in [0, 1] along a mod's colours, or the palette. */
+static RenderColor mode_palette(const UiModeInfo *mi, double t)
+{
+    t = mi->reversed ? 1.0 - t : t;
+    if (mi->color_count < 2)
+        return render_palette(mi->palette, t);
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    double at = t * (mi->color_count - 1);
+    int i = at >= mi->color_count - 1 ? mi->color_count - 2 : (int)at;
+    double f = at - i;
+    uint32_t a = mi->colors[i], b = mi->colors[i + 1];
+    return (RenderColor){(uint8_t)lround((a >> 16 & 255) * (1 - f) + (b >> 16 & 255) * f),
+                         (uint8_t)lround((a >> 8 & 255) * (1 - f) + (b >> 8 & 255) * f),
+                         (uint8_t)lround((a & 255) * (1 - f) + (b & 255) * f), 255};
+}
+
 static RenderColor mode_color(const UiModeInfo *mi, double v)
 {
-    double t = (v - mi->lo) / (mi->hi - mi->lo);
-    return render_palette(mi->palette, mi->reversed ? 1.0 - t : t);
+    return mode_palette(mi, (v - mi->lo) / (mi->hi - mi->lo));
 }
 
 static void draw_map(UiCtx *c, RenderRect area, const int *marked, int marked_count, const RenderRect *obstacles,
@@ -199,8 +218,7 @@ static void legend(UiCtx *c, RenderRect area)
     render_text(c->r, ui_t(c, mi->name_key), box.x + 10, box.y + 6, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
     float bx = box.x + 10, by = box.y + 32, bw = w - 20;
     for (int i = 0; i < 64; i++) {
-        double t = i / 63.0;
-        RenderColor col = render_palette(mi->palette, mi->reversed ? 1.0 - t : t);
+        RenderColor col = mode_palette(mi, i / 63.0);
         render_fill_rect(c->r, (RenderRect){bx + bw * (float)i / 64, by, bw / 64 + 1, 14}, col);
     }
     render_frame_rect(c->r, (RenderRect){bx, by, bw, 14}, 1, UI_MUTED);

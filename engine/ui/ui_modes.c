@@ -26,17 +26,32 @@ static const UiModeInfo modes[UI_MODE_COUNT] = {
                             RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_GAP, UI_ICON_REPORT_GAP},
 };
 
+static UiModeInfo mod_modes[UI_MAX_MOD_MODES];
+static int mod_mode_count;
+
+void ui_modes_set_mod_modes(const UiModeInfo *infos, int count)
+{
+    mod_mode_count = count < 0 ? 0 : count > UI_MAX_MOD_MODES ? UI_MAX_MOD_MODES : count;
+    for (int i = 0; i < mod_mode_count; i++)
+        mod_modes[i] = infos[i];
+}
+
+int ui_mode_total(void) { return UI_MODE_COUNT + mod_mode_count; }
+
 const UiModeInfo *ui_mode_info(UiMapMode mode)
 {
-    return (unsigned)mode < UI_MODE_COUNT ? &modes[mode] : NULL;
+    if ((unsigned)mode < UI_MODE_COUNT)
+        return &modes[mode];
+    /* a mod's mode that is gone (a reload, another game): the first mode stands in */
+    return (int)mode >= UI_MODE_COUNT && (int)mode < ui_mode_total() ? &mod_modes[mode - UI_MODE_COUNT] : &modes[0];
 }
 
 UiMapMode ui_mode_find(const char *id)
 {
-    for (int i = 0; i < UI_MODE_COUNT; i++)
-        if (strcmp(modes[i].id, id) == 0)
+    for (int i = 0; i < ui_mode_total(); i++)
+        if (strcmp(ui_mode_info((UiMapMode)i)->id, id) == 0)
             return (UiMapMode)i;
-    return UI_MODE_COUNT;
+    return UI_MODE_UNKNOWN;
 }
 
 double ui_harvest_before_start_kg(const CoreState *s, int p, int missing)
@@ -92,6 +107,10 @@ double ui_mode_value(const CoreState *s, int p, UiMapMode mode, bool true_figure
 {
     if (p < 0 || p >= s->province_count)
         return NAN;
+    if ((int)mode >= UI_MODE_COUNT) { /* a mod's: what its function gave for the month */
+        const UiModeInfo *mi = ui_mode_info(mode);
+        return mi->values ? mi->values[p] : NAN;
+    }
     const CoreProvinceInfo *info = &s->info[p];
     Recent r = recent(s, p);
     /* Before a full year has been simulated, the window's first months are
@@ -129,6 +148,7 @@ double ui_mode_value(const CoreState *s, int p, UiMapMode mode, bool true_figure
         return 100.0 * (h->labour_furnaces + h->labour_water);
     }
     case UI_MODE_REPORT_GAP: return r.harvest > 0 ? 100.0 * (r.reported / r.harvest - 1.0) : NAN;
+    case UI_MODE_UNKNOWN:
     case UI_MODE_COUNT: break;
     }
     return NAN;

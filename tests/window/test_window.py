@@ -352,6 +352,19 @@ def case_placeholders():
          lang="zh", home_dir=d)
 
 
+def case_mod_map_mode():
+    """A mod's map mode gets key 9 and a button after the eight built-in
+    ones; a save keeps it as the view."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    ex = os.path.join(here, "..", "..", "docs", "examples")
+    mods = ("--mods", os.path.join(ex, "relief_watch"), "--mods", os.path.join(ex, "relief_report"))
+    d = home("mod_map_mode")
+    run = play("keys", "press ui.new_free\npress ui.begin\nkey 9\nstate\nkey 4\nstate\n"
+               "press mapmode.relief_watch_food.name\nstate\nscreenshot mode.png\n", *mods, home_dir=d)
+    modes = [st["mode"] for st in run.states()]
+    assert modes == ["relief_watch_food", "death_rate", "relief_watch_food"], modes
+
+
 def case_old_saves():
     """Saves of every format since the first, through the window's Load: a
     state from an earlier model is refused with the reason and the file
