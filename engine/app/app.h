@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #define APP_MAX_MODS 16
+#define APP_MAX_MOD_SETTINGS 64
 
 typedef enum AppMode {
     APP_MODE_GAME,
@@ -91,11 +92,20 @@ int app_tests_run(const AppOptions *opt, const char *argv0);
  * comes from their dependencies. A note for the player goes to `warn` if
  * some could not be added. */
 void app_mods_add_user(AppOptions *opt, char *warn, size_t warn_cap);
+/* The same, leaving out the installed mods whose ids are in `disabled`
+ * (the Mods screen's choice; ids separated by spaces); those are listed by
+ * app_mods_left_out. */
+void app_mods_add_user_except(AppOptions *opt, const char *disabled, char *warn, size_t warn_cap);
+/* The installed mods left out, as folders; how many. */
+int app_mods_left_out(const char *const **dirs);
 /* Puts opt->mods in the order they load in (dependencies first, then by
  * id), so that whatever loads them one by one loads them in that order.
  * Leaves the list as it is if the mods cannot be ordered: loading the game
  * then reports why. */
 void app_mods_sort(AppOptions *opt);
+/* The same, where dependencies allow in the order of the ids in
+ * `preferred` (separated by spaces; the others after them, by id). */
+void app_mods_sort_preferring(AppOptions *opt, const char *preferred);
 /* --check-mods: one "file:line: message" line per problem; 0 when clean, 1
  * with problems, 2 if the check could not run. */
 int app_check_mods_run(const AppOptions *opt, const char *argv0);
@@ -123,7 +133,21 @@ typedef struct AppSettings {
     GameProvincial provincial;  /* who decides the events about a province */
     int volume;             /* the interface's sounds, 0..100 (0: silent) */
     bool guided_start_seen; /* the first game's guided start was shown (or skipped) */
+    /* The Mods screen's choices: installed mods left out, the order the
+     * player prefers (ids separated by spaces; dependencies still come
+     * first), and each mod's settings for new games. */
+    char mods_disabled[512];
+    char mods_order[512];
+    int mod_setting_count;
+    GameSettingValue mod_settings[APP_MAX_MOD_SETTINGS];
 } AppSettings;
+
+/* Whether `id` is in a list of ids separated by spaces. */
+bool app_word_listed(const char *list, const char *id);
+/* The player's value of a mod's setting, NULL if none was chosen. */
+const char *app_mod_setting(const AppSettings *s, const char *mod, const char *name);
+/* Sets it (replacing the one there); false when the table is full. */
+bool app_mod_setting_set(AppSettings *s, const char *mod, const char *name, const char *value);
 
 /* "mode", "ask", "history" (settings.ini), and back (-1 if unknown). */
 const char *app_provincial_word(GameProvincial p);

@@ -82,7 +82,8 @@ const char *app_text(App *a, const char *key) { return script_text(a->texts, a->
 
 GameDesc app_game_desc(App *a, bool historical)
 {
-    return (GameDesc){.data_dir = a->data, .scenario = a->scenario, .seed = 1, .mod_dirs = a->opt->mods, .mod_dir_count = a->opt->mod_count,
+    return (GameDesc){.data_dir = a->data, .scenario = a->scenario, .settings = a->settings.mod_settings,
+                      .setting_count = a->settings.mod_setting_count, .seed = 1, .mod_dirs = a->opt->mods, .mod_dir_count = a->opt->mod_count,
                       .chooser = GAME_CHOOSE_PLAYER, .follow_history = historical,
                       .host = {.on_error = on_script_error, .on_log = on_script_log, .user = a}};
 }
@@ -312,6 +313,7 @@ static void app_fini(App *a)
     app_sound_close(a->sound);
     app_drop_reckoning(a);
     app_sources_free(&a->sources);
+    app_mod_ui_free(a);
     game_destroy(a->game);
     script_host_destroy(a->texts);
     render_map_destroy(a->view);
@@ -337,7 +339,13 @@ static void fill_model(App *a, UiModel *m)
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
-                   app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0, a->scenario};
+                   app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0, a->scenario,
+                   NULL, 0};
+    if (a->ui.overlay == UI_OVERLAY_MODS) {
+        app_mod_rows_update(a);
+        m->mods = a->mod_rows;
+        m->mod_count = a->mod_row_count;
+    }
     /* The Party Center's standing with Mao (not a kiosk visitor's concern). */
     if (a->game && !a->kiosk) {
         m->standing = (int)lround(game_standing(a->game).value);

@@ -89,6 +89,12 @@ typedef struct App {
     double mod_mode_values[CORE_MAX_PROVINCES];
     int mod_mode_shown, mod_mode_month;
     const void *mod_mode_host;
+    /* The Mods screen: its rows, and the manifests of the installed mods
+     * the player left out (read once). */
+    UiModRow mod_rows[SCRIPT_MAX_MODS + APP_MAX_MODS];
+    int mod_row_count;
+    ScriptManifest *left_out;
+    int left_out_count;
     bool quit;
     float mouse_x, mouse_y;     /* where the mouse was last seen (logical px), for scripted screenshots */
     bool mouse_in;
@@ -107,6 +113,12 @@ double app_now_ms(const App *a);
 /* app_mod_ui.c: the mods' map modes for this frame (ui_modes_set_mod_modes),
  * their values computed when the month, the mode or the scripts change. */
 void app_mod_modes_update(App *a);
+/* The Mods screen's rows, in the order the mods load at the next start. */
+void app_mod_rows_update(App *a);
+/* The Mods screen's actions: a setting, a mod on or off, moved; kept in
+ * settings.ini. */
+void app_mod_action(App *a, const UiAction *x);
+void app_mod_ui_free(App *a);
 GameDesc app_game_desc(App *a, bool historical);
 /* Locale text for the interface's language. */
 const char *app_text(App *a, const char *key);

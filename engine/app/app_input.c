@@ -78,7 +78,7 @@ static void month_text(const CoreState *s, int month, char *buf, size_t cap)
 static const char *const screen_names[] = {"title", "intro", "game", "end", "reckoning", "attract", "scenarios"};
 static const char *const overlay_names[] = {"none",    "policies",     "ledger",        "menu", "settings", "save",
                                             "load",    "sources",      "confirm-quit",  "confirm-title", "pin",
-                                            "help",    "confirm-load"};
+                                            "help",    "confirm-load", "mods"};
 
 static bool card_showing(const App *a)
 {

@@ -57,7 +57,18 @@ static void ignore_problem(const char *file, int line, const char *message, void
     (void)file, (void)line, (void)message, (void)user; /* the game reports it when it loads the mods */
 }
 
-void app_mods_add_user(AppOptions *o, char *warn, size_t cap)
+static const char *left_out[APP_MAX_MODS];
+static int left_out_count;
+
+int app_mods_left_out(const char *const **dirs)
+{
+    *dirs = left_out;
+    return left_out_count;
+}
+
+void app_mods_add_user(AppOptions *o, char *warn, size_t cap) { app_mods_add_user_except(o, "", warn, cap); }
+
+void app_mods_add_user_except(AppOptions *o, const char *disabled, char *warn, size_t cap)
 {
     /* The paths live as long as the program: AppOptions only points at them. */
     static char found[APP_MAX_MODS][PLAT_PATH_MAX];
@@ -75,6 +86,16 @@ void app_mods_add_user(AppOptions *o, char *warn, size_t cap)
             continue;
         }
         plat_path_join(found[used], sizeof found[used], dir, names[i]);
+        ScriptManifest *m = calloc(1, sizeof *m);
+        char err[256];
+        bool off = m && disabled && disabled[0] && script_manifest_read(found[used], found[used], m, err, sizeof err) &&
+                   app_word_listed(disabled, m->id);
+        free(m);
+        if (off) {
+            if (left_out_count < APP_MAX_MODS)
+                left_out[left_out_count++] = found[used++];
+            continue;
+        }
         o->mods[o->mod_count++] = found[used++];
     }
     if (skipped)
@@ -82,7 +103,9 @@ void app_mods_add_user(AppOptions *o, char *warn, size_t cap)
     plat_list_free(names, n);
 }
 
-void app_mods_sort(AppOptions *o)
+void app_mods_sort(AppOptions *o) { app_mods_sort_preferring(o, ""); }
+
+void app_mods_sort_preferring(AppOptions *o, const char *preferred)
 {
     int n = o->mod_count;
     ScriptManifest *m = calloc((size_t)n + 1, sizeof *m);
@@ -95,7 +118,19 @@ void app_mods_sort(AppOptions *o)
     for (int i = 0; i < n && ok; i++)
         ok = script_manifest_read(o->mods[i], o->mods[i], &m[i + 1], err, sizeof err) &&
              strcmp(m[i + 1].id, "base") != 0;
-    if (ok && script_mods_order(m, n + 1, order, ignore_problem, NULL)) {
+    int rank[SCRIPT_MAX_MODS + 1] = {0};
+    for (int i = 0; ok && i <= n; i++) { /* a preferred id's place in the list, else after all of them */
+        rank[i] = SCRIPT_MAX_MODS + 1;
+        int at = 0;
+        for (const char *p = preferred; p && *p;) {
+            size_t len = strcspn(p, " ");
+            if (len && len == strlen(m[i].id) && strncmp(p, m[i].id, len) == 0)
+                rank[i] = at;
+            at += len > 0;
+            p += len + (p[len] == ' ');
+        }
+    }
+    if (ok && script_mods_order_ranked(m, n + 1, rank, order, ignore_problem, NULL)) {
         const char *sorted[APP_MAX_MODS];
         for (int i = 1; i <= n; i++)
             sorted[i - 1] = o->mods[order[i] - 1];

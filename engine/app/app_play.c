@@ -402,6 +402,9 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
     switch (x->kind) {
     case UI_ACT_NONE: break;
     case UI_ACT_NEW_GAME: app_start_game(a, x->a == 1); break;
+    case UI_ACT_MOD_SETTING:
+    case UI_ACT_MOD_ENABLE:
+    case UI_ACT_MOD_MOVE: app_mod_action(a, x); break;
     case UI_ACT_SET_SCENARIO: snprintf(a->scenario, sizeof a->scenario, "%.*s", (int)sizeof a->scenario - 1, x->text); break;
     case UI_ACT_CHOOSE: /* an event's option, in every province of its card or in one */
         for (int i = 0; a->game && i < game_pending_count(a->game);) {

@@ -20,7 +20,7 @@ static int setup_scene(App *a)
     if (o->map_mode && ui_mode_find(o->map_mode) != UI_MODE_UNKNOWN)
         a->ui.mode = ui_mode_find(o->map_mode);
     bool before_game = strcmp(screen, "title") == 0 || strcmp(screen, "intro") == 0 ||
-                       strcmp(screen, "scenarios") == 0 ||
+                       strcmp(screen, "scenarios") == 0 || strcmp(screen, "mods") == 0 ||
                        strcmp(screen, "settings") == 0 || strcmp(screen, "sources") == 0;
     /* A mod's map mode is known once its game has started. */
     if (o->map_mode && before_game) {
@@ -40,6 +40,8 @@ static int setup_scene(App *a)
             ;
         return 0;
     }
+    if (strcmp(screen, "mods") == 0)
+        a->ui.overlay = UI_OVERLAY_MODS;
     if (strcmp(screen, "scenarios") == 0) {
         a->ui.screen = UI_SCREEN_SCENARIOS;
         a->ui.intro_historical = true;

@@ -16,7 +16,9 @@
 
 void app_settings_defaults(AppSettings *s)
 {
-    *s = (AppSettings){SCRIPT_LANG_EN, false, 2, 100, GAME_PROVINCIAL_BY_MODE, 60, false};
+    memset(s, 0, sizeof *s);
+    *s = (AppSettings){.lang = SCRIPT_LANG_EN, .speed = 2, .ui_scale_percent = 100,
+                       .provincial = GAME_PROVINCIAL_BY_MODE, .volume = 60};
 }
 
 static bool settings_path(char *out, size_t cap)
@@ -84,6 +86,21 @@ void app_settings_load(AppSettings *s, char *warn, size_t cap)
             s->volume = n;
         else if (strcmp(key, "guided_start_seen") == 0 && (ok = int_in(val, 0, 1, &n)))
             s->guided_start_seen = n == 1;
+        else if (strcmp(key, "mods_disabled") == 0 && (ok = strlen(val) < sizeof s->mods_disabled))
+            snprintf(s->mods_disabled, sizeof s->mods_disabled, "%s", val);
+        else if (strcmp(key, "mods_order") == 0 && (ok = strlen(val) < sizeof s->mods_order))
+            snprintf(s->mods_order, sizeof s->mods_order, "%s", val);
+        else if (strncmp(key, "mod_setting.", 12) == 0) {
+            /* mod_setting.MOD.NAME = VALUE: checked against the mod when a game starts */
+            char mod[CORE_ID_LEN];
+            const char *dot = strchr(key + 12, '.');
+            ok = dot && dot > key + 12 && (size_t)(dot - key - 12) < sizeof mod && strlen(dot + 1) < CORE_ID_LEN &&
+                 strlen(val) < sizeof s->mod_settings[0].value;
+            if (ok) {
+                snprintf(mod, sizeof mod, "%.*s", (int)(dot - key - 12), key + 12);
+                ok = app_mod_setting_set(s, mod, dot + 1, val);
+            }
+        }
         else
             ok = false;
         if (!ok) /* every bad line is reported; the other lines still apply */
@@ -100,7 +117,7 @@ bool app_settings_save(const AppSettings *s, char *err, size_t cap)
         snprintf(err, cap, "%s", plat_error());
         return false;
     }
-    char text[768];
+    char text[768 + 1100 + APP_MAX_MOD_SETTINGS * 160];
     int n = snprintf(text, sizeof text,
                      "# Great Leap settings (written by the game; edit while it is not running)\n"
                      "language = %s\nfullscreen = %d\nspeed = %d\nui_scale = %d\n"
@@ -109,6 +126,14 @@ bool app_settings_save(const AppSettings *s, char *err, size_t cap)
                      "provincial_events = %s\nvolume = %d\nguided_start_seen = %d\n",
                      s->lang == SCRIPT_LANG_ZH ? "zh" : "en", s->fullscreen ? 1 : 0, s->speed, s->ui_scale_percent,
                      app_provincial_word(s->provincial), s->volume, s->guided_start_seen ? 1 : 0);
+    n += snprintf(text + n, sizeof text - (size_t)n,
+                  "# the Mods screen: installed mods left out, the order preferred, each mod's settings\n"
+                  "mods_disabled = %s\nmods_order = %s\n", s->mods_disabled, s->mods_order);
+    for (int i = 0; i < s->mod_setting_count && (size_t)n < sizeof text; i++)
+        n += snprintf(text + n, sizeof text - (size_t)n, "mod_setting.%s.%s = %s\n", s->mod_settings[i].mod,
+                      s->mod_settings[i].name, s->mod_settings[i].value);
+    if ((size_t)n >= sizeof text)
+        return snprintf(err, cap, "the settings do not fit"), false;
     if (!plat_write_file_atomic(path, text, (size_t)n)) {
         snprintf(err, cap, "%s", plat_error());
         return false;
@@ -129,4 +154,38 @@ int app_provincial_from_word(const char *word)
         if (strcmp(word, provincial_words[i]) == 0)
             return i;
     return -1;
+}
+
+bool app_word_listed(const char *list, const char *id)
+{
+    size_t n = strlen(id);
+    for (const char *p = list; n && (p = strstr(p, id)) != NULL; p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+            return true;
+    return false;
+}
+
+const char *app_mod_setting(const AppSettings *s, const char *mod, const char *name)
+{
+    for (int i = 0; i < s->mod_setting_count; i++)
+        if (strcmp(s->mod_settings[i].mod, mod) == 0 && strcmp(s->mod_settings[i].name, name) == 0)
+            return s->mod_settings[i].value;
+    return NULL;
+}
+
+bool app_mod_setting_set(AppSettings *s, const char *mod, const char *name, const char *value)
+{
+    int i = 0;
+    while (i < s->mod_setting_count &&
+           !(strcmp(s->mod_settings[i].mod, mod) == 0 && strcmp(s->mod_settings[i].name, name) == 0))
+        i++;
+    if (i == APP_MAX_MOD_SETTINGS)
+        return false;
+    GameSettingValue *v = &s->mod_settings[i];
+    snprintf(v->mod, sizeof v->mod, "%s", mod);
+    snprintf(v->name, sizeof v->name, "%s", name);
+    snprintf(v->value, sizeof v->value, "%s", value);
+    if (i == s->mod_setting_count)
+        s->mod_setting_count++;
+    return true;
 }

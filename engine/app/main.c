@@ -26,13 +26,20 @@ int main(int argc, char **argv)
         return 2;
     }
     opt.start_ms = start;
+    /* The Mods screen's choices: which installed mods load, in what order. */
+    static AppSettings chosen;
+    app_settings_defaults(&chosen);
+    if (plays(opt.mode)) {
+        char ignored[1024];
+        app_settings_load(&chosen, ignored, sizeof ignored); /* the game reports bad lines when it starts */
+    }
     if (plays(opt.mode) && !opt.no_user_mods) {
         char warn[512] = "";
-        app_mods_add_user(&opt, warn, sizeof warn);
+        app_mods_add_user_except(&opt, chosen.mods_disabled, warn, sizeof warn);
         if (warn[0])
             fprintf(stderr, "greatleap: %s\n", warn);
     }
-    app_mods_sort(&opt);
+    app_mods_sort_preferring(&opt, chosen.mods_order);
     if (plays(opt.mode)) {
         int removed = app_saves_clean();
         if (removed && !opt.quiet)

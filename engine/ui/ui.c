@@ -259,6 +259,7 @@ static void overlay(UiCtx *c)
     case UI_OVERLAY_CONFIRM_TITLE: ui_confirm(c, "ui.confirm_title", UI_ACT_QUIT_TO_TITLE); break;
     case UI_OVERLAY_PIN: ui_pin_pad(c); break;
     case UI_OVERLAY_HELP: ui_help(c); break;
+    case UI_OVERLAY_MODS: ui_mods(c); break;
     case UI_OVERLAY_CONFIRM_LOAD:
         confirm_box(c, c->st->confirm_text, UI_ACT_LOAD, c->st->confirm_slot, 1, UI_OVERLAY_LOAD);
         break;
@@ -347,13 +348,14 @@ void ui_title_screen(UiCtx *c)
         {"ui.load", UI_ACT_NONE, 0, UI_OVERLAY_LOAD},
         {"ui.settings", UI_ACT_NONE, 0, UI_OVERLAY_SETTINGS},
         {"ui.sources", UI_ACT_NONE, 0, UI_OVERLAY_SOURCES},
+        {"ui.mods", UI_ACT_NONE, 0, UI_OVERLAY_MODS},
         {"ui.quit", UI_ACT_QUIT, 0, UI_OVERLAY_NONE},
     };
     /* The buttons share what is left above the footer. */
     float y = c->h * 0.46f, gap = 12, room = c->h - 52 - y;
-    float bw = fminf(380, c->w - 40), bh = fminf(46, room / 6 - gap);
+    float bw = fminf(380, c->w - 40), bh = fminf(46, room / 7 - gap);
     if (bh < 30) { /* a short window: the buttons start higher, over the title's band */
-        y = c->h - 52 - 6 * (30 + 6);
+        y = c->h - 52 - 7 * (30 + 6);
         bh = 30;
         gap = 6;
     }

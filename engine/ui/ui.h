@@ -51,6 +51,7 @@ typedef enum UiOverlay {
     UI_OVERLAY_PIN,             /* kiosk: staff enter the PIN to leave */
     UI_OVERLAY_HELP,            /* the controls (F1, ?) */
     UI_OVERLAY_CONFIRM_LOAD,    /* load a save without a mod it needs (confirm_text, confirm_slot) */
+    UI_OVERLAY_MODS,            /* every mod, its settings, which load and in what order */
     UI_OVERLAY_COUNT
 } UiOverlay;
 
@@ -107,6 +108,9 @@ typedef enum UiActionKind {
     UI_ACT_GUIDE_DONE,          /* the guided start was finished (a = 1) or skipped (a = 0) */
     UI_ACT_RELEASE_CARDS,       /* the player has seen the map: the first cards may come */
     UI_ACT_SET_SCENARIO,        /* text = the scenario a new game starts */
+    UI_ACT_MOD_SETTING,         /* text = "MOD NAME VALUE": a mod's setting for new games */
+    UI_ACT_MOD_ENABLE,          /* text = mod id, a = 1 load it from the next start, 0 leave it out */
+    UI_ACT_MOD_MOVE,            /* text = mod id, a = -1 earlier, +1 later in the load order */
 } UiActionKind;
 
 typedef struct UiAction {
@@ -230,7 +234,19 @@ typedef struct UiModel {
     int standing;               /* the Party Center's standing with Mao, 0..100; -1: not shown */
     double standing_queued;     /* what the policy changes queued this month will do to it */
     const char *scenario;       /* the scenario a new game starts */
+    const struct UiModRow *mods; /* the Mods screen's rows (while it is open) */
+    int mod_count;
 } UiModel;
+
+/* A row of the Mods screen. */
+typedef struct UiModRow {
+    const ScriptManifest *manifest;  /* name, version, author, description, settings */
+    bool loaded;                     /* loaded in this session */
+    bool enabled;                    /* the player's choice for the next start */
+    bool installed;                  /* in the player's mods folder: may be left out and ordered */
+    int errors;                      /* its script errors this session */
+    double values[SCRIPT_MAX_SETTINGS]; /* each setting's value for new games */
+} UiModRow;
 
 /* The modder's console (the backquote key; never in a kiosk): the script
  * errors with their source and traceback, and the replies to commands. */

@@ -126,6 +126,8 @@ void ui_intro_screen(UiCtx *c);
 /* ui_scenarios.c: New game's list of scenarios, offered when there are several. */
 bool ui_scenarios_offered(const UiCtx *c);
 void ui_scenarios_screen(UiCtx *c);
+/* ui_mods.c: the Mods screen. */
+void ui_mods(UiCtx *c);
 void ui_attract_screen(UiCtx *c);
 void ui_pin_pad(UiCtx *c);
 /* The controls, every key and what it does (F1, ?). */

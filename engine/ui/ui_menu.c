@@ -12,7 +12,7 @@ void ui_menu(UiCtx *c)
 {
     ui_shade(c);
     bool closed = false;
-    RenderRect in = ui_window(c, 420, 522, ui_t(c, "ui.menu"), &closed);
+    RenderRect in = ui_window(c, 420, 574, ui_t(c, "ui.menu"), &closed);
     if (closed) {
         close_overlay(c);
         return;
@@ -20,9 +20,9 @@ void ui_menu(UiCtx *c)
     struct { const char *key; UiOverlay to; } items[] = {
         {"ui.resume", UI_OVERLAY_NONE},   {"ui.save", UI_OVERLAY_SAVE},
         {"ui.load", UI_OVERLAY_LOAD},     {"ui.settings", UI_OVERLAY_SETTINGS},
-        {"ui.sources", UI_OVERLAY_SOURCES}, {"ui.rk_stop", UI_OVERLAY_COUNT},
+        {"ui.sources", UI_OVERLAY_SOURCES}, {"ui.mods", UI_OVERLAY_MODS}, {"ui.rk_stop", UI_OVERLAY_COUNT},
         {"ui.quit_to_title", UI_OVERLAY_CONFIRM_TITLE}, {"ui.quit", UI_OVERLAY_CONFIRM_QUIT}};
-    float y = in.y, step = fminf(52, in.h / 8), bh = step - 8;
+    float y = in.y, step = fminf(52, in.h / 9), bh = step - 8;
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++, y += step) {
         if (!ui_button(c, (RenderRect){in.x, y, in.w, bh}, ui_t(c, items[i].key),
                        i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN))

@@ -37,7 +37,7 @@ def home(name, fresh=True):
     return d
 
 
-def play(name, script, *args, size="1280x720", lang="en", home_dir=None, expect_rc=0):
+def play(name, script, *args, size="1280x720", lang="en", home_dir=None, expect_rc=0, user_mods=False):
     """Runs the game on `script` (a string); returns a Run. Fails the case if
     the exit status is not `expect_rc`."""
     d = home_dir or home(name)
@@ -46,7 +46,8 @@ def play(name, script, *args, size="1280x720", lang="en", home_dir=None, expect_
         f.write(script)
     env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(d, "config"), XDG_DATA_HOME=os.path.join(d, "data"),
                XDG_STATE_HOME=os.path.join(d, "state"), SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-    p = subprocess.run([GAME, "--input-script", path, "--size", size, "--lang", lang, "--no-user-mods", *args],
+    own = () if user_mods else ("--no-user-mods",)  # the machine's installed mods: only where a case installs them
+    p = subprocess.run([GAME, "--input-script", path, "--size", size, "--lang", lang, *own, *args],
                        capture_output=True, text=True, env=env, timeout=900, cwd=d)
     run = Run(p.returncode, p.stdout, p.stderr)
     if p.returncode != expect_rc:
@@ -363,6 +364,31 @@ def case_mod_map_mode():
                "press mapmode.relief_watch_food.name\nstate\nscreenshot mode.png\n", *mods, home_dir=d)
     modes = [st["mode"] for st in run.states()]
     assert modes == ["relief_watch_food", "death_rate", "relief_watch_food"], modes
+
+
+def case_mods_screen():
+    """The Mods screen lists every mod with its settings; a setting changed
+    there and an installed mod left out are kept in settings.ini (new games
+    take the settings: app_game_desc), the mod is left out at the next
+    start and listed to be enabled again."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    d = home("mods_screen")
+    installed = os.path.join(d, "data", "greatleap", "mods", "relief_watch")
+    shutil.copytree(os.path.join(here, "..", "..", "docs", "examples", "relief_watch"), installed)
+    env_args = ("--lang", "en")
+    run = play("change", "press ui.mods\nexpect-screen mods\nscreenshot mods.png\n"
+               "press +\npress ui.mod_on\nwidgets\nkey escape\nexpect-screen title\n", *env_args, home_dir=d,
+               user_mods=True)
+    assert png_size(os.path.join(d, "mods.png")) == (1280, 720)
+    ini = open(os.path.join(d, "config", "greatleap", "settings.ini"), encoding="utf-8").read()
+    assert "mod_setting.relief_watch.alarm_kcal = 1600" in ini, ini
+    assert "mods_disabled = relief_watch" in ini, ini
+    assert "widget Left out" in run.out or "widget (inactive) Left out" in run.out, run.out
+    # the next start leaves it out; the screen still lists it, to be enabled again
+    again = play("next", "press ui.mods\nwidgets\npress ui.mod_off\nkey escape\n", home_dir=d, user_mods=True)
+    assert "Left out" in again.out, again.out
+    ini = open(os.path.join(d, "config", "greatleap", "settings.ini"), encoding="utf-8").read()
+    assert "mods_disabled = \n" in ini, ini
 
 
 def case_old_saves():
