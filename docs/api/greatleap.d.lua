@@ -135,6 +135,91 @@
 ---| "backyard_t_per_worker_month"
 ---| "backyard_usable_share"
 
+---@alias ProvinceId
+---| "beijing" # Beijing
+---| "hebei" # Hebei
+---| "shanxi" # Shanxi
+---| "neimenggu" # Inner Mongolia
+---| "liaoning" # Liaoning
+---| "jilin" # Jilin
+---| "heilongjiang" # Heilongjiang
+---| "shanghai" # Shanghai
+---| "jiangsu" # Jiangsu
+---| "zhejiang" # Zhejiang
+---| "anhui" # Anhui
+---| "fujian" # Fujian
+---| "jiangxi" # Jiangxi
+---| "shandong" # Shandong
+---| "henan" # Henan
+---| "hubei" # Hubei
+---| "hunan" # Hunan
+---| "guangdong" # Guangdong
+---| "guangxi" # Guangxi
+---| "sichuan" # Sichuan
+---| "guizhou" # Guizhou
+---| "yunnan" # Yunnan
+---| "xizang" # Tibet
+---| "shaanxi" # Shaanxi
+---| "gansu" # Gansu
+---| "qinghai" # Qinghai
+---| "ningxia" # Ningxia
+---| "xinjiang" # Xinjiang
+
+---@alias Scope
+---| "national"
+---| "province"
+
+---@alias SettingType
+---| "bool"
+---| "number"
+---| "choice"
+
+---@alias Category
+---| "agriculture"
+---| "society"
+---| "industry"
+---| "procurement"
+---| "trade"
+---| "politics"
+---| "reform"
+---| "other"
+
+--- A month's record: p:month(k).
+---@class MonthRecord
+---@field population integer population at the end of the month (persons)
+---@field urban_pop integer urban population at the end of the month (persons)
+---@field births integer births this month (persons)
+---@field deaths integer deaths this month (persons)
+---@field deaths_reported integer deaths that reached the statistics (persons)
+---@field rural_deaths integer deaths in the countryside this month (persons)
+---@field harvest_potential_kg integer grain the fields could have given this month (kg)
+---@field harvest_kg integer grain actually brought in this month (kg)
+---@field harvest_reported_kg integer grain the province reported harvesting this month (kg)
+---@field rotted_kg integer grain left to rot in the fields for want of hands (kg)
+---@field procured_kg integer grain taken by state procurement this month (kg)
+---@field relief_kg integer grain resold or given to the countryside by the state (kg)
+---@field quota_kg integer procurement quota set this month (kg)
+---@field outflow_kg integer grain sent out of the province beyond procurement (kg)
+---@field eaten_kg integer grain eaten by the rural population (kg)
+---@field feed_waste_kg integer grain fed to animals, lost in storage or wasted (kg)
+---@field seed_sown_kg integer seed grain sown (kg)
+---@field rural_grain_kg integer grain held in the countryside at the end of the month (kg)
+---@field seed_grain_kg integer seed reserve at the end of the month (kg)
+---@field kcal_rural number food energy per rural person (kcal/person/day)
+---@field kcal_urban number food energy per urban person (kcal/person/day)
+---@field health number population health (index)
+---@field zeal number cadre zeal (index)
+---@field inflation number report inflation (reported/actual - 1) (ratio)
+---@field incentive number incentive to work (ratio)
+---@field labour_fields number working-age labour in the fields (share)
+---@field labour_furnaces number working-age labour at furnaces (share)
+---@field labour_water number working-age labour on water works (share)
+---@field labour_other number working-age labour elsewhere (share)
+---@field pests number pest infestation (index)
+---@field sparrows number sparrow population (index)
+---@field steel_reported_t number backyard iron and steel reported this month (t)
+---@field steel_usable_t number backyard iron and steel that was usable (t)
+
 --- The first argument of triggers, effects, hooks and `setup`: a read-only view of the month about to be simulated. Valid only during the call that received it.
 ---@class State
 ---@field year integer Calendar year of the month about to be simulated.
@@ -517,6 +602,53 @@ local Modifier = {}
 ---@field choices string "historical" (default: the scenario's history) or "defaults" (every event's default option).
 ---@field run function The test: drives the game through `t`.
 local TestCase = {}
+
+--- A setting the player chooses in the Mods screen; new games take it, saves keep it.
+---@class Setting
+---@field name string The setting's name (a-z, 0-9, _): scripts read settings.<name>.
+---@field type SettingType "bool" (on or off), "number" (from min to max, in steps) or "choice" (one of choices).
+---@field default boolean|number|string The value until the player changes it: true or false, a number from min to max, or one of choices.
+---@field min number number: the lowest value.
+---@field max number number: the highest value.
+---@field step number number: how much one click changes it (default: a twentieth of the range).
+---@field choices string[] choice: the ids to choose from (2 to 8).
+local Setting = {}
+
+--- Each file returns one table with these fields. A mode gets a button after the eight built-in ones and key 9 or 0.
+---@class MapMode
+---@field id string The mode's id (--map-mode). Its texts are mapmode.<id>.name (the button and legend) and mapmode.<id>.unit (the legend's unit), in both languages.
+---@field value fun(s: State, p: Province): number|nil The value a province is coloured by (nil: no value, drawn grey). Runs once a month for every province, not every frame.
+---@field lo number The value at the palette's first colour (default: the lowest value this month).
+---@field hi number The value at its last colour (default: the highest this month).
+---@field palette Palette "viridis" or "cividis" (the palettes of the built-in modes, readable by colour-blind players; default viridis), or a list of 2 to 8 colours { "#f7f4ea", "#7a1f1f" } from lo to hi.
+---@field reversed boolean High values light, low values dark.
+---@field decimals integer Digits after the point in the legend and on the map (default 0).
+local MapMode = {}
+
+--- Each file returns one table with these fields: it changes one option, modifier or text of another mod's event or policy.
+---@class Patch
+---@field event string The event the patch changes (declared by a mod loaded before this one).
+---@field policy string The policy the patch changes (give event or policy).
+---@field options Option[] Options of the event: an option with an id the event has changes the fields given (the rest stay); a new id adds an option.
+---@field modifiers table<integer, Modifier> Modifiers of the policy replaced by position.
+---@field add_modifiers Modifier[] Modifiers added to the policy.
+local Patch = {}
+
+--- sources.lua returns a list of works with these fields; declarations cite them by id, and the Sources screen lists them under the mod's name.
+---@class Work
+---@field id string The id sources = { ... } cite (a-z, 0-9, _; not one the game's works or research notes use).
+---@field kind WorkKind statistics, demography, history, account (memoirs, contemporary press and reports) or model; default history.
+---@field grade string A, B or C, as assets/data/SOURCES.md grades the game's works (default C).
+---@field author string Who wrote it (required).
+---@field author_zh string The author in Chinese, if the work has a Chinese edition.
+---@field year integer The year it was published (required).
+---@field title string The title as published (required).
+---@field title_zh string A Chinese edition's title.
+---@field title_en string An English rendering of a Chinese title.
+---@field published string Publisher or journal.
+---@field rests_on string What in the mod rests on it, in English.
+---@field rests_on_zh string The same in Chinese.
+local Work = {}
 
 --- The mod's own table that is saved with the game (plain data only).
 ---@type table

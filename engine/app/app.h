@@ -113,7 +113,7 @@ int app_check_mods_run(const AppOptions *opt, const char *argv0);
  * a line per test and a summary; 0 if every test passed. */
 int app_test_mods_run(const AppOptions *opt, const char *argv0);
 /* --api-dump: writes api.md, api.json and greatleap.d.lua into a folder. */
-int app_api_dump_run(const AppOptions *opt);
+int app_api_dump_run(const AppOptions *opt, const char *argv0);
 /* The three documents as text (malloc'd, caller frees), for the dump and
  * for the test that checks the committed copy is current. */
 bool app_api_markdown(char **out, size_t *len);

@@ -42,7 +42,50 @@ static const struct {
     {"Scenario", "Scenarios (scenarios/NAME.lua)", "Each file returns one table with these fields."},
     {"Modifier", "Modifiers", "A change to a lever, in a policy's `modifiers` or in `fx:modifier{...}`."},
     {"TestCase", "Test files (tests/NAME.lua)", "A test file returns a list of tables with these fields."},
+    {"Setting", "Settings (`settings = {...}` in mod.lua)", "A setting the player chooses in the Mods screen; "
+                                                             "new games take it, saves keep it."},
+    {"MapMode", "Map modes (mapmodes/NAME.lua)", "Each file returns one table with these fields. A mode gets a "
+                                                  "button after the eight built-in ones and key 9 or 0."},
+    {"Patch", "Patches (patches/NAME.lua)", "Each file returns one table with these fields: it changes one "
+                                             "option, modifier or text of another mod's event or policy."},
+    {"Work", "A mod's own sources (sources.lua)", "sources.lua returns a list of works with these fields; "
+                                                  "declarations cite them by id, and the Sources screen lists them "
+                                                  "under the mod's name."},
 };
+
+/* What the docs list from the base game itself: each province's id and
+ * names, and each parameter's value in assets/data/params.csv. */
+typedef struct BaseFacts {
+    int province_count;
+    char ids[CORE_MAX_PROVINCES][CORE_ID_LEN];
+    char names[CORE_MAX_PROVINCES][SCRIPT_LANG_COUNT][64];
+    double params[CORE_PARAM_COUNT];
+    bool known;
+} BaseFacts;
+
+static BaseFacts facts;
+
+static void facts_read(const char *data_dir)
+{
+    char err[512];
+    GameDesc d = {.data_dir = data_dir, .seed = 1, .chooser = GAME_CHOOSE_HISTORY};
+    Game *g = data_dir ? game_create(&d, err, sizeof err) : NULL;
+    if (!g)
+        return;
+    const CoreState *s = game_state(g);
+    facts.province_count = s->province_count;
+    for (int p = 0; p < s->province_count; p++) {
+        snprintf(facts.ids[p], sizeof facts.ids[p], "%s", s->info[p].id);
+        char key[CORE_ID_LEN + 16];
+        snprintf(key, sizeof key, "province.%s", s->info[p].id);
+        for (int l = 0; l < SCRIPT_LANG_COUNT; l++)
+            snprintf(facts.names[p][l], sizeof facts.names[p][l], "%s",
+                     script_text(game_host_const(g), (ScriptLang)l, key));
+    }
+    memcpy(facts.params, s->params, sizeof facts.params);
+    facts.known = true;
+    game_destroy(g);
+}
 #define OBJECT_COUNT (int)(sizeof objects / sizeof objects[0])
 
 static const char *kind_name(ScriptApiKind k)
@@ -82,7 +125,8 @@ static void markdown(AppText *t)
                        "date. The tutorial is `docs/modding.md`.\n\n");
     for (int o = 0; o < OBJECT_COUNT; o++)
         app_text_printf(t, "- [%s](#%s)\n", objects[o].title, objects[o].object);
-    app_text_printf(t, "- [Levers](#levers)\n- [Variables](#variables)\n- [Parameters](#parameters)\n\n");
+    app_text_printf(t, "- [Levers](#levers)\n- [Variables](#variables)\n- [Parameters](#parameters)\n"
+                       "- [Provinces](#provinces)\n- [A month's record (`p:month()`)](#month)\n\n");
     for (int o = 0; o < OBJECT_COUNT; o++) {
         app_text_printf(t, "<a id=\"%s\"></a>\n\n## %s\n\n%s\n\n", objects[o].object, objects[o].title,
                         objects[o].intro);
@@ -117,14 +161,30 @@ static void markdown(AppText *t)
         md_row_end(t, vi->doc);
     }
     app_text_printf(t, "\n<a id=\"parameters\"></a>\n\n## Parameters\n\nModel constants, read from "
-                       "`assets/data/params.csv` (which gives each value and its source). A mod changes them in "
-                       "mod.lua with `parameters = { name = value }`; the values must stay in the range the model "
-                       "accepts.\n\n| parameter | unit | what |\n|---|---|---|\n");
+                       "`assets/data/params.csv` (which gives each value and its source); the value column is the "
+                       "base game's. A mod changes them in mod.lua with `parameters = { name = value }`; the values "
+                       "must stay in the range the model accepts (`--check-mods` and a reload under `--dev` say "
+                       "which rule a value breaks).\n\n| parameter | value | unit | what |\n|---|---|---|---|\n");
     for (int p = 0; p < CORE_PARAM_COUNT; p++) {
         const CoreParamInfo *pi = core_param_info((CoreParam)p);
-        app_text_printf(t, "| `%s` | %s | ", pi->name, pi->unit);
+        app_text_printf(t, "| `%s` | %.6g | %s | ", pi->name, facts.params[p], pi->unit);
         md_row_end(t, pi->doc);
     }
+    app_text_printf(t, "\n<a id=\"provinces\"></a>\n\n## Provinces\n\nThe province ids scripts use "
+                       "(`s:province(id)`, `province = \"...\"`), with their names in the game. A name where an "
+                       "id belongs is reported with its id (\"Tibet is 'xizang'\").\n\n"
+                       "| id | English | 中文 |\n|---|---|---|\n");
+    for (int p = 0; p < facts.province_count; p++)
+        app_text_printf(t, "| `%s` | %s | %s |\n", facts.ids[p], facts.names[p][SCRIPT_LANG_EN],
+                        facts.names[p][SCRIPT_LANG_ZH]);
+    app_text_printf(t, "\n<a id=\"month\"></a>\n\n## A month's record (`p:month()`)\n\n`p:month(k)` "
+                       "returns the record of k months ago (default 1; nil before the game's first month) as a "
+                       "table with these fields.\n\n| field | type | unit | what |\n|---|---|---|---|\n");
+#define MONTH_ROW(type, name, unit, doc)                                                                    \
+    app_text_printf(t, "| `%s` | %s | %s | ", #name, #type[0] == 'I' ? "integer" : "number", unit);        \
+    md_row_end(t, doc);
+    CORE_MONTH_FIELDS(MONTH_ROW)
+#undef MONTH_ROW
 }
 
 /* ==== JSON ==== */
@@ -161,8 +221,19 @@ static void json_row_end(AppText *t, const char *unit, const char *doc, bool las
     app_text_printf(t, "}%s\n", last ? "" : ",");
 }
 
+/* The name of the last field of a month's record (for JSON's commas). */
+#define LAST_NAME(type, name, unit, doc) last_month_field = #name;
+static const char *last_month_field_name(void)
+{
+    const char *last_month_field = "";
+    CORE_MONTH_FIELDS(LAST_NAME)
+    return last_month_field;
+}
+#undef LAST_NAME
+
 static void json(AppText *t)
 {
+    const char *last_month_field = last_month_field_name();
     int n;
     const ScriptApiEntry *e = script_api_entries(&n);
     app_text_printf(t, "{\n  \"api_version\": %d,\n  \"objects\": [\n", SCRIPT_API_VERSION);
@@ -204,9 +275,23 @@ static void json(AppText *t)
     app_text_printf(t, "  ],\n  \"parameters\": [\n");
     for (int p = 0; p < CORE_PARAM_COUNT; p++) {
         const CoreParamInfo *pi = core_param_info((CoreParam)p);
-        app_text_printf(t, "    {\"name\": \"%s\"", pi->name);
+        app_text_printf(t, "    {\"name\": \"%s\", \"value\": %.10g", pi->name, facts.params[p]);
         json_row_end(t, pi->unit, pi->doc, p + 1 == CORE_PARAM_COUNT);
     }
+    app_text_printf(t, "  ],\n  \"provinces\": [\n");
+    for (int p = 0; p < facts.province_count; p++) {
+        app_text_printf(t, "    {");
+        json_field(t, "id", facts.ids[p], true);
+        json_field(t, "en", facts.names[p][SCRIPT_LANG_EN], false);
+        json_field(t, "zh", facts.names[p][SCRIPT_LANG_ZH], false);
+        app_text_printf(t, "}%s\n", p + 1 < facts.province_count ? "," : "");
+    }
+    app_text_printf(t, "  ],\n  \"month_fields\": [\n");
+#define MONTH_JSON(type, name, unit, doc)                                                                   \
+    app_text_printf(t, "    {\"name\": \"%s\", \"type\": \"%s\"", #name, #type[0] == 'I' ? "integer" : "number"); \
+    json_row_end(t, unit, doc, strcmp(#name, last_month_field) == 0);
+    CORE_MONTH_FIELDS(MONTH_JSON)
+#undef MONTH_JSON
     app_text_printf(t, "  ]\n}\n");
 }
 
@@ -320,6 +405,19 @@ static void luals(AppText *t)
         }
         app_text_printf(t, "\n");
     }
+    app_text_printf(t, "---@alias ProvinceId\n");
+    for (int p = 0; p < facts.province_count; p++)
+        app_text_printf(t, "---| \"%s\" # %s\n", facts.ids[p], facts.names[p][SCRIPT_LANG_EN]);
+    app_text_printf(t, "\n---@alias Scope\n---| \"national\"\n---| \"province\"\n\n"
+                       "---@alias SettingType\n---| \"bool\"\n---| \"number\"\n---| \"choice\"\n\n"
+                       "---@alias Category\n---| \"agriculture\"\n---| \"society\"\n---| \"industry\"\n"
+                       "---| \"procurement\"\n---| \"trade\"\n---| \"politics\"\n---| \"reform\"\n---| \"other\"\n\n");
+    app_text_printf(t, "--- A month's record: p:month(k).\n---@class MonthRecord\n");
+#define MONTH_FIELD(type, name, unit, doc) \
+    app_text_printf(t, "---@field %s %s %s (%s)\n", #name, #type[0] == 'I' ? "integer" : "number", doc, unit);
+    CORE_MONTH_FIELDS(MONTH_FIELD)
+#undef MONTH_FIELD
+    app_text_printf(t, "\n");
     for (int o = 0; o < OBJECT_COUNT; o++) {
         const char *obj = objects[o].object;
         if (strcmp(obj, "Global") == 0)
@@ -390,8 +488,15 @@ bool app_api_luals(char **out, size_t *len)
     return finish(&t, out, len);
 }
 
-int app_api_dump_run(const AppOptions *o)
+int app_api_dump_run(const AppOptions *o, const char *argv0)
 {
+    char data[PLAT_PATH_MAX];
+    if (app_find_data(o, argv0, data, sizeof data))
+        facts_read(data);
+    if (!facts.known) {
+        fprintf(stderr, "greatleap: --api-dump: cannot load the base game to list its provinces and parameters\n");
+        return 1;
+    }
     static const struct {
         const char *name;
         bool (*make)(char **, size_t *);
