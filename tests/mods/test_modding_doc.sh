@@ -53,6 +53,11 @@ while [ "$i" -le "$count" ]; do
     [ -e "$dest" ] && checkpoint "before block $i replaces $path"
     mkdir -p "$(dirname "$dest")"
     cp "$dir/blocks/$i.lua" "$dest"
+    # A block of an example mod quotes its file exactly (after the line naming it).
+    example="$(dirname "$doc")/examples/$path"
+    case "$path" in relief_watch/*)
+        tail -n +2 "$dir/blocks/$i.lua" | cmp -s - "$example" || fail "block $i differs from $example"
+    esac
     i=$((i + 1))
 done
 checkpoint "with every block written"
