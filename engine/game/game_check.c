@@ -53,8 +53,35 @@ static void add(Check *c, const char *file, int line, const char *fmt, ...)
 #endif
     ;
 
+/* Whether two messages differ only in their numbers: the same trigger
+ * failing on each sample state is one mistake, reported once. */
+static bool same_but_numbers(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a && (isdigit((unsigned char)*a) || *a == '.' || *a == '-'))
+            a++;
+        while (*b && (isdigit((unsigned char)*b) || *b == '.' || *b == '-'))
+            b++;
+        if (*a != *b)
+            return false;
+        if (!*a)
+            return true;
+        a++, b++;
+    }
+}
+
 static void add(Check *c, const char *file, int line, const char *fmt, ...)
 {
+    char message[sizeof c->items[0].message];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    const char *shown = file && *file ? file : "?";
+    for (int i = 0; i < c->count; i++)
+        if (c->items[i].line == line && strcmp(c->items[i].file, shown) == 0 &&
+            same_but_numbers(c->items[i].message, message))
+            return;
     if (c->count == c->cap) {
         int cap = c->cap ? c->cap * 2 : 64;
         Problem *n = realloc(c->items, sizeof *n * (size_t)cap);
@@ -72,12 +99,9 @@ static void add(Check *c, const char *file, int line, const char *fmt, ...)
             c->locale_broken[l] = true;
     Problem *p = &c->items[c->count++];
     p->from_source = c->reading_source;
-    snprintf(p->file, sizeof p->file, "%s", file && *file ? file : "?");
+    snprintf(p->file, sizeof p->file, "%s", shown);
     p->line = line;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(p->message, sizeof p->message, fmt, ap);
-    va_end(ap);
+    snprintf(p->message, sizeof p->message, "%s", message);
 }
 
 static void on_problem(const char *file, int line, const char *message, void *user)

@@ -3,6 +3,7 @@
  * why an event would fire or not. */
 #include "game.h"
 #include "game_internal.h"
+#include "script_api.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -174,7 +175,7 @@ static bool console_target(Game *g, const char *event_id, const char *province_i
                false;
     *province = named ? core_province_find(g->state, named) : -1;
     if (named && *province < 0)
-        return snprintf(err, cap, "unknown province '%s'", named), false;
+        return script_unknown_province(g->host, g->state, named, err, cap), false;
     return true;
 }
 

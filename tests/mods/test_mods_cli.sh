@@ -179,5 +179,25 @@ expect_status 1 "placeholders that differ" "$bin" --check-mods "$holes"
 grep -q "^$holes/locale/en.lua:2: 'holes.note': the placeholders differ between the languages: English has {amount}, {province}, Chinese has {province}" \
     "$dir/stdout" || fail "no placeholder line: $(cat "$dir/stdout")"
 
+# A trigger that returns a number: one line, however many sample months
+# it fails on.
+numtrig="$dir/numtrig"
+mkdir -p "$numtrig/events" "$numtrig/locale"
+cat >"$numtrig/mod.lua" <<'LUA'
+return { id = "numtrig", name = "N", version = "1.0.0", api_version = 2, languages = { "en", "zh" } }
+LUA
+cat >"$numtrig/events/e.lua" <<'LUA'
+return {
+  id = "numtrig_e",
+  trigger = function(s) return s:province("henan").pests end,
+  options = { { id = "a" } },
+}
+LUA
+printf 'return { ["event.numtrig_e.title"] = "T", ["event.numtrig_e.text"] = "X", ["event.numtrig_e.option.a"] = "A" }\n' >"$numtrig/locale/en.lua"
+printf 'return { ["event.numtrig_e.title"] = "T", ["event.numtrig_e.text"] = "X", ["event.numtrig_e.option.a"] = "A" }\n' >"$numtrig/locale/zh.lua"
+expect_status 1 "a trigger returning a number" "$bin" --check-mods "$numtrig"
+[ "$(grep -c "trigger returned the number" "$dir/stdout")" = 1 ] ||
+    fail "a trigger returning a number is not one line: $(cat "$dir/stdout")"
+
 [ "$failures" -eq 0 ] && echo "mods cli: all checks passed"
 exit "$failures"
