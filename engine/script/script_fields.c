@@ -176,12 +176,21 @@ bool decl_only_fields(const LoadCtx *c, int t, const char *what, const char *obj
         }
         const char *k = lua_tostring(c->L, -1);
         if (!script_api_has_field(object, k)) {
-            char key[64], hint[96];
+            char key[64], hint[160];
             snprintf(key, sizeof key, "%s", k);
             lua_pop(c->L, 1);
             const char *names[64];
             int n = script_api_field_names(object, names, 64);
             script_suggest_text(hint, sizeof hint, key, names, n);
+            /* a field of the table that belongs inside this one ("date" on an event) */
+            static const struct { const char *object, *inner, *where; } inside[] = {
+                {"Event", "When", "when = { ... }"},
+                {"Event", "Option", "each option of options = { { ... } }"},
+                {"Policy", "Modifier", "each modifier of modifiers = { { ... } }"},
+            };
+            for (size_t i = 0; i < sizeof inside / sizeof *inside && !hint[0]; i++)
+                if (strcmp(object, inside[i].object) == 0 && script_api_has_field(inside[i].inner, key))
+                    snprintf(hint, sizeof hint, " ('%s' goes in %s)", key, inside[i].where);
             return decl_bad(c, key, "%s: unknown field '%s'%s", what, key, hint);
         }
     }

@@ -199,5 +199,22 @@ expect_status 1 "a trigger returning a number" "$bin" --check-mods "$numtrig"
 [ "$(grep -c "trigger returned the number" "$dir/stdout")" = 1 ] ||
     fail "a trigger returning a number is not one line: $(cat "$dir/stdout")"
 
+# A field written one table too high says which table it belongs in.
+inner="$dir/inner"
+mkdir -p "$inner/events"
+cat >"$inner/mod.lua" <<'LUA'
+return { id = "inner", name = "I", version = "1.0.0", api_version = 2, languages = { "en", "zh" } }
+LUA
+cat >"$inner/events/e.lua" <<'LUA'
+return {
+  id = "inner_e",
+  date = "1958-03",
+  options = { { id = "a" } },
+}
+LUA
+expect_status 1 "a field one table too high" "$bin" --check-mods "$inner"
+grep -q "^$inner/events/e.lua:3: event 'inner_e': unknown field 'date' ('date' goes in when = { ... })" "$dir/stdout" ||
+    fail "no hint for a field one table too high: $(cat "$dir/stdout")"
+
 [ "$failures" -eq 0 ] && echo "mods cli: all checks passed"
 exit "$failures"
