@@ -19,39 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SAMPLE_COUNT 4
-
-typedef struct Problem {
-    char file[512];
-    int line;
-    char message[700];
-    bool from_source;        /* found by reading the source (a script run may find it too) */
-} Problem;
-
-typedef struct Check {
-    const GameCheckDesc *d;
-    Problem *items;
-    int count, cap;
-    bool out_of_memory;
-    ScriptHost *h;                  /* the sample game's host */
-    bool reading_source;            /* problems now come from reading the source */
-    bool checked[SCRIPT_MAX_MODS];  /* by mod index in h */
-    CoreState *samples[SAMPLE_COUNT];
-    /* The mods' storage at each sample state, as a save holds it. */
-    ScriptModSave storages[SAMPLE_COUNT][SCRIPT_MAX_MODS];
-    int storage_count[SAMPLE_COUNT];
-    /* A locale file of this language did not load: every text of it is
-     * missing, and saying so key by key would bury the one real line. */
-    bool locale_broken[SCRIPT_LANG_COUNT];
-} Check;
+#include "game_check_internal.h"
 
 /* ==== Problems ==== */
-
-static void add(Check *c, const char *file, int line, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 4, 5)))
-#endif
-    ;
 
 /* Whether two messages differ only in their numbers: the same trigger
  * failing on each sample state is one mistake, reported once. */
@@ -70,7 +40,7 @@ static bool same_but_numbers(const char *a, const char *b)
     }
 }
 
-static void add(Check *c, const char *file, int line, const char *fmt, ...)
+void check_add(Check *c, const char *file, int line, const char *fmt, ...)
 {
     char message[sizeof c->items[0].message];
     va_list ap;
@@ -106,7 +76,7 @@ static void add(Check *c, const char *file, int line, const char *fmt, ...)
 
 static void on_problem(const char *file, int line, const char *message, void *user)
 {
-    add(user, file, line, "%s", message);
+    check_add(user, file, line, "%s", message);
 }
 
 /* "file:line: message" (as game_create and the manifest reader give it). */
@@ -119,11 +89,11 @@ static void add_text(Check *c, const char *text)
         snprintf(file, sizeof file, "%.*s", (int)(n < sizeof file ? n : sizeof file - 1), text);
         char *end;
         long line = strtol(colon + 5, &end, 10);
-        add(c, file, (int)line, "%s", *end == ':' ? end + (end[1] == ' ' ? 2 : 1) : end);
+        check_add(c, file, (int)line, "%s", *end == ':' ? end + (end[1] == ' ' ? 2 : 1) : end);
     } else {
         const char *sep = strstr(text, ": ");
         snprintf(file, sizeof file, "%.*s", sep ? (int)(sep - text) : 0, text);
-        add(c, sep ? file : "", 0, "%s", sep ? sep + 2 : text);
+        check_add(c, sep ? file : "", 0, "%s", sep ? sep + 2 : text);
     }
 }
 
@@ -131,9 +101,9 @@ static void on_script_error(const ScriptError *e, void *user)
 {
     Check *c = user;
     if (e->file[0])
-        add(c, e->file, e->line, "%s", e->message);
+        check_add(c, e->file, e->line, "%s", e->message);
     else
-        add(c, e->mod, 0, "%s: %s", e->context, e->message);
+        check_add(c, e->mod, 0, "%s: %s", e->context, e->message);
 }
 
 /* The first 'quoted' name in a message ("" if none). */
@@ -178,14 +148,14 @@ static int compare_problems(const void *a, const void *b)
 
 /* The text of a loaded mod's file by the name messages give it (NULL if it
  * cannot be read). */
-static char *read_source(const Check *c, const char *display)
+char *check_read_source(const Check *c, const char *display)
 {
     size_t len;
     return script_file_read(c->h, display, 4u << 20, &len);
 }
 
 /* The line where `token` appears first, preferring "token =" (1 if nowhere). */
-static int line_of(const char *src, const char *token)
+int check_line_of(const char *src, const char *token)
 {
     if (!src || !token || !*token)
         return 1;
@@ -229,7 +199,7 @@ static int id_line_of(const char *src, const char *id)
             return line;
         }
     }
-    return line_of(src, id);
+    return check_line_of(src, id);
 }
 
 /* ==== Names the scripts use, read from the source ==== */
@@ -279,7 +249,7 @@ static void need_text(Check *c, const char *file, int line, const char *what, co
     static const char *const files[SCRIPT_LANG_COUNT] = {"en", "zh"};
     for (int l = 0; l < SCRIPT_LANG_COUNT; l++)
         if (!script_has_text(c->h, (ScriptLang)l, key) && !c->locale_broken[l])
-            add(c, file, line, "%s: no %s text for '%s' (add it to locale/%s.lua)", what, names[l], key, files[l]);
+            check_add(c, file, line, "%s: no %s text for '%s' (add it to locale/%s.lua)", what, names[l], key, files[l]);
 }
 
 static void check_ref(Check *c, int mod, const char *file, int line, RefKind kind, const char *name, const char *next)
@@ -289,14 +259,14 @@ static void check_ref(Check *c, int mod, const char *file, int line, RefKind kin
     switch (kind) {
     case REF_POLICY:
         if (script_policy_find(c->h, name) < 0)
-            add(c, file, line, "unknown policy '%s'", name);
+            check_add(c, file, line, "unknown policy '%s'", name);
         break;
     case REF_EVENT:
     case REF_CHOOSE: {
         int e = script_event_find(c->h, name);
         char option[CORE_ID_LEN];
         if (e < 0) {
-            add(c, file, line, "unknown event '%s'", name);
+            check_add(c, file, line, "unknown event '%s'", name);
             break;
         }
         /* event_choice("x") == "y" and t:choose("x", "y") name an option of x */
@@ -310,7 +280,7 @@ static void check_ref(Check *c, int mod, const char *file, int line, RefKind kin
         else
             break;
         if (literal(p, option, sizeof option) && script_option_find(script_event_at(c->h, e), option) < 0)
-            add(c, file, line, "event '%s' has no option '%s'", name, option);
+            check_add(c, file, line, "event '%s' has no option '%s'", name, option);
         break;
     }
     case REF_HOLDER:
@@ -319,7 +289,7 @@ static void check_ref(Check *c, int mod, const char *file, int line, RefKind kin
         char why[512];
         if (!holder && strcmp(name, "all") != 0 && !has_province(s, name)) {
             script_unknown_province(c->h, s, name, why, sizeof why);
-            add(c, file, line, "%s", why);
+            check_add(c, file, line, "%s", why);
         }
         break;
     }
@@ -327,7 +297,7 @@ static void check_ref(Check *c, int mod, const char *file, int line, RefKind kin
         char why[256];
         if (core_lever_find(name) == CORE_LEVER_COUNT) {
             script_unknown_lever(name, why, sizeof why);
-            add(c, file, line, "%s", why);
+            check_add(c, file, line, "%s", why);
         }
         break;
     }
@@ -335,7 +305,7 @@ static void check_ref(Check *c, int mod, const char *file, int line, RefKind kin
         char why[256];
         if (core_var_find(name) == CORE_VAR_COUNT) {
             script_unknown_var(name, why, sizeof why);
-            add(c, file, line, "%s", why);
+            check_add(c, file, line, "%s", why);
         }
         break;
     }
@@ -351,7 +321,7 @@ static void check_ref(Check *c, int mod, const char *file, int line, RefKind kin
             break; /* require() itself reports bad names when it runs */
         memcpy(rel + n, ".lua", 5);
         if (!plat_path_join(mod_file, sizeof mod_file, script_mod_dir(c->h, mod), rel) || !plat_is_file(mod_file))
-            add(c, file, line, "require: no module '%s' in the mod's folder (looked for %s)", name, rel);
+            check_add(c, file, line, "require: no module '%s' in the mod's folder (looked for %s)", name, rel);
         else {
             char shown[PLAT_PATH_MAX];
             const char *mf = script_mod_manifest(c->h, mod)->file;
@@ -399,7 +369,7 @@ static void scan_source(Check *c, int mod, const char *file, const char *src)
 
 static void scan_file(Check *c, int mod, const char *display)
 {
-    char *src = read_source(c, display);
+    char *src = check_read_source(c, display);
     if (src)
         scan_source(c, mod, display, src);
     free(src);
@@ -410,23 +380,23 @@ static void scan_file(Check *c, int mod, const char *display)
 static void check_event(Check *c, int index, int mod)
 {
     const ScriptEventInfo *e = script_event_at(c->h, index);
-    char *src = read_source(c, e->file);
+    char *src = check_read_source(c, e->file);
     char what[80];
     snprintf(what, sizeof what, "event '%s'", e->id);
     int id_line = id_line_of(src, e->id);
     const CoreState *s0 = c->samples[0];
     int first = s0->start_year * 12 + s0->start_month - 1, last = GAME_LAST_YEAR * 12 + GAME_LAST_MONTH - 1;
     if (e->date_ym > last)
-        add(c, e->file, line_of(src, "date"), "%s can never fire: its date %d-%02d is after the game ends (%d-%02d)",
+        check_add(c, e->file, check_line_of(src, "date"), "%s can never fire: its date %d-%02d is after the game ends (%d-%02d)",
             e->id, e->date_ym / 12, e->date_ym % 12 + 1, GAME_LAST_YEAR, GAME_LAST_MONTH);
     if (e->until_ym >= 0 && e->until_ym < first)
-        add(c, e->file, line_of(src, "until"), "%s can never fire: its window ends before the game starts (%d-%02d)",
+        check_add(c, e->file, check_line_of(src, "until"), "%s can never fire: its window ends before the game starts (%d-%02d)",
             e->id, s0->start_year, s0->start_month);
     if (e->until_ym >= 0 && e->date_ym >= 0 && e->until_ym < e->date_ym)
-        add(c, e->file, line_of(src, "until"), "%s can never fire: 'until' comes before 'date'", e->id);
+        check_add(c, e->file, check_line_of(src, "until"), "%s can never fire: 'until' comes before 'date'", e->id);
     bool province_ok = !e->province[0] || has_province(s0, e->province);
     if (!province_ok)
-        add(c, e->file, line_of(src, "province"), "%s can never fire: there is no province '%s'", e->id,
+        check_add(c, e->file, check_line_of(src, "province"), "%s can never fire: there is no province '%s'", e->id,
             e->province);
     char key[160];
     /* A hidden event is never shown: it needs no texts. */
@@ -446,7 +416,7 @@ static void check_event(Check *c, int index, int mod)
     }
     char why[PLAT_PATH_MAX + 256];
     if (e->picture[0] && !script_event_picture_check(c->h, e, why, sizeof why))
-        add(c, e->file, line_of(src, "picture"), "%s: picture '%s': %s", e->id, e->picture, why);
+        check_add(c, e->file, check_line_of(src, "picture"), "%s: picture '%s': %s", e->id, e->picture, why);
     if (src)
         scan_source(c, mod, e->file, src);
     free(src);
@@ -481,7 +451,7 @@ static void check_event(Check *c, int index, int mod)
 static void check_policy(Check *c, int index, int mod)
 {
     const ScriptPolicyInfo *p = script_policy_at(c->h, index);
-    char *src = read_source(c, p->file);
+    char *src = check_read_source(c, p->file);
     char what[80], key[160];
     snprintf(what, sizeof what, "policy '%s'", p->id);
     int id_line = id_line_of(src, p->id);
@@ -491,7 +461,7 @@ static void check_policy(Check *c, int index, int mod)
     if (strcmp(key, p->name_key) != 0)
         need_text(c, p->file, id_line, what, key);
     snprintf(key, sizeof key, "category.%s", p->category);
-    need_text(c, p->file, line_of(src, "category"), what, key);
+    need_text(c, p->file, check_line_of(src, "category"), what, key);
     if (src)
         scan_source(c, mod, p->file, src);
     free(src);
@@ -500,136 +470,6 @@ static void check_policy(Check *c, int index, int mod)
         if (c->samples[k] && !script_policy_try_hook(c->h, c->samples[k], index, &out))
             break;
     script_commands_free(&out);
-}
-
-/* Every character of `text` the fonts lack, "U+3400, U+20000" (the first
- * eight, each once); how many there are. */
-static int missing_glyphs(Check *c, const char *text, char *out, size_t cap)
-{
-    uint32_t seen[8];
-    int count = 0, listed = 0;
-    size_t used = 0;
-    out[0] = '\0';
-    for (const char *p = text; p && *p;) {
-        uint32_t cp = 0;
-        if (c->d->glyphs_covered(p, &cp, c->d->user))
-            break;
-        /* the rest of the text after that character */
-        char enc[5] = {0};
-        if (cp < 0x80)
-            enc[0] = (char)cp;
-        else if (cp < 0x800)
-            enc[0] = (char)(0xC0 | cp >> 6), enc[1] = (char)(0x80 | (cp & 0x3F));
-        else if (cp < 0x10000)
-            enc[0] = (char)(0xE0 | cp >> 12), enc[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
-            enc[2] = (char)(0x80 | (cp & 0x3F));
-        else
-            enc[0] = (char)(0xF0 | cp >> 18), enc[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
-            enc[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), enc[3] = (char)(0x80 | (cp & 0x3F));
-        const char *at = strstr(p, enc);
-        bool again = false;
-        for (int i = 0; i < listed; i++)
-            again = again || seen[i] == cp;
-        if (!again) {
-            count++;
-            if (listed < 8) {
-                seen[listed++] = cp;
-                int n = snprintf(out + used, cap - used, "%sU+%04X", used ? ", " : "", (unsigned)cp);
-                used = n < 0 || (size_t)n >= cap - used ? cap - 1 : used + (size_t)n;
-            }
-        }
-        p = at ? at + strlen(enc) : NULL; /* a character the callback could not place: stop */
-    }
-    return count;
-}
-
-/* "{amount}, {province}", or "none". */
-static void placeholder_list(const char *text, char *out, size_t cap)
-{
-    char names[16][24];
-    int n = script_text_placeholders(text, names, 16);
-    size_t used = 0;
-    out[0] = '\0';
-    for (int i = 0; i < n && used < cap; i++) {
-        int w = snprintf(out + used, cap - used, "%s{%s}", i ? ", " : "", names[i]);
-        used = w < 0 ? cap : used + (size_t)w;
-    }
-    if (!n)
-        snprintf(out, cap, "none");
-}
-
-/* A text's placeholders are the same in both languages ({amount} filled in
- * English and shown as written in Chinese is a bug the player sees). */
-static void same_placeholders(Check *c, const char *file, int line, const char *key)
-{
-    char en[200], zh[200];
-    placeholder_list(script_text(c->h, SCRIPT_LANG_EN, key), en, sizeof en);
-    placeholder_list(script_text(c->h, SCRIPT_LANG_ZH, key), zh, sizeof zh);
-    /* the same set in any order */
-    char names_en[16][24], names_zh[16][24];
-    int ne = script_text_placeholders(script_text(c->h, SCRIPT_LANG_EN, key), names_en, 16);
-    int nz = script_text_placeholders(script_text(c->h, SCRIPT_LANG_ZH, key), names_zh, 16);
-    bool same = ne == nz;
-    for (int i = 0; i < ne && same; i++) {
-        bool found = false;
-        for (int k = 0; k < nz && !found; k++)
-            found = strcmp(names_en[i], names_zh[k]) == 0;
-        same = found;
-    }
-    if (!same)
-        add(c, file, line, "'%s': the placeholders differ between the languages: English has %s, Chinese has %s", key,
-            en, zh);
-}
-
-/* Whether a declaration already reported `key` missing in language `name`
- * (one mistake, one line). */
-static bool text_reported(const Check *c, const char *key, const char *name)
-{
-    char want[CORE_ID_LEN * 3 + 40];
-    snprintf(want, sizeof want, "no %s text for '%s'", name, key);
-    for (int i = 0; i < c->count; i++)
-        if (strstr(c->items[i].message, want))
-            return true;
-    return false;
-}
-
-/* Every key a checked mod's locale files define: in both languages, and in
- * glyphs the fonts have. */
-static void check_locale(Check *c)
-{
-    static const char *const names[SCRIPT_LANG_COUNT] = {"English", "Chinese"};
-    for (int l = 0; l < SCRIPT_LANG_COUNT; l++) {
-        ScriptLang lang = (ScriptLang)l, other = l == SCRIPT_LANG_EN ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
-        char *src = NULL, *src_file = NULL;
-        for (int i = 0; i < script_text_count(c->h, lang); i++) {
-            const char *key = script_text_key_at(c->h, lang, i);
-            const char *file = script_text_file(c->h, lang, key);
-            int mod = script_file_mod(c->h, file);
-            if (mod < 0 || !c->checked[mod])
-                continue;
-            if (!src_file || strcmp(src_file, file) != 0) {
-                free(src);
-                free(src_file);
-                src = read_source(c, file);
-                src_file = malloc(strlen(file) + 1);
-                if (src_file)
-                    memcpy(src_file, file, strlen(file) + 1);
-            }
-            int line = line_of(src, key);
-            if (!script_has_text(c->h, other, key) && !c->locale_broken[other] && !text_reported(c, key, names[other]))
-                add(c, file, line, "'%s' has no %s text (every key needs both languages)", key, names[other]);
-            if (l == SCRIPT_LANG_EN && script_has_text(c->h, other, key))
-                same_placeholders(c, file, line, key);
-            char missing[160];
-            int misses = c->d->glyphs_covered ? missing_glyphs(c, script_text(c->h, lang, key), missing, sizeof missing)
-                                              : 0;
-            if (misses)
-                add(c, file, line, "'%s': the bundled fonts have no glyph for %s in its %s text", key, missing,
-                    names[l]);
-        }
-        free(src);
-        free(src_file);
-    }
 }
 
 /* Migrations run, from the first, on an empty storage (a save made before
@@ -672,7 +512,7 @@ static void check_files(Check *c, int mod)
                 if (count < 0)
                     add_text(c, err);
                 else if (tests && count == 0)
-                    add(c, shown, 1, "the file lists no tests");
+                    check_add(c, shown, 1, "the file lists no tests");
                 free(tests);
             } else {
                 script_syntax_check(c->h, mod, path, shown);
@@ -703,11 +543,11 @@ static void check_manifest(Check *c, const ScriptManifest *m, const char *dir)
     if (plat_path_join(path, sizeof path, dir, "mod.lua"))
         src = plat_read_file_in(dir, path, 1u << 20, &len);
     if (!m->name[0])
-        add(c, m->file, line_of(src, "id"), "mod.lua: 'name' is missing");
+        check_add(c, m->file, check_line_of(src, "id"), "mod.lua: 'name' is missing");
     if (!src || !strstr(src, "version"))
-        add(c, m->file, 1, "mod.lua: 'version' is missing (like version = \"1.0.0\")");
+        check_add(c, m->file, 1, "mod.lua: 'version' is missing (like version = \"1.0.0\")");
     else if (!valid_version(m->version))
-        add(c, m->file, line_of(src, "version"), "mod.lua: version \"%s\" is not numbers joined by dots (1.0.0)",
+        check_add(c, m->file, check_line_of(src, "version"), "mod.lua: version \"%s\" is not numbers joined by dots (1.0.0)",
             m->version);
     free(src);
 }
@@ -776,7 +616,7 @@ static bool gather(Check *c, Folders *f)
             continue;
         }
         if (f->count >= SCRIPT_MAX_MODS) {
-            add(c, dir, 0, "too many mods (at most %d)", SCRIPT_MAX_MODS);
+            check_add(c, dir, 0, "too many mods (at most %d)", SCRIPT_MAX_MODS);
             return false;
         }
         snprintf(f->dirs[f->count], sizeof f->dirs[f->count], "%s", dir);
@@ -833,8 +673,8 @@ static void check_content(Check *c, const GameDesc *base)
             continue;
         char key[96];
         snprintf(key, sizeof key, "scenario.%s.name", id);
-        char *src = read_source(c, file);
-        need_text(c, file, line_of(src, id), "scenario", key);
+        char *src = check_read_source(c, file);
+        need_text(c, file, check_line_of(src, id), "scenario", key);
         free(src);
         script_scenario_check(c->h, id, on_problem, c);
         scan_file(c, mod, file);
@@ -856,7 +696,7 @@ int game_check_mods(const GameCheckDesc *d)
     int extra_count = 0;
     Game *g = NULL;
     if (!f)
-        add(&c, "", 0, "out of memory");
+        check_add(&c, "", 0, "out of memory");
     else if (gather(&c, f) && script_mods_order(f->manifests, f->count, order, on_problem, &c)) {
         for (int i = 0; i < f->count; i++)
             if (order[i] != 0)
@@ -882,7 +722,7 @@ int game_check_mods(const GameCheckDesc *d)
     game_destroy(g);
     free(f);
     if (c.out_of_memory)
-        add(&c, "", 0, "out of memory: some problems were not recorded");
+        check_add(&c, "", 0, "out of memory: some problems were not recorded");
     if (c.count > 0)
         qsort(c.items, (size_t)c.count, sizeof *c.items, compare_problems);
     int reported = 0, last = -1;
