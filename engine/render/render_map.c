@@ -24,6 +24,7 @@ typedef struct Level {
 struct RenderMap {
     const Map *map;
     RenderRect area;
+    RenderRect focus;       /* the part of the area the map is fitted into (w 0: the whole area) */
     double cx, cy;          /* view centre, projected metres */
     double k;               /* logical px per metre */
     double k_fit;           /* k that fits the provinces */
@@ -37,6 +38,7 @@ struct RenderMap {
     bool cache_valid;
     int *order;             /* provinces by area, largest first (label priority) */
     double pending_zoom;    /* a view set before the map had an area (0: none) */
+    bool at_fit;            /* the view is the fit: a new area or focus fits again */
     RenderMapLabel labels[RENDER_MAP_MAX_LABELS]; /* where the last layer put its labels */
     int label_count;
 };
@@ -100,7 +102,19 @@ void render_map_destroy(RenderMap *m)
     free(m);
 }
 
-/* Keeps the view inside the context window and the zoom within limits. */
+/* The rectangle the map is fitted into: the focus, or the whole area. */
+static RenderRect fit_rect(const RenderMap *m) { return m->focus.w > 0 ? m->focus : m->area; }
+
+/* How far the fit rectangle's centre is from the area's, logical px. */
+static void focus_offset(const RenderMap *m, double *dx, double *dy)
+{
+    RenderRect f = fit_rect(m);
+    *dx = (f.x + f.w / 2) - (m->area.x + m->area.w / 2);
+    *dy = (f.y + f.h / 2) - (m->area.y + m->area.h / 2);
+}
+
+/* Keeps the view inside the context window and the zoom within limits: the
+ * point at the fit rectangle's centre stays within the window. */
 static void clamp_view(RenderMap *m)
 {
     const Map *map = m->map;
@@ -109,15 +123,19 @@ static void clamp_view(RenderMap *m)
         m->k = kmin;
     if (m->k > kmax)
         m->k = kmax;
-    double half_w = m->area.w / 2 / m->k, half_h = m->area.h / 2 / m->k;
+    RenderRect f = fit_rect(m);
+    double ox, oy;
+    focus_offset(m, &ox, &oy);
+    double half_w = f.w / 2 / m->k, half_h = f.h / 2 / m->k;
     double x0 = map->view_min.x + half_w * 0.3, x1 = map->view_max.x - half_w * 0.3;
     double y0 = map->view_min.y + half_h * 0.3, y1 = map->view_max.y - half_h * 0.3;
     if (x0 > x1)
         x0 = x1 = (map->view_min.x + map->view_max.x) / 2;
     if (y0 > y1)
         y0 = y1 = (map->view_min.y + map->view_max.y) / 2;
-    m->cx = fmin(fmax(m->cx, x0), x1);
-    m->cy = fmin(fmax(m->cy, y0), y1);
+    double fx = m->cx + ox / m->k, fy = m->cy - oy / m->k;
+    m->cx = fmin(fmax(fx, x0), x1) - ox / m->k;
+    m->cy = fmin(fmax(fy, y0), y1) + oy / m->k;
 }
 
 void render_map_set_area(RenderMap *m, RenderRect area)
@@ -127,7 +145,8 @@ void render_map_set_area(RenderMap *m, RenderRect area)
     m->area = area;
     const Map *map = m->map;
     double w = map->bbox_max.x - map->bbox_min.x, h = map->bbox_max.y - map->bbox_min.y;
-    m->k_fit = fmin(area.w / (w * 1.04), area.h / (h * 1.06));
+    RenderRect f = fit_rect(m);
+    m->k_fit = fmin(f.w / (w * 1.04), f.h / (h * 1.06));
     if (first && m->pending_zoom > 0) { /* a view was set (a load) before the first frame */
         m->k = m->k_fit * m->pending_zoom;
         m->pending_zoom = 0;
@@ -138,6 +157,10 @@ void render_map_set_area(RenderMap *m, RenderRect area)
         render_map_fit(m);
         return;
     }
+    if (m->at_fit) { /* a view nobody moved follows the window */
+        render_map_fit(m);
+        return;
+    }
     m->k = m->k_fit * zoom; /* keep the zoom relative to the fit when the window changes */
     clamp_view(m);
 }
@@ -145,14 +168,23 @@ void render_map_set_area(RenderMap *m, RenderRect area)
 void render_map_fit(RenderMap *m)
 {
     const Map *map = m->map;
-    m->cx = (map->bbox_min.x + map->bbox_max.x) / 2;
-    m->cy = (map->bbox_min.y + map->bbox_max.y) / 2;
     m->k = m->k_fit;
+    double ox, oy;
+    focus_offset(m, &ox, &oy);
+    m->cx = (map->bbox_min.x + map->bbox_max.x) / 2 - ox / m->k;
+    m->cy = (map->bbox_min.y + map->bbox_max.y) / 2 + oy / m->k;
     clamp_view(m);
+    m->at_fit = true;
+}
+
+void render_map_set_focus(RenderMap *m, RenderRect focus)
+{
+    m->focus = focus;
 }
 
 void render_map_frame(RenderMap *m, MapPoint lo, MapPoint hi, RenderRect target, double max_zoom)
 {
+    m->at_fit = false;
     if (m->k_fit <= 0 || target.w < 40 || target.h < 40)
         return;
     double w = fmax(hi.x - lo.x, 1.0), h = fmax(hi.y - lo.y, 1.0);
@@ -168,6 +200,7 @@ void render_map_frame(RenderMap *m, MapPoint lo, MapPoint hi, RenderRect target,
 
 void render_map_pan(RenderMap *m, float dx, float dy)
 {
+    m->at_fit = false;
     m->cx -= dx / m->k;
     m->cy += dy / m->k;
     clamp_view(m);
@@ -175,6 +208,7 @@ void render_map_pan(RenderMap *m, float dx, float dy)
 
 void render_map_zoom(RenderMap *m, float factor, float x, float y)
 {
+    m->at_fit = false;
     /* Keep the point under (x, y) where it is. */
     double px = m->cx + (x - (m->area.x + m->area.w / 2)) / m->k;
     double py = m->cy - (y - (m->area.y + m->area.h / 2)) / m->k;
@@ -194,6 +228,7 @@ RenderMapView render_map_get_view(const RenderMap *m)
 
 void render_map_set_view(RenderMap *m, RenderMapView v)
 {
+    m->at_fit = false;
     if (!isfinite(v.cx) || !isfinite(v.cy) || !isfinite(v.zoom) || v.zoom <= 0)
         return;
     m->cx = v.cx;
@@ -396,7 +431,7 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
 {
     const Map *map = m->map;
     float s = render_scale(r);
-    render_set_clip(r, &m->area);
+    RenderClip clip = render_clip_push(r, m->area);
     /* Beyond the map's data a quiet ground, so the map fills its area at
      * any shape; the sea and the neighbours' land, cut at the edge of the
      * data, fade into it. */
@@ -512,7 +547,7 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
                             RENDER_CENTER);
         }
     (void)obstacles;
-    render_set_clip(r, NULL);
+    render_clip_pop(r, clip);
 }
 
 /* A hash of everything draw_layer's picture depends on. */
@@ -601,7 +636,7 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     } else {
         draw_layer(r, m, layer);
     }
-    render_set_clip(r, &m->area);
+    RenderClip clip = render_clip_push(r, m->area);
     if (layer->hovered >= 0 && layer->hovered != layer->selected)
         draw_outline(r, m, layer->hovered, 2.5f, layer->highlight);
     if (layer->selected >= 0)
@@ -609,5 +644,5 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     for (int i = 0; layer->marked && i < layer->marked_count; i++)
         if (layer->marked[i] >= 0 && layer->marked[i] < m->map->feature_count)
             draw_outline(r, m, layer->marked[i], 3.0f, layer->mark);
-    render_set_clip(r, NULL);
+    render_clip_pop(r, clip);
 }
