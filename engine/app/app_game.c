@@ -130,6 +130,22 @@ static bool load_map(App *a, char *err, size_t cap)
     return a->map && (a->view = render_map_create(a->map)) != NULL;
 }
 
+/* The title screen needs no map: the window opens and shows it first, and
+ * the map (reading and triangulating the GeoJSON) is loaded after that
+ * frame is presented (run_window), or here when something needs it
+ * sooner: a game, a scene for a screenshot or a benchmark, the kiosk. */
+void app_need_map(App *a)
+{
+    if (a->view)
+        return;
+    char err[1024] = "";
+    if (!load_map(a, err, sizeof err)) {
+        /* Nothing of the game can be shown without it, as at start-up. */
+        fprintf(stderr, "greatleap: the map: %s\n", err[0] ? err : "cannot load it");
+        exit(2);
+    }
+}
+
 /* The interface's own host: the locale and the content's declarations,
  * there before a game is, from the base game and the mods. */
 ScriptHost *app_load_texts(App *a, char *err, size_t cap)
@@ -268,7 +284,9 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     plat_path_join(fonts, sizeof fonts, a->data, "assets/fonts");
     RenderDesc desc = {.renderer = a->ren, .font_dir = fonts, .ui_scale = a->settings.ui_scale_percent / 100.0f};
     a->rc = render_create(&desc, err, cap);
-    if (!a->rc || !load_map(a, err, cap))
+    if (!a->rc)
+        return false;
+    if (a->kiosk && !load_map(a, err, cap)) /* the attract loop shows the map at once */
         return false;
     /* The record behind the figures; without it the game still plays, but
      * shows no citations, so say why. */
@@ -346,6 +364,8 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in);
 
 static void fill_model(App *a, UiModel *m)
 {
+    if (a->game || a->ui.screen != UI_SCREEN_TITLE)
+        app_need_map(a);
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
@@ -501,7 +521,10 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in)
             in->keys[in->key_count++] = e->key.keysym.sym;
         break;
     case SDL_RENDER_TARGETS_RESET:
-    case SDL_RENDER_DEVICE_RESET: render_map_invalidate(a->view); break;
+    case SDL_RENDER_DEVICE_RESET:
+        if (a->view)
+            render_map_invalidate(a->view);
+        break;
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_LEAVE)
             in->mouse_in_window = false;
@@ -669,8 +692,10 @@ static int run_window(App *a)
         }
         /* A script's command runs once the screen has settled (no frame
          * owed), so that it acts on what is drawn. */
-        if (a->input && (!dirty || !a->virtual_clock))
+        if (a->input && (!dirty || !a->virtual_clock)) {
+            app_need_map(a); /* a command may start a game before the first frame */
             dirty |= app_input_step(a);
+        }
         while (SDL_PollEvent(&e)) {
             app_collect(a, &e, &in);
             dirty = true;
@@ -683,6 +708,7 @@ static int run_window(App *a)
         if (dirty) {
             dirty = app_frame(a, &in);
             app_input_after_frame(a);
+            app_need_map(a); /* once the first frame is on screen */
         }
     }
     if (term_requested)
