@@ -11,6 +11,7 @@
 #include <string.h>
 
 #define MAX_ZOOM_IN 10.0
+#define BORDER_TOLERANCE_PX 0.5f /* how far, in device px, a border may move when simplified */
 
 /* One level of detail: the full map, or one of map->lods. Rings match
  * map->rings one for one at every level. */
@@ -32,6 +33,8 @@ struct RenderMap {
     const Level *level;     /* the one being drawn */
     SDL_Vertex *verts;      /* one per point of the level, device px */
     float *line;            /* scratch for outlines, logical px */
+    unsigned char *keep;    /* scratch for simplify: a flag a point */
+    int *stack;             /* scratch for simplify: ranges still to look at */
     SDL_Vertex *batch_v;    /* a pass of outlines (many rings) drawn in one call */
     int *batch_i;
     int batch_nv, batch_cap; /* vertices in it, room (quads * 4) */
@@ -73,7 +76,9 @@ RenderMap *render_map_create(const Map *map)
     m->verts = calloc((size_t)map->point_count + 1, sizeof *m->verts);
     m->line = malloc(sizeof *m->line * 2 * ((size_t)map->point_count + 1));
     m->order = malloc(sizeof *m->order * (size_t)(map->feature_count ? map->feature_count : 1));
-    if (!ok || !m->verts || !m->line || !m->order) {
+    m->keep = malloc((size_t)map->point_count + 1);
+    m->stack = malloc(sizeof *m->stack * 4 * ((size_t)map->point_count + 1));
+    if (!ok || !m->verts || !m->line || !m->order || !m->keep || !m->stack) {
         render_map_destroy(m);
         return NULL;
     }
@@ -100,6 +105,8 @@ void render_map_destroy(RenderMap *m)
         SDL_DestroyTexture(m->cache);
     free(m->verts);
     free(m->line);
+    free(m->keep);
+    free(m->stack);
     free(m->batch_v);
     free(m->batch_i);
     free(m->order);
@@ -288,6 +295,59 @@ static void batch_polyline(RenderMap *m, const float *xy, int n, float s, float 
     }
 }
 
+/* Drops the points of the polyline in m->line (n points, logical px) that
+ * lie within `tol` of the straight line between their kept neighbours
+ * (Douglas-Peucker, with a stack instead of recursion): a border zoomed out
+ * has long runs of points a pixel or two apart that change nothing on
+ * screen but cost two triangles each. Returns the points kept, in place. */
+static int simplify(RenderMap *m, int n, float tol)
+{
+    if (n < 3)
+        return n;
+    float *xy = m->line;
+    unsigned char *keep = m->keep;
+    memset(keep, 0, (size_t)n);
+    keep[0] = keep[n - 1] = 1;
+    int *stack = m->stack, top = 0;
+    stack[top++] = 0;
+    stack[top++] = n - 1;
+    float tol2 = tol * tol;
+    while (top > 0) {
+        int b = stack[--top], a = stack[--top];
+        float ax = xy[2 * a], ay = xy[2 * a + 1], dx = xy[2 * b] - ax, dy = xy[2 * b + 1] - ay;
+        float len2 = dx * dx + dy * dy, worst = -1;
+        int at = -1;
+        for (int i = a + 1; i < b; i++) {
+            float px = xy[2 * i] - ax, py = xy[2 * i + 1] - ay, d2;
+            if (len2 > 0) {
+                float cross = px * dy - py * dx;
+                d2 = cross * cross / len2;
+            } else {
+                d2 = px * px + py * py;
+            }
+            if (d2 > worst) {
+                worst = d2;
+                at = i;
+            }
+        }
+        if (at >= 0 && worst > tol2) {
+            keep[at] = 1;
+            stack[top++] = a;
+            stack[top++] = at;
+            stack[top++] = at;
+            stack[top++] = b;
+        }
+    }
+    int w = 0;
+    for (int i = 0; i < n; i++)
+        if (keep[i]) {
+            xy[2 * w] = xy[2 * i];
+            xy[2 * w + 1] = xy[2 * i + 1];
+            w++;
+        }
+    return w;
+}
+
 /* Outline of one feature as quads, thickness in logical px, added to the
  * batch (drawn by outline_flush). Points closer than a device pixel to the
  * last one drawn are skipped: they would only add quads that cover the
@@ -312,6 +372,7 @@ static void outline_add(RenderCtx *r, RenderMap *m, int f, float thickness, Rend
             m->line[2 * kept + 1] = y;
             kept++;
         }
+        kept = simplify(m, kept, BORDER_TOLERANCE_PX / s);
         batch_polyline(m, m->line, kept, s, thickness, col);
     }
 }
