@@ -533,12 +533,13 @@ def case_sigterm():
     d = home("sigterm")
     env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(d, "config"), XDG_DATA_HOME=os.path.join(d, "data"),
                XDG_STATE_HOME=os.path.join(d, "state"), SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-    # The script ends waiting an hour of its virtual clock: the game runs
+    # The script ends waiting three years of its virtual clock (minutes of
+    # real time: the clock moves 50 ms a turn of the loop), so the game runs
     # on until it is told to stop.
     script = os.path.join(d, "sigterm.txt")
     with open(script, "w", encoding="utf-8") as f:
         f.write("press ui.new_historical\npress ui.begin\nkey space\nexpect-screen card\nanswer 1\n"
-                "state\necho ready\nwait-ms 3600000\nquit 3\n")
+                "state\necho ready\nwait-ms 100000000000\nquit 3\n")
     p = subprocess.Popen([GAME, "--input-script", script, "--size", "1280x720", "--lang", "en", "--no-user-mods"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=d)
     try:
