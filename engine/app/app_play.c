@@ -176,6 +176,7 @@ void app_open_reckoning(App *a)
 
 void app_start_game(App *a, bool historical)
 {
+    app_need_map(a);
     char err[512];
     game_destroy(a->game);
     app_drop_reckoning(a);
@@ -213,6 +214,7 @@ void app_start_game(App *a, bool historical)
  * province whose panel is open. */
 static void view_lines(App *a, char *buf, size_t cap)
 {
+    app_need_map(a);
     RenderMapView v = render_map_get_view(a->view);
     const UiState *u = &a->ui;
     const char *selected = "-";
@@ -265,6 +267,7 @@ static void apply_notice(App *a, const char *line)
 /* Puts back what view_lines wrote (lines it does not know are skipped). */
 static void apply_view(App *a, const char *text)
 {
+    app_need_map(a);
     for (const char *line = text; line && *line;) {
         const char *nl = strchr(line, '\n');
         char buf[512], word[32];
@@ -298,6 +301,7 @@ bool app_save_to_slot(App *a, int slot, char *err, size_t cap)
 
 static void load_game(App *a, int slot)
 {
+    app_need_map(a);
     char err[512];
     AppSaveMeta meta;
     char *view = NULL;

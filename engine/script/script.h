@@ -207,10 +207,24 @@ typedef struct ScriptDue {
     int province;               /* for per-province events, else -1 */
 } ScriptDue;
 
-/* Finds the events that fire at the start of the state's current month, in
- * a fixed order. Triggers run protected; a failing trigger disables its event.
- * Returns how many were written (up to cap). */
-int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap);
+/* A growable list of due events. Zero-initialise; free with
+ * script_due_list_free. */
+typedef struct ScriptDueList {
+    ScriptDue *items;
+    int count, cap;
+} ScriptDueList;
+
+/* Finds the events that fire at the start of the state's current month and
+ * appends them to `out`. Every event is checked, however many are due. The
+ * order (docs/modding.md, "When events fire"): round by round, one due
+ * event of each mod that has one left, mods in load order; each mod's own
+ * in declaration order, provinces in map order. Triggers run protected; a
+ * failing trigger disables its event. False if the list could not grow
+ * (out of memory: the events found until then are kept). */
+bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out);
+/* Appends to a due list; false when out of memory. */
+bool script_due_push(ScriptDueList *l, ScriptDue due);
+void script_due_list_free(ScriptDueList *l);
 
 /* Runs an option's effects and queues its commands, plus the decision record.
  * `preview` runs them against a copy of the script RNG and records nothing

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int abs_month(const CoreState *s) { return core_state_year(s) * 12 + core_state_month_of_year(s) - 1; }
@@ -42,7 +43,7 @@ static void push_decl_field(lua_State *L, int ref, const char *key)
 }
 
 /* Calls fn(s [, p]) already on the stack and reads a boolean. */
-static bool call_predicate(ScriptHost *h, ScriptEvent *e, int province, const char *context, bool *result)
+static bool call_predicate(ScriptHost *h, ScriptEvent *e, int province, const ScriptContext *context, bool *result)
 {
     lua_State *L = h->mods[e->mod].L;
     script_push_state_view(L);
@@ -51,26 +52,29 @@ static bool call_predicate(ScriptHost *h, ScriptEvent *e, int province, const ch
         script_push_province_view(L, province);
         nargs = 2;
     }
-    if (!script_call(h, e->mod, nargs, 1, context))
+    if (!script_call_in(h, e->mod, nargs, 1, context))
         return false;
     *result = lua_toboolean(L, -1);
     lua_pop(L, 1);
     return true;
 }
 
-static bool trigger_holds(ScriptHost *h, ScriptEvent *e, int province, bool *ok)
+/* Whether the trigger holds; `trigger` is the index of the event's trigger
+ * function on the stack, or 0 to look it up. */
+static bool trigger_holds(ScriptHost *h, ScriptEvent *e, int province, int trigger, bool *ok)
 {
     lua_State *L = h->mods[e->mod].L;
     *ok = true;
-    push_decl_field(L, e->ref, "trigger");
+    if (trigger)
+        lua_pushvalue(L, trigger);
+    else
+        push_decl_field(L, e->ref, "trigger");
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         return true;
     }
-    char context[96];
-    snprintf(context, sizeof context, "event %s: trigger", e->info.id);
     bool result = false;
-    *ok = call_predicate(h, e, province, context, &result);
+    *ok = call_predicate(h, e, province, &(ScriptContext){"event", e->info.id, "trigger", NULL, 0}, &result);
     return result;
 }
 
@@ -91,10 +95,8 @@ static double effective_mtth(ScriptHost *h, ScriptEvent *e, int province, bool *
         lua_getfield(L, -1, "when");               /* decl when mods m fn */
         lua_replace(L, -5);                        /* fn when mods m */
         lua_pop(L, 3);                             /* fn */
-        char context[96];
-        snprintf(context, sizeof context, "event %s: MTTH modifier %d", e->info.id, i);
         bool holds = false;
-        *ok = call_predicate(h, e, province, context, &holds);
+        *ok = call_predicate(h, e, province, &(ScriptContext){"event", e->info.id, "MTTH modifier", NULL, i}, &holds);
         if (*ok && holds)
             mtth *= factor;
     }
@@ -115,10 +117,10 @@ bool script_event_mtth(ScriptHost *h, int event, int province, double *mtth)
 
 typedef enum Roll { ROLL_NO, ROLL_FIRE, ROLL_ERROR } Roll;
 
-static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now)
+static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now, int trigger)
 {
     bool ok;
-    bool holds = trigger_holds(h, e, province, &ok);
+    bool holds = trigger_holds(h, e, province, trigger, &ok);
     if (!ok)
         return ROLL_ERROR;
     if (!holds)
@@ -142,7 +144,7 @@ typedef struct RollJob {
 static int roll_body(lua_State *L)
 {
     RollJob *j = lua_touserdata(L, 1);
-    j->result = fires_now(j->h, j->s, j->e, j->province, j->now);
+    j->result = fires_now(j->h, j->s, j->e, j->province, j->now, 0);
     return 0;
 }
 
@@ -153,8 +155,8 @@ typedef struct DueJob {
     ScriptHost *h;
     CoreState *s;
     int now, first, last;    /* events [first, last), all of one mod */
-    ScriptDue *out;
-    int cap, n;
+    ScriptDueList *out;
+    bool out_of_memory;
 } DueJob;
 
 static void due_event(DueJob *j, int i)
@@ -179,45 +181,119 @@ static void due_event(DueJob *j, int i)
             return;
         }
     }
-    for (int p = first; p <= last && j->n < j->cap; p++) {
+    /* The trigger is looked up once for all the provinces. */
+    lua_State *L = h->mods[e->mod].L;
+    push_decl_field(L, e->ref, "trigger");
+    int trigger = lua_gettop(L);
+    for (int p = first; p <= last; p++) {
         if (in->once && core_decision_find(s, in->id, p) != NULL)
             continue;
-        Roll r = fires_now(h, s, e, p, j->now);
+        Roll r = fires_now(h, s, e, p, j->now, trigger);
         if (r == ROLL_ERROR) {
             disable_event(h, e);
             break;
         }
-        if (r == ROLL_FIRE)
-            j->out[j->n++] = (ScriptDue){i, p};
+        if (r == ROLL_FIRE && !script_due_push(j->out, (ScriptDue){i, p})) {
+            j->out_of_memory = true;
+            break;
+        }
     }
+    lua_settop(L, trigger - 1);
 }
 
 static int due_body(lua_State *L)
 {
     DueJob *j = lua_touserdata(L, 1);
-    for (int i = j->first; i < j->last && j->n < j->cap; i++)
+    for (int i = j->first; i < j->last && !j->out_of_memory; i++)
         due_event(j, i);
     return 0;
 }
 
-int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap)
+bool script_due_push(ScriptDueList *l, ScriptDue due)
 {
-    int n = 0, now = abs_month(s);
+    if (l->count == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 64;
+        ScriptDue *n = realloc(l->items, sizeof *n * (size_t)cap);
+        if (!n)
+            return false;
+        l->items = n;
+        l->cap = cap;
+    }
+    l->items[l->count++] = due;
+    return true;
+}
+
+void script_due_list_free(ScriptDueList *l)
+{
+    free(l->items);
+    memset(l, 0, sizeof *l);
+}
+
+/* The order of the month's due events: round by round, one event of each
+ * mod that has one left, mods in load order; each mod's in the order it
+ * found them (its events as declared, provinces in order). `rank` is a
+ * due event's place among its mod's. */
+typedef struct DueKey {
+    int rank, mod, at;
+} DueKey;
+
+static int due_key_cmp(const void *a, const void *b)
+{
+    const DueKey *x = a, *y = b;
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    if (x->mod != y->mod)
+        return x->mod < y->mod ? -1 : 1;
+    return (x->at > y->at) - (x->at < y->at);
+}
+
+static bool interleave_mods(ScriptHost *h, ScriptDueList *l, int from)
+{
+    int n = l->count - from, ranks[SCRIPT_MAX_MODS] = {0};
+    bool several = false;
+    for (int i = from; i < l->count; i++)
+        several |= h->events[l->items[i].event].mod != h->events[l->items[from].event].mod;
+    if (!several)
+        return true;
+    DueKey *keys = malloc(sizeof *keys * (size_t)n);
+    ScriptDue *copy = malloc(sizeof *copy * (size_t)n);
+    if (!keys || !copy) {
+        free(keys);
+        free(copy);
+        return false;
+    }
+    for (int i = 0; i < n; i++) {
+        int mod = h->events[l->items[from + i].event].mod;
+        keys[i] = (DueKey){ranks[mod]++, mod, i};
+        copy[i] = l->items[from + i];
+    }
+    qsort(keys, (size_t)n, sizeof *keys, due_key_cmp);
+    for (int i = 0; i < n; i++)
+        l->items[from + i] = copy[keys[i].at];
+    free(keys);
+    free(copy);
+    return true;
+}
+
+bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out)
+{
+    int now = abs_month(s), from = out->count;
+    bool ok = true;
     ScriptScope scope;
     script_begin(h, &scope, s, NULL, "", false);
-    /* Runs of events of one mod share a protected body (each mod has its own
-     * Lua state); the order of the events stays as declared. */
-    for (int i = 0; i < h->event_count && n < cap;) {
+    /* Every event is checked, whatever number are due. Runs of events of one
+     * mod share a protected body (each mod has its own Lua state). */
+    for (int i = 0; i < h->event_count;) {
         int end = i + 1;
         while (end < h->event_count && h->events[end].mod == h->events[i].mod)
             end++;
-        DueJob j = {h, s, now, i, end, out, cap, n};
+        DueJob j = {h, s, now, i, end, out, false};
         script_protected(h, h->events[i].mod, due_body, &j, "events due"); /* keeps what it found before a failure */
-        n = j.n;
+        ok &= !j.out_of_memory;
         i = end;
     }
     script_end(h, &scope);
-    return n;
+    return interleave_mods(h, out, from) && ok;
 }
 
 bool script_event_try_trigger(ScriptHost *h, CoreState *s, int event, int province, bool *holds)
@@ -262,9 +338,8 @@ static int choose_body(lua_State *L)
         script_push_province_view(L, j->due->province);
         nargs = 3;
     }
-    char context[128];
-    snprintf(context, sizeof context, "event %s: option %s", j->e->info.id, j->e->info.options[j->option].id);
-    j->ok = script_call(j->h, j->e->mod, nargs, 0, context);
+    j->ok = script_call_in(j->h, j->e->mod, nargs, 0,
+                           &(ScriptContext){"event", j->e->info.id, "option", j->e->info.options[j->option].id, 0});
     return 0;
 }
 
