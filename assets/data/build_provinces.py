@@ -205,9 +205,25 @@ def main():
     check = (row["shandong"]["sales"] * 1000 - r * row["shandong"]["pop"]) / (U - r) / row["shandong"]["pop"]
 
     # ---- Leadership (R19) and the Leap's reach. ----
+    # Cui Min (R19) lists the provincial committees' "第一把手" who followed
+    # Mao most closely. A name that is not the province's first secretary in
+    # a published work (Hebei: R19 names Liu Zihou, Yang ch. 11 names Lin Tie,
+    # S44) leaves the list's judgement of that province without its ground:
+    # the province is not counted radical.
+    secretary, secretary_src, overruled = {}, {}, {}
+    for rr in read_csv(RESEARCH):
+        if rr["variable"] == "first_secretary":
+            secretary[rr["unit_id"]] = rr["value"].split(" ")[0]
+            secretary_src[rr["unit_id"]] = rr["source_id"]
     radical = set()
     for rr in read_csv(RESEARCH):
         if rr["variable"] == "top_leader_named_as_closely_following_Mao" and rr["source_id"] == "R19":
+            named = rr["value"].split(" ")[0]
+            if rr["unit_id"] in secretary and secretary[rr["unit_id"]] != named:
+                print(f"R19 names {named} for {rr['unit_id']}, whose first secretary was "
+                      f"{secretary[rr['unit_id']]}: not counted radical", file=sys.stderr)
+                overruled[rr["unit_id"]] = "R19+" + secretary_src[rr["unit_id"]]
+                continue
             radical.add(rr["unit_id"])
 
     cols = ["id", "name_en", "name_zh", "pop_1957", "pop_provenance", "pop_source", "pop_method",
@@ -231,7 +247,7 @@ def main():
                         round(x["grain"]), round(x["procured"]), round(x["sales"]),
                         x["gr_prov"], x["gr_src"], x["gr_method"],
                         f"{x['cbr']:.3f}", f"{x['cdr']:.3f}", x["vit_prov"], x["vit_src"], x["vit_method"],
-                        "radical" if p in radical else "ordinary", "R19" if p in radical else "R19 (not named)",
+                        "radical" if p in radical else "ordinary", "R19" if p in radical else overruled.get(p, "R19 (not named)"),
                         0 if tibet else 1, "shakya1999" if tibet else "P04"])
     total = sum(row[p]["pop"] for p in ids)
     print(f"wrote {OUT}: {len(ids)} provinces, population {total / 1e6:.2f} M, "

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const double month_ms[4] = {0, 2000, 1000, 333};
 
@@ -43,6 +44,45 @@ static const char *banner_file(App *a, const ScriptError *e)
     }
     const char *slash = strrchr(e->file, '/');
     return slash ? slash + 1 : e->file;
+}
+
+/* The desktop game: SIGTERM or SIGHUP (systemctl, the session's logout, a
+ * closed terminal) saves a running game in the autosave slot and quits
+ * without asking; a second one quits at once. The handler counts, then
+ * calls SDL's own (which queues SDL_QUIT: that wakes the loop however it
+ * waits, and app_collect_event sees the count). */
+static volatile sig_atomic_t desktop_term;
+static struct sigaction sdl_term[2]; /* SDL's handlers of SIGTERM and SIGHUP */
+static void on_desktop_term(int sig)
+{
+    if (desktop_term++ > 0)
+        _exit(128 + sig);
+    const struct sigaction *prev = &sdl_term[sig == SIGHUP];
+    struct sigaction ours;
+    if (!(prev->sa_flags & SA_SIGINFO) && prev->sa_handler != SIG_DFL && prev->sa_handler != SIG_IGN)
+        prev->sa_handler(sig);
+    /* SDL's handler puts itself back with signal(): ours goes back on top. */
+    memset(&ours, 0, sizeof ours);
+    ours.sa_handler = on_desktop_term;
+    sigaction(sig, &ours, NULL);
+}
+
+static void catch_desktop_term(void)
+{
+    struct sigaction ours;
+    memset(&ours, 0, sizeof ours);
+    ours.sa_handler = on_desktop_term;
+    sigaction(SIGTERM, &ours, &sdl_term[0]);
+    sigaction(SIGHUP, &ours, &sdl_term[1]);
+}
+
+/* Leaving on SIGTERM: the running game goes to the autosave slot first. */
+static void quit_saving(App *a)
+{
+    char err[512];
+    if (a->game && !app_game_over(game_state(a->game)) && !app_save_to_slot(a, 0, err, sizeof err))
+        fprintf(stderr, "greatleap: leaving on a signal: the autosave failed: %s\n", err);
+    a->quit = true;
 }
 
 static void on_script_error(const ScriptError *e, void *user)
@@ -106,6 +146,22 @@ static bool load_map(App *a, char *err, size_t cap)
     free(t1);
     free(t2);
     return a->map && (a->view = render_map_create(a->map)) != NULL;
+}
+
+/* The title screen needs no map: the window opens and shows it first, and
+ * the map (reading and triangulating the GeoJSON) is loaded after that
+ * frame is presented (run_window), or here when something needs it
+ * sooner: a game, a scene for a screenshot or a benchmark, the kiosk. */
+void app_need_map(App *a)
+{
+    if (a->view)
+        return;
+    char err[1024] = "";
+    if (!load_map(a, err, sizeof err)) {
+        /* Nothing of the game can be shown without it, as at start-up. */
+        fprintf(stderr, "greatleap: the map: %s\n", err[0] ? err : "cannot load it");
+        exit(2);
+    }
 }
 
 /* The interface's own host: the locale and the content's declarations,
@@ -202,6 +258,8 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         snprintf(err, cap, "cannot start SDL: %s", SDL_GetError());
         return false;
     }
+    if (!a->kiosk && !offscreen)
+        catch_desktop_term();
     IMG_Init(IMG_INIT_PNG);
     int w = o->width ? o->width : 1440, h = o->height ? o->height : 900;
     SDL_Rect usable;
@@ -244,7 +302,9 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     plat_path_join(fonts, sizeof fonts, a->data, "assets/fonts");
     RenderDesc desc = {.renderer = a->ren, .font_dir = fonts, .ui_scale = a->settings.ui_scale_percent / 100.0f};
     a->rc = render_create(&desc, err, cap);
-    if (!a->rc || !load_map(a, err, cap))
+    if (!a->rc)
+        return false;
+    if (a->kiosk && !load_map(a, err, cap)) /* the attract loop shows the map at once */
         return false;
     /* The record behind the figures; without it the game still plays, but
      * shows no citations, so say why. */
@@ -335,6 +395,8 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in);
 static void fill_model(App *a, UiModel *m)
 {
     app_mod_modes_update(a);
+    if (a->game || a->ui.screen != UI_SCREEN_TITLE)
+        app_need_map(a);
     *m = (UiModel){a->texts, a->settings.lang, a->game, a->map, a->view, a->paused, a->settings.speed,
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
@@ -426,11 +488,23 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in)
          * with the chord and the PIN, or SIGTERM. */
         if (a->kiosk)
             break;
-        /* Quitting a running game asks first; a second request quits. */
-        if (a->game && a->ui.screen == UI_SCREEN_GAME && a->ui.overlay != UI_OVERLAY_CONFIRM_QUIT)
+        /* SIGTERM or SIGHUP: save and quit, without asking. */
+        if (desktop_term) {
+            quit_saving(a);
+            break;
+        }
+        /* Quitting a running game asks first; a second request quits. The
+         * game is in the autosave slot before the question: a session that
+         * closes the window on logout and then ends the process loses
+         * nothing. */
+        if (a->game && a->ui.screen == UI_SCREEN_GAME && a->ui.overlay != UI_OVERLAY_CONFIRM_QUIT) {
+            char err[512];
+            if (!app_game_over(game_state(a->game)) && !app_save_to_slot(a, 0, err, sizeof err))
+                app_error(a, "%s: %s", app_text(a, "ui.autosave_failed"), err);
             a->ui.overlay = UI_OVERLAY_CONFIRM_QUIT;
-        else
+        } else {
             a->quit = true;
+        }
         break;
     case SDL_MOUSEMOTION:
         in->mouse_x = (float)e->motion.x;
@@ -484,7 +558,10 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in)
             in->keys[in->key_count++] = e->key.keysym.sym;
         break;
     case SDL_RENDER_TARGETS_RESET:
-    case SDL_RENDER_DEVICE_RESET: render_map_invalidate(a->view); break;
+    case SDL_RENDER_DEVICE_RESET:
+        if (a->view)
+            render_map_invalidate(a->view);
+        break;
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_LEAVE)
             in->mouse_in_window = false;
@@ -624,6 +701,10 @@ static int run_window(App *a)
     bool dirty = true;
     double last = app_now_ms(a);
     while (!a->quit && !term_requested) {
+        if (desktop_term && !a->quit) { /* SDL's handler was not there to queue SDL_QUIT */
+            quit_saving(a);
+            break;
+        }
         SDL_Event e;
         if (!a->virtual_clock) {
             /* Sleep until an event, or until the next month is due; a
@@ -648,8 +729,10 @@ static int run_window(App *a)
         }
         /* A script's command runs once the screen has settled (no frame
          * owed), so that it acts on what is drawn. */
-        if (a->input && (!dirty || !a->virtual_clock))
+        if (a->input && (!dirty || !a->virtual_clock)) {
+            app_need_map(a); /* a command may start a game before the first frame */
             dirty |= app_input_step(a);
+        }
         while (SDL_PollEvent(&e)) {
             app_collect(a, &e, &in);
             dirty = true;
@@ -662,6 +745,7 @@ static int run_window(App *a)
         if (dirty) {
             dirty = app_frame(a, &in);
             app_input_after_frame(a);
+            app_need_map(a); /* once the first frame is on screen */
         }
     }
     if (term_requested)

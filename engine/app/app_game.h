@@ -159,6 +159,9 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot);
 /* Where F12 writes: $XDG_DATA_HOME/greatleap/screenshots/greatleap-DATE.png. */
 void app_screenshot_path(char *out, size_t cap);
 bool app_game_over(const CoreState *s);
+/* Loads the map if it is not yet (the title screen needs none; see
+ * app_game.c). Exits with status 2 if it cannot be read. */
+void app_need_map(App *a);
 /* Saves the game as it is now, with the view, in a slot (0: the autosave). */
 bool app_save_to_slot(App *a, int slot, char *err, size_t cap);
 

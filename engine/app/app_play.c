@@ -170,6 +170,7 @@ void app_open_reckoning(App *a)
 
 void app_start_game(App *a, bool historical)
 {
+    app_need_map(a);
     char err[512];
     game_destroy(a->game);
     app_drop_reckoning(a);
@@ -207,6 +208,7 @@ void app_start_game(App *a, bool historical)
  * province whose panel is open. */
 static void view_lines(App *a, char *buf, size_t cap)
 {
+    app_need_map(a);
     RenderMapView v = render_map_get_view(a->view);
     const UiState *u = &a->ui;
     const char *selected = "-";
@@ -259,6 +261,7 @@ static void apply_notice(App *a, const char *line)
 /* Puts back what view_lines wrote (lines it does not know are skipped). */
 static void apply_view(App *a, const char *text)
 {
+    app_need_map(a);
     for (const char *line = text; line && *line;) {
         const char *nl = strchr(line, '\n');
         char buf[512], word[32];
@@ -312,6 +315,7 @@ static void fill_mod(char *out, size_t cap, const char *template, const char *mo
  * that are not installed (their storage is lost). */
 static void load_game(App *a, int slot, bool without_missing)
 {
+    app_need_map(a);
     char err[512];
     AppSaveMeta meta;
     char *view = NULL;

@@ -15,6 +15,7 @@
  * choices up to the month). Returns 0, or an exit status on bad options. */
 static int setup_scene(App *a)
 {
+    app_need_map(a);
     const AppOptions *o = a->opt;
     const char *screen = o->screen ? o->screen : (o->has_at || o->map_mode ? "map" : "title");
     if (o->map_mode && ui_mode_find(o->map_mode) != UI_MODE_UNKNOWN)

@@ -246,6 +246,10 @@ static bool command_valid(const CoreState *s, const CoreCommand *c)
 
 void core_apply_commands(CoreState *s, const CoreCommand *cmds, size_t n)
 {
+    /* Commands come in runs of one source (an option's effects and its
+     * decision): a run is interned once. */
+    char last_src[CORE_SOURCE_LEN] = "";
+    uint16_t last_why = 0;
     for (size_t i = 0; i < n; i++) {
         const CoreCommand *c = &cmds[i];
         char src[CORE_SOURCE_LEN];
@@ -255,7 +259,9 @@ void core_apply_commands(CoreState *s, const CoreCommand *cmds, size_t n)
             core_log(CORE_LOG_WARN, "command %d from '%s' is not valid and was skipped", (int)c->kind, src);
             continue;
         }
-        uint16_t why = core_source_intern(s, src[0] ? src : "other");
+        uint16_t why = last_src[0] && strcmp(src, last_src) == 0 ? last_why : core_source_intern(s, src[0] ? src : "other");
+        memcpy(last_src, src, sizeof last_src);
+        last_why = why;
         switch (c->kind) {
         case CORE_CMD_POLICY_ENACT: enact(s, c->policy, why); break;
         case CORE_CMD_POLICY_REPEAL: repeal(s, c->policy, why); break;

@@ -218,19 +218,19 @@ static void keep_month_start(Game *g)
  * for the answers before it in the player's. */
 static void resolve_now(Game *g, int k)
 {
-    int option = game_auto_option(g, &g->pending[k]);
+    int option = game_auto_option(g, &g->pending.items[k]);
     if (g->chooser == GAME_CHOOSE_PLAYER) {
-        g->chosen[k] = option;
-        g->resolved[k] = true;
+        g->marks[k].chosen = option;
+        g->marks[k].resolved = true;
         return;
     }
-    script_event_choose(g->host, g->state, &g->pending[k], option, false, &g->cmds);
-    g->resolved[k] = g->applied[k] = true;
+    script_event_choose(g->host, g->state, &g->pending.items[k], option, false, &g->cmds);
+    g->marks[k].resolved = g->marks[k].applied = true;
 }
 
 static bool is_hidden(const Game *g, int k)
 {
-    const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
+    const ScriptEventInfo *e = script_event_at(g->host, g->pending.items[k].event);
     return e && e->hidden;
 }
 
@@ -241,17 +241,16 @@ static void apply_answers(Game *g, int at_once);
  * taken at once where the chooser does; their effects may fire more. */
 void game_fire_chains(Game *g)
 {
-    for (int round = 0; round < GAME_MAX_PENDING; round++) {
-        ScriptDue due[GAME_MAX_PENDING];
-        int room = GAME_MAX_PENDING - g->pending_count;
-        int n = script_chains_due(g->host, g->state, &g->cmds, due, room);
+    for (int round = 0; round < GAME_MAX_CHAIN_ROUNDS; round++) {
+        int from = g->pending.count;
+        /* Out of memory, the events not taken stay in the schedule. */
+        int n = script_chains_due(g->host, g->state, &g->cmds, &g->pending);
         if (n == 0)
             return;
-        for (int i = 0; i < n; i++) {
-            int k = g->pending_count++;
-            g->pending[k] = due[i];
-            g->resolved[k] = g->applied[k] = g->fired[k] = false;
-            g->chosen[k] = -1;
+        if (!game_marks_reserve(g, g->pending.count))
+            g->pending.count = g->marks_cap; /* as prepare_month does */
+        for (int k = from; k < g->pending.count; k++) {
+            g->marks[k] = (GamePendingMark){.chosen = -1};
             if (g->chooser != GAME_CHOOSE_PLAYER || is_hidden(g, k))
                 resolve_now(g, k);
         }
@@ -270,13 +269,15 @@ static void prepare_month(Game *g)
      * month's start from before it, and a load runs it again, alike. */
     if (g->state->month > 0)
         script_mods_run_hook(g->host, SCRIPT_HOOK_ON_MONTH, g->state, &g->cmds);
-    g->pending_count = script_events_due(g->host, g->state, g->pending, GAME_MAX_PENDING);
-    memset(g->resolved, 0, sizeof g->resolved);
-    memset(g->applied, 0, sizeof g->applied);
-    memset(g->fired, 0, sizeof g->fired);
-    for (int i = 0; i < GAME_MAX_PENDING; i++)
-        g->chosen[i] = -1;
-    for (int i = 0; i < g->pending_count; i++)
+    g->pending.count = 0;
+    /* Out of memory, the events found until then fire (and the rest are
+     * not checked): nothing better can be done about it here. */
+    script_events_due(g->host, g->state, &g->pending);
+    if (!game_marks_reserve(g, g->pending.count))
+        g->pending.count = g->marks_cap;
+    for (int i = 0; i < g->pending.count; i++)
+        g->marks[i] = (GamePendingMark){.chosen = -1};
+    for (int i = 0; i < g->pending.count; i++)
         if (g->chooser != GAME_CHOOSE_PLAYER || is_hidden(g, i))
             resolve_now(g, i);
     if (g->chooser == GAME_CHOOSE_PLAYER)
@@ -624,6 +625,9 @@ void game_destroy(Game *g)
     script_host_destroy(g->host);
     script_commands_free(&g->cmds);
     free(g->month_start);
+    script_due_list_free(&g->pending);
+    free(g->marks);
+    free(g->journal);
     script_mod_saves_free(g->month_storage, g->month_storage_count);
     free(g->month_storage);
     for (int i = 0; i < g->mod_dir_count; i++)
@@ -649,16 +653,16 @@ const ScriptScenario *game_scenario(const Game *g) { return &g->scenario; }
 int game_pending_count(const Game *g)
 {
     int n = 0;
-    for (int i = 0; i < g->pending_count; i++)
-        n += !g->resolved[i];
+    for (int i = 0; i < g->pending.count; i++)
+        n += !g->marks[i].resolved;
     return n;
 }
 
 const ScriptDue *game_pending_at(const Game *g, int i)
 {
-    for (int k = 0; k < g->pending_count; k++)
-        if (!g->resolved[k] && i-- == 0)
-            return &g->pending[k];
+    for (int k = 0; k < g->pending.count; k++)
+        if (!g->marks[k].resolved && i-- == 0)
+            return &g->pending.items[k];
     return NULL;
 }
 
@@ -667,11 +671,34 @@ const char *game_province_word(const Game *g, int province)
     return province >= 0 && province < g->state->province_count ? g->state->info[province].id : "-";
 }
 
+bool game_marks_reserve(Game *g, int count)
+{
+    if (count <= g->marks_cap)
+        return true;
+    int cap = g->marks_cap ? g->marks_cap : 64;
+    while (cap < count)
+        cap *= 2;
+    GamePendingMark *n = realloc(g->marks, sizeof *n * (size_t)cap);
+    if (!n)
+        return false;
+    g->marks = n;
+    g->marks_cap = cap;
+    return true;
+}
+
 /* A line of the journal (what the player did this month). */
 void game_journal_add(Game *g, char kind, const char *a, const char *b, const char *c)
 {
-    if (!g->keep_moment || g->journal_count >= GAME_MAX_JOURNAL)
+    if (!g->keep_moment)
         return;
+    if (g->journal_count == g->journal_cap) {
+        int cap = g->journal_cap ? g->journal_cap * 2 : GAME_JOURNAL_START;
+        GameJournalEntry *n = realloc(g->journal, sizeof *n * (size_t)cap);
+        if (!n)
+            return; /* the save will not replay this step; nothing better can be done */
+        g->journal = n;
+        g->journal_cap = cap;
+    }
     GameJournalEntry *j = &g->journal[g->journal_count++];
     memset(j, 0, sizeof *j);
     j->kind = kind;
@@ -686,12 +713,12 @@ void game_journal_add(Game *g, char kind, const char *a, const char *b, const ch
 static void apply_answers(Game *g, int at_once)
 {
     bool blocked = false; /* an earlier event still waits for its answer */
-    for (int k = 0; k < g->pending_count; k++) {
-        if (g->applied[k])
+    for (int k = 0; k < g->pending.count; k++) {
+        if (g->marks[k].applied)
             continue;
-        if (g->chosen[k] >= 0 && (!blocked || k == at_once)) {
-            script_event_choose(g->host, g->state, &g->pending[k], g->chosen[k], false, &g->cmds);
-            g->applied[k] = true;
+        if (g->marks[k].chosen >= 0 && (!blocked || k == at_once)) {
+            script_event_choose(g->host, g->state, &g->pending.items[k], g->marks[k].chosen, false, &g->cmds);
+            g->marks[k].applied = true;
         } else {
             blocked = true;
         }
@@ -700,17 +727,17 @@ static void apply_answers(Game *g, int at_once)
 
 bool game_choose(Game *g, int i, int option)
 {
-    for (int k = 0; k < g->pending_count; k++)
-        if (!g->resolved[k] && i-- == 0) {
-            const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
+    for (int k = 0; k < g->pending.count; k++)
+        if (!g->marks[k].resolved && i-- == 0) {
+            const ScriptEventInfo *e = script_event_at(g->host, g->pending.items[k].event);
             if (!e || option < 0 || option >= e->option_count)
                 return false;
-            if (!script_option_offered(&g->pending[k], option))
+            if (!script_option_offered(&g->pending.items[k], option))
                 return false;
-            g->resolved[k] = true;
-            g->chosen[k] = option;
-            game_journal_add(g, 'c', e->id, game_province_word(g, g->pending[k].province), e->options[option].id);
-            apply_answers(g, g->fired[k] ? k : -1);
+            g->marks[k].resolved = true;
+            g->marks[k].chosen = option;
+            game_journal_add(g, 'c', e->id, game_province_word(g, g->pending.items[k].province), e->options[option].id);
+            apply_answers(g, g->marks[k].fired ? k : -1);
             game_fire_chains(g);
             return true;
         }
@@ -719,9 +746,9 @@ bool game_choose(Game *g, int i, int option)
 
 int game_chosen_option(const Game *g, const ScriptDue *due)
 {
-    for (int k = 0; k < g->pending_count; k++)
-        if (&g->pending[k] == due || (g->pending[k].event == due->event && g->pending[k].province == due->province))
-            return g->chosen[k];
+    for (int k = 0; k < g->pending.count; k++)
+        if (&g->pending.items[k] == due || (g->pending.items[k].event == due->event && g->pending.items[k].province == due->province))
+            return g->marks[k].chosen;
     return -1;
 }
 
@@ -771,8 +798,7 @@ bool game_advance(Game *g, char *err, size_t cap)
     }
     apply_answers(g, -1); /* every answer, in the order the events fired */
     script_policies_month(g->host, g->state, &g->cmds);
-    ScriptDue none[1];
-    script_chains_due(g->host, g->state, &g->cmds, none, 0); /* fx:fire from the hooks: into the schedule */
+    script_chains_due(g->host, g->state, &g->cmds, NULL); /* fx:fire from the hooks: into the schedule */
     game_end_named_modifiers(g->state, &g->cmds);
     if (!core_tick(g->state, g->cmds.items, (size_t)g->cmds.count)) {
         snprintf(err, cap, "%s", core_error_get());

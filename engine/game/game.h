@@ -11,8 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define GAME_MAX_PENDING 64
-#define GAME_MAX_JOURNAL 256
+#define GAME_JOURNAL_START 256 /* the journal's first allocation; it grows */
 #define GAME_MAX_NOTICES 64
 /* The last month of the game: it ends in December 1962. */
 #define GAME_LAST_YEAR 1962

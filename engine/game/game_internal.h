@@ -5,6 +5,18 @@
 
 #include "game.h"
 
+/* What became of a pending event this month. The player's answers apply in
+ * the order the events fired, as the other choosers' do, whatever order
+ * they are given in (one card may answer events of several provinces): an
+ * answer applies at once when every event before it is answered, else when
+ * they are. Events fired from the console apply at once. */
+typedef struct GamePendingMark {
+    bool resolved;                   /* an option is taken (or, for the player, chosen) */
+    int chosen;                      /* the player's option, -1 if none */
+    bool applied;
+    bool fired;                      /* put there by the console */
+} GamePendingMark;
+
 /* A game session (game.h). Its files: game.c (the month loop), game_moment.c
  * (saves), game_modding.c (hot reload, the console), game_present.c,
  * game_standing.c, game_check.c, game_reckon.c, game_shapley.c. */
@@ -17,17 +29,11 @@ struct Game {
     ScriptChoices choices;
     bool has_choices;
     ScriptCommands cmds;             /* queued for the current month */
-    int pending_count;
-    ScriptDue pending[GAME_MAX_PENDING];
-    bool resolved[GAME_MAX_PENDING]; /* an option is taken (or, for the player, chosen) */
-    /* The player's answers apply in the order the events fired, as the
-     * other choosers' do, whatever order they are given in (one card may
-     * answer events of several provinces): an answer applies at once when
-     * every event before it is answered, else when they are. Events fired
-     * from the console apply at once. */
-    int chosen[GAME_MAX_PENDING];    /* the player's option, -1 if none */
-    bool applied[GAME_MAX_PENDING];
-    bool fired[GAME_MAX_PENDING];    /* put there by the console */
+    /* This month's events, in the order they fire (script_events_due), as
+     * many as are due, and what became of each. */
+    ScriptDueList pending;
+    GamePendingMark *marks;          /* one per pending event (marks_cap of them) */
+    int marks_cap;
     /* The moment a save keeps (player games, and games made to be saved):
      * the state and every mod's storage as the month began, and what was
      * done since. A load replays the journal on that start. */
@@ -38,8 +44,8 @@ struct Game {
     int month_storage_count;
     bool month_storage_ok;
     char month_storage_err[256];
-    int journal_count;
-    GameJournalEntry journal[GAME_MAX_JOURNAL];
+    int journal_count, journal_cap;
+    GameJournalEntry *journal;       /* grows as the player acts */
     int notice_count;
     ScriptNotice notices[GAME_MAX_NOTICES];
     ScriptHostDesc callbacks;        /* the caller's on_error, on_log and user */
@@ -53,6 +59,8 @@ struct Game {
 
 /* The journal's word for a province: its id, "-" for none. */
 const char *game_province_word(const Game *g, int province);
+/* Makes room for `count` pending events' marks; false when out of memory. */
+bool game_marks_reserve(Game *g, int count);
 /* Adds a step to the month's journal (games that keep their moment). */
 void game_journal_add(Game *g, char kind, const char *a, const char *b, const char *c);
 /* The first error a host reported, as "file:line: message". */
@@ -62,6 +70,9 @@ ScriptHost *game_new_host(Game *g);
 /* The folders of the game's mods, as game_load_mods takes them. */
 GameDesc game_kept_mod_folders(const Game *g);
 
+/* Rounds of chained events (fx:fire with 0 months firing more) a step
+ * takes at most, so that events firing each other end. */
+#define GAME_MAX_CHAIN_ROUNDS 64
 /* Chained events whose month has come join the month's list (game.c). */
 void game_fire_chains(Game *g);
 /* Applies fx:modify's and fx:remove_modifier's endings in a month's

@@ -104,22 +104,22 @@ static bool carry_storage(ScriptHost *old, ScriptHost *fresh, char *err, size_t 
 static void remap_pending(Game *g, const ScriptHost *old, ScriptHost *fresh)
 {
     int kept = 0;
-    for (int i = 0; i < g->pending_count; i++) {
-        const ScriptEventInfo *e = script_event_at(old, g->pending[i].event);
+    for (int i = 0; i < g->pending.count; i++) {
+        const ScriptEventInfo *e = script_event_at(old, g->pending.items[i].event);
         int now = e ? script_event_find(fresh, e->id) : -1;
         if (now < 0)
             continue;
         int chosen = -1; /* the player's option, found again by its id */
-        if (g->chosen[i] >= 0 && g->chosen[i] < e->option_count)
-            chosen = script_option_find(script_event_at(fresh, now), e->options[g->chosen[i]].id);
-        g->pending[kept] = (ScriptDue){now, g->pending[i].province, 0};
-        script_due_options(fresh, g->state, &g->pending[kept]); /* the new `when`s */
-        g->resolved[kept] = g->applied[i] || (g->resolved[i] && (g->chosen[i] < 0 || chosen >= 0));
-        g->applied[kept] = g->applied[i];
-        g->fired[kept] = g->fired[i];
-        g->chosen[kept++] = chosen;
+        if (g->marks[i].chosen >= 0 && g->marks[i].chosen < e->option_count)
+            chosen = script_option_find(script_event_at(fresh, now), e->options[g->marks[i].chosen].id);
+        g->pending.items[kept] = (ScriptDue){now, g->pending.items[i].province, 0};
+        script_due_options(fresh, g->state, &g->pending.items[kept]); /* the new `when`s */
+        g->marks[kept].resolved = g->marks[i].applied || (g->marks[i].resolved && (g->marks[i].chosen < 0 || chosen >= 0));
+        g->marks[kept].applied = g->marks[i].applied;
+        g->marks[kept].fired = g->marks[i].fired;
+        g->marks[kept++].chosen = chosen;
     }
-    g->pending_count = kept;
+    g->pending.count = kept;
 }
 
 bool game_reload_scripts(Game *g, char *err, size_t cap)
@@ -187,23 +187,22 @@ bool game_fire_event(Game *g, const char *event_id, const char *province_id, cha
     const ScriptEventInfo *e = script_event_at(g->host, event);
     if (e->disabled || script_mod_is_disabled(g->host, script_mod_find(g->host, e->mod)))
         return snprintf(err, cap, "event '%s' is disabled for this session (see the errors)", e->id), false;
-    if (g->pending_count >= GAME_MAX_PENDING)
-        return snprintf(err, cap, "too many events this month (at most %d)", GAME_MAX_PENDING), false;
-    int k = g->pending_count++;
-    g->pending[k] = (ScriptDue){event, province, 0};
-    script_due_options(g->host, g->state, &g->pending[k]);
-    g->resolved[k] = g->applied[k] = false;
-    g->chosen[k] = -1;
-    g->fired[k] = true;
+    if (!game_marks_reserve(g, g->pending.count + 1) || !script_due_push(&g->pending, (ScriptDue){event, province, 0}))
+        return snprintf(err, cap, "out of memory"), false;
+    int k = g->pending.count - 1;
+    script_due_options(g->host, g->state, &g->pending.items[k]);
+    g->marks[k].resolved = g->marks[k].applied = false;
+    g->marks[k].chosen = -1;
+    g->marks[k].fired = true;
     game_journal_add(g, 'f', e->id, game_province_word(g, province), NULL);
     const ScriptEventInfo *fe = script_event_at(g->host, event);
     if (g->chooser != GAME_CHOOSE_PLAYER) { /* as prepare_month does for the events that fire */
-        script_event_choose(g->host, g->state, &g->pending[k], game_auto_option(g, &g->pending[k]), false, &g->cmds);
-        g->resolved[k] = g->applied[k] = true;
+        script_event_choose(g->host, g->state, &g->pending.items[k], game_auto_option(g, &g->pending.items[k]), false, &g->cmds);
+        g->marks[k].resolved = g->marks[k].applied = true;
     } else if (fe && fe->hidden) { /* no card: it takes its option at once */
-        g->chosen[k] = game_auto_option(g, &g->pending[k]);
-        script_event_choose(g->host, g->state, &g->pending[k], g->chosen[k], false, &g->cmds);
-        g->resolved[k] = g->applied[k] = true;
+        g->marks[k].chosen = game_auto_option(g, &g->pending.items[k]);
+        script_event_choose(g->host, g->state, &g->pending.items[k], g->marks[k].chosen, false, &g->cmds);
+        g->marks[k].resolved = g->marks[k].applied = true;
     }
     game_fire_chains(g);
     return true;

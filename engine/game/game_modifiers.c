@@ -46,8 +46,7 @@ void game_end_named_modifiers(CoreState *s, ScriptCommands *cmds)
 
 void game_apply_now(Game *g, ScriptCommands *cmds)
 {
-    ScriptDue none[1];
-    script_chains_due(g->host, g->state, cmds, none, 0);
+    script_chains_due(g->host, g->state, cmds, NULL);
     game_end_named_modifiers(g->state, cmds);
     core_apply_commands(g->state, cmds->items, (size_t)cmds->count);
 }

@@ -12,7 +12,7 @@ bool game_moment(Game *g, GameMoment *m, char *err, size_t cap)
 {
     memset(m, 0, sizeof *m);
     if (!g->keep_moment) { /* saved between months: the state is the month's start */
-        if (g->journal_count > 0 || g->cmds.count > 0 || game_pending_count(g) < g->pending_count) {
+        if (g->journal_count > 0 || g->cmds.count > 0 || game_pending_count(g) < g->pending.count) {
             snprintf(err, cap, "this game keeps no record of its month: save it before the month's decisions");
             return false;
         }
@@ -58,10 +58,10 @@ void game_moment_free(GameMoment *m)
 /* The pending event an answer in the journal names. */
 static int find_pending(const Game *g, const char *event, const char *province)
 {
-    for (int k = 0; k < g->pending_count; k++) {
-        const ScriptEventInfo *e = script_event_at(g->host, g->pending[k].event);
-        if (!g->resolved[k] && e && strcmp(e->id, event) == 0 &&
-            strcmp(game_province_word(g, g->pending[k].province), province) == 0)
+    for (int k = 0; k < g->pending.count; k++) {
+        const ScriptEventInfo *e = script_event_at(g->host, g->pending.items[k].event);
+        if (!g->marks[k].resolved && e && strcmp(e->id, event) == 0 &&
+            strcmp(game_province_word(g, g->pending.items[k].province), province) == 0)
             return k;
     }
     return -1;
@@ -84,11 +84,11 @@ bool game_replay_journal(Game *g, const char *text, size_t len, char *err, size_
             continue;
         if (strcmp(kind, "choose") == 0 && got == 4) {
             int k = find_pending(g, a, b);
-            const ScriptEventInfo *e = k >= 0 ? script_event_at(g->host, g->pending[k].event) : NULL;
+            const ScriptEventInfo *e = k >= 0 ? script_event_at(g->host, g->pending.items[k].event) : NULL;
             int option = e ? script_option_find(e, c) : -1;
             int index = 0; /* game_choose counts the events still waiting */
             for (int i = 0; i < k; i++)
-                index += !g->resolved[i];
+                index += !g->marks[i].resolved;
             ok = option >= 0 && game_choose(g, index, option);
         } else if (strcmp(kind, "policy") == 0 && got >= 3)
             ok = game_set_policy(g, a, strcmp(b, "enact") == 0);

@@ -254,6 +254,29 @@ void render_set_clip(RenderCtx *r, const RenderRect *rect)
     SDL_RenderSetClipRect(r->sdl, &cr);
 }
 
+RenderClip render_clip_push(RenderCtx *r, RenderRect rect)
+{
+    RenderClip saved = {SDL_RenderIsClipEnabled(r->sdl) == SDL_TRUE, 0, 0, 0, 0};
+    SDL_Rect cr = {(int)floorf(rect.x * r->scale), (int)floorf(rect.y * r->scale), (int)ceilf(rect.w * r->scale),
+                   (int)ceilf(rect.h * r->scale)};
+    if (saved.enabled) {
+        SDL_Rect prev, both;
+        SDL_RenderGetClipRect(r->sdl, &prev);
+        saved.x = prev.x, saved.y = prev.y, saved.w = prev.w, saved.h = prev.h;
+        if (!SDL_IntersectRect(&prev, &cr, &both))
+            both = (SDL_Rect){prev.x, prev.y, 0, 0}; /* nothing of it shows */
+        cr = both;
+    }
+    SDL_RenderSetClipRect(r->sdl, &cr);
+    return saved;
+}
+
+void render_clip_pop(RenderCtx *r, RenderClip saved)
+{
+    SDL_Rect prev = {saved.x, saved.y, saved.w, saved.h};
+    SDL_RenderSetClipRect(r->sdl, saved.enabled ? &prev : NULL);
+}
+
 /* A PNG file, checked before it is decoded (render_image). */
 static SDL_Surface *load_png(const char *path)
 {

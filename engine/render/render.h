@@ -76,6 +76,14 @@ void render_line(RenderCtx *r, float x0, float y0, float x1, float y1, float thi
 /* A polyline of n points (logical px), drawn as joined quads. */
 void render_polyline(RenderCtx *r, const float *xy, int n, float thickness, RenderColor c);
 void render_set_clip(RenderCtx *r, const RenderRect *rect);  /* NULL: no clip */
+/* A clip within the current one (a map inside a scrolled page): push
+ * returns what to restore, pop restores it. */
+typedef struct RenderClip {
+    bool enabled;
+    int x, y, w, h;             /* device px */
+} RenderClip;
+RenderClip render_clip_push(RenderCtx *r, RenderRect rect);
+void render_clip_pop(RenderCtx *r, RenderClip saved);
 /* A circle's outline, a filled circle, a filled convex polygon (n points, logical px). */
 void render_circle(RenderCtx *r, float cx, float cy, float radius, float thickness, RenderColor c);
 void render_fill_circle(RenderCtx *r, float cx, float cy, float radius, RenderColor c);

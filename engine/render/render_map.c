@@ -1,7 +1,8 @@
 /* render_map.c — the map on screen: a view (centre and zoom over projected
  * metres) fitted to an area of the window, fills drawn with one
- * SDL_RenderGeometry call over the triangles from the map module, borders
- * as thin quads, and labels placed largest province first so none overlap. */
+ * SDL_RenderGeometry call over the triangles from the map module (without
+ * blending when they are opaque), borders as thin quads in one call a
+ * pass, and labels placed largest province first so none overlap. */
 #include "render_internal.h"
 #include "render_map.h"
 
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #define MAX_ZOOM_IN 10.0
+#define BORDER_TOLERANCE_PX 0.5f /* how far, in device px, a border may move when simplified */
 
 /* One level of detail: the full map, or one of map->lods. Rings match
  * map->rings one for one at every level. */
@@ -24,6 +26,7 @@ typedef struct Level {
 struct RenderMap {
     const Map *map;
     RenderRect area;
+    RenderRect focus;       /* the part of the area the map is fitted into (w 0: the whole area) */
     double cx, cy;          /* view centre, projected metres */
     double k;               /* logical px per metre */
     double k_fit;           /* k that fits the provinces */
@@ -31,12 +34,18 @@ struct RenderMap {
     const Level *level;     /* the one being drawn */
     SDL_Vertex *verts;      /* one per point of the level, device px */
     float *line;            /* scratch for outlines, logical px */
+    unsigned char *keep;    /* scratch for simplify: a flag a point */
+    int *stack;             /* scratch for simplify: ranges still to look at */
+    SDL_Vertex *batch_v;    /* a pass of outlines (many rings) drawn in one call */
+    int *batch_i;
+    int batch_nv, batch_cap; /* vertices in it, room (quads * 4) */
     SDL_Texture *cache;     /* the drawn layer, redrawn when its key changes */
     int cache_w, cache_h;
     uint64_t cache_key;
     bool cache_valid;
     int *order;             /* provinces by area, largest first (label priority) */
     double pending_zoom;    /* a view set before the map had an area (0: none) */
+    bool at_fit;            /* the view is the fit: a new area or focus fits again */
     RenderMapLabel labels[RENDER_MAP_MAX_LABELS]; /* where the last layer put its labels */
     int label_count;
 };
@@ -69,7 +78,9 @@ RenderMap *render_map_create(const Map *map)
     m->verts = calloc((size_t)map->point_count + 1, sizeof *m->verts);
     m->line = malloc(sizeof *m->line * 2 * ((size_t)map->point_count + 1));
     m->order = malloc(sizeof *m->order * (size_t)(map->feature_count ? map->feature_count : 1));
-    if (!ok || !m->verts || !m->line || !m->order) {
+    m->keep = malloc((size_t)map->point_count + 1);
+    m->stack = malloc(sizeof *m->stack * 4 * ((size_t)map->point_count + 1));
+    if (!ok || !m->verts || !m->line || !m->order || !m->keep || !m->stack) {
         render_map_destroy(m);
         return NULL;
     }
@@ -96,11 +107,27 @@ void render_map_destroy(RenderMap *m)
         SDL_DestroyTexture(m->cache);
     free(m->verts);
     free(m->line);
+    free(m->keep);
+    free(m->stack);
+    free(m->batch_v);
+    free(m->batch_i);
     free(m->order);
     free(m);
 }
 
-/* Keeps the view inside the context window and the zoom within limits. */
+/* The rectangle the map is fitted into: the focus, or the whole area. */
+static RenderRect fit_rect(const RenderMap *m) { return m->focus.w > 0 ? m->focus : m->area; }
+
+/* How far the fit rectangle's centre is from the area's, logical px. */
+static void focus_offset(const RenderMap *m, double *dx, double *dy)
+{
+    RenderRect f = fit_rect(m);
+    *dx = (f.x + f.w / 2) - (m->area.x + m->area.w / 2);
+    *dy = (f.y + f.h / 2) - (m->area.y + m->area.h / 2);
+}
+
+/* Keeps the view inside the context window and the zoom within limits: the
+ * point at the fit rectangle's centre stays within the window. */
 static void clamp_view(RenderMap *m)
 {
     const Map *map = m->map;
@@ -109,15 +136,19 @@ static void clamp_view(RenderMap *m)
         m->k = kmin;
     if (m->k > kmax)
         m->k = kmax;
-    double half_w = m->area.w / 2 / m->k, half_h = m->area.h / 2 / m->k;
+    RenderRect f = fit_rect(m);
+    double ox, oy;
+    focus_offset(m, &ox, &oy);
+    double half_w = f.w / 2 / m->k, half_h = f.h / 2 / m->k;
     double x0 = map->view_min.x + half_w * 0.3, x1 = map->view_max.x - half_w * 0.3;
     double y0 = map->view_min.y + half_h * 0.3, y1 = map->view_max.y - half_h * 0.3;
     if (x0 > x1)
         x0 = x1 = (map->view_min.x + map->view_max.x) / 2;
     if (y0 > y1)
         y0 = y1 = (map->view_min.y + map->view_max.y) / 2;
-    m->cx = fmin(fmax(m->cx, x0), x1);
-    m->cy = fmin(fmax(m->cy, y0), y1);
+    double fx = m->cx + ox / m->k, fy = m->cy - oy / m->k;
+    m->cx = fmin(fmax(fx, x0), x1) - ox / m->k;
+    m->cy = fmin(fmax(fy, y0), y1) + oy / m->k;
 }
 
 void render_map_set_area(RenderMap *m, RenderRect area)
@@ -127,7 +158,8 @@ void render_map_set_area(RenderMap *m, RenderRect area)
     m->area = area;
     const Map *map = m->map;
     double w = map->bbox_max.x - map->bbox_min.x, h = map->bbox_max.y - map->bbox_min.y;
-    m->k_fit = fmin(area.w / (w * 1.04), area.h / (h * 1.06));
+    RenderRect f = fit_rect(m);
+    m->k_fit = fmin(f.w / (w * 1.04), f.h / (h * 1.06));
     if (first && m->pending_zoom > 0) { /* a view was set (a load) before the first frame */
         m->k = m->k_fit * m->pending_zoom;
         m->pending_zoom = 0;
@@ -138,6 +170,10 @@ void render_map_set_area(RenderMap *m, RenderRect area)
         render_map_fit(m);
         return;
     }
+    if (m->at_fit) { /* a view nobody moved follows the window */
+        render_map_fit(m);
+        return;
+    }
     m->k = m->k_fit * zoom; /* keep the zoom relative to the fit when the window changes */
     clamp_view(m);
 }
@@ -145,14 +181,23 @@ void render_map_set_area(RenderMap *m, RenderRect area)
 void render_map_fit(RenderMap *m)
 {
     const Map *map = m->map;
-    m->cx = (map->bbox_min.x + map->bbox_max.x) / 2;
-    m->cy = (map->bbox_min.y + map->bbox_max.y) / 2;
     m->k = m->k_fit;
+    double ox, oy;
+    focus_offset(m, &ox, &oy);
+    m->cx = (map->bbox_min.x + map->bbox_max.x) / 2 - ox / m->k;
+    m->cy = (map->bbox_min.y + map->bbox_max.y) / 2 + oy / m->k;
     clamp_view(m);
+    m->at_fit = true;
+}
+
+void render_map_set_focus(RenderMap *m, RenderRect focus)
+{
+    m->focus = focus;
 }
 
 void render_map_frame(RenderMap *m, MapPoint lo, MapPoint hi, RenderRect target, double max_zoom)
 {
+    m->at_fit = false;
     if (m->k_fit <= 0 || target.w < 40 || target.h < 40)
         return;
     double w = fmax(hi.x - lo.x, 1.0), h = fmax(hi.y - lo.y, 1.0);
@@ -168,6 +213,7 @@ void render_map_frame(RenderMap *m, MapPoint lo, MapPoint hi, RenderRect target,
 
 void render_map_pan(RenderMap *m, float dx, float dy)
 {
+    m->at_fit = false;
     m->cx -= dx / m->k;
     m->cy += dy / m->k;
     clamp_view(m);
@@ -175,6 +221,7 @@ void render_map_pan(RenderMap *m, float dx, float dy)
 
 void render_map_zoom(RenderMap *m, float factor, float x, float y)
 {
+    m->at_fit = false;
     /* Keep the point under (x, y) where it is. */
     double px = m->cx + (x - (m->area.x + m->area.w / 2)) / m->k;
     double py = m->cy - (y - (m->area.y + m->area.h / 2)) / m->k;
@@ -194,6 +241,7 @@ RenderMapView render_map_get_view(const RenderMap *m)
 
 void render_map_set_view(RenderMap *m, RenderMapView v)
 {
+    m->at_fit = false;
     if (!isfinite(v.cx) || !isfinite(v.cy) || !isfinite(v.zoom) || v.zoom <= 0)
         return;
     m->cx = v.cx;
@@ -222,14 +270,129 @@ int render_map_pick(const RenderMap *m, float x, float y)
     return map_feature_at(m->map, p);
 }
 
-/* Outline of one feature as quads, thickness in logical px. Points closer
- * than a device pixel to the last one drawn are skipped: they would only
- * add quads that cover the same pixels. */
-static void draw_outline(RenderCtx *r, const RenderMap *m, int f, float thickness, RenderColor c)
+/* Outlines are quads, one a segment, as render_polyline draws them; a pass
+ * over many rings (every border of the map) collects them in one batch and
+ * draws it with one call (see outline_flush): 3 calls a layer instead of
+ * one per ring, the same triangles in the same order. */
+static bool batch_room(RenderMap *m, int quads)
+{
+    int need = m->batch_nv + 4 * quads;
+    if (need <= m->batch_cap)
+        return true;
+    int cap = need + need / 2 + 256;
+    SDL_Vertex *v = realloc(m->batch_v, sizeof *v * (size_t)cap);
+    if (!v)
+        return false;
+    m->batch_v = v;
+    int *ix = realloc(m->batch_i, sizeof *ix * (size_t)(cap / 4 * 6));
+    if (!ix)
+        return false;
+    m->batch_i = ix;
+    m->batch_cap = cap;
+    return true;
+}
+
+/* Draws the batch and empties it. Opaque outlines need no blending. */
+static void outline_flush(RenderCtx *r, RenderMap *m, RenderColor c)
+{
+    if (m->batch_nv > 0) {
+        SDL_Renderer *sdl = render_sdl(r);
+        if (c.a == 255)
+            SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
+        SDL_RenderGeometry(sdl, NULL, m->batch_v, m->batch_nv, m->batch_i, m->batch_nv / 4 * 6);
+        if (c.a == 255)
+            SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND);
+    }
+    m->batch_nv = 0;
+}
+
+/* Adds a polyline (logical px) to the batch: render_polyline's quads. */
+static void batch_polyline(RenderMap *m, const float *xy, int n, float s, float t, SDL_Color col)
+{
+    if (n < 2 || !batch_room(m, n - 1))
+        return;
+    float half = fmaxf(0.5f, t * s * 0.5f);
+    for (int i = 0; i + 1 < n; i++) {
+        float x0 = xy[2 * i] * s, y0 = xy[2 * i + 1] * s, x1 = xy[2 * i + 2] * s, y1 = xy[2 * i + 3] * s;
+        float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
+        float nx = len > 0 ? -dy / len * half : 0, ny = len > 0 ? dx / len * half : 0;
+        int base = m->batch_nv;
+        SDL_Vertex *v = &m->batch_v[base];
+        v[0] = (SDL_Vertex){{x0 + nx, y0 + ny}, col, {0, 0}};
+        v[1] = (SDL_Vertex){{x1 + nx, y1 + ny}, col, {0, 0}};
+        v[2] = (SDL_Vertex){{x1 - nx, y1 - ny}, col, {0, 0}};
+        v[3] = (SDL_Vertex){{x0 - nx, y0 - ny}, col, {0, 0}};
+        int *ix = &m->batch_i[base / 4 * 6];
+        static const int q[6] = {0, 1, 2, 0, 2, 3};
+        for (int k = 0; k < 6; k++)
+            ix[k] = base + q[k];
+        m->batch_nv += 4;
+    }
+}
+
+/* Drops the points of the polyline in m->line (n points, logical px) that
+ * lie within `tol` of the straight line between their kept neighbours
+ * (Douglas-Peucker, with a stack instead of recursion): a border zoomed out
+ * has long runs of points a pixel or two apart that change nothing on
+ * screen but cost two triangles each. Returns the points kept, in place. */
+static int simplify(RenderMap *m, int n, float tol)
+{
+    if (n < 3)
+        return n;
+    float *xy = m->line;
+    unsigned char *keep = m->keep;
+    memset(keep, 0, (size_t)n);
+    keep[0] = keep[n - 1] = 1;
+    int *stack = m->stack, top = 0;
+    stack[top++] = 0;
+    stack[top++] = n - 1;
+    float tol2 = tol * tol;
+    while (top > 0) {
+        int b = stack[--top], a = stack[--top];
+        float ax = xy[2 * a], ay = xy[2 * a + 1], dx = xy[2 * b] - ax, dy = xy[2 * b + 1] - ay;
+        float len2 = dx * dx + dy * dy, worst = -1;
+        int at = -1;
+        for (int i = a + 1; i < b; i++) {
+            float px = xy[2 * i] - ax, py = xy[2 * i + 1] - ay, d2;
+            if (len2 > 0) {
+                float cross = px * dy - py * dx;
+                d2 = cross * cross / len2;
+            } else {
+                d2 = px * px + py * py;
+            }
+            if (d2 > worst) {
+                worst = d2;
+                at = i;
+            }
+        }
+        if (at >= 0 && worst > tol2) {
+            keep[at] = 1;
+            stack[top++] = a;
+            stack[top++] = at;
+            stack[top++] = at;
+            stack[top++] = b;
+        }
+    }
+    int w = 0;
+    for (int i = 0; i < n; i++)
+        if (keep[i]) {
+            xy[2 * w] = xy[2 * i];
+            xy[2 * w + 1] = xy[2 * i + 1];
+            w++;
+        }
+    return w;
+}
+
+/* Outline of one feature as quads, thickness in logical px, added to the
+ * batch (drawn by outline_flush). Points closer than a device pixel to the
+ * last one drawn are skipped: they would only add quads that cover the
+ * same pixels. */
+static void outline_add(RenderCtx *r, RenderMap *m, int f, float thickness, RenderColor c)
 {
     const Map *map = m->map;
     const MapFeature *ft = &map->features[f];
     float s = render_scale(r), min_step = 1.0f / s;
+    SDL_Color col = render_sdl_color(c);
     for (int ri = ft->ring_first; ri < ft->ring_first + ft->ring_count; ri++) {
         const MapRing *ring = &m->level->rings[ri];
         int n = ring->point_count, kept = 0;
@@ -244,8 +407,16 @@ static void draw_outline(RenderCtx *r, const RenderMap *m, int f, float thicknes
             m->line[2 * kept + 1] = y;
             kept++;
         }
-        render_polyline(r, m->line, kept, thickness, c);
+        kept = simplify(m, kept, BORDER_TOLERANCE_PX / s);
+        batch_polyline(m, m->line, kept, s, thickness, col);
     }
+}
+
+/* One feature's outline, drawn at once (hover, selection, marks). */
+static void draw_outline(RenderCtx *r, RenderMap *m, int f, float thickness, RenderColor c)
+{
+    outline_add(r, m, f, thickness, c);
+    outline_flush(r, m, c);
 }
 
 typedef struct Box {
@@ -396,10 +567,14 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
 {
     const Map *map = m->map;
     float s = render_scale(r);
-    render_set_clip(r, &m->area);
+    RenderClip clip = render_clip_push(r, m->area);
     /* Beyond the map's data a quiet ground, so the map fills its area at
      * any shape; the sea and the neighbours' land, cut at the edge of the
      * data, fade into it. */
+    /* Opaque fills replace what is under them: no blending (the same
+     * pixels, less work for the renderer). */
+    SDL_Renderer *sdl = render_sdl(r);
+    SDL_SetRenderDrawBlendMode(sdl, layer->outside.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     render_fill_rect(r, m->area, layer->outside);
     MapPoint wlo, whi;
     context_window(map, &wlo, &whi);
@@ -407,6 +582,7 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     to_screen(m, (MapPoint){wlo.x, whi.y}, &wx0, &wy0);
     to_screen(m, (MapPoint){whi.x, wlo.y}, &wx1, &wy1);
     RenderRect window = {wx0, wy0, wx1 - wx0, wy1 - wy0};
+    SDL_SetRenderDrawBlendMode(sdl, layer->sea.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     render_fill_rect(r, window, layer->sea);
     /* The coarsest level whose grid is under a device pixel looks the same
      * as the full map and costs a fraction of it. */
@@ -427,21 +603,30 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
             m->verts[i] = (SDL_Vertex){{x * s, y * s}, col, {0, 0}};
         }
     }
-    SDL_RenderGeometry(render_sdl(r), NULL, m->verts, lv->point_count, lv->tri, lv->index_count);
+    bool opaque = true;
+    for (int f = 0; f < map->feature_count && opaque; f++)
+        opaque = layer->fill[f].a == 255;
+    SDL_SetRenderDrawBlendMode(sdl, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(sdl, NULL, m->verts, lv->point_count, lv->tri, lv->index_count);
+    SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND);
     /* Borders: context first and lighter, then provinces, each on a pale
-     * halo, so a border shows between two provinces of one colour. */
+     * halo, so a border shows between two provinces of one colour. Each
+     * pass is one batch. */
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind != MAP_KIND_PROVINCE)
-            draw_outline(r, m, f, 0.8f, layer->context_border);
+            outline_add(r, m, f, 0.8f, layer->context_border);
+    outline_flush(r, m, layer->context_border);
     RenderRect faded = {window.x - 3, window.y - 3, window.w + 6, window.h + 6}; /* over the cut's outline too */
     render_fade_edges(r, faded, fminf(48, fmaxf(window.w, window.h) * 0.05f), layer->outside);
     RenderColor halo = {255, 255, 255, 110};
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind == MAP_KIND_PROVINCE)
-            draw_outline(r, m, f, 3.0f, halo);
+            outline_add(r, m, f, 3.0f, halo);
+    outline_flush(r, m, halo);
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind == MAP_KIND_PROVINCE)
-            draw_outline(r, m, f, 1.2f, layer->border);
+            outline_add(r, m, f, 1.2f, layer->border);
+    outline_flush(r, m, layer->border);
     /* Labels, the provinces smallest on screen first (they have the least
      * room); the obstacles (the legend, the notices, a card) are taken. */
     Box placed[RENDER_MAP_MAX_LABELS + RENDER_MAP_MAX_OBSTACLES];
@@ -512,7 +697,7 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
                             RENDER_CENTER);
         }
     (void)obstacles;
-    render_set_clip(r, NULL);
+    render_clip_pop(r, clip);
 }
 
 /* A hash of everything draw_layer's picture depends on. */
@@ -601,7 +786,7 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     } else {
         draw_layer(r, m, layer);
     }
-    render_set_clip(r, &m->area);
+    RenderClip clip = render_clip_push(r, m->area);
     if (layer->hovered >= 0 && layer->hovered != layer->selected)
         draw_outline(r, m, layer->hovered, 2.5f, layer->highlight);
     if (layer->selected >= 0)
@@ -609,5 +794,5 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     for (int i = 0; layer->marked && i < layer->marked_count; i++)
         if (layer->marked[i] >= 0 && layer->marked[i] < m->map->feature_count)
             draw_outline(r, m, layer->marked[i], 3.0f, layer->mark);
-    render_set_clip(r, NULL);
+    render_clip_pop(r, clip);
 }

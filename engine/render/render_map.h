@@ -48,6 +48,9 @@ void render_map_destroy(RenderMap *m);
 void render_map_set_area(RenderMap *m, RenderRect area);
 /* Shows every province. */
 void render_map_fit(RenderMap *m);
+/* The part of the area the map is fitted into (a legend beside it), set
+ * before render_map_set_area; a rectangle of width 0 means the whole area. */
+void render_map_set_focus(RenderMap *m, RenderRect focus);
 /* Frames a box of the map (projected metres) in `target`, a part of the
  * map's area (logical px), zooming in at most to `max_zoom` times the fit. */
 void render_map_frame(RenderMap *m, MapPoint lo, MapPoint hi, RenderRect target, double max_zoom);

@@ -330,19 +330,34 @@ static inline bool script_option_offered(const ScriptDue *due, int option)
     return option >= 0 && option < 8 && !(due->unavailable & (1u << option));
 }
 
+/* A growable list of due events. Zero-initialise; free with
+ * script_due_list_free. */
+typedef struct ScriptDueList {
+    ScriptDue *items;
+    int count, cap;
+} ScriptDueList;
+
 /* fx:fire: takes the FIRE commands out of `cmds` into the schedule of
- * chained events (kept with each mod's storage in saves); then returns the
- * events whose time has come by the state's month (their trigger, if they
- * have one, holding), in the order they were fired, and drops them from the
- * schedule. Returns how many were written. */
-int script_chains_due(ScriptHost *h, CoreState *s, ScriptCommands *cmds, ScriptDue *out, int cap);
+ * chained events (kept with each mod's storage in saves); then appends to
+ * `out` (NULL: none are taken) the events whose time has come by the
+ * state's month (their trigger, if they have one, holding), in the order
+ * they were fired, and drops them from the schedule. Returns how many were
+ * appended; out of memory, the rest stay in the schedule. */
+int script_chains_due(ScriptHost *h, CoreState *s, ScriptCommands *cmds, ScriptDueList *out);
 /* Events waiting in the schedule (for the console and tests). */
 int script_chain_count(const ScriptHost *h);
 
-/* Finds the events that fire at the start of the state's current month, in
- * a fixed order. Triggers run protected; a failing trigger disables its event.
- * Returns how many were written (up to cap). */
-int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap);
+/* Finds the events that fire at the start of the state's current month and
+ * appends them to `out`. Every event is checked, however many are due. The
+ * order (docs/modding.md, "When events fire"): round by round, one due
+ * event of each mod that has one left, mods in load order; each mod's own
+ * in declaration order, provinces in map order. Triggers run protected; a
+ * failing trigger disables its event. False if the list could not grow
+ * (out of memory: the events found until then are kept). */
+bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out);
+/* Appends to a due list; false when out of memory. */
+bool script_due_push(ScriptDueList *l, ScriptDue due);
+void script_due_list_free(ScriptDueList *l);
 
 /* Runs an option's effects and queues its commands, plus the decision record.
  * `preview` runs them against a copy of the script RNG and records nothing

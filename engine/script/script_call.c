@@ -1,12 +1,14 @@
 /* script_call.c — the one road into Lua (after lua.c's docall and
- * Freeciv's luascript_call). A call runs the function in a fresh coroutine
- * of the mod's state, under an instruction budget (a count hook, plus the
- * work library functions charge for, plus growth of memory) and a
- * wall-clock safety net. When it fails, the coroutine's stack is still
- * there, so the report (mod, context, file:line, message, traceback) is
- * built from it here in C, without running script code and without
- * allocating: a script cannot replace the handler or make it lose the
- * message, and memory errors get a location too. */
+ * Freeciv's luascript_call). A call runs the function in a coroutine of the
+ * mod's state (one per nesting depth, kept and reused from call to call),
+ * under an instruction budget (a count hook, plus the work library
+ * functions charge for, plus growth of memory) and a wall-clock safety net
+ * read by the hook, not by every call (see "Clock" below). When it fails,
+ * the coroutine's stack is still there, so the report (mod, context,
+ * file:line, message, traceback) is built from it here in C, without
+ * running script code and without allocating: a script cannot replace the
+ * handler or make it lose the message, and memory errors get a location
+ * too. The context is put into words only then. */
 #include "script_internal.h"
 
 #include "platform.h"
@@ -19,7 +21,7 @@
 #define HOOK_STEP 1000                 /* instructions between budget checks */
 #define DEFAULT_INSTRUCTIONS 20000000u
 #define DEFAULT_TIME_LIMIT_MS 2000u
-#define MAX_CALL_DEPTH 8               /* script_call inside script_call (the test runner) */
+#define CLOCK_EVERY_CALLS 16           /* calls between clock readings at the least (see "Clock") */
 #define TOSTRING_INSTRUCTIONS 100000   /* budget of an error object's __tostring */
 #define TRACEBACK_LEVELS 12
 #define PRINT_LINES_PER_CALL 100
@@ -95,6 +97,27 @@ static int limit_error(lua_State *L, ScriptHost *h, int limit, int level)
     return lua_error(L);
 }
 
+/* ==== Clock ====
+ * Reading the clock costs about as much as a small call, so calls do not
+ * read it. The host keeps its last reading (clock_ms); a frame's start is
+ * that reading, taken at or before it began. It is read again:
+ *  - when an outermost frame begins and ends (a mod's time, script_time_ms);
+ *  - by the hook, every HOOK_STEP instructions: a hanging script is stopped
+ *    there with its file:line;
+ *  - when a call returns that did counted work (HOOK_STEP units or more:
+ *    instructions, work charged by library functions, memory grown), or
+ *    that is the CLOCK_EVERY_CALLS-th since the last reading: the work the
+ *    hook cannot see (one instruction comparing two huge strings, a
+ *    collection) is found there (check_late).
+ * So a frame's start is late by at most the few calls before it since the
+ * last reading, each of which did almost no counted work. */
+
+static double clock_read(ScriptHost *h)
+{
+    h->clock_calls = 0;
+    return h->clock_ms = plat_now_ms();
+}
+
 /* Every HOOK_STEP instructions (every instruction once a limit was hit). The
  * wall clock is read here too: C functions on huge data can take long
  * without running instructions. When a limit is hit, a thread that can
@@ -112,7 +135,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     int limit = h->limit_hit;
     if (limit == SCRIPT_LIMIT_NONE && h->budget_left <= 0)
         limit = SCRIPT_LIMIT_INSTRUCTIONS;
-    if (limit == SCRIPT_LIMIT_NONE && plat_now_ms() - h->frame_start_ms > time_limit_ms(h))
+    if (limit == SCRIPT_LIMIT_NONE && clock_read(h) - h->frame_start_ms > time_limit_ms(h))
         limit = SCRIPT_LIMIT_TIME;
     if (limit == SCRIPT_LIMIT_NONE) {
         if (step != HOOK_STEP) /* a coroutine left from a call that hit its limit */
@@ -139,49 +162,75 @@ void script_charge(lua_State *L, int64_t units)
 
 /* A budgeted frame: a script_call, or a protected C body (whose Lua API
  * calls can run script metamethods). Frames nest; each has its own budget
- * and clock, and the caller's are put back afterwards. */
+ * and start, and the caller's are put back afterwards. */
 typedef struct Frame {
     int64_t budget_left;
     bool active;
     int limit_hit, limit_line;
     bool limit_late;
-    char limit_file[256];
+    char limit_file[256];    /* saved only when limit_hit is set */
     double start_ms, child_ms;
     int64_t child_charged;
+    ScriptMod *mod;          /* the caller's timed mod (h->frame_mod) */
+    bool timed;              /* this frame reads the clock (see frame_begin) */
 } Frame;
 
-static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget)
+/* A frame of mod `m` (NULL: not counted for a mod) reads the clock when it
+ * begins and ends if it is outermost, or if it is another mod's than the
+ * frame it is nested in (an export called across mods): its time counts
+ * for its own mod, and not for the caller's (h->child_ms). Frames nested
+ * in a frame of the same mod read no clock: their time is the caller's. */
+static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget, ScriptMod *m)
 {
     saved->budget_left = h->budget_left;
     saved->active = h->budget_active;
     saved->limit_hit = h->limit_hit;
     saved->limit_line = h->limit_line;
     saved->limit_late = h->limit_late;
-    memcpy(saved->limit_file, h->limit_file, sizeof saved->limit_file);
+    if (h->limit_hit != SCRIPT_LIMIT_NONE)
+        memcpy(saved->limit_file, h->limit_file, sizeof saved->limit_file);
     saved->start_ms = h->frame_start_ms;
     saved->child_ms = h->child_ms;
     saved->child_charged = h->child_charged;
-    if (!h->budget_active) { /* outermost: per-call allowances start afresh */
+    saved->mod = h->frame_mod;
+    saved->timed = !h->budget_active || (m && m != h->frame_mod);
+    if (!h->budget_active) { /* outermost: per-call allowances start afresh, the clock is read */
         h->close_depth = 0;
         h->print_lines = PRINT_LINES_PER_CALL;
+        h->frame_start_ms = clock_read(h);
+    } else if (saved->timed) { /* another mod's export: its time is its own */
+        h->frame_start_ms = clock_read(h);
+    } else {
+        h->frame_start_ms = h->clock_ms;
     }
+    if (saved->timed)
+        h->frame_mod = m;
     h->budget_left = budget;
     h->budget_active = true;
     h->limit_hit = SCRIPT_LIMIT_NONE;
     h->limit_late = false;
-    h->frame_start_ms = plat_now_ms();
     h->child_ms = 0;
     h->child_charged = 0;
 }
 
 /* Ends a frame of mod `m` (NULL: not counted for a mod); `used` receives
- * the instructions it used. */
+ * the instructions it used. A timed frame's time (outermost, or another
+ * mod's export) counts for its mod, less the time of the timed frames
+ * nested in it (other mods' exports, counted for those mods); calls of the
+ * same mod nested in it count in it. */
 static void frame_end(ScriptHost *h, ScriptMod *m, const Frame *saved, int64_t budget, uint64_t *used)
 {
-    double elapsed = plat_now_ms() - h->frame_start_ms;
     *used = (uint64_t)(budget - (h->budget_left > 0 ? h->budget_left : 0));
+    double child_ms = h->child_ms; /* timed frames nested in this one */
+    if (saved->timed) {
+        double elapsed = clock_read(h) - h->frame_start_ms;
+        if (!saved->active)
+            h->lua_ms += elapsed;
+        if (m)
+            m->time_ms += elapsed - child_ms;
+        child_ms = elapsed;
+    }
     if (m) {
-        m->time_ms += elapsed - h->child_ms;
         /* another mod's export this frame called was charged to it too:
          * `perf` counts it for that mod only */
         int64_t own = (int64_t)*used - h->child_charged;
@@ -192,10 +241,12 @@ static void frame_end(ScriptHost *h, ScriptMod *m, const Frame *saved, int64_t b
     h->limit_hit = saved->limit_hit;
     h->limit_line = saved->limit_line;
     h->limit_late = saved->limit_late;
-    memcpy(h->limit_file, saved->limit_file, sizeof h->limit_file);
+    if (saved->limit_hit != SCRIPT_LIMIT_NONE)
+        memcpy(h->limit_file, saved->limit_file, sizeof h->limit_file);
     h->frame_start_ms = saved->start_ms;
-    h->child_ms = saved->child_ms + elapsed;
+    h->child_ms = saved->child_ms + child_ms;
     h->child_charged = saved->child_charged;
+    h->frame_mod = saved->mod;
 }
 
 /* ==== Reports ==== */
@@ -348,7 +399,7 @@ static void object_message(ScriptHost *h, lua_State *L, lua_State *co, ScriptErr
     lua_pushvalue(co, -1);
     lua_xmove(co, L, 1);
     Frame f;
-    frame_begin(h, &f, TOSTRING_INSTRUCTIONS);
+    frame_begin(h, &f, TOSTRING_INSTRUCTIONS, NULL);
     lua_Hook hook = lua_gethook(L);
     int mask = lua_gethookmask(L), count = lua_gethookcount(L);
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
@@ -447,53 +498,93 @@ static void strike(ScriptHost *h, int mod, const ScriptError *e)
 /* The hook reads the clock only between instructions: a call whose time
  * went into a garbage collection or a library function just before it
  * returned would get away with it. So the clock is read again when a call
- * returns; a call over its time limit fails as if the hook had stopped it,
- * reported where the function is defined (`def`, if known). The frame's
- * own time counts: calls nested in it were checked on their own. */
-static void check_late(ScriptHost *h, const lua_Debug *def)
+ * returns that may have taken long (see "Clock"); a call over its time
+ * limit fails as if the hook had stopped it, reported where the function
+ * is defined (the function is at `fn` on L's stack, 0 if unknown). Calls
+ * nested in the frame count in its time, as they do for the hook. */
+static void check_late(ScriptHost *h, lua_State *L, int fn)
 {
-    if (h->limit_hit != SCRIPT_LIMIT_NONE || plat_now_ms() - h->frame_start_ms - h->child_ms <= time_limit_ms(h))
+    if (h->limit_hit != SCRIPT_LIMIT_NONE || clock_read(h) - h->frame_start_ms <= time_limit_ms(h))
         return;
     h->limit_hit = SCRIPT_LIMIT_TIME;
     h->limit_late = true;
-    if (def && def->source && def->linedefined > 0) {
-        snprintf(h->limit_file, sizeof h->limit_file, "%s", def->source[0] == '@' ? def->source + 1 : def->short_src);
-        h->limit_line = def->linedefined;
+    lua_Debug def;
+    if (fn && lua_checkstack(L, 1)) {
+        lua_pushvalue(L, fn);
+        if (lua_getinfo(L, ">S", &def) && def.source && def.linedefined > 0) { /* no allocation */
+            snprintf(h->limit_file, sizeof h->limit_file, "%s", def.source[0] == '@' ? def.source + 1 : def.short_src);
+            h->limit_line = def.linedefined;
+        }
     }
 }
 
 /* ==== Calls ==== */
 
+/* The context put into words ("event x: trigger", "event x: MTTH modifier
+ * 2", "event x: option y"), only when a call fails. */
+void script_context_text(const ScriptContext *c, char *buf, size_t cap)
+{
+    if (!c->id) {
+        copy_text(buf, cap, c->what);
+        return;
+    }
+    size_t used = append(buf, cap, 0, "%s %s: %s", c->what ? c->what : "", c->id, c->part ? c->part : "");
+    if (c->detail)
+        used = append(buf, cap, used, " %s", c->detail);
+    if (c->index > 0)
+        append(buf, cap, used, " %d", c->index);
+}
+
+/* The coroutine calls at nesting depth `depth` run in: made once for the
+ * mod (anchored in the registry) and reused, so that a call allocates
+ * nothing and leaves no garbage. May raise a memory error (callers are
+ * protected). */
+static lua_State *call_thread(ScriptMod *m, int depth)
+{
+    if (m->threads[depth])
+        return m->threads[depth];
+    lua_State *co = lua_newthread(m->L);                          /* co */
+    int ref = luaL_ref(m->L, LUA_REGISTRYINDEX);                  /* (anchored) */
+    m->thread_refs[depth] = ref;
+    return m->threads[depth] = co;
+}
+
 bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *context)
+{
+    return script_call_in(h, mod, nargs, nresults, &(ScriptContext){.what = context});
+}
+
+bool script_call_in(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context)
 {
     /* nresults may be LUA_MULTRET: every result is left. */
     ScriptMod *m = &h->mods[mod];
     lua_State *L = m->L;
     int base = lua_gettop(L) - nargs; /* the function */
-    if (m->disabled || h->call_depth >= MAX_CALL_DEPTH || !lua_checkstack(L, 2)) {
+    int depth = h->call_depth;
+    char text[SCRIPT_CONTEXT_LEN];
+    if (m->disabled || depth >= SCRIPT_MAX_CALL_DEPTH || !lua_checkstack(L, 2)) {
         lua_settop(L, base - 1);
-        if (!m->disabled)
-            script_report(h, mod, context, "", 0, "script calls nested too deeply");
+        if (!m->disabled) {
+            script_context_text(context, text, sizeof text);
+            script_report(h, mod, text, "", 0, "script calls nested too deeply");
+        }
         return false;
     }
-    lua_State *co = lua_newthread(L); /* fn args co (raises on no memory: callers are protected) */
-    lua_insert(L, base);              /* co fn args */
+    lua_State *co = call_thread(m, depth);
     if (!lua_checkstack(co, nargs + 2)) {
         lua_settop(L, base - 1);
-        script_report(h, mod, context, "", 0, "cannot start a call (no stack space)");
+        script_context_text(context, text, sizeof text);
+        script_report(h, mod, text, "", 0, "cannot start a call (no stack space)");
         return false;
     }
-    lua_xmove(L, co, nargs + 1); /* co | fn args on the new thread */
-    /* Where the function is defined: the place a call that overran its
-     * time without the hook seeing it (a collection, a long library call
-     * just before it returned) is reported at. No allocation. */
-    lua_Debug def;
-    lua_pushvalue(co, 1);
-    if (!lua_getinfo(co, ">S", &def))
-        def.source = NULL;
+    /* The function stays at `base` on L too: a call that overran its time
+     * without the hook seeing it is reported where it is defined. */
+    lua_pushvalue(L, base);
+    lua_insert(L, base + 1);     /* fn fn args */
+    lua_xmove(L, co, nargs + 1); /* fn | fn args on the call's thread */
     int64_t cap = instruction_cap(h);
     Frame f;
-    frame_begin(h, &f, cap);
+    frame_begin(h, &f, cap, m);
     bool outer_in_call = m->mem.in_call;
     long refused = m->mem.refused;
     m->mem.in_call = true;
@@ -501,23 +592,31 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     bool outer_refused_total = m->mem.refused_total;
     m->mem.refused_total = false;
     lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
-    double t0 = h->call_depth++ == 0 ? plat_now_ms() : 0.0;
+    h->call_depth++;
     int nres = 0;
     int st = lua_resume(co, L, nargs, &nres);
-    if (st == LUA_OK)
-        check_late(h, def.source ? &def : NULL);
+    if (st == LUA_OK && (f.active ? cap - h->budget_left >= HOOK_STEP || ++h->clock_calls >= CLOCK_EVERY_CALLS
+                                  : true))
+        check_late(h, L, base);
     ScriptError e;
     /* A limit hit fails the call even if the script swallowed the error. */
     bool failed = st != LUA_OK || frame_limit(h) != SCRIPT_LIMIT_NONE;
     if (failed) {
         memset(&e, 0, sizeof e);
         fill_mod(h, mod, &e);
-        copy_text(e.context, sizeof e.context, context);
+        script_context_text(context, e.context, sizeof e.context);
         describe_failure(h, m, co, st, frame_limit(h), &e);
-        /* Pending __close handlers run here, under the budget, unless the hook
-         * stopped the thread (then not at all; lua_settop would run them too). */
-        if (st != LUA_OK && !script_thread_stopped(co)) {
-            lua_resetthread(co);
+        if (script_thread_stopped(co)) {
+            /* Hooks are off for good on a thread the hook stopped with an
+             * error, and its pending __close handlers must not run
+             * (lua_settop would run them too): it is left to the collector
+             * and the next call gets a new thread. */
+            luaL_unref(L, LUA_REGISTRYINDEX, m->thread_refs[depth]);
+            m->threads[depth] = NULL;
+        } else {
+            /* Pending __close handlers run here, under the budget. */
+            if (st != LUA_OK)
+                lua_resetthread(co);
             lua_settop(co, 0);
         }
     }
@@ -525,8 +624,7 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     bool oom = m->mem.refused > 0;
     m->mem.refused += refused;
     m->mem.refused_total |= outer_refused_total;
-    if (--h->call_depth == 0)
-        h->lua_ms += plat_now_ms() - t0;
+    h->call_depth--;
     h->calls++;
     m->calls++;
     frame_end(h, m, &f, cap, &h->last_instructions);
@@ -534,11 +632,14 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
         int keep = nresults == LUA_MULTRET || nres < nresults ? nres : nresults;
         lua_settop(co, lua_gettop(co) - nres + keep);
         if (!lua_checkstack(L, keep + 1)) { /* LUA_MULTRET: as many as it returned */
+            lua_settop(co, 0);
             lua_settop(L, base - 1);
-            script_report(h, mod, context, "", 0, "too many results");
+            script_context_text(context, text, sizeof text);
+            script_report(h, mod, text, "", 0, "too many results");
             return false;
         }
-        lua_xmove(co, L, keep); /* co results */
+        lua_xmove(co, L, keep); /* fn results */
+        lua_settop(co, 0);
         for (int i = keep; i < nresults; i++)
             lua_pushnil(L);
         lua_remove(L, base);
@@ -609,7 +710,7 @@ bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const 
      * declaration table): they get a budget too. */
     int64_t cap = instruction_cap(h);
     Frame f;
-    frame_begin(h, &f, cap);
+    frame_begin(h, &f, cap, m);
     lua_Hook hook = lua_gethook(L);
     int mask = lua_gethookmask(L), count = lua_gethookcount(L);
     bool outer_refused_total = m->mem.refused_total;
@@ -617,10 +718,13 @@ bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const 
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
     lua_pushcfunction(L, fn);
     lua_pushlightuserdata(L, ud);
+    uint64_t calls = h->calls;
     int st = lua_pcall(L, 1, 0, 0);
     lua_sethook(L, hook, mask, count);
-    /* The body's own API calls may have run script code or a collection. */
-    bool late = st == LUA_OK && (check_late(h, NULL), h->limit_hit == SCRIPT_LIMIT_TIME);
+    /* The body's own API calls may have run script code or a collection.
+     * Calls it made were checked on their own, and its time holds theirs:
+     * then only the hook's verdict counts. */
+    bool late = st == LUA_OK && h->calls == calls && (check_late(h, L, 0), h->limit_hit == SCRIPT_LIMIT_TIME);
     ScriptError e;
     if (st != LUA_OK || late) {
         memset(&e, 0, sizeof e);

@@ -58,16 +58,17 @@ static int trigger_body(lua_State *L)
     return 0;
 }
 
-int script_chains_due(ScriptHost *h, CoreState *s, ScriptCommands *cmds, ScriptDue *out, int cap)
+int script_chains_due(ScriptHost *h, CoreState *s, ScriptCommands *cmds, ScriptDueList *out)
 {
     if (cmds)
         take_fires(h, s, cmds);
     int n = 0, w = 0;
+    bool full = !out; /* no more are taken: the rest stay in the schedule */
     ScriptScope scope;
     script_begin(h, &scope, s, NULL, "", false);
     for (int i = 0; i < h->chain_count; i++) {
         ScriptChain *ch = &h->chains[i];
-        if (ch->month > s->month || n >= cap) {
+        if (ch->month > s->month || full) {
             h->chains[w++] = *ch;
             continue;
         }
@@ -83,8 +84,13 @@ int script_chains_due(ScriptHost *h, CoreState *s, ScriptCommands *cmds, ScriptD
         }
         if (!j.holds)
             continue;
-        out[n] = (ScriptDue){event, ch->province, 0};
-        script_event_offered(h, s, &out[n++]);
+        if (!script_due_push(out, (ScriptDue){event, ch->province, 0})) {
+            full = true; /* out of memory: it waits for the next look */
+            h->chains[w++] = *ch;
+            continue;
+        }
+        script_event_offered(h, s, &out->items[out->count - 1]);
+        n++;
     }
     h->chain_count = w;
     script_end(h, &scope);

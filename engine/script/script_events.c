@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int abs_month(const CoreState *s) { return core_state_year(s) * 12 + core_state_month_of_year(s) - 1; }
@@ -44,8 +45,8 @@ static void push_decl_field(lua_State *L, int ref, const char *key)
 /* Calls fn(s [, p]), already on the stack of mod `mod`'s state, and reads
  * its boolean. Anything but true or false is an error, reported where the
  * function is defined: a trigger that returns a number or nil is a mistake,
- * not a yes. */
-static bool call_predicate(ScriptHost *h, int mod, int province, const char *context, bool *result)
+ * not a yes. The context is put into words only then. */
+static bool call_predicate(ScriptHost *h, int mod, int province, const ScriptContext *context, bool *result)
 {
     lua_State *L = h->mods[mod].L;
     lua_pushvalue(L, -1); /* fn fn: the copy says where it is defined, if it answers wrong */
@@ -56,7 +57,7 @@ static bool call_predicate(ScriptHost *h, int mod, int province, const char *con
         script_push_province_view(L, province);
         nargs = 2;
     }
-    if (!script_call(h, mod, nargs, 1, context)) {
+    if (!script_call_in(h, mod, nargs, 1, context)) {
         lua_settop(L, top);
         return false;
     }
@@ -75,9 +76,11 @@ static bool call_predicate(ScriptHost *h, int mod, int province, const char *con
         if (!lua_getinfo(L, ">S", &def)) /* pops the copy */
             def.source = NULL;
         lua_settop(L, top);
-        script_report(h, mod, context, def.source && def.source[0] == '@' ? def.source + 1 : "",
+        char text[SCRIPT_CONTEXT_LEN];
+        script_context_text(context, text, sizeof text);
+        script_report(h, mod, text, def.source && def.source[0] == '@' ? def.source + 1 : "",
                       def.source ? def.linedefined : 0,
-                      "%s returned %s: it must return true or false (compare, or write 'return x ~= nil')", context,
+                      "%s returned %s: it must return true or false (compare, or write 'return x ~= nil')", text,
                       value);
         return false;
     }
@@ -85,20 +88,28 @@ static bool call_predicate(ScriptHost *h, int mod, int province, const char *con
     return true;
 }
 
-bool script_event_trigger_holds(ScriptHost *h, ScriptEvent *e, int province, bool *ok)
+/* Whether the trigger holds; `trigger` is the index of the event's trigger
+ * function on the stack, or 0 to look it up. */
+static bool trigger_holds(ScriptHost *h, ScriptEvent *e, int province, int trigger, bool *ok)
 {
     lua_State *L = h->mods[e->mod].L;
     *ok = true;
-    push_decl_field(L, e->ref, "trigger");
+    if (trigger)
+        lua_pushvalue(L, trigger);
+    else
+        push_decl_field(L, e->ref, "trigger");
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         return true;
     }
-    char context[96];
-    snprintf(context, sizeof context, "event %s: trigger", e->info.id);
     bool result = false;
-    *ok = call_predicate(h, e->mod, province, context, &result);
+    *ok = call_predicate(h, e->mod, province, &(ScriptContext){"event", e->info.id, "trigger", NULL, 0}, &result);
     return result;
+}
+
+bool script_event_trigger_holds(ScriptHost *h, ScriptEvent *e, int province, bool *ok)
+{
+    return trigger_holds(h, e, province, 0, ok);
 }
 
 /* Mean time to happen in months after the modifiers whose `when` holds. */
@@ -118,10 +129,9 @@ static double effective_mtth(ScriptHost *h, ScriptEvent *e, int province, bool *
         lua_getfield(L, -1, "when");               /* decl when mods m fn */
         lua_replace(L, -5);                        /* fn when mods m */
         lua_pop(L, 3);                             /* fn */
-        char context[96];
-        snprintf(context, sizeof context, "event %s: MTTH modifier %d", e->info.id, i);
         bool holds = false;
-        *ok = call_predicate(h, e->mod, province, context, &holds);
+        *ok = call_predicate(h, e->mod, province, &(ScriptContext){"event", e->info.id, "MTTH modifier", NULL, i},
+                             &holds);
         if (*ok && holds)
             mtth *= factor;
     }
@@ -142,10 +152,10 @@ bool script_event_mtth(ScriptHost *h, int event, int province, double *mtth)
 
 typedef enum Roll { ROLL_NO, ROLL_FIRE, ROLL_ERROR } Roll;
 
-static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now)
+static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now, int trigger)
 {
     bool ok;
-    bool holds = script_event_trigger_holds(h, e, province, &ok);
+    bool holds = trigger_holds(h, e, province, trigger, &ok);
     if (!ok)
         return ROLL_ERROR;
     if (!holds)
@@ -169,7 +179,7 @@ typedef struct RollJob {
 static int roll_body(lua_State *L)
 {
     RollJob *j = lua_touserdata(L, 1);
-    j->result = fires_now(j->h, j->s, j->e, j->province, j->now);
+    j->result = fires_now(j->h, j->s, j->e, j->province, j->now, 0);
     return 0;
 }
 
@@ -188,7 +198,7 @@ static int offer_body(lua_State *L)
     lua_rawgeti(L, LUA_REGISTRYINDEX, j->e->when_ref[j->option]);
     char context[128];
     snprintf(context, sizeof context, "event %s: option %s: when", j->e->info.id, j->e->info.options[j->option].id);
-    j->ok = call_predicate(j->h, j->e->when_mod[j->option], j->province, context, &j->holds);
+    j->ok = call_predicate(j->h, j->e->when_mod[j->option], j->province, &(ScriptContext){.what = context}, &j->holds);
     return 0;
 }
 
@@ -227,8 +237,8 @@ typedef struct DueJob {
     ScriptHost *h;
     CoreState *s;
     int now, first, last;    /* events [first, last), all of one mod */
-    ScriptDue *out;
-    int cap, n;
+    ScriptDueList *out;
+    bool out_of_memory;
 } DueJob;
 
 static void due_event(DueJob *j, int i)
@@ -253,47 +263,122 @@ static void due_event(DueJob *j, int i)
             return;
         }
     }
-    for (int p = first; p <= last && j->n < j->cap; p++) {
+    /* The trigger is looked up once for all the provinces. */
+    lua_State *L = h->mods[e->mod].L;
+    push_decl_field(L, e->ref, "trigger");
+    int trigger = lua_gettop(L);
+    for (int p = first; p <= last; p++) {
         if (in->once && core_decision_find(s, in->id, p) != NULL)
             continue;
-        Roll r = fires_now(h, s, e, p, j->now);
+        Roll r = fires_now(h, s, e, p, j->now, trigger);
         if (r == ROLL_ERROR) {
             disable_event(h, e);
             break;
         }
         if (r == ROLL_FIRE) {
-            j->out[j->n] = (ScriptDue){i, p, 0};
-            script_event_offered(h, s, &j->out[j->n++]);
+            if (!script_due_push(j->out, (ScriptDue){i, p, 0})) {
+                j->out_of_memory = true;
+                break;
+            }
+            script_event_offered(h, s, &j->out->items[j->out->count - 1]);
         }
     }
+    lua_settop(L, trigger - 1);
 }
 
 static int due_body(lua_State *L)
 {
     DueJob *j = lua_touserdata(L, 1);
-    for (int i = j->first; i < j->last && j->n < j->cap; i++)
+    for (int i = j->first; i < j->last && !j->out_of_memory; i++)
         due_event(j, i);
     return 0;
 }
 
-int script_events_due(ScriptHost *h, CoreState *s, ScriptDue *out, int cap)
+bool script_due_push(ScriptDueList *l, ScriptDue due)
 {
-    int n = 0, now = abs_month(s);
+    if (l->count == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 64;
+        ScriptDue *n = realloc(l->items, sizeof *n * (size_t)cap);
+        if (!n)
+            return false;
+        l->items = n;
+        l->cap = cap;
+    }
+    l->items[l->count++] = due;
+    return true;
+}
+
+void script_due_list_free(ScriptDueList *l)
+{
+    free(l->items);
+    memset(l, 0, sizeof *l);
+}
+
+/* The order of the month's due events: round by round, one event of each
+ * mod that has one left, mods in load order; each mod's in the order it
+ * found them (its events as declared, provinces in order). `rank` is a
+ * due event's place among its mod's. */
+typedef struct DueKey {
+    int rank, mod, at;
+} DueKey;
+
+static int due_key_cmp(const void *a, const void *b)
+{
+    const DueKey *x = a, *y = b;
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    if (x->mod != y->mod)
+        return x->mod < y->mod ? -1 : 1;
+    return (x->at > y->at) - (x->at < y->at);
+}
+
+static bool interleave_mods(ScriptHost *h, ScriptDueList *l, int from)
+{
+    int n = l->count - from, ranks[SCRIPT_MAX_MODS] = {0};
+    bool several = false;
+    for (int i = from; i < l->count; i++)
+        several |= h->events[l->items[i].event].mod != h->events[l->items[from].event].mod;
+    if (!several)
+        return true;
+    DueKey *keys = malloc(sizeof *keys * (size_t)n);
+    ScriptDue *copy = malloc(sizeof *copy * (size_t)n);
+    if (!keys || !copy) {
+        free(keys);
+        free(copy);
+        return false;
+    }
+    for (int i = 0; i < n; i++) {
+        int mod = h->events[l->items[from + i].event].mod;
+        keys[i] = (DueKey){ranks[mod]++, mod, i};
+        copy[i] = l->items[from + i];
+    }
+    qsort(keys, (size_t)n, sizeof *keys, due_key_cmp);
+    for (int i = 0; i < n; i++)
+        l->items[from + i] = copy[keys[i].at];
+    free(keys);
+    free(copy);
+    return true;
+}
+
+bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out)
+{
+    int now = abs_month(s), from = out->count;
+    bool ok = true;
     ScriptScope scope;
     script_begin(h, &scope, s, NULL, "", false);
-    /* Runs of events of one mod share a protected body (each mod has its own
-     * Lua state); the order of the events stays as declared. */
-    for (int i = 0; i < h->event_count && n < cap;) {
+    /* Every event is checked, whatever number are due. Runs of events of one
+     * mod share a protected body (each mod has its own Lua state). */
+    for (int i = 0; i < h->event_count;) {
         int end = i + 1;
         while (end < h->event_count && h->events[end].mod == h->events[i].mod)
             end++;
-        DueJob j = {h, s, now, i, end, out, cap, n};
+        DueJob j = {h, s, now, i, end, out, false};
         script_protected(h, h->events[i].mod, due_body, &j, "events due"); /* keeps what it found before a failure */
-        n = j.n;
+        ok &= !j.out_of_memory;
         i = end;
     }
     script_end(h, &scope);
-    return n;
+    return interleave_mods(h, out, from) && ok;
 }
 
 bool script_event_try_trigger(ScriptHost *h, CoreState *s, int event, int province, bool *holds)
@@ -335,9 +420,8 @@ static int choose_body(lua_State *L)
         script_push_province_view(L, j->due->province);
         nargs = 3;
     }
-    char context[128];
-    snprintf(context, sizeof context, "event %s: option %s", j->e->info.id, j->e->info.options[j->option].id);
-    j->ok = script_call(j->h, j->e->fx_mod[j->option], nargs, 0, context);
+    j->ok = script_call_in(j->h, j->e->fx_mod[j->option], nargs, 0,
+                           &(ScriptContext){"event", j->e->info.id, "option", j->e->info.options[j->option].id, 0});
     return 0;
 }
 

@@ -15,6 +15,8 @@
 #define SCRIPT_MAX_POLICIES CORE_MAX_POLICIES
 #define SCRIPT_MAX_SCENARIOS 16
 #define SCRIPT_MAX_NOTICES 64
+#define SCRIPT_MAX_CALL_DEPTH 8  /* script_call inside script_call (the test runner) */
+#define SCRIPT_CONTEXT_LEN 128   /* a call's context in words (ScriptError.context) */
 
 /* Memory accounting for one mod's Lua state (the allocator's userdata). */
 typedef struct ScriptMem {
@@ -42,6 +44,10 @@ typedef struct ScriptMod {
      * how often it hit a limit; at SCRIPT_MAX_STRIKES it is disabled. */
     double time_ms;
     uint64_t calls, instructions;
+    /* The coroutine each nesting depth of script_call runs in, kept from
+     * call to call (NULL: made at the next call), and its registry ref. */
+    lua_State *threads[SCRIPT_MAX_CALL_DEPTH];
+    int thread_refs[SCRIPT_MAX_CALL_DEPTH];
     int strikes;
     size_t source_bytes;      /* Lua text loaded so far (capped) */
     size_t locale_bytes;      /* locale text copied out of the state (capped) */
@@ -140,9 +146,12 @@ struct ScriptHost {
     char limit_file[256];    /* where the script was when it hit the limit */
     int limit_line;
     bool limit_late;         /* the time limit was found only when the call returned */
-    double frame_start_ms;   /* when the current frame began (time limit) */
-    double child_ms;         /* time of the frames nested in the current one */
+    double frame_start_ms;   /* when the current frame began, at the latest (time limit) */
+    double clock_ms;         /* the clock's last reading (script_call.c, "Clock") */
+    int clock_calls;         /* calls returned since then */
+    double child_ms;         /* time of the timed frames (other mods' exports) nested in the current one */
     int64_t child_charged;   /* instructions of other mods' exports charged to the current frame */
+    struct ScriptMod *frame_mod; /* the mod of the innermost timed frame (script_call.c, frame_begin) */
     int close_depth;         /* nesting of coroutine.close (script_limits.c) */
     int print_lines;         /* print() lines left in the current outermost call */
     bool no_strikes;         /* script_eval: limits hit do not count against the mod */
@@ -199,6 +208,17 @@ void script_sandbox_set_global(lua_State *L, const char *name);
  * reports it (mod, context) and returns false with nothing left on the stack;
  * on success leaves `nresults` results. */
 bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *context);
+/* What a call is for, in parts, put into words only if it fails: `what`
+ * alone ("on_reload"), or "what id: part[ detail][ index]" ("event x:
+ * trigger", "event x: option y", "event x: MTTH modifier 2"). */
+typedef struct ScriptContext {
+    const char *what, *id, *part, *detail;
+    int index;               /* > 0: written after the part */
+} ScriptContext;
+/* script_call with the context in parts (the monthly calls build no text). */
+bool script_call_in(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context);
+/* A call's context in words, as a failing call reports it. */
+void script_context_text(const ScriptContext *c, char *buf, size_t cap);
 /* Loads Lua text as `chunk_name` ("@file" or "=name") in a fresh environment
  * of mod `mod` and runs it, leaving `nresults` results on success. Syntax and
  * runtime errors are reported (with `context`) and give false. Call it from a

@@ -15,6 +15,7 @@
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 
 /* Headroom for the host's own pushes between protected calls. */
@@ -87,20 +88,22 @@ static int on_panic(lua_State *L)
     abort();
 }
 
+/* The host and the mod come from the allocator's userdata, the mod's
+ * ScriptMem (no registry look-up: the hook and every view ask, thousands
+ * of times a month). */
 ScriptHost *script_host_of(lua_State *L)
 {
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_host_key);
-    ScriptHost *h = lua_touserdata(L, -1);
-    lua_pop(L, 1);
-    return h;
+    void *ud;
+    lua_getallocf(L, &ud);
+    return ((ScriptMem *)ud)->host;
 }
 
 int script_mod_index_of(lua_State *L)
 {
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_mod_key);
-    int i = (int)lua_tointeger(L, -1);
-    lua_pop(L, 1);
-    return i;
+    void *ud;
+    lua_getallocf(L, &ud);
+    const ScriptMod *m = (const ScriptMod *)(void *)((char *)ud - offsetof(ScriptMod, mem));
+    return (int)(m - ((ScriptMem *)ud)->host->mods);
 }
 
 /* ==== Replaced base functions ==== */

@@ -335,13 +335,28 @@ void ui_title_screen(UiCtx *c)
 {
     RenderCtx *r = c->r;
     float cx = c->w / 2;
-    render_fill_rect(r, (RenderRect){0, 0, c->w, c->h * 0.42f}, UI_SLATE);
-    render_text(r, ui_t(c, "ui.title"), cx, c->h * 0.12f, 60, RENDER_FONT_BOLD, UI_WHITE, RENDER_CENTER);
-    render_text(r, ui_t(c, "ui.subtitle"), cx, c->h * 0.12f + 82, UI_HEAD, RENDER_FONT_REGULAR,
-                (RenderColor){225, 228, 232, 255}, RENDER_CENTER);
-    float tw = fminf(760, c->w - 80);
-    render_text_wrapped(r, ui_t(c, "ui.title_blurb"), cx - tw / 2, c->h * 0.12f + 122, tw, UI_TEXT,
-                        RENDER_FONT_REGULAR, (RenderColor){210, 214, 220, 255}, true);
+    /* A short window (a large interface): the title's band on the left, the
+     * buttons on the right, so that neither covers the other. */
+    bool side = c->h < 520 && c->w >= 560;
+    if (side) {
+        float lw = c->w * 0.5f, tw = lw - 48;
+        render_fill_rect(r, (RenderRect){0, 0, lw, c->h}, UI_SLATE);
+        render_text(r, ui_t(c, "ui.title"), 24, 24, 40, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+        float y = 24 + 56;
+        y += render_text_wrapped(r, ui_t(c, "ui.subtitle"), 24, y, tw, UI_TEXT, RENDER_FONT_REGULAR,
+                                 (RenderColor){225, 228, 232, 255}, true) + 10;
+        render_text_wrapped(r, ui_t(c, "ui.title_blurb"), 24, y, tw, UI_SMALL, RENDER_FONT_REGULAR,
+                            (RenderColor){210, 214, 220, 255}, true);
+        cx = lw + (c->w - lw) / 2;
+    } else {
+        render_fill_rect(r, (RenderRect){0, 0, c->w, c->h * 0.42f}, UI_SLATE);
+        render_text(r, ui_t(c, "ui.title"), cx, c->h * 0.12f, 60, RENDER_FONT_BOLD, UI_WHITE, RENDER_CENTER);
+        render_text(r, ui_t(c, "ui.subtitle"), cx, c->h * 0.12f + 82, UI_HEAD, RENDER_FONT_REGULAR,
+                    (RenderColor){225, 228, 232, 255}, RENDER_CENTER);
+        float tw = fminf(760, c->w - 80);
+        render_text_wrapped(r, ui_t(c, "ui.title_blurb"), cx - tw / 2, c->h * 0.12f + 122, tw, UI_TEXT,
+                            RENDER_FONT_REGULAR, (RenderColor){210, 214, 220, 255}, true);
+    }
     struct { const char *key; UiActionKind kind; int a; UiOverlay overlay; } items[] = {
         {"ui.new_historical", UI_ACT_NEW_GAME, 1, UI_OVERLAY_NONE},
         {"ui.new_free", UI_ACT_NEW_GAME, 0, UI_OVERLAY_NONE},
@@ -352,8 +367,8 @@ void ui_title_screen(UiCtx *c)
         {"ui.quit", UI_ACT_QUIT, 0, UI_OVERLAY_NONE},
     };
     /* The buttons share what is left above the footer. */
-    float y = c->h * 0.46f, gap = 12, room = c->h - 52 - y;
-    float bw = fminf(380, c->w - 40), bh = fminf(46, room / 7 - gap);
+    float y = side ? 72 : c->h * 0.46f, gap = 12, room = c->h - 52 - y;
+    float bw = fminf(380, (side ? c->w * 0.5f : c->w) - 40), bh = fminf(46, room / 7 - gap);
     if (bh < 30) { /* a short window: the buttons start higher, over the title's band */
         y = c->h - 52 - 7 * (30 + 6);
         bh = 30;
@@ -377,7 +392,11 @@ void ui_title_screen(UiCtx *c)
     char foot[256];
     snprintf(foot, sizeof foot, "%s \xC2\xB7 %s %s", ui_t(c, "ui.map_credit"), ui_t(c, "ui.version"),
              c->m->version ? c->m->version : "");
-    render_text(r, foot, cx, c->h - 34, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_CENTER);
+    if (side)
+        render_text_wrapped(r, foot, c->w * 0.5f + 16, c->h - 44, c->w * 0.5f - 32, UI_SMALL - 2, RENDER_FONT_REGULAR,
+                            UI_MUTED, true);
+    else
+        render_text(r, foot, cx, c->h - 34, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_CENTER);
     if (ui_key(c, SDLK_ESCAPE))
         c->st->overlay = UI_OVERLAY_CONFIRM_QUIT;
 }

@@ -350,6 +350,7 @@ typedef struct UiState {
     bool intro_historical;      /* the mode the intro screen will start */
     int reckoning_tab;          /* 0: the record, 1: your decisions, 2: what happened, 3: what mattered */
     float reckoning_scroll;
+    float ledger_chart_scroll;  /* the ledger's charts, one above another in a small window */
     char pin[16];               /* digits entered on the PIN pad */
     /* Where the last frame drew its touch targets (logical pixels), for the
      * kiosk's log and the tests that drive it by touch. */

@@ -67,6 +67,7 @@ typedef struct TopLayout {
     Figure figs[6];
     int count;
     bool two_rows, small;
+    bool compact;               /* narrow: one speed button that cycles, smaller date and buttons */
     float height;
     float controls_end;         /* x after the clock's controls */
     float buttons_start;        /* x where the boards' buttons begin */
@@ -161,15 +162,18 @@ static void gather_figures(UiCtx *c, TopLayout *t)
     }
 }
 
+/* The date's type: smaller when the bar is narrow. */
+static float date_size(bool compact) { return compact ? 19 : 24; }
+
 /* The widest month of the calendar, so the controls stay put. */
-static float date_width(UiCtx *c)
+static float date_width(UiCtx *c, bool compact)
 {
     float widest = 0;
     for (int m = 1; m <= 12; m++) {
         char probe[64];
         float pw;
         ui_format_month(c, probe, sizeof probe, 1958, m);
-        render_text_size(c->r, probe, 24, RENDER_FONT_BOLD, &pw, NULL);
+        render_text_size(c->r, probe, date_size(compact), RENDER_FONT_BOLD, &pw, NULL);
         widest = fmaxf(widest, pw);
     }
     return widest;
@@ -185,26 +189,57 @@ static const BarButton bar_buttons[] = {{"ui.menu", UI_OVERLAY_MENU, SDLK_ESCAPE
                                         {"ui.ledger", UI_OVERLAY_LEDGER, SDLK_l},
                                         {"ui.policies", UI_OVERLAY_POLICIES, SDLK_p}};
 
-static float button_width(UiCtx *c, const char *key)
+static float button_width(UiCtx *c, const char *key, bool compact)
 {
     float tw;
     render_text_size(c->r, ui_t(c, key), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
-    return fmaxf(76, tw + 24);
+    return compact ? fmaxf(48, tw + 16) : fmaxf(76, tw + 24);
+}
+
+/* The clock's controls: Play or Pause, then the speeds (one button that
+ * cycles through them when the bar is narrow). */
+static float play_width(UiCtx *c, bool compact)
+{
+    if (!compact)
+        return 92;
+    float widest = 0;
+    const char *keys[] = {"ui.play", "ui.pause", "ui.waiting"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        float tw;
+        render_text_size(c->r, ui_t(c, keys[i]), UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
+        widest = fmaxf(widest, tw + 16);
+    }
+    return widest;
+}
+
+static float controls_width(UiCtx *c, bool compact)
+{
+    if (c->m->kiosk)
+        return 0;
+    return compact ? play_width(c, true) + 6 + 44 + 6 : 100 + 3 * 48;
 }
 
 static void top_layout(UiCtx *c, TopLayout *t)
 {
     memset(t, 0, sizeof *t);
     gather_figures(c, t);
-    float rx = c->w - 12;
-    if (c->m->kiosk)
-        rx -= 124 + 8;
-    for (size_t i = c->m->kiosk ? 1 : 0; i < (c->m->kiosk ? 2 : sizeof bar_buttons / sizeof bar_buttons[0]); i++)
-        rx -= button_width(c, bar_buttons[i].key) + 8;
-    if (!c->m->kiosk)
-        rx -= 36 + 8; /* the help button */
-    t->buttons_start = rx;
-    t->controls_end = 16 + date_width(c) + 20 + (c->m->kiosk ? 0 : 100 + 3 * 48) + 12;
+    /* The date, the clock's controls and the buttons share the first line;
+     * when they do not fit, they all grow compact (nothing is dropped). */
+    for (int compact = 0; compact <= 1; compact++) {
+        t->compact = compact;
+        float rx = c->w - 12;
+        if (c->m->kiosk)
+            rx -= 124 + 8;
+        for (size_t i = c->m->kiosk ? 1 : 0; i < (c->m->kiosk ? 2 : sizeof bar_buttons / sizeof bar_buttons[0]); i++)
+            rx -= button_width(c, bar_buttons[i].key, compact) + (compact ? 6 : 8);
+        if (!c->m->kiosk)
+            rx -= 36 + (compact ? 6 : 8); /* the help button */
+        t->buttons_start = rx;
+        t->controls_end = (compact ? 12 : 16) + date_width(c, compact) + (compact ? 12 : 20) +
+                          controls_width(c, compact) + (compact ? 6 : 12);
+        if (t->controls_end <= t->buttons_start)
+            break;
+    }
     float room = t->buttons_start - 8 - t->controls_end;
     t->height = ROW_H;
     if (figures_fit(c, t, room, false, false) || figures_fit(c, t, room, true, false))
@@ -247,6 +282,8 @@ void ui_top_bar(UiCtx *c)
     /* Right: the boards and the menu (and help). A kiosk visitor has no menu
      * to leave by, and no board: the guided session asks only the decisions
      * that mattered most. */
+    bool compact = t.compact;
+    float gap = compact ? 6 : 8;
     float rx = c->w - 12;
     if (c->m->kiosk) {
         rx -= 124;
@@ -254,12 +291,12 @@ void ui_top_bar(UiCtx *c)
         rx -= 8;
     }
     for (size_t i = c->m->kiosk ? 1 : 0; i < (c->m->kiosk ? 2 : sizeof bar_buttons / sizeof bar_buttons[0]); i++) {
-        float bw = button_width(c, bar_buttons[i].key);
+        float bw = button_width(c, bar_buttons[i].key, compact);
         rx -= bw;
         if (ui_button(c, (RenderRect){rx, 11, bw, 36}, ui_t(c, bar_buttons[i].key), UI_BUTTON_PLAIN) ||
             ui_key(c, bar_buttons[i].shortcut))
             st->overlay = bar_buttons[i].overlay;
-        rx -= 8;
+        rx -= gap;
     }
     if (!c->m->kiosk) {
         rx -= 36;
@@ -268,18 +305,26 @@ void ui_top_bar(UiCtx *c)
     }
     char date[64];
     ui_format_month(c, date, sizeof date, core_state_year(s), core_state_month_of_year(s));
-    render_text(c->r, date, 16, 13, 24, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
-    float x = 16 + date_width(c) + 20;
+    float dx = compact ? 12 : 16;
+    render_text(c->r, date, dx, compact ? 16 : 13, date_size(compact), RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
+    float x = dx + date_width(c, compact) + (compact ? 12 : 20);
     if (!c->m->kiosk) {
         /* True to the clock: Play when paused, Pause when running, and
          * while a card holds time, that it waits for a decision. */
         bool waiting = game_pending_count(c->m->game) > 0 && !st->cards_held;
         const char *label = c->m->paused ? ui_t(c, "ui.play") : waiting ? ui_t(c, "ui.waiting") : ui_t(c, "ui.pause");
-        if (ui_button(c, (RenderRect){x, 11, 92, 36}, label, st->cards_held ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN) ||
+        float pw = play_width(c, compact);
+        if (ui_button(c, (RenderRect){x, 11, pw, 36}, label, st->cards_held ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN) ||
             ui_key(c, SDLK_SPACE))
             ui_action(c, st->cards_held ? UI_ACT_RELEASE_CARDS : UI_ACT_TOGGLE_PAUSE, 0, 0, NULL);
-        x += 100;
-        for (int sp = 1; sp <= 3; sp++) {
+        x += pw + (compact ? 6 : 8);
+        if (compact) { /* one button: the speed, and a press moves to the next */
+            char label3[8];
+            snprintf(label3, sizeof label3, "%d\xC3\x97", c->m->speed);
+            if (ui_button(c, (RenderRect){x, 11, 44, 36}, label3, UI_BUTTON_SELECTED))
+                ui_action(c, UI_ACT_SET_SPEED, c->m->speed % 3 + 1, 0, NULL);
+        }
+        for (int sp = 1; sp <= 3 && !compact; sp++) {
             char label3[8];
             snprintf(label3, sizeof label3, "%d\xC3\x97", sp);
             if (ui_button(c, (RenderRect){x, 11, 44, 36}, label3,

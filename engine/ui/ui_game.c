@@ -196,15 +196,62 @@ static bool any_outside_leap(const CoreState *s)
     return false;
 }
 
+/* Which figures the map shows: the centre's, or what really happened. */
+static const char *legend_view(UiCtx *c)
+{
+    const UiModeInfo *mi = ui_mode_info(c->st->mode);
+    static const char *const tag[] = {[UI_FIGURES_REPORTED] = "ui.showing_reported",
+                                      [UI_FIGURES_ACTUAL] = "ui.showing_true",
+                                      [UI_FIGURES_GAP] = "ui.showing_gap"};
+    UiFigures f = mi->figures == UI_FIGURES_EITHER
+                      ? (c->st->true_figures ? UI_FIGURES_ACTUAL : UI_FIGURES_REPORTED) : mi->figures;
+    return ui_t(c, tag[f]);
+}
+
+/* Whether the legend's title and the figures it shows share a line in a
+ * box `w` wide (or the figures go on a line of their own). */
+static bool legend_one_line(UiCtx *c, float w)
+{
+    float tw, vw;
+    render_text_size(c->r, ui_t(c, ui_mode_info(c->st->mode)->name_key), UI_TEXT, RENDER_FONT_BOLD, &tw, NULL);
+    render_text_size(c->r, legend_view(c), UI_SMALL, RENDER_FONT_REGULAR, &vw, NULL);
+    return tw + vw + 30 <= w;
+}
+
+#define LEGEND_TAG_LINE 20.0f
+
 /* The legend's box: the map's bottom left corner. */
 static RenderRect legend_rect(UiCtx *c, RenderRect area)
 {
     bool note = any_outside_leap(state(c));
     float w = fminf(330, fmaxf(240, area.w * 0.26f)), h = 86;
+    if (!legend_one_line(c, w))
+        h += LEGEND_TAG_LINE;
     if (note)
         h += 6 + render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), 0, 0, w - 20, UI_SMALL - 2,
                                      RENDER_FONT_REGULAR, UI_MUTED, false);
     return (RenderRect){area.x + 12, area.y + area.h - h - 12, w, h};
+}
+
+/* The map is moved right, just enough for the legend to leave it clear,
+ * unless that would shrink it by more than a tenth (a narrow window: the
+ * legend floats over it). */
+static void set_map_focus(UiCtx *c, RenderRect area, bool with_legend)
+{
+    RenderRect none = {0, 0, 0, 0};
+    const Map *map = c->m->map;
+    double w = (map->bbox_max.x - map->bbox_min.x) * 1.04, h = (map->bbox_max.y - map->bbox_min.y) * 1.06;
+    double k_area = fmin(area.w / w, area.h / h);
+    RenderRect lg = legend_rect(c, area);
+    float need = lg.x + lg.w + 8 - (area.x + (area.w - (float)(w * k_area)) / 2);
+    if (!with_legend || need <= 0 || area.w - 2 * need <= 0) {
+        render_map_set_focus(c->m->map_view, none);
+        return;
+    }
+    /* A rectangle whose centre is `need` right of the area's. */
+    RenderRect f = {area.x + 2 * need, area.y, area.w - 2 * need, area.h};
+    double k_focus = fmin(f.w / w, f.h / h);
+    render_map_set_focus(c->m->map_view, k_focus >= 0.9 * k_area ? f : none);
 }
 
 static void legend(UiCtx *c, RenderRect area)
@@ -216,7 +263,14 @@ static void legend(UiCtx *c, RenderRect area)
     render_fill_rect(c->r, box, (RenderColor){252, 251, 248, 235});
     render_frame_rect(c->r, box, 1, UI_LINE);
     render_text(c->r, ui_t(c, mi->name_key), box.x + 10, box.y + 6, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
-    float bx = box.x + 10, by = box.y + 32, bw = w - 20;
+    bool one_line = legend_one_line(c, w);
+    if (one_line)
+        render_text(c->r, legend_view(c), box.x + w - 10, box.y + 8, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT,
+                    RENDER_RIGHT);
+    else
+        render_text(c->r, legend_view(c), box.x + 10, box.y + 30, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT,
+                    RENDER_LEFT);
+    float bx = box.x + 10, by = box.y + 32 + (one_line ? 0 : LEGEND_TAG_LINE), bw = w - 20;
     for (int i = 0; i < 64; i++) {
         RenderColor col = mode_palette(mi, i / 63.0);
         render_fill_rect(c->r, (RenderRect){bx + bw * (float)i / 64, by, bw / 64 + 1, 14}, col);
@@ -229,14 +283,6 @@ static void legend(UiCtx *c, RenderRect area)
     render_text(c->r, hi, bx + bw, by + 16, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_RIGHT);
     render_text(c->r, ui_t(c, mi->unit_key), bx + bw / 2, by + 16, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
                 RENDER_CENTER);
-    /* Which figures the map shows: the centre's, or what really happened. */
-    static const char *const tag[] = {[UI_FIGURES_REPORTED] = "ui.showing_reported",
-                                      [UI_FIGURES_ACTUAL] = "ui.showing_true",
-                                      [UI_FIGURES_GAP] = "ui.showing_gap"};
-    UiFigures f = mi->figures == UI_FIGURES_EITHER
-                      ? (c->st->true_figures ? UI_FIGURES_ACTUAL : UI_FIGURES_REPORTED) : mi->figures;
-    const char *view = ui_t(c, tag[f]);
-    render_text(c->r, view, box.x + w - 10, box.y + 8, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT, RENDER_RIGHT);
     if (note)
         render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), bx, by + 38, bw, UI_SMALL - 2,
                             RENDER_FONT_REGULAR, UI_MUTED, true);
@@ -591,6 +637,7 @@ static void province_panel(UiCtx *c, RenderRect area)
 
 void ui_game_map(UiCtx *c, RenderRect area, bool with_legend)
 {
+    set_map_focus(c, area, with_legend);
     draw_map(c, area, NULL, 0, NULL, 0);
     if (with_legend)
         legend(c, area);
@@ -655,6 +702,7 @@ void ui_game_screen(UiCtx *c)
      * of their way. */
     float top = ui_top_bar_height(c);
     RenderRect area = {0, top, c->w, c->h - top - ui_mode_bar_height()};
+    set_map_focus(c, area, true);
     render_map_set_area(c->m->map_view, area);
     /* A province opened in the panel is moved out from under it. */
     UiState *st = c->st;

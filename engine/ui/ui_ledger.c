@@ -108,6 +108,16 @@ void ui_ledger(UiCtx *c)
     if (!build(s, st->ledger_province, &l, zh ? 0.01 : 1.0, zh ? 100.0 : 1.0))
         goto done;
     float cx = in.x + lw + 10, cw = (in.w - lw - 30) / 2, ch = (in.h - 42) / 2;
+    /* Four charts in a square, or, in a small window, one above another in
+     * a column that scrolls. */
+    bool column = cw < 380 || ch < 190;
+    RenderRect charts_area = {cx, in.y + 32, in.w - lw - 10, in.h - 32};
+    float cy = in.y + 32;
+    if (column) {
+        cw = charts_area.w - 12;
+        ch = 230;
+        cy = ui_scroll_begin(c, charts_area, &st->ledger_chart_scroll, true);
+    }
     const char *title = st->ledger_province < 0 ? ui_t(c, "ui.china")
                                                 : ui_tf(c, "province.%s", s->info[st->ledger_province].id);
     render_text(c->r, title, cx, in.y, UI_HEAD, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);
@@ -145,7 +155,8 @@ void ui_ledger(UiCtx *c)
         {"ui.chart_rates", "unit.per_thousand_year", rates, 3},
         {"ui.chart_food", "unit.kcal_per_day", food, 1}};
     for (int i = 0; i < 4; i++) {
-        float x = cx + (float)(i % 2) * (cw + 10), yy = in.y + 32 + (float)(i / 2) * (ch + 10);
+        float x = column ? cx : cx + (float)(i % 2) * (cw + 10);
+        float yy = column ? cy + (float)i * (ch + 10) : cy + (float)(i / 2) * (ch + 10);
         RenderRect box = {x, yy, cw, ch};
         render_frame_rect(c->r, box, 1, UI_LINE);
         render_text(c->r, ui_t(c, charts[i].title), x + 10, yy + 6, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
@@ -183,6 +194,8 @@ void ui_ledger(UiCtx *c)
                             UI_WHITE, RENDER_LEFT);
         }
     }
+    if (column)
+        ui_scroll_end(c, charts_area, &st->ledger_chart_scroll, cy + 4 * (ch + 10));
 done:
     for (int k = 0; k < SERIES; k++)
         free(l.v[k]);

@@ -58,8 +58,18 @@ static float policy_row(UiCtx *c, const ScriptPolicyInfo *p, Section sec, double
                         (s->start_month - 1 + m) % 12 + 1);
         snprintf(note, sizeof note, "%s %s", ui_t(c, "ui.in_force_since"), date);
     }
-    if (note[0])
-        render_text(c->r, note, x + colw, y, UI_SMALL, RENDER_FONT_BOLD, UI_ACCENT, RENDER_RIGHT);
+    if (note[0]) { /* right of the name, or under it when they would meet */
+        float nw, tw;
+        render_text_size(c->r, note, UI_SMALL, RENDER_FONT_BOLD, &nw, NULL);
+        render_text_size(c->r, ui_t(c, p->name_key), UI_TEXT + 1, RENDER_FONT_BOLD, &tw, NULL);
+        if (26 + tw + 16 + nw > colw) {
+            y += 24;
+            render_text(c->r, note, x + 26, y, UI_SMALL, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);
+            y -= 2;
+        } else {
+            render_text(c->r, note, x + colw, y, UI_SMALL, RENDER_FONT_BOLD, UI_ACCENT, RENDER_RIGHT);
+        }
+    }
     y += 24;
     y += render_text_wrapped(c->r, ui_t(c, p->desc_key), x, y, colw, UI_SMALL + 1, RENDER_FONT_REGULAR, UI_INK,
                              true);

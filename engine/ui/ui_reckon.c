@@ -142,6 +142,7 @@ static void excess_map(UiCtx *c, RenderRect area)
     }
     render_text(c->r, ui_t(c, "ui.rk_excess_map"), area.x, area.y, UI_TEXT, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
     RenderRect mr = {area.x, area.y + 26, area.w, area.h - 26 - 40};
+    render_map_set_focus(c->m->map_view, (RenderRect){0, 0, 0, 0});
     render_map_set_area(c->m->map_view, mr);
     render_map_fit(c->m->map_view);
     RenderMapLayer layer = {.fill = fill, .names = names, .values = values, .hovered = -1, .selected = -1, .label_size = UI_SMALL,
@@ -222,13 +223,29 @@ static float key_numbers(UiCtx *c, float x, float y, float w)
     return y + 26;
 }
 
+/* Below this size (logical px) the two columns become one that scrolls:
+ * a small window, or a large interface. */
+#define RECORD_TWO_COLUMNS_W 980.0f
+#define RECORD_TWO_COLUMNS_H 440.0f
+
 static void tab_record(UiCtx *c, RenderRect area)
 {
-    float half = (area.w - 30) / 2;
-    record_charts(c, (RenderRect){area.x, area.y, half, area.h - 20});
-    RenderRect right = {area.x + half + 30, area.y, half, area.h * 0.64f};
-    excess_map(c, right);
-    key_numbers(c, right.x, right.y + right.h + 14, half);
+    if (area.w >= RECORD_TWO_COLUMNS_W && area.h >= RECORD_TWO_COLUMNS_H) {
+        float half = (area.w - 30) / 2;
+        record_charts(c, (RenderRect){area.x, area.y, half, area.h - 20});
+        RenderRect right = {area.x + half + 30, area.y, half, area.h * 0.64f};
+        excess_map(c, right);
+        key_numbers(c, right.x, right.y + right.h + 14, half);
+        return;
+    }
+    float *scroll = &c->st->reckoning_scroll;
+    float y = ui_scroll_begin(c, area, scroll, true), w = area.w - 12;
+    record_charts(c, (RenderRect){area.x, y, w, 460});
+    y += 460 + 16;
+    excess_map(c, (RenderRect){area.x, y, w, 360});
+    y += 360 + 14;
+    y = key_numbers(c, area.x, y, w);
+    ui_scroll_end(c, area, scroll, y + 8);
 }
 
 /* One row per event the player decided: what they chose, what was tried
@@ -300,21 +317,26 @@ static void tab_decisions(UiCtx *c, RenderRect area)
             ui_format_millions(c, hi, sizeof hi, it->change_max_m, true);
             snprintf(change, sizeof change, "%s %s %s", lo, ui_t(c, "ui.rk_to"), hi);
         }
-        if (y > list.y - 50 && y < list.y + list.h + 10) {
-            render_text(c->r, title, col1, y, UI_SMALL, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
-            render_text(c->r, chose, col1, y + 18, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
-            render_text_wrapped(c->r, instead, col2, y, col3 - col2 + 60, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_INK,
-                                true);
+        /* The event and the choice wrap within their column, and the row
+         * grows to hold them (a small window, a large interface). */
+        bool shown = y > list.y - 120 && y < list.y + list.h + 10;
+        float tw = col2 - col1 - 12;
+        float th = render_text_wrapped(c->r, title, col1, y, tw, UI_SMALL, RENDER_FONT_BOLD, UI_INK, shown);
+        float ch = render_text_wrapped(c->r, chose, col1, y + th, tw, UI_SMALL - 1, RENDER_FONT_REGULAR, UI_MUTED,
+                                       shown);
+        float ih = render_text_wrapped(c->r, instead, col2, y, col3 - col2 + 60, UI_SMALL - 1, RENDER_FONT_REGULAR,
+                                       UI_INK, shown);
+        if (shown) {
             RenderColor ink = !it->done ? UI_MUTED : it->change_max_m < -0.05 ? (RenderColor){35, 110, 60, 255}
                                                     : it->change_min_m > 0.05 ? UI_ACCENT : UI_INK;
             render_text(c->r, change, colr, y, UI_SMALL, RENDER_FONT_BOLD, ink, RENDER_RIGHT);
         }
-        y += 44;
+        y += fmaxf(44, fmaxf(th + ch, ih) + 8);
     }
     ui_scroll_end(c, list, scroll, y);
 }
 
-static void tab_history(UiCtx *c, RenderRect area)
+static float tab_history(UiCtx *c, RenderRect area)
 {
     float w = fminf(area.w, 900), x = area.x + (area.w - w) / 2, y = area.y;
     static const char *const keys[] = {"ui.rk_history_1", "ui.rk_history_2", "ui.rk_history_3"};
@@ -325,11 +347,12 @@ static void tab_history(UiCtx *c, RenderRect area)
     char title[128];
     snprintf(title, sizeof title, "%s", ui_t(c, "ui.rk_tab_history"));
     ui_source_tag(c, x, y + 4, ids, (int)(sizeof ids / sizeof ids[0]), title);
+    return y + 30;
 }
 
 /* What mattered in history: each group's share of the excess deaths
  * (a Shapley decomposition over seeds), as bars with their spread. */
-static void tab_mattered(UiCtx *c, RenderRect area)
+static float tab_mattered(UiCtx *c, RenderRect area)
 {
     const GameShapley *sh = c->m->shapley;
     float w = fminf(area.w, 980), x = area.x + (area.w - w) / 2, y = area.y;
@@ -338,12 +361,11 @@ static void tab_mattered(UiCtx *c, RenderRect area)
          12;
     if (!sh) {
         render_text(c->r, ui_t(c, "ui.rk_no_decisions"), x, y, UI_TEXT, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
-        return;
+        return y + 30;
     }
-    if (game_shapley_error(sh)[0]) {
-        render_text_wrapped(c->r, game_shapley_error(sh), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT, true);
-        return;
-    }
+    if (game_shapley_error(sh)[0])
+        return y + render_text_wrapped(c->r, game_shapley_error(sh), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_ACCENT,
+                                       true);
     if (!game_shapley_done(sh)) {
         double progress = game_shapley_progress(sh);
         char p[96];
@@ -351,7 +373,7 @@ static void tab_mattered(UiCtx *c, RenderRect area)
         render_text(c->r, p, x, y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED, RENDER_LEFT);
         render_frame_rect(c->r, (RenderRect){x + 260, y + 3, 300, 12}, 1, UI_LINE);
         render_fill_rect(c->r, (RenderRect){x + 261, y + 4, 298 * (float)progress, 10}, UI_SLATE);
-        return;
+        return y + 30;
     }
     double scale = 1;
     for (int i = 0; i < GAME_SHAPLEY_GROUPS; i++) {
@@ -393,8 +415,8 @@ static void tab_mattered(UiCtx *c, RenderRect area)
     snprintf(line, sizeof line, "%s %s%s%s %s", a, hist_t, sep, b, none_t);
     y += 6;
     y += render_text_wrapped(c->r, line, x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, true) + 8;
-    render_text_wrapped(c->r, ui_t(c, "ui.rk_mattered_warning"), x, y, w, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
-                        true);
+    return y + render_text_wrapped(c->r, ui_t(c, "ui.rk_mattered_warning"), x, y, w, UI_SMALL, RENDER_FONT_REGULAR,
+                                   UI_MUTED, true);
 }
 
 void ui_reckoning_screen(UiCtx *c)
@@ -424,7 +446,7 @@ void ui_reckoning_screen(UiCtx *c)
         RenderRect b = {tx, ty, widths[t] * squeeze, 40};
         if (ui_button(c, b, ui_t(c, tabs[t]), st->reckoning_tab == t ? UI_BUTTON_SELECTED : UI_BUTTON_PLAIN) ||
             ui_key(c, SDLK_1 + t))
-            st->reckoning_tab = t;
+            st->reckoning_tab = t, st->reckoning_scroll = 0;
         tx += b.w + 8 * squeeze;
     }
     ui_language_button(c, (RenderRect){c->w - 134, 16, 118, 40});
@@ -444,23 +466,33 @@ void ui_reckoning_screen(UiCtx *c)
     RenderRect area = {24, header_h + 16, c->w - 48, c->h - header_h - FOOTER_H - 24};
     switch (st->reckoning_tab) {
     case 1: tab_decisions(c, area); break;
-    case 2: tab_history(c, area); break;
-    case 3: tab_mattered(c, area); break;
+    case 2:
+    case 3: { /* prose and bars: they scroll when the window is small */
+        float *scroll = &st->reckoning_scroll;
+        RenderRect inner = {area.x, ui_scroll_begin(c, area, scroll, true), area.w - 12, area.h};
+        float end = st->reckoning_tab == 2 ? tab_history(c, inner) : tab_mattered(c, inner);
+        ui_scroll_end(c, area, scroll, end + 8);
+        break;
+    }
     default: tab_record(c, area); break;
     }
     float by = c->h - FOOTER_H + 8;
     render_line(c->r, 0, c->h - FOOTER_H, c->w, c->h - FOOTER_H, 1, UI_LINE);
-    if (ui_button(c, (RenderRect){24, by, 200, 44}, ui_t(c, "ui.ledger"), UI_BUTTON_PLAIN))
+    /* Three buttons: narrower, all three alike, when the window is. */
+    float bw = 200, pw = 220;
+    if (24 + bw + 12 + bw + 12 + pw + 24 > c->w)
+        bw = pw = (c->w - 48 - 24) / 3;
+    if (ui_button(c, (RenderRect){24, by, bw, 44}, ui_t(c, "ui.ledger"), UI_BUTTON_PLAIN))
         st->overlay = UI_OVERLAY_LEDGER;
-    if (ui_button(c, (RenderRect){236, by, 200, 44}, ui_t(c, "ui.sources"), UI_BUTTON_PLAIN))
+    if (ui_button(c, (RenderRect){24 + bw + 12, by, bw, 44}, ui_t(c, "ui.sources"), UI_BUTTON_PLAIN))
         st->overlay = UI_OVERLAY_SOURCES;
     /* A kiosk visitor finishes (back to the attract loop); a player goes
      * back to the title. */
     if (c->m->kiosk) {
-        c->st->primary = (RenderRect){c->w - 244, by, 220, 44};
+        c->st->primary = (RenderRect){c->w - 24 - pw, by, pw, 44};
         if (ui_button(c, c->st->primary, ui_t(c, "ui.kiosk_finish"), UI_BUTTON_PRIMARY))
             ui_action(c, UI_ACT_KIOSK_FINISH, 0, 0, NULL);
-    } else if (ui_button(c, (RenderRect){c->w - 244, by, 220, 44}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PRIMARY) ||
+    } else if (ui_button(c, (RenderRect){c->w - 24 - pw, by, pw, 44}, ui_t(c, "ui.quit_to_title"), UI_BUTTON_PRIMARY) ||
                ui_key(c, SDLK_ESCAPE)) {
         ui_action(c, UI_ACT_QUIT_TO_TITLE, 0, 0, NULL);
     }

@@ -151,6 +151,24 @@ int ui_layout_problems(const UiState *ui, float screen_w, float screen_h, char *
                                      w->text_overflows ? "has text wider than itself, in" : "leaves its parent",
                                      p.x, p.y, p.w, p.h);
     }
+    /* Two widgets of one parent and one layer that cover each other: one of
+     * them is hidden (the top bar's buttons at 200 % did this). */
+    for (int i = 0; i < ui->widget_count; i++)
+        for (int j = i + 1; j < ui->widget_count; j++) {
+            const UiWidget *a = &ui->widgets[i], *b = &ui->widgets[j];
+            if (a->active != b->active || a->scrolled || b->scrolled ||
+                memcmp(&a->parent, &b->parent, sizeof a->parent) != 0)
+                continue;
+            float ox = fminf(a->rect.x + a->rect.w, b->rect.x + b->rect.w) - fmaxf(a->rect.x, b->rect.x);
+            float oy = fminf(a->rect.y + a->rect.h, b->rect.y + b->rect.h) - fmaxf(a->rect.y, b->rect.y);
+            if (ox <= 1 || oy <= 1)
+                continue;
+            n++;
+            if (out && used < cap)
+                used += (size_t)snprintf(out + used, cap - used, "'%s' at %.0f,%.0f %.0fx%.0f overlaps '%s' at %.0f,%.0f %.0fx%.0f\n",
+                                         b->label, b->rect.x, b->rect.y, b->rect.w, b->rect.h, a->label, a->rect.x,
+                                         a->rect.y, a->rect.w, a->rect.h);
+        }
     return n;
 }
 

@@ -109,8 +109,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int i = 0; i < h->scenario_count; i++)
         script_scenario_setup(h, s, h->scenarios[i].sc.id, &cmds);
     for (int month = 0; month < 3; month++) {
-        ScriptDue due[16];
-        int n = script_events_due(h, s, due, 16);
+        ScriptDueList list = {0};
+        script_events_due(h, s, &list);
+        ScriptDue *due = list.items;
+        int n = list.count;
         for (int k = 0; k < n; k++) {
             const ScriptEventInfo *e = script_event_at(h, due[k].event);
             if (!e)
@@ -119,6 +121,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 script_event_choose(h, s, &due[k], e->option_count - 1, true, &cmds);
             script_event_choose(h, s, &due[k], e->default_option, false, &cmds);
         }
+        script_due_list_free(&list);
         script_policies_month(h, s, &cmds);
         core_tick(s, cmds.items, (size_t)cmds.count);
         script_commands_clear(&cmds);

@@ -671,6 +671,47 @@ state
     assert " sounds -1 " in kiosk.out, kiosk.out
 
 
+def case_sigterm():
+    """SIGTERM to the desktop game (systemctl, a session's logout) saves the
+    running game in the autosave slot and quits with status 0, without the
+    "Are you sure?" question; the autosave loads into the same moment."""
+    d = home("sigterm")
+    env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(d, "config"), XDG_DATA_HOME=os.path.join(d, "data"),
+               XDG_STATE_HOME=os.path.join(d, "state"), SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    # The script ends waiting three years of its virtual clock (minutes of
+    # real time: the clock moves 50 ms a turn of the loop), so the game runs
+    # on until it is told to stop.
+    script = os.path.join(d, "sigterm.txt")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write("press ui.new_historical\npress ui.begin\nkey space\nexpect-screen card\nanswer 1\n"
+                "state\necho ready\nwait-ms 100000000000\nquit 3\n")
+    p = subprocess.Popen([GAME, "--input-script", script, "--size", "1280x720", "--lang", "en", "--no-user-mods"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=d)
+    try:
+        lines = []
+        for line in p.stdout:  # the game runs on until it is told to stop
+            lines.append(line)
+            if line.startswith("ready"):
+                break
+        state = [ln for ln in lines if ln.startswith("state ")]
+        assert state, "no state line before 'ready': " + "".join(lines)
+        p.send_signal(15)
+        out, err = p.communicate(timeout=120)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 0, f"exit status {p.returncode} after SIGTERM\n{err[-2000:]}"
+    autosave = os.path.join(d, "data", "greatleap", "saves", "autosave.save")
+    assert os.path.exists(autosave), "SIGTERM did not write the autosave: " + err[-2000:]
+    # The autosave loads, into the moment it was made (the same state line).
+    run = play("sigterm_load", "press ui.load\npress Autosave*\nstate\n", home_dir=d)
+    def moment(line):  # a loaded game starts paused; sounds count those played since the start
+        return re.sub(r" (paused|sounds) \d+", "", line.strip())
+    after_line = run.states()[-1]["line"]
+    before, after = moment(state[0]), moment(after_line)
+    assert before == after, f"the autosave loads another moment:\n{state[0]}\n{after_line}"
+
+
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 -- Work the hook never sees: each coroutine runs fewer instructions than the
 -- hook's step, and the call itself runs fewer than that too; every
 -- comparison of two 8 MB strings is one instruction. The call returns
--- after about half a second of comparisons, over its 50 ms: the clock is
+-- after about a second and a half of comparisons, over its 250 ms (a limit
+-- that leaves the base game's loading room on a busy machine): the clock is
 -- read again when a call returns.
 return {
   id = "h_late_return",
@@ -13,7 +14,7 @@ return {
       for i = 1, 120 do if a < b then n = n + 1 end end
       return n
     end
-    for k = 1, 17 do coroutine.wrap(work)() end
+    for k = 1, 50 do coroutine.wrap(work)() end
     return false
   end,
   options = { { id = "never" } },
