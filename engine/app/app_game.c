@@ -308,7 +308,7 @@ static void fill_model(App *a, UiModel *m)
                    a->historical, a->settings.fullscreen, a->settings.ui_scale_percent, {{0}}, a->data, GL_VERSION,
                    a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
-                   app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0};
+                   app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0, a->kiosk ? &a->kinfo : NULL};
     /* The Party Center's standing with Mao (not a kiosk visitor's concern). */
     if (a->game && !a->kiosk) {
         m->standing = (int)lround(game_standing(a->game).value);
