@@ -1,8 +1,58 @@
--- 简体中文：博物馆展台模式（循环演示、参观者游戏、工作人员密码）。
--- 循环演示画面同时显示两种语言，所以两条提示在两个语言文件中相同。
+-- 简体中文：博物馆展台模式（循环演示、参观者游戏、每个决定之后揭示实际情况、
+-- 结尾、工作人员密码）。循环演示画面同时显示两种语言：每个键从两个语言文件中
+-- 各读一次。带数字的句子是模板：{1}、{2}……由游戏填入。
 return {
-  ["ui.kiosk_touch_zh"] = "触摸屏幕，开始",
-  ["ui.kiosk_touch_en"] = "Touch the screen to begin",
+  -- 循环演示
+  ["kiosk.hook"] = "1958—1962年：各省上报粮食大丰收，而数千万人死于饥荒。",
+  ["kiosk.toll"] = "1958年以来的超常死亡",
+  ["kiosk.toll_reported"] = "上报中央：",
+  ["kiosk.map_death_rate"] = "死亡率（每年每千人）",
+  ["kiosk.touch"] = "触摸屏幕，开始",
+  ["kiosk.preparing"] = "正在准备：{1}%",
+  ["kiosk.real_short"] = "实际",
+  ["kiosk.reported_short"] = "上报",
+  -- 参观者的游戏
+  ["kiosk.show_real"] = "实际发生的情况",
+  ["kiosk.show_told"] = "中央收到的报告",
+  ["kiosk.map_told_note"] = "地图显示各省上报北京的数字。中央根据这些数字作出决定。",
+  ["kiosk.map_real_note"] = "地图显示实际发生的情况，依据本游戏的模型和后来的记录重建。",
+  ["kiosk.decisions_made"] = "决定：{1}/{2}",
+  ["kiosk.toll_real"] = "至今超常死亡（实际）",
+  ["kiosk.toll_told"] = "至今超常死亡（上报）",
+  ["kiosk.quoted"] = "“{1}”",
+  ["kiosk.your_choice"] = "你的决定",
+  ["kiosk.timed_out"] = "（无人选择，采用了默认选项）",
+  ["kiosk.reveal_harvest"] = "过去十二个月，各省上报粮食{1}，实际收获{2}。",
+  ["kiosk.reveal_deaths"] = "死亡{1}人，上报{2}人。",
+  ["kiosk.bar_harvest"] = "过去十二个月的粮食产量",
+  ["kiosk.bar_deaths"] = "过去十二个月的死亡人数",
+  ["kiosk.continue"] = "继续",
+  ["kiosk.computing"] = "模型仍在计算这一决定的影响（{1}%）。",
+  -- 单个决定的影响（{1}变化，{2}至{3}为{4}次模拟的范围，{5}另一选项）
+  ["kiosk.alone_fewer"] = "在模型中，仅此一项决定（其余决定均按历史）意味着1959—1961年少死约{1}人（{4}次模拟：{2}至{3}）。",
+  ["kiosk.alone_more"] = "在模型中，仅此一项决定（其余决定均按历史）意味着1959—1961年多死约{1}人（{4}次模拟：{2}至{3}）。",
+  ["kiosk.alone_nothing"] = "在模型中，仅此一项决定对1959—1961年死亡人数的影响不足10万人。",
+  ["kiosk.history_fewer"] = "历史上也是这样决定的。在模型中，仅改为“{5}”就会使1959—1961年少死约{1}人（{4}次模拟：{2}至{3}）。",
+  ["kiosk.history_more"] = "历史上也是这样决定的。在模型中，改为“{5}”会使1959—1961年多死约{1}人（{4}次模拟：{2}至{3}）。",
+  ["kiosk.history_nothing"] = "历史上也是这样决定的。在模型中，其他选择对1959—1961年死亡人数的影响不足10万人。",
+  ["kiosk.alone_fewer_short"] = "单此一项：少死约{1}人",
+  ["kiosk.alone_more_short"] = "单此一项：多死约{1}人",
+  ["kiosk.alone_nothing_short"] = "单此一项：几乎没有影响",
+  ["kiosk.history_fewer_short"] = "与历史相同；另一选择单独：少死约{1}人",
+  ["kiosk.history_more_short"] = "与历史相同；另一选择单独：多死约{1}人",
+  ["kiosk.history_nothing_short"] = "与历史相同。其他选择影响很小",
+  -- 结尾
+  ["kiosk.end_history"] = "历史上：约{1}人死亡。",
+  ["kiosk.end_history_unknown"] = "历史上：模型仍在计算。",
+  ["kiosk.end_yours"] = "按你的选择：{1}。",
+  ["kiosk.end_note"] = "1959—1961年高于正常死亡率的死亡人数，出自本游戏的饥荒模型；两者的天气和偶然事件相同。历史学家对实际死亡人数的估计在1500万至4500万之间。",
+  ["kiosk.end_map"] = "1959—1961年超常死亡（每千人）",
+  ["kiosk.end_map_tag"] = "你的游戏",
+  ["kiosk.end_decisions"] = "你的决定",
+  ["kiosk.not_reached"] = "未到达",
+  ["kiosk.end_overlap"] = "每项影响都只改变这一个决定，其余均按历史。各项影响相互重叠，所以不能相加。",
+  ["kiosk.end_sources_title"] = "饥荒的死亡人数",
+  -- 工作人员与计时
   ["ui.kiosk_finish"] = "结束",
   ["ui.kiosk_countdown"] = "如不作选择，将采用默认选项，剩余",
   ["ui.kiosk_seconds"] = "秒",
