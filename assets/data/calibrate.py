@@ -103,17 +103,18 @@ BOUNDS = {"mort_threshold": (0.8, 1.0), "mort_scale": (5, 150), "fert_threshold"
 
 
 def data_dir_with(params, tmp):
-    """A data folder like the repository's, with params.csv replaced."""
-    os.makedirs(os.path.join(tmp, "assets", "data"), exist_ok=True)
+    """A data folder like the repository's, with params.csv replaced. The
+    game reads a scenario's data files only from inside its folders (no
+    symbolic link out of them), so the scripts and the data are copied, once
+    per temporary folder; the rest of assets/ (map, fonts) is linked."""
+    os.makedirs(os.path.join(tmp, "assets"), exist_ok=True)
     if not os.path.exists(os.path.join(tmp, "scripts")):
-        os.symlink(os.path.join(ROOT, "scripts"), os.path.join(tmp, "scripts"))
+        shutil.copytree(os.path.join(ROOT, "scripts"), os.path.join(tmp, "scripts"))
+    if not os.path.exists(os.path.join(tmp, "assets", "data")):
+        shutil.copytree(os.path.join(ROOT, "assets", "data"), os.path.join(tmp, "assets", "data"))
     for name in os.listdir(os.path.join(ROOT, "assets")):
         if name != "data" and not os.path.exists(os.path.join(tmp, "assets", name)):
             os.symlink(os.path.join(ROOT, "assets", name), os.path.join(tmp, "assets", name))
-    for name in os.listdir(os.path.join(ROOT, "assets", "data")):
-        dst = os.path.join(tmp, "assets", "data", name)
-        if name != "params.csv" and not os.path.exists(dst):
-            os.symlink(os.path.join(ROOT, "assets", "data", name), dst)
     with open(os.path.join(tmp, "assets", "data", "params.csv"), "w", newline="") as f:
         csv.writer(f, lineterminator="\n").writerows(params)
 

@@ -27,6 +27,7 @@
 #define CORE_EFFECT_LOG_CAP 4096
 #define CORE_FERT_LAG_MONTHS 9     /* conception to birth */
 #define CORE_MAX_DECISIONS 1024    /* events fired and the option taken */
+#define CORE_DECISION_SLOTS 4096   /* index of the decisions: a power of two, over twice the keys */
 
 /* ==== Errors and logging ==== */
 
@@ -377,6 +378,14 @@ typedef struct CoreDecision {
     char option[CORE_ID_LEN];
 } CoreDecision;
 
+/* One slot of the decisions' index (CoreState.decision_index): the key is
+ * (event, province), where province -1 stands for "any province"; the value
+ * is the latest such decision's index + 1, 0 for an empty slot. */
+typedef struct CoreDecisionSlot {
+    uint16_t decision;
+    int16_t province;
+} CoreDecisionSlot;
+
 /* ==== State ==== */
 
 /* Per-province record kept for every month: X(type, name, unit, doc).
@@ -498,12 +507,22 @@ typedef struct CoreState {
     char sources[CORE_MAX_SOURCES][CORE_SOURCE_LEN];
     int decision_count;
     CoreDecision decisions[CORE_MAX_DECISIONS];
+    /* core_decision_find's hash table over `decisions` (open addressing,
+     * linear probing): each decision has a key for its province (if any)
+     * and one for "any province". Kept up to date as decisions are recorded
+     * and rebuilt when a save is loaded; not saved itself. */
+    CoreDecisionSlot decision_index[CORE_DECISION_SLOTS];
     int effect_count;              /* entries written in total (the log keeps the last CAP) */
     CoreEffectEntry effects[CORE_EFFECT_LOG_CAP];
     /* Grain that entered or left the whole system, for the conservation check. */
     int64_t total_harvested_kg, total_rotted_kg, total_eaten_kg, total_feed_waste_kg;
     int64_t total_sown_kg, total_urban_kg, total_exported_kg, total_imported_kg;
     int64_t total_transferred_in_kg;   /* by events, from abroad */
+    /* The record, month by month. Only the months simulated (0 to month - 1)
+     * and the month under way (`month`, zeroed when it begins) hold values:
+     * later rows are not initialised until their month comes, so that a new
+     * state costs what its first months use (1.5 of its 1.9 MB are here).
+     * Read rows below `month` only. */
     CoreProvinceMonth hist[CORE_MAX_MONTHS][CORE_MAX_PROVINCES];
     CoreNationalMonth nhist[CORE_MAX_MONTHS];
 } CoreState;
@@ -528,7 +547,8 @@ int core_policy_register(CoreState *s, const char *id, const CoreModifierDesc *m
 int core_policy_find(const CoreState *s, const char *id);
 
 /* The latest decision for an event (in a province, or -1 for any/national);
- * NULL if it never fired. */
+ * NULL if it never fired. Constant time (a hash table in the state), as
+ * scripts ask it for every once-only event in every province every month. */
 const CoreDecision *core_decision_find(const CoreState *s, const char *event, int province);
 
 /* Interns a "why" string; returns its index (0 is "model"). */

@@ -140,6 +140,57 @@ static void transfer(CoreState *s, const CoreCommand *c, uint16_t why)
                     moved / 1000.0);
 }
 
+/* ==== The decisions' index ====
+ * core_decision_find is asked, every month, whether each once-only event
+ * has fired in each province, so it must not scan the decision log. Each
+ * decision is filed under two keys, (event, its province) and (event, any
+ * province = -1), in an open-addressing table inside the state; a later
+ * decision with the same key takes the slot over, so a slot always names
+ * the latest. Keys never leave the table (decisions are never removed), so
+ * linear probing needs no tombstones. At most 2 * CORE_MAX_DECISIONS keys
+ * in CORE_DECISION_SLOTS slots keeps the table at most half full. */
+
+/* FNV-1a over the event id, then the province mixed in (Fibonacci hashing),
+ * so that one event's keys in different provinces spread over the table. */
+static uint32_t decision_hash(const char *event, int province)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)event; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    h ^= (uint32_t)(province + 1) * 2654435769u;
+    return h ^ (h >> 15);
+}
+
+/* Where (event, province) is in the index, or the empty slot where it
+ * would go. */
+static uint32_t decision_slot(const CoreState *s, const char *event, int province)
+{
+    uint32_t mask = CORE_DECISION_SLOTS - 1, k = decision_hash(event, province) & mask;
+    for (;; k = (k + 1) & mask) {
+        const CoreDecisionSlot *slot = &s->decision_index[k];
+        if (slot->decision == 0 ||
+            (slot->province == province && strcmp(s->decisions[slot->decision - 1].event, event) == 0))
+            return k;
+    }
+}
+
+/* Files decision i under its keys. */
+static void decision_index_add(CoreState *s, int i)
+{
+    const CoreDecision *d = &s->decisions[i];
+    if (d->province >= 0)
+        s->decision_index[decision_slot(s, d->event, d->province)] =
+            (CoreDecisionSlot){(uint16_t)(i + 1), (int16_t)d->province};
+    s->decision_index[decision_slot(s, d->event, -1)] = (CoreDecisionSlot){(uint16_t)(i + 1), -1};
+}
+
+void core_decisions_reindex(CoreState *s)
+{
+    memset(s->decision_index, 0, sizeof s->decision_index);
+    for (int i = 0; i < s->decision_count; i++)
+        decision_index_add(s, i);
+}
+
 static void decide(CoreState *s, const CoreCommand *c, uint16_t why)
 {
     if (s->decision_count >= CORE_MAX_DECISIONS) {
@@ -152,15 +203,18 @@ static void decide(CoreState *s, const CoreCommand *c, uint16_t why)
     d->province = c->province;
     snprintf(d->event, sizeof d->event, "%.*s", CORE_ID_LEN - 1, c->event);
     snprintf(d->option, sizeof d->option, "%.*s", CORE_ID_LEN - 1, c->option);
+    decision_index_add(s, s->decision_count - 1);
     core_effect_log(s, why, CORE_CMD_DECISION, c->province, s->decision_count - 1, 0, 0);
 }
 
 const CoreDecision *core_decision_find(const CoreState *s, const char *event, int province)
 {
-    for (int i = s->decision_count - 1; i >= 0; i--)
-        if (strcmp(s->decisions[i].event, event) == 0 && (province < 0 || s->decisions[i].province == province))
-            return &s->decisions[i];
-    return NULL;
+    /* Recorded provinces are -1 or below province_count: any other asks for
+     * nothing that can be there (and must not wrap around in an int16_t). */
+    if (!event || province >= s->province_count)
+        return NULL;
+    const CoreDecisionSlot *slot = &s->decision_index[decision_slot(s, event, province < 0 ? -1 : province)];
+    return slot->decision ? &s->decisions[slot->decision - 1] : NULL;
 }
 
 static bool province_ok(const CoreState *s, int p, bool allow_all)

@@ -61,6 +61,12 @@ double core_granary_target_kg(const CoreState *s, int m);
  * sales less what its towns bought (core_granary.c). */
 double core_resale_1957_per_head(const CoreState *s, int p);
 
+/* Rebuilds the decisions' index from the decision log (core_command.c):
+ * after loading a save. */
+void core_decisions_reindex(CoreState *s);
+/* Zeroes month m's rows of the record, when that month begins (core_state.c). */
+void core_history_begin(CoreState *s, int m);
+
 /* Drops event modifiers whose time is up (core_command.c). */
 void core_modifiers_expire(CoreState *s);
 void core_effect_log(CoreState *s, uint16_t source, CoreCommandKind kind, int province, int target,

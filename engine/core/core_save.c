@@ -5,6 +5,7 @@
  * Derived values (effective levers) are recomputed on load. */
 #include "core_internal.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -463,6 +464,8 @@ static bool read_state(Reader *r, CoreState *s)
         if (*totals[k] < 0 || *totals[k] > (int64_t)(CORE_AMOUNT_MAX * 1000))
             return fail(r, "a grain total is out of range");
     }
+    for (int m = 0; m <= s->month; m++)
+        core_history_begin(s, m); /* the rows read below, and the month under way */
     for (int m = 0; m < s->month && !r->failed; m++) {
         for (int i = 0; i < s->province_count; i++) {
             CoreProvinceMonth *rec = &s->hist[m][i];
@@ -498,17 +501,21 @@ bool core_save_to_buffer(const CoreState *s, uint8_t **out, size_t *out_len)
 
 CoreState *core_load_from_buffer(const uint8_t *buf, size_t len)
 {
-    CoreState *s = calloc(1, sizeof *s);
+    /* As core_state_create: zeroed but for the record, whose rows read_state
+     * zeroes as far as the save goes. */
+    CoreState *s = malloc(sizeof *s);
     if (!s) {
         core_error_set("out of memory while loading");
         return NULL;
     }
+    memset(s, 0, offsetof(CoreState, hist));
     Reader r = {buf, buf + len, false, NULL};
     if (!read_state(&r, s)) {
         core_error_set("cannot load this save: %s", r.why ? r.why : "it is damaged");
         free(s);
         return NULL;
     }
+    core_decisions_reindex(s);
     core_levers_update(s);
     return s;
 }

@@ -2,6 +2,7 @@
  * registration and the interned "why" strings. */
 #include "core_internal.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,15 +168,32 @@ static void province_init(CoreState *s, int i)
     s->base_field_labour[i] = workers * (1.0 - PARAM(s, labour_other_share)) * PARAM(s, peak_labour_use);
 }
 
+/* The record (hist, nhist) ends the state, so that "everything before the
+ * record" is one prefix of it. */
+_Static_assert(offsetof(CoreState, nhist) + sizeof(((CoreState *)0)->nhist) == sizeof(CoreState),
+               "the record must be the last part of CoreState");
+
+void core_history_begin(CoreState *s, int m)
+{
+    if (m < 0 || m >= CORE_MAX_MONTHS)
+        return;
+    memset(s->hist[m], 0, sizeof s->hist[m]);
+    memset(&s->nhist[m], 0, sizeof s->nhist[m]);
+}
+
 CoreState *core_state_create(const CoreScenario *sc, uint64_t seed)
 {
     if (!sc || !core_scenario_validate(sc))
         return NULL;
-    CoreState *s = calloc(1, sizeof *s);
+    /* Zeroed but for the record, whose rows are zeroed as their months
+     * begin: a new state touches a fifth of its memory, not all of it. */
+    CoreState *s = malloc(sizeof *s);
     if (!s) {
         core_error_set("out of memory creating the simulation state");
         return NULL;
     }
+    memset(s, 0, offsetof(CoreState, hist));
+    core_history_begin(s, 0);
     s->magic = CORE_MAGIC;
     s->seed = seed;
     s->start_year = sc->start_year;
@@ -211,7 +229,12 @@ CoreState *core_state_clone(const CoreState *s)
         core_error_set("out of memory cloning the simulation state");
         return NULL;
     }
-    memcpy(c, s, sizeof *c);
+    /* Everything before the record, and the record's rows that hold values
+     * (the months simulated and the month under way). */
+    int rows = s->month < CORE_MAX_MONTHS ? s->month + 1 : CORE_MAX_MONTHS;
+    memcpy(c, s, offsetof(CoreState, hist));
+    memcpy(c->hist, s->hist, sizeof s->hist[0] * (size_t)rows);
+    memcpy(c->nhist, s->nhist, sizeof s->nhist[0] * (size_t)rows);
     return c;
 }
 

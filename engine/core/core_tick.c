@@ -22,8 +22,7 @@ bool core_tick(CoreState *s, const CoreCommand *cmds, size_t n)
 {
     if (s->month >= CORE_MAX_MONTHS)
         return core_error_set("the simulation has reached its last month (%d months)", CORE_MAX_MONTHS);
-    memset(s->hist[s->month], 0, sizeof s->hist[s->month]);
-    memset(&s->nhist[s->month], 0, sizeof s->nhist[s->month]);
+    core_history_begin(s, s->month); /* what commands between months wrote there is dropped */
     core_modifiers_expire(s);
     core_apply_commands(s, cmds, n); /* also brings the levers up to date */
 
@@ -47,6 +46,7 @@ bool core_tick(CoreState *s, const CoreCommand *cmds, size_t n)
     record_end_of_month(s);
 
     s->month++;
+    core_history_begin(s, s->month); /* the next month's rows, for commands applied before it */
     core_levers_update(s); /* month masks of the month to come */
     return true;
 }

@@ -11,6 +11,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+SDL_Renderer *render_create_renderer(SDL_Window *window, bool software, bool vsync)
+{
+    SDL_Renderer *ren = NULL;
+    if (!software)
+        ren = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | (vsync ? SDL_RENDERER_PRESENTVSYNC : 0));
+    if (!ren) {
+        /* Asked for, or the fallback when OpenGL failed: either way the
+         * window's surface must not be an OpenGL texture. The hint is read
+         * when the window's surface is first made, which the software
+         * renderer does now. */
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        ren = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    }
+    return ren;
+}
+
 RenderCtx *render_create(const RenderDesc *d, char *err, size_t cap)
 {
     if (TTF_WasInit() == 0 && TTF_Init() != 0) {
@@ -23,22 +39,16 @@ RenderCtx *render_create(const RenderDesc *d, char *err, size_t cap)
         return NULL;
     }
     r->sdl = d->renderer;
-    static const char *const files[RENDER_FONT_COUNT] = {"NotoSansSC-Regular-GreatLeap.otf",
-                                                          "NotoSansSC-Bold-GreatLeap.otf"};
-    for (int f = 0; f < RENDER_FONT_COUNT; f++) {
-        snprintf(r->font_path[f], sizeof r->font_path[f], "%s/%s", d->font_dir, files[f]);
-        TTF_Font *probe = TTF_OpenFont(r->font_path[f], 12);
-        if (!probe) {
-            snprintf(err, cap, "cannot open the font %s: %s", r->font_path[f], TTF_GetError());
-            free(r);
-            return NULL;
-        }
-        TTF_CloseFont(probe);
+    /* The font files are read now; each size is opened when first drawn. */
+    if (!render_fonts_load(r, d->font_dir, err, cap)) {
+        render_text_fini(r);
+        free(r);
+        return NULL;
     }
-    render_text_init(r, d->text_cache_entries ? d->text_cache_entries : 1024,
-                     d->text_cache_bytes ? d->text_cache_bytes : (size_t)48 << 20);
-    if (!r->text) {
+    if (!render_text_init(r, d->text_cache_entries ? d->text_cache_entries : 1024,
+                          d->text_cache_bytes ? d->text_cache_bytes : (size_t)16 << 20)) {
         snprintf(err, cap, "out of memory");
+        render_text_fini(r);
         free(r);
         return NULL;
     }
@@ -53,9 +63,6 @@ void render_destroy(RenderCtx *r)
     if (!r)
         return;
     render_text_fini(r);
-    for (int f = 0; f < RENDER_FONT_COUNT; f++)
-        for (int i = 0; i < r->font_counts[f]; i++)
-            TTF_CloseFont(r->fonts[f][i].font);
     for (int i = 0; i < RENDER_MAX_IMAGES; i++)
         if (r->images[i].tex)
             SDL_DestroyTexture(r->images[i].tex);
@@ -269,6 +276,44 @@ static SDL_Surface *load_png(const char *path)
     return surf;
 }
 
+/* The device pixels a w x h picture takes fitted into rect, at most its own. */
+static void image_fit(const RenderCtx *r, int w, int h, RenderRect rect, int *fw, int *fh)
+{
+    float k = fminf(rect.w / (float)w, rect.h / (float)h) * r->scale;
+    *fw = (int)fminf(ceilf((float)w * k), (float)w);
+    *fh = (int)fminf(ceilf((float)h * k), (float)h);
+}
+
+/* Loads e's picture into a texture of the size it takes in rect, shrunk
+ * with linear filtering if the picture is bigger: a mod's photo drawn in a
+ * card holds the card's pixels, not the photo's. e->tex stays NULL if the
+ * picture cannot be loaded. */
+static void image_load(RenderCtx *r, ImageEntry *e, RenderRect rect)
+{
+    SDL_Surface *surf = load_png(e->path);
+    if (!surf)
+        return;
+    e->w = surf->w;
+    e->h = surf->h;
+    int tw, th;
+    image_fit(r, e->w, e->h, rect, &tw, &th);
+    if (tw > 0 && th > 0 && (tw < e->w || th < e->h)) {
+        SDL_Surface *argb = SDL_ConvertSurfaceFormat(surf, SDL_PIXELFORMAT_ARGB8888, 0);
+        SDL_Surface *small = SDL_CreateRGBSurfaceWithFormat(0, tw, th, 32, SDL_PIXELFORMAT_ARGB8888);
+        if (argb && small && SDL_SoftStretchLinear(argb, NULL, small, NULL) == 0) {
+            SDL_FreeSurface(surf);
+            surf = small;
+            small = NULL;
+        }
+        SDL_FreeSurface(argb);
+        SDL_FreeSurface(small); /* not NULL only if shrinking failed: then the whole picture */
+    }
+    e->tex = SDL_CreateTextureFromSurface(r->sdl, surf);
+    e->tex_w = surf->w;
+    e->tex_h = surf->h;
+    SDL_FreeSurface(surf);
+}
+
 bool render_image(RenderCtx *r, const char *path, RenderRect rect)
 {
     ImageEntry *e = NULL, *oldest = &r->images[0];
@@ -286,12 +331,16 @@ bool render_image(RenderCtx *r, const char *path, RenderRect rect)
             SDL_DestroyTexture(e->tex);
         memset(e, 0, sizeof *e);
         snprintf(e->path, sizeof e->path, "%s", path);
-        SDL_Surface *surf = load_png(path);
-        if (surf) {
-            e->tex = SDL_CreateTextureFromSurface(r->sdl, surf);
-            e->w = surf->w;
-            e->h = surf->h;
-            SDL_FreeSurface(surf);
+        image_load(r, e, rect);
+    } else if (e->tex) {
+        /* Drawn bigger than its (shrunk) texture now, after a resize say:
+         * loaded again at the new size. */
+        int fw, fh;
+        image_fit(r, e->w, e->h, rect, &fw, &fh);
+        if (e->tex_w < fw || e->tex_h < fh) {
+            SDL_DestroyTexture(e->tex);
+            e->tex = NULL;
+            image_load(r, e, rect);
         }
     }
     e->last_used = r->frame_counter;
@@ -302,6 +351,15 @@ bool render_image(RenderCtx *r, const char *path, RenderRect rect)
                      e->w * k * r->scale, e->h * k * r->scale};
     SDL_RenderCopyF(r->sdl, e->tex, NULL, &dst);
     return true;
+}
+
+size_t render_image_cache_bytes(const RenderCtx *r)
+{
+    size_t n = 0;
+    for (int i = 0; i < RENDER_MAX_IMAGES; i++)
+        if (r->images[i].tex)
+            n += (size_t)r->images[i].tex_w * (size_t)r->images[i].tex_h * 4;
+    return n;
 }
 
 bool render_screenshot(RenderCtx *r, const char *path, char *err, size_t cap)

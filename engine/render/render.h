@@ -35,8 +35,20 @@ typedef struct RenderDesc {
     const char *font_dir;           /* folder with the bundled fonts */
     float ui_scale;                 /* the player's setting; 0 = 1 */
     int text_cache_entries;         /* 0 = 1024 */
-    size_t text_cache_bytes;        /* texture bytes kept at most; 0 = 48 MiB */
+    size_t text_cache_bytes;        /* texture bytes kept at most; 0 = 16 MiB */
 } RenderDesc;
+
+/* ==== The SDL renderer ==== */
+
+/* Creates the SDL renderer for a window, before the context: accelerated
+ * (vsync if asked), falling back to software if that fails; or, with
+ * `software`, software only. Software means no OpenGL at all: on X11, SDL
+ * would present a software renderer's frames through an OpenGL texture (its
+ * "texture framebuffer"), so the software renderer is made with
+ * SDL_HINT_FRAMEBUFFER_ACCELERATION "0" (an SDL_FRAMEBUFFER_ACCELERATION
+ * in the environment still wins). NULL (SDL_GetError) if neither works.
+ * \sa SDL_DestroyRenderer */
+SDL_Renderer *render_create_renderer(SDL_Window *window, bool software, bool vsync);
 
 /* ==== Context ==== */
 
@@ -91,7 +103,21 @@ bool render_text_covered(RenderCtx *r, const char *text, uint32_t *missing);
 void render_text_cache_clear(RenderCtx *r);
 int render_text_cache_size(const RenderCtx *r);
 size_t render_text_cache_bytes(const RenderCtx *r); /* texture memory held, 4 bytes a pixel */
-int render_font_sizes_open(const RenderCtx *r);     /* fonts opened at some pixel size, all faces */
+int render_font_sizes_open(const RenderCtx *r);     /* font faces open (a few per font, each at one size) */
+
+/* What the text cache holds and how it is used, for benchmarks, the soak
+ * test and tests. The bytes held stay within the bound (but for a single
+ * text larger than the whole bound, then held alone). */
+typedef struct RenderTextStats {
+    int entries, max_entries;       /* texts held, and the most kept */
+    size_t bytes, max_bytes;        /* their texture bytes (4 a pixel), and the most kept */
+    uint64_t hits, misses;          /* lookups since the context was made: found, rendered */
+    uint64_t evictions;             /* texts dropped to make room (not counting clears) */
+    int font_faces;                 /* faces open, all fonts (at most RENDER_FACES each) */
+    uint64_t font_resizes;          /* times a face was resized to serve another pixel size */
+    size_t font_file_bytes;         /* the font files held in memory */
+} RenderTextStats;
+RenderTextStats render_text_stats(const RenderCtx *r);
 
 /* ==== Images ==== */
 
@@ -99,10 +125,13 @@ int render_font_sizes_open(const RenderCtx *r);     /* fonts opened at some pixe
  * Only a regular file of at most RENDER_MAX_IMAGE_BYTES that is a PNG of at
  * most RENDER_MAX_IMAGE_SIDE pixels a side (its header is read before
  * anything is decoded) is drawn: a small file can declare a picture of
- * gigabytes. Returns false if it cannot be loaded (the caller draws nothing). */
+ * gigabytes. Its texture is no bigger than it is drawn (a bigger picture is
+ * shrunk when loaded, and loaded again if later drawn bigger). Returns false
+ * if it cannot be loaded (the caller draws nothing). */
 #define RENDER_MAX_IMAGE_SIDE 2048
 #define RENDER_MAX_IMAGE_BYTES ((size_t)8 << 20)
 bool render_image(RenderCtx *r, const char *path, RenderRect rect);
+size_t render_image_cache_bytes(const RenderCtx *r); /* texture memory of the cached pictures, 4 bytes a pixel */
 
 /* ==== Palettes ==== */
 

@@ -6,37 +6,50 @@
 
 #include <SDL_ttf.h>
 
-#define RENDER_MAX_FONT_SIZES 24
+/* Faces open per font. A face is at one pixel size at a time and is
+ * resized (TTF_SetFontSize) to serve another: a face holds ~400 KB, and the
+ * map's labels alone come in some twenty sizes. */
+#define RENDER_FACES 4
 #define RENDER_MAX_IMAGES 32
 
 typedef struct TextEntry TextEntry;
 typedef struct WrapEntry WrapEntry;
 #define RENDER_WRAP_CACHE 64 /* wrapped paragraphs whose line breaks are kept */
 
-typedef struct FontSize {
-    int px;                 /* device pixels */
-    TTF_Font *font;
-} FontSize;
+typedef struct FontFace {
+    TTF_Font *font;         /* NULL: not opened yet */
+    int px;                 /* its size now, device pixels */
+    uint64_t last_used;     /* r->font_clock when last asked for */
+} FontFace;
 
 typedef struct ImageEntry {
     char path[512];
     SDL_Texture *tex;       /* NULL if it failed to load (remembered, not retried) */
-    int w, h;
+    int w, h;               /* the picture's own size */
+    int tex_w, tex_h;       /* the texture's: no bigger than the picture was drawn */
     uint64_t last_used;
 } ImageEntry;
 
 struct RenderCtx {
     SDL_Renderer *sdl;
-    char font_path[RENDER_FONT_COUNT][1024];
-    FontSize fonts[RENDER_FONT_COUNT][RENDER_MAX_FONT_SIZES];
-    int font_counts[RENDER_FONT_COUNT];
+    /* Each font file read once into memory; its faces are opened from
+     * there when first needed, so no size re-reads the file. */
+    void *font_data[RENDER_FONT_COUNT];
+    size_t font_bytes[RENDER_FONT_COUNT];
+    FontFace faces[RENDER_FONT_COUNT][RENDER_FACES];
+    uint64_t font_clock, font_resizes;
     float scale;            /* device px per logical px */
     float ui_scale;
     int out_w, out_h;       /* device pixels */
-    /* Text cache: open hashing over entries, LRU by a use counter. */
+    /* Text cache (render_text.c): text_max entries, found through an
+     * open-addressing index, and a list from the most to the least recently
+     * used, which goes first when the entries or the bytes run out. */
     TextEntry *text;
-    int text_cap, text_count;
+    int *text_index;        /* text_slots slots: an entry's index + 1, 0 = empty */
+    int text_max, text_slots, text_count;
+    int text_newest, text_oldest, text_free; /* -1: none */
     size_t text_bytes, text_budget; /* texture bytes held, and the most kept */
+    uint64_t text_hits, text_misses, text_evictions;
     WrapEntry *wraps;       /* RENDER_WRAP_CACHE line layouts, least recently used replaced */
     uint64_t frame_counter;
     ImageEntry images[RENDER_MAX_IMAGES];
@@ -49,7 +62,12 @@ struct RenderCtx {
 /* Grows the scratch arrays to hold at least nv vertices and ni indices. */
 bool render_scratch(RenderCtx *r, int nv, int ni);
 TTF_Font *render_font(RenderCtx *r, RenderFont font, float logical_size);
-void render_text_init(RenderCtx *r, int entries, size_t bytes);
+/* Reads the bundled font files from `dir` into memory (render_text.c);
+ * false with a message naming the file. */
+bool render_fonts_load(RenderCtx *r, const char *dir, char *err, size_t err_cap);
+/* Sets up the text cache; false if out of memory. */
+bool render_text_init(RenderCtx *r, int entries, size_t bytes);
+/* Frees the text cache, the fonts and their files. */
 void render_text_fini(RenderCtx *r);
 static inline SDL_Color render_sdl_color(RenderColor c) { return (SDL_Color){c.r, c.g, c.b, c.a}; }
 

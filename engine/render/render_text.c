@@ -1,22 +1,104 @@
-/* render_text.c — text through SDL2_ttf. Each (font, pixel size, string) is
- * rendered once into a white texture and kept in a cache (least recently
- * used goes first), then tinted when drawn, so a frame of interface costs a
- * few texture copies. Wrapping breaks at spaces, or between CJK characters;
- * a paragraph's line breaks are kept too, since finding them measures every
- * prefix of every line. */
+/* render_text.c — text through SDL2_ttf. Each font file is read into
+ * memory once, and each pixel size is opened from there when first used.
+ * Each (font, pixel size, string) is rendered once into a white texture and
+ * kept in a cache bounded in entries and in texture bytes (the least
+ * recently used goes first), then tinted when drawn, so a frame of
+ * interface costs a few texture copies. Wrapping breaks at spaces, or
+ * between CJK characters; a paragraph's line breaks are kept too, since
+ * finding them measures every prefix of every line. */
 #include "render_internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* ==== Fonts ==== */
+
+/* True if `data` starts like an OpenType or TrueType file (or collection). */
+static bool looks_like_font(const unsigned char *data, size_t n)
+{
+    static const char *const tags[] = {"OTTO", "\0\1\0\0", "true", "ttcf"};
+    for (size_t i = 0; n >= 4 && i < sizeof tags / sizeof tags[0]; i++)
+        if (memcmp(data, tags[i], 4) == 0)
+            return true;
+    return false;
+}
+
+bool render_fonts_load(RenderCtx *r, const char *dir, char *err, size_t cap)
+{
+    static const char *const files[RENDER_FONT_COUNT] = {"NotoSansSC-Regular-GreatLeap.otf",
+                                                          "NotoSansSC-Bold-GreatLeap.otf"};
+    for (int f = 0; f < RENDER_FONT_COUNT; f++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, files[f]);
+        size_t n = 0;
+        void *data = SDL_LoadFile(path, &n);
+        if (!data || n > INT32_MAX || !looks_like_font(data, n)) {
+            snprintf(err, cap, "cannot open the font %s: %s", path, data ? "not an OpenType font" : SDL_GetError());
+            SDL_free(data);
+            return false;
+        }
+        r->font_data[f] = data;
+        r->font_bytes[f] = n;
+    }
+    return true;
+}
+
+int render_font_sizes_open(const RenderCtx *r)
+{
+    int n = 0;
+    for (int f = 0; f < RENDER_FONT_COUNT; f++)
+        for (int i = 0; i < RENDER_FACES; i++)
+            n += r->faces[f][i].font != NULL;
+    return n;
+}
+
+TTF_Font *render_font(RenderCtx *r, RenderFont font, float logical_size)
+{
+    int px = (int)lroundf(logical_size * r->scale);
+    if (px < 4)
+        px = 4;
+    if (px > 400)
+        px = 400;
+    /* A face at that size; else one not opened yet; else the least
+     * recently used, resized. */
+    FontFace *faces = r->faces[font], *pick = &faces[0];
+    for (int i = 0; i < RENDER_FACES; i++) {
+        if (faces[i].font && faces[i].px == px) {
+            faces[i].last_used = ++r->font_clock;
+            return faces[i].font;
+        }
+        if (pick->font && (!faces[i].font || faces[i].last_used < pick->last_used))
+            pick = &faces[i];
+    }
+    if (!pick->font) {
+        /* A read-only stream over the file in memory, one per face (a face
+         * remembers its stream's position), freed with the face. */
+        SDL_RWops *rw = SDL_RWFromConstMem(r->font_data[font], (int)r->font_bytes[font]);
+        pick->font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
+        if (!pick->font)
+            return NULL;
+        TTF_SetFontHinting(pick->font, TTF_HINTING_LIGHT);
+    } else if (TTF_SetFontSize(pick->font, px) != 0) {
+        return NULL;
+    } else {
+        r->font_resizes++;
+    }
+    pick->px = px;
+    pick->last_used = ++r->font_clock;
+    return pick->font;
+}
+
+/* ==== The text cache ==== */
+
 struct TextEntry {
-    char *text;             /* NULL: empty slot */
+    char *text;             /* NULL: free */
     uint32_t hash;
     int font, px;
     SDL_Texture *tex;
     int w, h;               /* device pixels */
-    uint64_t last_used;
+    int newer, older;       /* neighbours in the use list (-1 at its ends); `older` links the free list */
 };
 
 static uint32_t text_hash(const char *s, int font, int px)
@@ -51,153 +133,181 @@ static void wraps_clear(RenderCtx *r)
     }
 }
 
-void render_text_init(RenderCtx *r, int entries, size_t bytes)
+bool render_text_init(RenderCtx *r, int entries, size_t bytes)
 {
+    r->text_max = entries > 0 ? entries : 1;
+    r->text_slots = 16;
+    while (r->text_slots < 2 * r->text_max) /* the index at most half full */
+        r->text_slots *= 2;
     r->wraps = calloc(RENDER_WRAP_CACHE, sizeof *r->wraps);
-    r->text_cap = entries * 2; /* open addressing at most half full */
-    r->text = calloc((size_t)r->text_cap, sizeof *r->text);
-    r->text_count = 0;
-    r->text_bytes = 0;
+    r->text = calloc((size_t)r->text_max, sizeof *r->text);
+    r->text_index = calloc((size_t)r->text_slots, sizeof *r->text_index);
     r->text_budget = bytes;
+    r->text_newest = r->text_oldest = -1;
+    r->text_free = -1;
+    for (int i = r->text_max - 1; r->text && i >= 0; i--) { /* every entry free, the first on top */
+        r->text[i].older = r->text_free;
+        r->text_free = i;
+    }
+    return r->wraps && r->text && r->text_index;
 }
 
 /* What an entry's texture holds: 4 bytes a pixel (ARGB). */
 static size_t entry_bytes(const TextEntry *e) { return (size_t)e->w * (size_t)e->h * 4; }
 
-static void entry_free(RenderCtx *r, TextEntry *e)
+/* The index slot holding (text, font, px), or the empty slot where it
+ * would go. */
+static int index_slot(const RenderCtx *r, uint32_t h, const char *text, int font, int px)
 {
+    int mask = r->text_slots - 1, k = (int)(h & (uint32_t)mask);
+    for (; r->text_index[k]; k = (k + 1) & mask) {
+        const TextEntry *e = &r->text[r->text_index[k] - 1];
+        if (e->hash == h && e->font == font && e->px == px && strcmp(e->text, text) == 0)
+            break;
+    }
+    return k;
+}
+
+/* Empties slot k of the index, moving later entries of its probe run back
+ * so that every entry stays reachable from its home slot (no tombstones). */
+static void index_remove(RenderCtx *r, int k)
+{
+    int mask = r->text_slots - 1;
+    for (int j = (k + 1) & mask; r->text_index[j]; j = (j + 1) & mask) {
+        int home = (int)(r->text[r->text_index[j] - 1].hash & (uint32_t)mask);
+        /* The entry at j may fill the hole at k unless its home lies
+         * cyclically in (k, j]. */
+        bool stays = k <= j ? (home > k && home <= j) : (home > k || home <= j);
+        if (!stays) {
+            r->text_index[k] = r->text_index[j];
+            k = j;
+        }
+    }
+    r->text_index[k] = 0;
+}
+
+static void list_unlink(RenderCtx *r, int i)
+{
+    TextEntry *e = &r->text[i];
+    if (e->newer >= 0)
+        r->text[e->newer].older = e->older;
+    else
+        r->text_newest = e->older;
+    if (e->older >= 0)
+        r->text[e->older].newer = e->newer;
+    else
+        r->text_oldest = e->newer;
+}
+
+static void list_push_newest(RenderCtx *r, int i)
+{
+    TextEntry *e = &r->text[i];
+    e->newer = -1;
+    e->older = r->text_newest;
+    if (r->text_newest >= 0)
+        r->text[r->text_newest].newer = i;
+    else
+        r->text_oldest = i;
+    r->text_newest = i;
+}
+
+/* Drops entry i: from the index, the use list and the GPU. Drawing calls
+ * already queued with its texture are carried out first (SDL flushes them
+ * when a texture they use is destroyed), so dropping an entry drawn in this
+ * frame takes nothing off the screen. */
+static void entry_drop(RenderCtx *r, int i)
+{
+    TextEntry *e = &r->text[i];
+    int k = (int)(e->hash & (uint32_t)(r->text_slots - 1));
+    while (r->text_index[k] != i + 1)
+        k = (k + 1) & (r->text_slots - 1);
+    index_remove(r, k);
+    list_unlink(r, i);
     if (e->tex)
         SDL_DestroyTexture(e->tex);
     r->text_bytes -= entry_bytes(e);
     r->text_count--;
     free(e->text);
     memset(e, 0, sizeof *e);
+    e->older = r->text_free;
+    r->text_free = i;
 }
 
 void render_text_cache_clear(RenderCtx *r)
 {
-    for (int i = 0; i < r->text_cap; i++)
-        if (r->text[i].text)
-            entry_free(r, &r->text[i]);
+    while (r->text_oldest >= 0)
+        entry_drop(r, r->text_oldest);
     wraps_clear(r);
 }
 
 void render_text_fini(RenderCtx *r)
 {
-    if (!r->text)
-        return;
-    render_text_cache_clear(r);
+    if (r->text && r->text_index)
+        render_text_cache_clear(r);
+    wraps_clear(r);
     free(r->text);
-    r->text = NULL;
+    free(r->text_index);
     free(r->wraps);
+    r->text = NULL;
+    r->text_index = NULL;
     r->wraps = NULL;
+    for (int f = 0; f < RENDER_FONT_COUNT; f++) {
+        for (int i = 0; i < RENDER_FACES; i++)
+            if (r->faces[f][i].font)
+                TTF_CloseFont(r->faces[f][i].font);
+        memset(r->faces[f], 0, sizeof r->faces[f]);
+        SDL_free(r->font_data[f]); /* after its faces, which read from it */
+        r->font_data[f] = NULL;
+    }
 }
 
 int render_text_cache_size(const RenderCtx *r) { return r->text_count; }
 size_t render_text_cache_bytes(const RenderCtx *r) { return r->text_bytes; }
 
-int render_font_sizes_open(const RenderCtx *r)
+RenderTextStats render_text_stats(const RenderCtx *r)
 {
-    int n = 0;
+    RenderTextStats st = {r->text_count,  r->text_max,       r->text_bytes,           r->text_budget,
+                          r->text_hits,   r->text_misses,    r->text_evictions,       render_font_sizes_open(r),
+                          r->font_resizes, 0};
     for (int f = 0; f < RENDER_FONT_COUNT; f++)
-        n += r->font_counts[f];
-    return n;
+        st.font_file_bytes += r->font_bytes[f];
+    return st;
 }
 
-TTF_Font *render_font(RenderCtx *r, RenderFont font, float logical_size)
+/* The cached entry of `text`, or NULL: nothing rendered, nothing counted. */
+static const TextEntry *peek(const RenderCtx *r, const char *text, RenderFont font, float size)
 {
-    int px = (int)lroundf(logical_size * r->scale);
-    if (px < 4)
-        px = 4;
-    if (px > 400)
-        px = 400;
-    FontSize *sizes = r->fonts[font];
-    for (int i = 0; i < r->font_counts[font]; i++)
-        if (sizes[i].px == px)
-            return sizes[i].font;
-    if (r->font_counts[font] == RENDER_MAX_FONT_SIZES) { /* drop the first: sizes change only on resize */
-        TTF_CloseFont(sizes[0].font);
-        memmove(sizes, sizes + 1, sizeof *sizes * (RENDER_MAX_FONT_SIZES - 1));
-        r->font_counts[font]--;
-    }
-    TTF_Font *f = TTF_OpenFont(r->font_path[font], px);
-    if (!f)
-        return NULL;
-    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
-    sizes[r->font_counts[font]++] = (FontSize){px, f};
-    return f;
+    int px = (int)lroundf(size * r->scale);
+    int i = r->text_index[index_slot(r, text_hash(text, (int)font, px), text, (int)font, px)];
+    return i ? &r->text[i - 1] : NULL;
 }
 
-/* Rehash after removing entries (open addressing needs no tombstones then). */
-static void rehash(RenderCtx *r)
-{
-    TextEntry *old = r->text;
-    TextEntry *fresh = calloc((size_t)r->text_cap, sizeof *fresh);
-    if (!fresh)
-        return;
-    r->text = fresh;
-    for (int i = 0; i < r->text_cap; i++) {
-        if (!old[i].text)
-            continue;
-        int k = (int)(old[i].hash % (uint32_t)r->text_cap);
-        while (fresh[k].text)
-            k = (k + 1) % r->text_cap;
-        fresh[k] = old[i];
-    }
-    free(old);
-}
-
-/* Evicts roughly the least recently used quarter of the cache (by age
- * range), never an entry used in this frame. */
-static void evict(RenderCtx *r)
-{
-    uint64_t lo = UINT64_MAX, hi = 0;
-    for (int i = 0; i < r->text_cap; i++)
-        if (r->text[i].text) {
-            uint64_t a = r->text[i].last_used;
-            lo = a < lo ? a : lo;
-            hi = a > hi ? a : hi;
-        }
-    uint64_t cut = lo + (hi - lo) / 4;
-    int freed = 0;
-    for (int pass = 0; pass < 2 && freed == 0; pass++, cut = hi) /* all old: free all but this frame's */
-        for (int i = 0; i < r->text_cap; i++)
-            if (r->text[i].text && r->text[i].last_used <= cut && r->text[i].last_used != r->frame_counter) {
-                entry_free(r, &r->text[i]);
-                freed++;
-            }
-    rehash(r);
-}
-
+/* The cached texture of `text`, rendering it on a miss; NULL if it cannot
+ * be rendered. Room is made before the new texture is created, so the
+ * bytes held never pass the budget: the only exception is a single text
+ * larger than the whole budget, which is then all the cache holds. */
 static TextEntry *lookup(RenderCtx *r, const char *text, RenderFont font, float size)
 {
     int px = (int)lroundf(size * r->scale);
     uint32_t h = text_hash(text, (int)font, px);
-    int k = (int)(h % (uint32_t)r->text_cap);
-    while (r->text[k].text) {
-        TextEntry *e = &r->text[k];
-        if (e->hash == h && e->font == (int)font && e->px == px && strcmp(e->text, text) == 0) {
-            e->last_used = r->frame_counter;
-            return e;
-        }
-        k = (k + 1) % r->text_cap;
+    int k = index_slot(r, h, text, (int)font, px);
+    if (r->text_index[k]) {
+        int i = r->text_index[k] - 1;
+        r->text_hits++;
+        list_unlink(r, i);
+        list_push_newest(r, i);
+        return &r->text[i];
     }
-    /* Full by count or by bytes: drop the oldest. The byte bound is soft
-     * within a frame (this frame's entries stay), so a frame never loses
-     * text it needs; across frames it holds. */
-    if (r->text_count * 2 >= r->text_cap || r->text_bytes >= r->text_budget) {
-        evict(r);
-        if (r->text_count * 2 >= r->text_cap)
-            return NULL; /* every entry is in use this frame: draw nothing rather than loop */
-        for (k = (int)(h % (uint32_t)r->text_cap); r->text[k].text; k = (k + 1) % r->text_cap)
-            ;
-    }
+    r->text_misses++;
     TTF_Font *f = render_font(r, font, size);
-    if (!f)
-        return NULL;
-    SDL_Surface *surf = TTF_RenderUTF8_Blended(f, text, (SDL_Color){255, 255, 255, 255});
+    SDL_Surface *surf = f ? TTF_RenderUTF8_Blended(f, text, (SDL_Color){255, 255, 255, 255}) : NULL;
     if (!surf)
         return NULL;
+    size_t bytes = (size_t)surf->w * (size_t)surf->h * 4;
+    while (r->text_oldest >= 0 && (r->text_count == r->text_max || r->text_bytes + bytes > r->text_budget)) {
+        entry_drop(r, r->text_oldest);
+        r->text_evictions++;
+    }
     SDL_Texture *tex = SDL_CreateTextureFromSurface(r->sdl, surf);
     int w = surf->w, hh = surf->h;
     SDL_FreeSurface(surf);
@@ -211,8 +321,12 @@ static TextEntry *lookup(RenderCtx *r, const char *text, RenderFont font, float 
     }
     memcpy(copy, text, len);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
-    TextEntry *e = &r->text[k];
-    *e = (TextEntry){copy, h, (int)font, px, tex, w, hh, r->frame_counter};
+    int i = r->text_free; /* there is one: at most text_max - 1 are held now */
+    TextEntry *e = &r->text[i];
+    r->text_free = e->older;
+    *e = (TextEntry){copy, h, (int)font, px, tex, w, hh, -1, -1};
+    list_push_newest(r, i);
+    r->text_index[index_slot(r, h, text, (int)font, px)] = i + 1; /* evictions may have moved the slot */
     r->text_count++;
     r->text_bytes += entry_bytes(e);
     return e;
@@ -241,8 +355,15 @@ float render_text(RenderCtx *r, const char *text, float x, float y, float size, 
 void render_text_size(RenderCtx *r, const char *text, float size, RenderFont font, float *w, float *h)
 {
     int iw = 0, ih = 0;
-    TTF_Font *f = render_font(r, font, size);
-    if (f && text && *text)
+    /* A text in the cache has its size there: SDL_ttf makes a text's
+     * surface exactly as big as TTF_SizeUTF8 says, and layouts measure the
+     * texts they draw every frame, so no face is needed for them. */
+    const TextEntry *e = text && *text ? peek(r, text, font, size) : NULL;
+    TTF_Font *f = e ? NULL : render_font(r, font, size);
+    if (e) {
+        iw = e->w;
+        ih = e->h;
+    } else if (f && text && *text)
         TTF_SizeUTF8(f, text, &iw, &ih);
     else if (f)
         ih = TTF_FontHeight(f);

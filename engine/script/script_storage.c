@@ -456,9 +456,9 @@ static bool storage_save(ScriptHost *h, int mod, char **blob, size_t *len, char 
     save_job_free(&j);
     if (!ok) {
         free(j.blob);
-        char msg[600];
-        last_error(h, msg, sizeof msg, "cannot save storage");
-        snprintf(err, cap, "mod %s: %s", h->mods[mod].id, msg);
+        int n = snprintf(err, cap, "mod %s: ", h->mods[mod].id);
+        if (n >= 0 && (size_t)n < cap)
+            last_error(h, err + n, cap - (size_t)n, "cannot save storage");
         return false;
     }
     *blob = j.blob;
@@ -473,9 +473,9 @@ static bool storage_load(ScriptHost *h, int mod, const char *blob, size_t len, c
     snprintf(context, sizeof context, "loading storage of mod %s", h->mods[mod].id);
     if (script_protected(h, mod, load_body, &j, context))
         return true;
-    char msg[600];
-    last_error(h, msg, sizeof msg, "the saved storage is damaged");
-    snprintf(err, cap, "mod %s: %s", h->mods[mod].id, msg);
+    int n = snprintf(err, cap, "mod %s: ", h->mods[mod].id);
+    if (n >= 0 && (size_t)n < cap)
+        last_error(h, err + n, cap - (size_t)n, "the saved storage is damaged");
     return false;
 }
 

@@ -41,6 +41,42 @@ static void test_save_load_continue_matches_uninterrupted_run(void **state)
     core_state_destroy(b);
 }
 
+/* A state holds values only in the months of the record simulated so far
+ * (later rows are filled as their months come): a clone, or a save loaded,
+ * at the start, in the middle or at the end of the history goes on exactly
+ * as the original. */
+static void test_clone_and_load_continue_from_any_month(void **state)
+{
+    (void)state;
+    static const int at[] = {0, 1, 30, CORE_MAX_MONTHS - 1, CORE_MAX_MONTHS};
+    for (size_t k = 0; k < sizeof at / sizeof at[0]; k++) {
+        CoreState *a = played(at[k]);
+        CoreState *b = core_state_clone(a);
+        uint8_t *buf;
+        size_t len;
+        assert_true(core_save_to_buffer(a, &buf, &len));
+        CoreState *c = core_load_from_buffer(buf, len);
+        assert_non_null(b);
+        assert_non_null(c);
+        for (int i = 0; i < 12; i++) {
+            bool room = a->month < CORE_MAX_MONTHS;
+            assert_true(core_tick(a, NULL, 0) == room);
+            assert_true(core_tick(b, NULL, 0) == room);
+            assert_true(core_tick(c, NULL, 0) == room);
+        }
+        assert_true(core_state_hash(a) == core_state_hash(b));
+        assert_true(core_state_hash(a) == core_state_hash(c));
+        CoreYear ya, yb;
+        assert_true(core_year_summary(a, core_state_year(a) - 1, CORE_ALL_PROVINCES, &ya));
+        assert_true(core_year_summary(b, core_state_year(b) - 1, CORE_ALL_PROVINCES, &yb));
+        assert_memory_equal(&ya, &yb, sizeof ya);
+        free(buf);
+        core_state_destroy(a);
+        core_state_destroy(b);
+        core_state_destroy(c);
+    }
+}
+
 static void test_truncated_saves_are_refused(void **state)
 {
     (void)state;
@@ -107,6 +143,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_save_load_continue_matches_uninterrupted_run),
+        cmocka_unit_test(test_clone_and_load_continue_from_any_month),
         cmocka_unit_test(test_truncated_saves_are_refused),
         cmocka_unit_test(test_damaged_saves_never_crash),
         cmocka_unit_test(test_foreign_and_future_buffers_give_clear_messages),

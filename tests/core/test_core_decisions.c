@@ -1,0 +1,148 @@
+/* Tests for the decisions' index (core_command.c): core_decision_find,
+ * which looks decisions up in a hash table, gives what the linear scan of
+ * the decision log it replaced gives, on random logs, after the log is
+ * full, after a save is loaded and in a clone. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "test_fixture.h"
+
+/* The lookup as it was: the latest decision for the event, in the province
+ * or (province < 0) in any. */
+static const CoreDecision *linear_find(const CoreState *s, const char *event, int province)
+{
+    for (int i = s->decision_count - 1; i >= 0; i--)
+        if (strcmp(s->decisions[i].event, event) == 0 && (province < 0 || s->decisions[i].province == province))
+            return &s->decisions[i];
+    return NULL;
+}
+
+#define EVENTS 300
+
+/* Event ids: short and long ones, some sharing long prefixes, one of the
+ * longest length a decision can hold (CORE_ID_LEN - 1 characters). */
+static void event_id(int k, char out[CORE_ID_LEN])
+{
+    if (k == 0)
+        memset(out, 'x', CORE_ID_LEN - 1), out[CORE_ID_LEN - 1] = '\0';
+    else if (k % 3 == 0)
+        snprintf(out, CORE_ID_LEN, "a_rather_long_shared_event_prefix_%d", k);
+    else
+        snprintf(out, CORE_ID_LEN, "ev%d", k);
+}
+
+static CoreCommand decision(int event, int province, int option)
+{
+    CoreCommand c = {.kind = CORE_CMD_DECISION, .province = province};
+    snprintf(c.source, sizeof c.source, "event:test");
+    event_id(event, c.event);
+    snprintf(c.option, sizeof c.option, "option%d", option);
+    return c;
+}
+
+/* Every event (and some that never fired) in every province, in none (-1),
+ * and out of range, against the linear scan. */
+static void check_against_scan(const CoreState *s)
+{
+    char id[CORE_ID_LEN];
+    static const int odd[] = {-2, -1000, CORE_MAX_PROVINCES, 32767, 32768 + 3, 65536 + 5};
+    for (int e = 0; e < EVENTS + 20; e++) {
+        event_id(e, id);
+        for (int p = -1; p <= s->province_count; p++)
+            assert_ptr_equal(core_decision_find(s, id, p), linear_find(s, id, p));
+        for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++)
+            assert_ptr_equal(core_decision_find(s, id, odd[k]), linear_find(s, id, odd[k]));
+    }
+    /* Ids no decision can have: empty, and longer than an id may be. */
+    assert_null(core_decision_find(s, "", -1));
+    char longer[CORE_ID_LEN + 8];
+    memset(longer, 'x', sizeof longer - 1);
+    longer[sizeof longer - 1] = '\0';
+    assert_null(core_decision_find(s, longer, -1));
+}
+
+/* Records `n` random decisions, one command at a time, checking the
+ * lookups against the scan as the log grows. */
+static void record_random(CoreState *s, CoreRng *rng, int n, int check_every)
+{
+    for (int i = 0; i < n; i++) {
+        /* Skewed towards few events, so that keys are often taken over. */
+        int e = (int)(core_rng_u32(rng) % (core_rng_u32(rng) % 2 ? 12u : (unsigned)EVENTS));
+        int p = (int)(core_rng_u32(rng) % (unsigned)(s->province_count + 1)) - 1; /* -1: national */
+        CoreCommand c = decision(e, p, i);
+        core_apply_commands(s, &c, 1);
+        if (check_every && i % check_every == 0)
+            check_against_scan(s);
+    }
+}
+
+static void test_decisions_find_matches_linear_scan(void **state)
+{
+    (void)state;
+    for (uint64_t seed = 1; seed <= 4; seed++) {
+        CoreState *s = fixture_state(seed);
+        assert_non_null(s);
+        CoreRng rng;
+        core_rng_seed(&rng, seed, 7);
+        check_against_scan(s); /* empty log */
+        record_random(s, &rng, CORE_MAX_DECISIONS / 2, 37);
+        check_against_scan(s);
+        core_state_destroy(s);
+    }
+}
+
+static void test_decisions_full_log_keeps_index(void **state)
+{
+    (void)state;
+    CoreState *s = fixture_state(9);
+    CoreRng rng;
+    core_rng_seed(&rng, 9, 7);
+    record_random(s, &rng, CORE_MAX_DECISIONS + 50, 0); /* the last 50 are refused */
+    assert_int_equal(s->decision_count, CORE_MAX_DECISIONS);
+    check_against_scan(s);
+    core_state_destroy(s);
+}
+
+static void test_decisions_index_rebuilt_on_load_and_cloned(void **state)
+{
+    (void)state;
+    CoreState *s = fixture_state(3);
+    CoreRng rng;
+    core_rng_seed(&rng, 3, 7);
+    for (int m = 0; m < 14; m++) { /* decisions over months, as a game makes them */
+        record_random(s, &rng, 40, 0);
+        core_tick(s, NULL, 0);
+    }
+    uint8_t *buf;
+    size_t len;
+    assert_true(core_save_to_buffer(s, &buf, &len));
+    CoreState *loaded = core_load_from_buffer(buf, len);
+    assert_non_null(loaded);
+    check_against_scan(loaded);
+    CoreState *copy = core_state_clone(s);
+    check_against_scan(copy);
+    /* And the index goes on being kept after either. */
+    CoreRng again = rng;
+    record_random(loaded, &rng, 100, 0);
+    record_random(copy, &again, 100, 0);
+    check_against_scan(loaded);
+    check_against_scan(copy);
+    assert_true(core_state_hash(loaded) == core_state_hash(copy));
+    free(buf);
+    core_state_destroy(s);
+    core_state_destroy(loaded);
+    core_state_destroy(copy);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_decisions_find_matches_linear_scan),
+        cmocka_unit_test(test_decisions_full_log_keeps_index),
+        cmocka_unit_test(test_decisions_index_rebuilt_on_load_and_cloned),
+    };
+    return cmocka_run_group_tests_name("core_decisions", tests, NULL, NULL);
+}
