@@ -52,6 +52,7 @@ static const Option options[] = {
     {"--check-mods", "DIR...", "Check mod folders without playing: one 'file:line: message' line per problem; exit 1 if any."},
     {"--test-mods", "DIR...", "Run each mod folder's tests/*.lua headless: a line per test, then a summary; exit 1 if one fails."},
     {"--api-dump", "DIR", "Write the modding API reference (api.md, api.json, greatleap.d.lua) into DIR."},
+    {"--kiosk-report", "LOGDIR", "For a museum's curator: read the kiosk's logs in LOGDIR and write kiosk-sessions.csv and kiosk-summary.txt (sessions per day, completion, time spent, choices and their share; no personal data) into --out DIR or the current folder."},
     {"--save-slot", "N", "With --headless: save the game in slot N (1-5) at the end of the run."},
     {"--load-slot", "N", "With --headless: continue the game saved in slot N (0 is the autosave) instead of starting one."},
     {"--quiet", NULL, "Print nothing but errors."},
@@ -107,7 +108,7 @@ static int mode_of(const char *name)
                  {"--screenshot", APP_MODE_SCREENSHOT}, {"--bench-frames", APP_MODE_BENCH},
                  {"--help", APP_MODE_HELP},             {"--version", APP_MODE_VERSION},
                  {"--check-mods", APP_MODE_CHECK_MODS}, {"--test-mods", APP_MODE_TEST_MODS},
-                 {"--api-dump", APP_MODE_API_DUMP}};
+                 {"--api-dump", APP_MODE_API_DUMP},     {"--kiosk-report", APP_MODE_KIOSK_REPORT}};
     for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
         if (strcmp(name, modes[i].name) == 0)
             return (int)modes[i].mode;
@@ -185,6 +186,9 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
                     break;
                 v = argv[++i];
             }
+        } else if (strcmp(a, "--kiosk-report") == 0) {
+            o->mode = APP_MODE_KIOSK_REPORT;
+            o->kiosk_report_dir = v;
         } else if (strcmp(a, "--api-dump") == 0) {
             o->mode = APP_MODE_API_DUMP;
             o->api_dir = v;

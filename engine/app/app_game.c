@@ -273,6 +273,7 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
             plat_log_set_rotation(64 * 1024, 0);
         plat_log_open("kiosk"); /* on failure, lines go to stderr */
         app_kiosk_log(a, "started: %s, log %s", GL_VERSION, plat_log_path()[0] ? plat_log_path() : "stderr");
+        app_kiosk_log(a, "visitors start in %s", a->kcfg.language == SCRIPT_LANG_ZH ? "zh" : "en");
         if (a->kiosk_defaults)
             app_kiosk_log(a, "no kiosk.ini: every default applies, the published exit PIN too (docs/kiosk.md)");
         a->last_input_ms = app_now_ms(a);
