@@ -72,6 +72,14 @@ void ui_kiosk_figures(const CoreState *s, UiKioskFigures *f)
     f->toll_reported = fmax(0, f->toll_reported);
 }
 
+double ui_kiosk_value(const CoreState *s, int province, bool harvest, bool real)
+{
+    if (!harvest)
+        return ui_mode_value(s, province, UI_MODE_DEATH_RATE, real);
+    return real ? ui_mode_value(s, province, UI_MODE_ACTUAL_HARVEST, true)
+                : ui_mode_value(s, province, UI_MODE_REPORTED_HARVEST, false);
+}
+
 /* The death rate's colour: high values dark (viridis, as the desktop's
  * map), readable by the colour-blind. */
 static RenderColor value_colour(double v, double lo, double hi)
@@ -112,7 +120,7 @@ void ui_kiosk_draw_map(UiCtx *c, const UiKioskMap *km)
             v = km->values[p];
             fill[f] = isfinite(v) ? value_colour(v, km->lo, km->hi) : UI_LAND;
         } else {
-            double rep = ui_mode_value(s, p, UI_MODE_DEATH_RATE, false), act = ui_mode_value(s, p, UI_MODE_DEATH_RATE, true);
+            double rep = ui_kiosk_value(s, p, km->harvest, false), act = ui_kiosk_value(s, p, km->harvest, true);
             fill[f] = mix(value_colour(rep, km->lo, km->hi), value_colour(act, km->lo, km->hi), km->blend);
             v = km->blend < 0.5f ? rep : act;
         }

@@ -15,6 +15,9 @@
 #define UI_K_TITLE 34.0f
 /* The death rate's scale, per thousand a year (as the desktop's map). */
 #define UI_K_RATE_HI 60.0
+/* The harvest's scale, kg a person a year (as the desktop's harvest maps,
+ * ui_modes.c). */
+#define UI_K_HARVEST_HI 600.0
 /* How long the map takes to turn from the centre's figures to what really
  * happened, ms. */
 #define UI_K_REVEAL_MS 1600.0
@@ -42,6 +45,7 @@ void ui_kiosk_figures(const CoreState *s, UiKioskFigures *f);
 typedef struct UiKioskMap {
     RenderRect area;
     const double *values;
+    bool harvest;               /* the grain harvest (reported, then real) instead of the death rate */
     float blend;
     double lo, hi;
     int decimals;
@@ -56,6 +60,10 @@ float ui_kiosk_legend(UiCtx *c, RenderRect box, const char *title, const char *t
                       const char *suffix, float size);
 /* The province under a finger held on the map, with its value. */
 void ui_kiosk_finger_label(UiCtx *c, RenderRect area, const double *values, float blend, const char *suffix);
+/* A province's value on the kiosk's map: the death rate or, with
+ * `harvest`, the grain harvest (kg a person, the last twelve months), as
+ * reported (`real` false) or as it was. */
+double ui_kiosk_value(const CoreState *s, int province, bool harvest, bool real);
 
 /* Numbers in a language: people ("12.3 million", "1234万"); millions
  * without a sign ("17.0 million", "1700万"); a month ("March 1960"). */

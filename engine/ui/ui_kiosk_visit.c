@@ -236,7 +236,15 @@ void ui_kiosk_visit(UiCtx *c)
         float right = area.x + 14 + ui_kiosk_panel_w(c) + 8;
         map_area = (RenderRect){right, area.y, area.x + area.w - right, area.h};
     }
-    const char *title = ui_t(c, "kiosk.map_death_rate");
+    /* A decision is taken, and its reveal shown, on the harvest: the
+     * provinces' claims, then what was really harvested (in 1958 and 1959
+     * the centre's death figures were still close to the truth; its
+     * harvest figures were not). Between decisions, the death rate. */
+    bool harvest = card || revealing;
+    const char *title = ui_t(c, harvest ? "kiosk.map_harvest" : "kiosk.map_death_rate");
+    const char *suffix = harvest ? ui_t(c, "kiosk.kg_suffix") : "\xE2\x80\xB0";
+    /* Harvest: low is dark (hunger), so the scale runs from high to low. */
+    double lo = harvest ? UI_K_HARVEST_HI : 0, hi = harvest ? 0 : UI_K_RATE_HI;
     const char *tag = ui_t(c, t >= 0.5f ? "kiosk.show_real" : "kiosk.show_told");
     float lw = fminf(260, map_area.w * 0.32f);
     float legend_h = 10 + render_text_wrapped(c->r, title, 0, 0, lw - 20, UI_K_SMALL, RENDER_FONT_BOLD, UI_INK,
@@ -248,15 +256,15 @@ void ui_kiosk_visit(UiCtx *c)
     /* The legend in the bottom left corner, beyond the border. */
     RenderRect legend_box = {map_area.x + 12, map_area.y, lw, map_area.h - 12};
     RenderRect obstacle = {legend_box.x, legend_box.y + legend_box.h - legend_h, lw, legend_h};
-    ui_kiosk_draw_map(c, &(UiKioskMap){.area = map_area, .blend = t, .lo = 0, .hi = UI_K_RATE_HI, .decimals = 0,
-                                       .suffix = "\xE2\x80\xB0", .label_size = UI_K_SMALL, .obstacles = &obstacle,
-                                       .obstacle_count = 1});
-    ui_kiosk_legend(c, legend_box, title, tag, 0, UI_K_RATE_HI, "\xE2\x80\xB0", UI_K_SMALL);
+    ui_kiosk_draw_map(c, &(UiKioskMap){.area = map_area, .harvest = harvest, .blend = t, .lo = lo, .hi = hi,
+                                       .decimals = 0, .suffix = suffix, .label_size = UI_K_SMALL,
+                                       .obstacles = &obstacle, .obstacle_count = 1});
+    ui_kiosk_legend(c, legend_box, title, tag, lo, hi, suffix, UI_K_SMALL);
     st->map_area = map_area;
     top_bar(c, &f, t >= 0.5f);
     bottom_bar(c);
-    if (!card)
-        ui_kiosk_finger_label(c, map_area, NULL, t, "\xE2\x80\xB0");
+    if (!card && !harvest)
+        ui_kiosk_finger_label(c, map_area, NULL, t, suffix);
     if (revealing)
         reveal_panel(c, area, &f, t);
     else if (card) {

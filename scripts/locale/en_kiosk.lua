@@ -8,6 +8,8 @@ return {
   ["kiosk.toll"] = "Deaths above normal since 1958",
   ["kiosk.toll_reported"] = "Reported to the centre:",
   ["kiosk.map_death_rate"] = "Death rate, per thousand a year",
+  ["kiosk.map_harvest"] = "Grain harvest, kg per person, last twelve months",
+  ["kiosk.kg_suffix"] = " kg",
   ["kiosk.touch"] = "Touch the screen to begin",
   ["kiosk.preparing"] = "Preparing the visit: {1} %",
   ["kiosk.real_short"] = "Real",

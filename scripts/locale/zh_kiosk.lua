@@ -7,6 +7,8 @@ return {
   ["kiosk.toll"] = "1958年以来的超常死亡",
   ["kiosk.toll_reported"] = "上报中央：",
   ["kiosk.map_death_rate"] = "死亡率（每年每千人）",
+  ["kiosk.map_harvest"] = "粮食产量（近12个月人均公斤）",
+  ["kiosk.kg_suffix"] = "公斤",
   ["kiosk.touch"] = "触摸屏幕，开始",
   ["kiosk.preparing"] = "正在准备：{1}%",
   ["kiosk.real_short"] = "实际",
