@@ -11,10 +11,13 @@ x11:  under an X server with no window manager (as `xinit` starts one; run
 cage: under cage, the Wayland kiosk compositor, with its headless backend
       (no display, no GPU). The game runs through Xwayland (SDL's choice
       when cage gives it an X display) and natively on Wayland. The game's
-      log must report a window of the output's size, which grim's
-      screenshot gives; through Xwayland, the screenshot's corners must
-      show the game. Skips (status 77) with the reason when cage or grim is
-      missing or cage cannot start here.
+      log must report a window of the output's size (the size of cage's
+      Xwayland root window); through Xwayland, the X server must have the
+      window at 0,0 with that size and its four corners (xwd) must show
+      the game. grim's copy of the output is checked for its size and
+      reported (wlroots 0.15's headless pixman output gives it black).
+      Skips (status 77) with the reason when cage is missing or cannot
+      start here.
 
 Usage: test_fullscreen.py x11|cage GREATLEAP KIOSK_INI WORKDIR"""
 import os
@@ -173,15 +176,14 @@ def x11():
 
 
 def cage():
-    for tool in ("cage", "grim"):
+    for tool in ("cage", "xwininfo", "xdotool", "xwd"):
         if not shutil.which(tool):
-            print(f"SKIP: {tool} is not installed (Debian packages cage and grim; .ci/setup installs them)")
+            print(f"SKIP: {tool} is not installed (Debian packages cage, x11-utils, xdotool; .ci/setup installs them)")
             sys.exit(SKIP)
     # cage refuses to run as root; a test run as root runs it as nobody.
     as_nobody = os.geteuid() == 0
     work = tempfile.mkdtemp(prefix="gl-cage-")
     os.chmod(work, 0o777)
-    results = {}
     for driver in ("x11", "wayland"):
         run = os.path.join(work, driver)
         os.makedirs(run)
@@ -192,9 +194,12 @@ def cage():
                 os.chown(d, 65534, 65534)
         os.chmod(runtime, 0o700)
         inner = os.path.join(run, "inner.sh")
+        # Inside cage: the game; once it has drawn, the output's size (the
+        # root window of cage's Xwayland is the output), the game's window
+        # as the X server has it (through Xwayland), and grim's screenshot
+        # of the compositor's output.
         with open(inner, "w") as f:
             f.write(f"""#!/bin/sh
-# Inside cage: the game, then a screenshot of the output once it has drawn.
 export XDG_CONFIG_HOME={run}/config XDG_DATA_HOME={run}/data XDG_STATE_HOME={run}/state
 SDL_VIDEODRIVER={driver} ASAN_OPTIONS=detect_leaks=0 "{GAME}" --kiosk --kiosk-config "{CONFIG}" --size 800x500 \\
     --renderer software 2>{run}/game.log &
@@ -202,7 +207,13 @@ game=$!
 i=0
 while ! grep -q "screen attract" {run}/game.log 2>/dev/null && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
 sleep 1.5
-grim -t ppm {run}/shot.ppm
+xwininfo -root >{run}/root.txt 2>&1
+if [ {driver} = x11 ]; then
+    wid=$(xdotool search --name "Great Leap" | head -1)
+    xwininfo -id "$wid" >{run}/window.txt 2>&1
+    xwd -id "$wid" -silent -out {run}/window.xwd
+fi
+command -v grim >/dev/null && grim -t ppm {run}/shot.ppm 2>{run}/grim.txt
 kill -TERM $game
 wait $game
 echo "game status $?" >>{run}/game.log
@@ -223,27 +234,39 @@ echo "game status $?" >>{run}/game.log
         log = open(log_path).read()
         print("   " + log.strip().replace("\n", "\n   "), flush=True)
         assert "game status 0" in log, "the game did not leave cleanly on SIGTERM"
-        if not os.path.exists(os.path.join(run, "shot.ppm")):
-            print(f"SKIP: grim took no screenshot in cage: {proc.stderr.strip()[-400:]}")
-            sys.exit(SKIP)
-        w, h, pixel = read_ppm(os.path.join(run, "shot.ppm"))
+        root = open(os.path.join(run, "root.txt")).read()
+        ow = int(re.search(r"Width: (\d+)", root).group(1))
+        oh = int(re.search(r"Height: (\d+)", root).group(1))
         m = re.search(r"window (\d+)x(\d+) at (-?\d+),(-?\d+), display (\d+)x(\d+) .*: covers the display", log)
         assert m, "the game did not report a window covering the display"
-        assert (int(m.group(1)), int(m.group(2))) == (w, h), \
-            f"the game's window is {m.group(1)}x{m.group(2)}, the output {w}x{h}"
-        assert re.search(r"layout for %dx%d pixels|screen attract" % (w, h), log)
-        seen = corners(w, h, pixel)
-        shows = all(close_to(px, SLATE) for px in seen.values())
-        for name, px in seen.items():
-            print(f"   {name} corner: {px}", flush=True)
-        results[driver] = shows
+        assert (int(m.group(1)), int(m.group(2))) == (ow, oh), \
+            f"the game's window is {m.group(1)}x{m.group(2)}, the output {ow}x{oh}"
+        print(f"   the game's window is the output's {ow}x{oh} (asked for 800x500)", flush=True)
         if driver == "x11":
-            assert shows, "through Xwayland, the output's corners do not show the game"
-        print(f"   the window is the output's {w}x{h}; the screenshot {'shows' if shows else 'does not show'} "
-              "the game in its corners", flush=True)
-    if not results.get("wayland"):
-        print("   note: natively on Wayland, the game reports a window of the output's size, but cage's headless "
-              "pixman output shows nothing of it (the same for SDL's own renderers); through Xwayland it does")
+            info = open(os.path.join(run, "window.txt")).read()
+            g = [int(re.search(p + r":\s+(-?\d+)", info).group(1)) for p in
+                 ("Absolute upper-left X", "Absolute upper-left Y", "Width", "Height")]
+            assert g == [0, 0, ow, oh], f"Xwayland has the window {g[2]}x{g[3]} at {g[0]},{g[1]}, not {ow}x{oh}"
+            w, h, pixel = read_xwd(os.path.join(run, "window.xwd"))
+            for name, px in corners(w, h, pixel).items():
+                print(f"   {name} corner of the window, from Xwayland: {px}", flush=True)
+                assert close_to(px, SLATE), f"the {name} corner is {px}, not the game's {SLATE}"
+        shot = os.path.join(run, "shot.ppm")
+        if os.path.exists(shot):
+            w, h, pixel = read_ppm(shot)
+            seen = corners(w, h, pixel)
+            assert (w, h) == (ow, oh), f"grim's output is {w}x{h}, Xwayland's root {ow}x{oh}"
+            if all(close_to(px, SLATE) for px in seen.values()):
+                print("   grim's screenshot of the output shows the game in its four corners", flush=True)
+            else:
+                # wlroots 0.15's headless backend with the pixman renderer
+                # (cage 0.1.4, Debian 12) fails its output test when grim
+                # asks for a copy ("Basic output test failed for
+                # HEADLESS-1"), and the copy comes back black: a limit of
+                # the headless compositor, not of the game (through
+                # Xwayland the window's pixels are checked above).
+                print(f"   note: grim's copy of the headless output is {seen['top left']} in its corners "
+                      "(wlroots' headless pixman output gives screencopy nothing here)", flush=True)
     shutil.rmtree(work, ignore_errors=True)
     print("fullscreen cage: all checks passed")
 
