@@ -53,6 +53,7 @@ typedef struct AppOptions {
     const char *input_script;        /* --input-script (or --kiosk-input) FILE: scripted input (tests) */
     int ui_scale_percent;            /* --ui-scale (0: the setting) */
     bool check_layout;               /* --check-layout: with --screenshot, fail if a widget leaves its parent */
+    bool check_contrast;             /* --check-contrast: with --screenshot, fail if a text is below WCAG AA */
     int soak_sessions;               /* --soak N: the kiosk offscreen for N visitor sessions */
     double start_ms;                 /* plat_now_ms() when main began */
     const char *data_dir;            /* NULL: found automatically */

@@ -42,6 +42,7 @@ static const Option options[] = {
     {"--kiosk-input", "FILE", "The same as --input-script."},
     {"--ui-scale", "PERCENT", "Size of the interface, 75 to 200 (overrides the setting)."},
     {"--check-layout", NULL, "With --screenshot: list every button or figure that leaves the bar, panel or window it belongs to, or whose text does not fit it; exit 1 if any."},
+    {"--check-contrast", NULL, "With --screenshot: measure every text drawn against the pixels behind it (WCAG 2 contrast); list each below AA (4.5:1, 3:1 for large text); exit 1 if any."},
     {"--soak", "N", "With --kiosk: run offscreen on a virtual clock for N visitor sessions with synthetic touches, printing resident memory."},
     {"--bench-frames", "N", "Benchmark: open the window on the --screen scene, draw N frames without vsync, print timings, exit."},
     {"--scenario", "ID", "Scenario to start (default 1958)."},
@@ -130,6 +131,8 @@ static bool check_combinations(const AppOptions *o, char *err, size_t cap)
         return snprintf(err, cap, "--save-slot and --load-slot go with --headless"), false;
     if (o->soak_sessions > 0 && !o->kiosk)
         return snprintf(err, cap, "--soak runs the kiosk: add --kiosk"), false;
+    if (o->check_contrast && o->mode != APP_MODE_SCREENSHOT)
+        return snprintf(err, cap, "--check-contrast goes with --screenshot"), false;
     if (o->check_layout && o->mode != APP_MODE_SCREENSHOT)
         return snprintf(err, cap, "--check-layout goes with --screenshot"), false;
     if (o->shapley && o->mode != APP_MODE_HEADLESS)
@@ -198,6 +201,8 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->dev = true;
         else if (strcmp(a, "--check-layout") == 0)
             o->check_layout = true;
+        else if (strcmp(a, "--check-contrast") == 0)
+            o->check_contrast = true;
         else if (strcmp(a, "--save-slot") == 0 || strcmp(a, "--load-slot") == 0) {
             bool save = strcmp(a, "--save-slot") == 0;
             char *end;

@@ -80,6 +80,7 @@ typedef struct App {
     double cover_minute_ms;     /* the window is put back a few times a minute at most */
     int cover_tries;
     bool first_frame_checked;
+    RenderTextDraw *contrast_log; /* --check-contrast: the texts of the frame being checked */
     /* A virtual clock (--soak, and an input script read from a file), so
      * that months pass as fast as the machine can draw them. */
     bool virtual_clock;
@@ -190,6 +191,16 @@ bool kiosk_whatif_done(const KioskWhatIf *w);
 const char *kiosk_whatif_error(const KioskWhatIf *w);  /* "" if none */
 int kiosk_whatif_campaigns(const KioskWhatIf *w);
 double kiosk_whatif_seconds(const KioskWhatIf *w);     /* since it was created */
+
+/* ==== app_contrast.c ==== */
+
+/* WCAG 2 contrast ratio of two opaque colours, 1 to 21. */
+double app_contrast_ratio(RenderColor a, RenderColor b);
+/* --check-contrast: records the texts of the next frame drawn; then checks
+ * each against the pixels behind it, prints a line per text below WCAG AA
+ * and a summary naming `what`, and returns how many failed (-1: no frame). */
+void app_contrast_begin(App *a);
+int app_contrast_end(App *a, const char *what);
 
 /* ==== app_kiosk_window.c ==== */
 

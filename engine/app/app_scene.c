@@ -225,12 +225,19 @@ int app_screenshot(App *a)
     UiInput in = {0};
     UiActions acts;
     app_draw(a, &in, &acts);
+    if (a->opt->check_contrast) { /* the map's labels too: drawn again, not taken from its texture */
+        render_map_invalidate(a->view);
+        app_contrast_begin(a);
+    }
     app_draw(a, &in, &acts); /* a second frame: layouts that measured text on the first are settled */
+    int low_contrast = a->opt->check_contrast ? app_contrast_end(a, a->opt->screen ? a->opt->screen : "title") : 0;
     char err[512];
     if (!render_screenshot(a->rc, a->opt->screenshot, err, sizeof err)) {
         fprintf(stderr, "greatleap: %s\n", err);
         return 1;
     }
+    if (low_contrast != 0) /* (the picture is written, to see them) */
+        return 1;
     if (a->opt->check_layout) {
         char problems[8192];
         int n = ui_layout_problems(&a->ui, render_width(a->rc), render_height(a->rc), problems, sizeof problems);

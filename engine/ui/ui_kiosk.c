@@ -13,6 +13,14 @@
 
 float ui_kiosk_panel_w(const UiCtx *c) { return fminf(560, fmaxf(400, c->w * 0.4f)); }
 
+float ui_kiosk_fit(const UiCtx *c, const char *text, float w, float max_h, float hi, float lo, RenderFont font)
+{
+    for (float size = hi; size >= lo; size -= 1.0f)
+        if (render_text_wrapped(c->r, text, 0, 0, w, size, font, UI_INK, false) <= max_h)
+            return size;
+    return 0;
+}
+
 const char *ui_kiosk_text(const UiCtx *c, ScriptLang lang, const char *key)
 {
     return script_text(c->m->texts, lang, key);

@@ -22,6 +22,10 @@
  * happened, ms. */
 #define UI_K_REVEAL_MS 1600.0
 
+/* The largest size from `hi` down to `lo` (logical px, in steps of 1) at
+ * which `text` wrapped to `w` is at most `max_h` tall; 0 if none is. */
+float ui_kiosk_fit(const UiCtx *c, const char *text, float w, float max_h, float hi, float lo, RenderFont font);
+
 /* A locale text in a given language (the attract loop shows both). */
 const char *ui_kiosk_text(const UiCtx *c, ScriptLang lang, const char *key);
 /* `tmpl` with {1}..{n} replaced by `args` (the locale's templates are never

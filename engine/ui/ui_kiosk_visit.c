@@ -98,9 +98,16 @@ static void bottom_bar(UiCtx *c)
         st->true_figures = true;
     if (ui_key(c, SDLK_t))
         st->true_figures = !st->true_figures;
+    /* The note beside them, as large as the bar lets it be; left out on a
+     * screen too narrow for it (the toggle's names say what it does). */
     float x = real.x + real.w + 20;
-    render_text_wrapped(c->r, ui_t(c, st->true_figures ? "kiosk.map_real_note" : "kiosk.map_told_note"), x, y + 12,
-                        c->w - x - 16, UI_K_SMALL, RENDER_FONT_REGULAR, UI_INK, true);
+    const char *note = ui_t(c, st->true_figures ? "kiosk.map_real_note" : "kiosk.map_told_note");
+    float size = ui_kiosk_fit(c, note, c->w - x - 16, BOTTOM_H - 12, UI_K_SMALL, UI_K_SMALL - 3, RENDER_FONT_REGULAR);
+    if (size > 0) {
+        float h = render_text_wrapped(c->r, note, 0, 0, c->w - x - 16, size, RENDER_FONT_REGULAR, UI_INK, false);
+        render_text_wrapped(c->r, note, x, y + (BOTTOM_H - h) / 2, c->w - x - 16, size, RENDER_FONT_REGULAR, UI_INK,
+                            true);
+    }
     c->parent = parent;
 }
 
@@ -185,18 +192,24 @@ static void reveal_panel(UiCtx *c, RenderRect area, const UiKioskFigures *f, flo
         snprintf(chose, sizeof chose, "%s%s", quoted, d->timed_out ? ui_t(c, "kiosk.timed_out") : "");
         y += render_text_wrapped(c->r, chose, x, y, w, UI_K_TEXT, RENDER_FONT_BOLD, UI_INK, true) + 6;
     }
-    char consequence[600];
+    char consequence[600], line[900];
     ui_kiosk_consequence(c, d, false, consequence, sizeof consequence);
-    y += render_text_wrapped(c->r, consequence, x, y, w, UI_K_SMALL + 1, RENDER_FONT_REGULAR, UI_INK, true) + 10;
+    reveal_line(c, f, line, sizeof line);
+    /* Both paragraphs above the button, as large as they fit (large text
+     * on a small screen leaves the panel little room). */
+    float by = box.y + box.h - 74, size = UI_K_SMALL + 1;
+    for (; size > UI_K_SMALL - 4; size -= 1.0f)
+        if (y + render_text_wrapped(c->r, consequence, 0, 0, w, size, RENDER_FONT_REGULAR, UI_INK, false) + 20 + 34 +
+                render_text_wrapped(c->r, line, 0, 0, w, size, RENDER_FONT_REGULAR, UI_INK, false) + 8 <=
+            by - 4)
+            break;
+    y += render_text_wrapped(c->r, consequence, x, y, w, size, RENDER_FONT_REGULAR, UI_INK, true) + 10;
     render_line(c->r, x, y, x + w, y, 1, UI_LINE);
     y += 10;
     /* What really happened. */
     render_text(c->r, ui_t(c, "kiosk.show_real"), x, y, UI_K_HEAD, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);
     y += 34;
-    char line[900];
-    reveal_line(c, f, line, sizeof line);
-    y += render_text_wrapped(c->r, line, x, y, w, UI_K_SMALL + 1, RENDER_FONT_REGULAR, UI_INK, true) + 8;
-    float by = box.y + box.h - 74;
+    y += render_text_wrapped(c->r, line, x, y, w, size, RENDER_FONT_REGULAR, UI_INK, true) + 8;
     if (y + 2 * 76 < by) {
         y = bar_pair(c, x, y, w, ui_t(c, "kiosk.bar_harvest"), f->harvest_reported_t, f->harvest_t, t, true);
         bar_pair(c, x, y, w, ui_t(c, "kiosk.bar_deaths"), f->deaths_reported, f->deaths, t, false);
