@@ -132,7 +132,8 @@ bool app_kiosk_prepare(App *a, char *err, size_t cap)
         return false;
     a->kinfo.reveal_seconds = a->kcfg.reveal_seconds;
     a->kinfo.high_contrast = a->kcfg.high_contrast;
-    if (a->virtual_clock) /* a soak or a script: the same results, before the first frame */
+    /* A soak, a script or a screenshot: the same results, before the first frame. */
+    if (a->virtual_clock || a->opt->mode == APP_MODE_SCREENSHOT)
         app_kiosk_compute(a, 1e12);
     return true;
 }
