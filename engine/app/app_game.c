@@ -492,7 +492,8 @@ double app_month_length_ms(const App *a)
 bool app_time_runs(const App *a)
 {
     return a->game && a->ui.screen == UI_SCREEN_GAME && !a->paused && a->ui.overlay == UI_OVERLAY_NONE &&
-           !a->ui.console.open && game_pending_count(a->game) == 0;
+           !a->ui.console.open && game_pending_count(a->game) == 0 &&
+           !app_kiosk_revealing(a); /* a kiosk's reveal after a decision holds time */
 }
 
 /* ==== The loop ==== */
