@@ -283,8 +283,12 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         a->kinfo.reveal = -1;
         /* Each decision's consequence: campaigns between frames (at once on
          * a virtual clock). */
-        if (!app_kiosk_prepare(a, err, cap)) {
-            app_kiosk_log(a, "refused to start: %s", err);
+        if (!app_kiosk_prepare(a, err, cap)) { /* a key event that does not exist: fails closed, as a bad line */
+            plat_log(PLAT_LOG_ERROR, "refused to start: the configuration is not valid: %s", err);
+            char what[512];
+            snprintf(what, sizeof what, "%s", err);
+            snprintf(err, cap, "kiosk: refused to start: %s (docs/kiosk.md)", what);
+            a->config_refused = true;
             return false;
         }
         app_kiosk_to_attract(a);
