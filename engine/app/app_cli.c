@@ -34,7 +34,7 @@ static const Option options[] = {
     {"--at", "YYYY-MM", "For --screenshot: play history's choices up to this month first."},
     {"--map-mode", "MODE", "For --screenshot: reported_harvest, actual_harvest, retained, death_rate, population_change, procurement, labour_diverted or report_gap."},
     {"--lang", "en|zh", "Language of the interface (overrides the setting)."},
-    {"--screen", "NAME", "For --screenshot: title, intro, map, province, event, policies, ledger, menu, settings, sources, end, reckoning, reckoning-decisions, reckoning-history or console; with --kiosk: attract, map, event, reveal (a decision just taken, with what really happened) or ending."},
+    {"--screen", "NAME", "For --screenshot: title, intro, map, province, event, policies, ledger, menu, settings, sources, end, reckoning, reckoning-decisions, reckoning-history or console. With --kiosk: attract, map, event, reveal (a decision just taken, with what really happened) or ending."},
     {"--renderer", "KIND", "accelerated (default, falls back to software) or software: for broken graphics drivers."},
     {"--kiosk", NULL, "Museum kiosk: fullscreen, attract loop, guided visitor sessions, no way out but the staff chord and PIN (docs/kiosk.md)."},
     {"--kiosk-config", "FILE", "Kiosk settings file (default $XDG_CONFIG_HOME/greatleap/kiosk.ini; keys in docs/kiosk.md)."},
