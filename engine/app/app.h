@@ -24,6 +24,7 @@ typedef enum AppMode {
     APP_MODE_CHECK_MODS,             /* --check-mods DIR... */
     APP_MODE_TEST_MODS,              /* --test-mods DIR... */
     APP_MODE_API_DUMP,               /* --api-dump DIR */
+    APP_MODE_KIOSK_REPORT,           /* --kiosk-report LOGDIR */
 } AppMode;
 
 #define APP_MAX_SEEDS 1000
@@ -53,6 +54,7 @@ typedef struct AppOptions {
     const char *input_script;        /* --input-script (or --kiosk-input) FILE: scripted input (tests) */
     int ui_scale_percent;            /* --ui-scale (0: the setting) */
     bool check_layout;               /* --check-layout: with --screenshot, fail if a widget leaves its parent */
+    bool check_contrast;             /* --check-contrast: with --screenshot, fail if a text is below WCAG AA */
     int soak_sessions;               /* --soak N: the kiosk offscreen for N visitor sessions */
     double start_ms;                 /* plat_now_ms() when main began */
     const char *data_dir;            /* NULL: found automatically */
@@ -63,6 +65,7 @@ typedef struct AppOptions {
     const char *mod_args[APP_MAX_MODS]; /* the folders after --check-mods or --test-mods */
     int mod_arg_count;
     const char *api_dir;             /* --api-dump DIR */
+    const char *kiosk_report_dir;    /* --kiosk-report LOGDIR: the kiosk's log folder */
     bool no_user_mods;               /* --no-user-mods */
     int save_slot;                   /* --save-slot N for --headless (0: none) */
     int load_slot;                   /* --load-slot N for --headless (when load_slot_given) */
@@ -114,6 +117,10 @@ int app_check_mods_run(const AppOptions *opt, const char *argv0);
 int app_test_mods_run(const AppOptions *opt, const char *argv0);
 /* --api-dump: writes api.md, api.json and greatleap.d.lua into a folder. */
 int app_api_dump_run(const AppOptions *opt, const char *argv0);
+/* --kiosk-report LOGDIR (app_kiosk_report.c): kiosk-sessions.csv and
+ * kiosk-summary.txt from the kiosk's logs, into --out DIR (default: the
+ * current folder). Returns the exit status. */
+int app_kiosk_report_run(const AppOptions *opt);
 /* The three documents as text (malloc'd, caller frees), for the dump and
  * for the test that checks the committed copy is current. */
 bool app_api_markdown(char **out, size_t *len);

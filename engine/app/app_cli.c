@@ -34,7 +34,7 @@ static const Option options[] = {
     {"--at", "YYYY-MM", "For --screenshot: play history's choices up to this month first."},
     {"--map-mode", "MODE", "For --screenshot: reported_harvest, actual_harvest, retained, death_rate, population_change, procurement, labour_diverted or report_gap."},
     {"--lang", "en|zh", "Language of the interface (overrides the setting)."},
-    {"--screen", "NAME", "For --screenshot: title, scenarios, mods, intro, map, province, event, policies, ledger, menu, settings, sources, end, reckoning, reckoning-decisions, reckoning-history or console."},
+    {"--screen", "NAME", "For --screenshot: title, scenarios, mods, intro, map, province, event, policies, ledger, menu, settings, sources, end, reckoning, reckoning-decisions, reckoning-history or console. With --kiosk: attract, map, event, reveal (a decision just taken, with what really happened) or ending."},
     {"--renderer", "KIND", "accelerated (default, falls back to software) or software: for broken graphics drivers."},
     {"--kiosk", NULL, "Museum kiosk: fullscreen, attract loop, guided visitor sessions, no way out but the staff chord and PIN (docs/kiosk.md)."},
     {"--kiosk-config", "FILE", "Kiosk settings file (default $XDG_CONFIG_HOME/greatleap/kiosk.ini; keys in docs/kiosk.md)."},
@@ -42,6 +42,7 @@ static const Option options[] = {
     {"--kiosk-input", "FILE", "The same as --input-script."},
     {"--ui-scale", "PERCENT", "Size of the interface, 75 to 200 (overrides the setting)."},
     {"--check-layout", NULL, "With --screenshot: list every button or figure that leaves the bar, panel or window it belongs to, or whose text does not fit it; exit 1 if any."},
+    {"--check-contrast", NULL, "With --screenshot: measure every text drawn against the pixels behind it (WCAG 2 contrast); list each below AA (4.5:1, 3:1 for large text); exit 1 if any."},
     {"--soak", "N", "With --kiosk: run offscreen on a virtual clock for N visitor sessions with synthetic touches, printing resident memory."},
     {"--bench-frames", "N", "Benchmark: open the window on the --screen scene, draw N frames without vsync, print timings, exit."},
     {"--scenario", "ID", "Scenario to start (default 1958): headless, in --screenshot, and in the window, where New game lists every loaded scenario."},
@@ -52,6 +53,7 @@ static const Option options[] = {
     {"--check-mods", "DIR...", "Check mod folders without playing: one 'file:line: message' line per problem; exit 1 if any."},
     {"--test-mods", "DIR...", "Run each mod folder's tests/*.lua headless: a line per test, then a summary; exit 1 if one fails."},
     {"--api-dump", "DIR", "Write the modding API reference (api.md, api.json, greatleap.d.lua) into DIR."},
+    {"--kiosk-report", "LOGDIR", "For a museum's curator: read the kiosk's logs in LOGDIR and write kiosk-sessions.csv and kiosk-summary.txt (sessions per day, completion, time spent, choices and their share; no personal data) into --out DIR or the current folder."},
     {"--save-slot", "N", "With --headless: save the game in slot N (1-5) at the end of the run."},
     {"--load-slot", "N", "With --headless: continue the game saved in slot N (0 is the autosave) instead of starting one."},
     {"--quiet", NULL, "Print nothing but errors."},
@@ -107,7 +109,7 @@ static int mode_of(const char *name)
                  {"--screenshot", APP_MODE_SCREENSHOT}, {"--bench-frames", APP_MODE_BENCH},
                  {"--help", APP_MODE_HELP},             {"--version", APP_MODE_VERSION},
                  {"--check-mods", APP_MODE_CHECK_MODS}, {"--test-mods", APP_MODE_TEST_MODS},
-                 {"--api-dump", APP_MODE_API_DUMP}};
+                 {"--api-dump", APP_MODE_API_DUMP},     {"--kiosk-report", APP_MODE_KIOSK_REPORT}};
     for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
         if (strcmp(name, modes[i].name) == 0)
             return (int)modes[i].mode;
@@ -129,6 +131,8 @@ static bool check_combinations(const AppOptions *o, char *err, size_t cap)
         return snprintf(err, cap, "--save-slot and --load-slot go with --headless"), false;
     if (o->soak_sessions > 0 && !o->kiosk)
         return snprintf(err, cap, "--soak runs the kiosk: add --kiosk"), false;
+    if (o->check_contrast && o->mode != APP_MODE_SCREENSHOT)
+        return snprintf(err, cap, "--check-contrast goes with --screenshot"), false;
     if (o->check_layout && o->mode != APP_MODE_SCREENSHOT)
         return snprintf(err, cap, "--check-layout goes with --screenshot"), false;
     if (o->shapley && o->mode != APP_MODE_HEADLESS)
@@ -185,6 +189,9 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
                     break;
                 v = argv[++i];
             }
+        } else if (strcmp(a, "--kiosk-report") == 0) {
+            o->mode = APP_MODE_KIOSK_REPORT;
+            o->kiosk_report_dir = v;
         } else if (strcmp(a, "--api-dump") == 0) {
             o->mode = APP_MODE_API_DUMP;
             o->api_dir = v;
@@ -194,6 +201,8 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->dev = true;
         else if (strcmp(a, "--check-layout") == 0)
             o->check_layout = true;
+        else if (strcmp(a, "--check-contrast") == 0)
+            o->check_contrast = true;
         else if (strcmp(a, "--save-slot") == 0 || strcmp(a, "--load-slot") == 0) {
             bool save = strcmp(a, "--save-slot") == 0;
             char *end;

@@ -275,7 +275,10 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         flags = SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALLOW_HIGHDPI;
     else if (a->settings.fullscreen)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    a->win = SDL_CreateWindow("Great Leap", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    if (a->kiosk && !offscreen) /* at the display's bounds, whatever the window system grants (app_kiosk_window.c) */
+        a->win = app_kiosk_open_window("Great Leap", w, h);
+    else
+        a->win = SDL_CreateWindow("Great Leap", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!a->win) {
         snprintf(err, cap, "cannot open a window: %s", SDL_GetError());
         return false;
@@ -317,15 +320,19 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     int ww, wh;
     SDL_GetWindowSize(a->win, &ww, &wh);
     if (a->kiosk) {
-        /* Every target at least 9 mm on the configured screen. */
+        /* Every target at least 9 mm on the configured screen, a quarter
+         * larger with large text; laid out again whenever the window
+         * system changes the window's size. */
         int ow, oh;
         SDL_GetRendererOutputSize(a->ren, &ow, &oh);
-        double base = fmin(ow / 1280.0, oh / 720.0);
-        bool capped;
-        a->settings.ui_scale_percent = kiosk_ui_scale(a->kcfg.screen_diagonal_inches, ow, oh, base, 28.0, &capped);
+        bool capped = false;
+        a->settings.ui_scale_percent = kiosk_scale_for(&a->kcfg, ow, oh, &capped);
         if (capped)
-            fprintf(stderr, "greatleap: kiosk: at %dx%d on a %.0f-inch screen, the smallest targets stay under 9 mm\n",
-                    ow, oh, a->kcfg.screen_diagonal_inches);
+            fprintf(stderr, "greatleap: kiosk: at %dx%d%s, the layout keeps its smallest size (%d %%)\n", ow, oh,
+                    a->kcfg.large_text ? " with large text" : " on the configured screen",
+                    a->settings.ui_scale_percent);
+        a->laid_out_w = ow;
+        a->laid_out_h = oh;
     }
     render_resize(a->rc, ww, wh, a->settings.ui_scale_percent / 100.0f);
     if (!(a->texts = app_load_texts(a, err, cap)))
@@ -355,11 +362,24 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
             plat_log_set_rotation(64 * 1024, 0);
         plat_log_open("kiosk"); /* on failure, lines go to stderr */
         app_kiosk_log(a, "started: %s, log %s", GL_VERSION, plat_log_path()[0] ? plat_log_path() : "stderr");
+        app_kiosk_log(a, "visitors start in %s", a->kcfg.language == SCRIPT_LANG_ZH ? "zh" : "en");
         if (a->kiosk_defaults)
             app_kiosk_log(a, "no kiosk.ini: every default applies, the published exit PIN too (docs/kiosk.md)");
         a->last_input_ms = app_now_ms(a);
         a->logged_screen = UI_SCREEN_TITLE;
         a->logged_card = -1;
+        a->logged_reveal = -1;
+        a->kinfo.reveal = -1;
+        /* Each decision's consequence: campaigns between frames (at once on
+         * a virtual clock). */
+        if (!app_kiosk_prepare(a, err, cap)) { /* a key event that does not exist: fails closed, as a bad line */
+            plat_log(PLAT_LOG_ERROR, "refused to start: the configuration is not valid: %s", err);
+            char what[512];
+            snprintf(what, sizeof what, "%s", err);
+            snprintf(err, cap, "kiosk: refused to start: %s (docs/kiosk.md)", what);
+            a->config_refused = true;
+            return false;
+        }
         app_kiosk_to_attract(a);
     }
     return true;
@@ -369,6 +389,7 @@ static void app_fini(App *a)
 {
     if (a->kiosk)
         plat_log_close();
+    kiosk_whatif_destroy(a->whatif);
     app_input_close(a->input);
     app_sound_close(a->sound);
     app_drop_reckoning(a);
@@ -402,7 +423,7 @@ static void fill_model(App *a, UiModel *m)
                    a->sources.work_count ? &a->sources : NULL, a->record.count ? &a->record : NULL, a->provenance,
                    a->provenance_count, a->reckoning, a->kiosk, app_card_seconds_left(a), a->shapley,
                    app_now_ms(a), a->settings.provincial, a->settings.volume, a->sound != NULL, -1, 0, a->scenario,
-                   NULL, 0};
+                   NULL, 0, a->kiosk ? &a->kinfo : NULL};
     if (a->ui.overlay == UI_OVERLAY_MODS) {
         app_mod_rows_update(a);
         m->mods = a->mod_rows;
@@ -565,7 +586,13 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in)
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_LEAVE)
             in->mouse_in_window = false;
-        if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_RESIZED) {
+        if (a->kiosk && (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_RESIZED ||
+                         e->window.event == SDL_WINDOWEVENT_MOVED)) {
+            /* The window system moved or resized a kiosk: back over the
+             * display, and laid out for the size it has. */
+            app_kiosk_relayout(a);
+            app_kiosk_cover_display(a, "window event");
+        } else if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e->window.event == SDL_WINDOWEVENT_RESIZED) {
             int w, h;
             SDL_GetWindowSize(a->win, &w, &h);
             render_resize(a->rc, w, h, a->settings.ui_scale_percent / 100.0f);
@@ -583,7 +610,8 @@ double app_month_length_ms(const App *a)
 bool app_time_runs(const App *a)
 {
     return a->game && a->ui.screen == UI_SCREEN_GAME && !a->paused && a->ui.overlay == UI_OVERLAY_NONE &&
-           !a->ui.console.open && game_pending_count(a->game) == 0;
+           !a->ui.console.open && game_pending_count(a->game) == 0 &&
+           !app_kiosk_revealing(a); /* a kiosk's reveal after a decision holds time */
 }
 
 /* ==== The loop ==== */
@@ -599,8 +627,11 @@ static bool shapley_running(const App *a)
 bool app_tick(App *a, double now, double dt)
 {
     bool changed = false;
-    if (a->kiosk)
+    if (a->kiosk) {
         changed |= app_kiosk_update(a, now, dt);
+        /* The decisions' consequences, 20 ms between frames until known. */
+        changed |= app_kiosk_compute(a, 20);
+    }
     /* The reckoning's re-runs: one campaign between frames while it is on
      * screen, so the progress bar moves and the window stays live. */
     if (a->reckoning && a->ui.screen == UI_SCREEN_RECKONING && game_reckon_progress(a->reckoning) < 1.0 &&
@@ -746,6 +777,11 @@ static int run_window(App *a)
             dirty = app_frame(a, &in);
             app_input_after_frame(a);
             app_need_map(a); /* once the first frame is on screen */
+            /* After the first frame: does the window cover the display? */
+            if (a->kiosk && !a->first_frame_checked) {
+                a->first_frame_checked = true;
+                dirty |= !app_kiosk_cover_display(a, "first frame");
+            }
         }
     }
     if (term_requested)

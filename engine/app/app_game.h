@@ -32,6 +32,7 @@
 
 typedef struct AppInput AppInput;
 typedef struct AppSound AppSound;
+typedef struct KioskWhatIf KioskWhatIf;
 
 /* The interface's sounds (app_sound.c). */
 typedef enum AppSoundId { APP_SOUND_CLICK, APP_SOUND_CARD, APP_SOUND_NOTICE, APP_SOUND_PURGE, APP_SOUND_COUNT } AppSoundId;
@@ -66,10 +67,21 @@ typedef struct App {
     int card_event;             /* which event that card is, -1 if none */
     double attract_acc_ms;
     bool script_failed;         /* a script error: back to the attract loop */
+    UiKiosk kinfo;              /* the visit's decisions, their consequences and the visitor's answers */
+    KioskWhatIf *whatif;        /* computing those consequences; NULL once done (or outside a kiosk) */
     int status;                 /* the exit status */
     AppInput *input;            /* --input-script (or --kiosk-input), NULL if none */
     UiScreen logged_screen;     /* what the kiosk log last said */
     int logged_card;
+    int logged_reveal;
+    /* The kiosk's window against its display (app_kiosk_window.c). */
+    int laid_out_w, laid_out_h; /* the output size the interface was last laid out for */
+    bool window_covered;        /* what the last check found, and the size it saw */
+    int window_w, window_h;
+    double cover_minute_ms;     /* the window is put back a few times a minute at most */
+    int cover_tries;
+    bool first_frame_checked;
+    RenderTextDraw *contrast_log; /* --check-contrast: the texts of the frame being checked */
     /* A virtual clock (--soak, and an input script read from a file), so
      * that months pass as fast as the machine can draw them. */
     bool virtual_clock;
@@ -179,6 +191,52 @@ int app_card_seconds_left(const App *a);
 void app_log_changes(App *a);
 void app_push_tap(float x, float y);
 int app_run_soak(App *a, int sessions);
+/* Starts the what-if campaigns (all of them at once on a virtual clock);
+ * false with a message if the kiosk's decisions are not valid. */
+bool app_kiosk_prepare(App *a, char *err, size_t cap);
+/* Computes what-if campaigns for up to `budget_ms`; true if it did some. */
+bool app_kiosk_compute(App *a, double budget_ms);
+/* The visitor answered decision event `event` (an id) with `option`, by
+ * touch or by the card's timeout: recorded, and the reveal begins. */
+void app_kiosk_answered(App *a, const char *event, int province, int option, bool timeout);
+/* Whether a reveal holds time after a decision. */
+bool app_kiosk_revealing(const App *a);
+
+/* ==== app_kiosk_whatif.c ==== */
+
+/* The campaigns that say what each option of the kiosk's decisions does on
+ * its own; fills `out` (the decisions, and their consequences as they are
+ * computed). NULL with a message if a key event does not exist. */
+KioskWhatIf *kiosk_whatif_create(const GameDesc *desc, const KioskConfig *k, UiKiosk *out, char *err, size_t cap);
+void kiosk_whatif_destroy(KioskWhatIf *w);
+/* Plays the next campaign; false once all are played (or one failed). */
+bool kiosk_whatif_step(KioskWhatIf *w);
+bool kiosk_whatif_done(const KioskWhatIf *w);
+const char *kiosk_whatif_error(const KioskWhatIf *w);  /* "" if none */
+int kiosk_whatif_campaigns(const KioskWhatIf *w);
+double kiosk_whatif_seconds(const KioskWhatIf *w);     /* since it was created */
+
+/* ==== app_contrast.c ==== */
+
+/* WCAG 2 contrast ratio of two opaque colours, 1 to 21. */
+double app_contrast_ratio(RenderColor a, RenderColor b);
+/* --check-contrast: records the texts of the next frame drawn; then checks
+ * each against the pixels behind it, prints a line per text below WCAG AA
+ * and a summary naming `what`, and returns how many failed (-1: no frame). */
+void app_contrast_begin(App *a);
+int app_contrast_end(App *a, const char *what);
+
+/* ==== app_kiosk_window.c ==== */
+
+/* The kiosk's window: borderless and fullscreen at the first display's
+ * bounds (at `fallback_w` x `fallback_h` if they are unknown). */
+SDL_Window *app_kiosk_open_window(const char *title, int fallback_w, int fallback_h);
+/* Lays the interface out again for the window's size now (the kiosk's
+ * scale, large text). */
+void app_kiosk_relayout(App *a);
+/* Whether the window covers its display; if not, puts it back there (a few
+ * times a minute at most) and logs it. `why`: what prompted the check. */
+bool app_kiosk_cover_display(App *a, const char *why);
 
 /* ==== app_scene.c ==== */
 

@@ -75,14 +75,19 @@ static void month_text(const CoreState *s, int month, char *buf, size_t cap)
     snprintf(buf, cap, "%d-%02d", s->start_year + m / 12, m % 12 + 1);
 }
 
-static const char *const screen_names[] = {"title", "intro", "game", "end", "reckoning", "attract", "scenarios"};
+static const char *const screen_names[] = {
+    [UI_SCREEN_TITLE] = "title",         [UI_SCREEN_INTRO] = "intro",         [UI_SCREEN_GAME] = "game",
+    [UI_SCREEN_END] = "end",             [UI_SCREEN_RECKONING] = "reckoning", [UI_SCREEN_ATTRACT] = "attract",
+    [UI_SCREEN_SCENARIOS] = "scenarios", [UI_SCREEN_ENDING] = "ending",
+};
 static const char *const overlay_names[] = {"none",    "policies",     "ledger",        "menu", "settings", "save",
                                             "load",    "sources",      "confirm-quit",  "confirm-title", "pin",
                                             "help",    "confirm-load", "mods"};
 
 static bool card_showing(const App *a)
 {
-    return a->game && a->ui.screen == UI_SCREEN_GAME && game_pending_count(a->game) > 0 && !a->ui.cards_held;
+    return a->game && a->ui.screen == UI_SCREEN_GAME && game_pending_count(a->game) > 0 && !a->ui.cards_held &&
+           !app_kiosk_revealing(a);
 }
 
 /* "game (overlay menu, card lushan)": what is on screen, for messages. */
@@ -299,6 +304,8 @@ static bool screen_is(const App *a, const char *name)
         return card_showing(a);
     if (strcmp(name, "console") == 0)
         return a->ui.console.open;
+    if (strcmp(name, "reveal") == 0) /* a kiosk's: what really happened, after a decision */
+        return app_kiosk_revealing(a);
     return false;
 }
 

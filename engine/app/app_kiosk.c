@@ -25,13 +25,23 @@ void kiosk_config_defaults(KioskConfig *k)
                        .attract_month_ms = 1200,
                        .exit_chord = "ctrl+alt+shift+q",
                        .exit_pin = "2468",
-                       .language = SCRIPT_LANG_ZH};
-    /* The decisions that mattered most (issue 6): the communes, the
-     * furnaces, Lushan, the exports, the offers of grain from abroad. */
-    static const char *const keys[] = {"communes_are_good", "beidaihe_steel", "lushan", "grain_exports",
-                                       "foreign_aid", "japan_wheat"};
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        snprintf(k->key_events[k->key_event_count++], sizeof k->key_events[0], "%s", keys[i]);
+                       .language = SCRIPT_LANG_ZH,
+                       .reveal_seconds = 20};
+    /* The decisions that mattered most, one from each group of the model's
+     * own decomposition (docs/model.md, "What mattered"): the communes and
+     * their mess halls, the furnaces, procurement on the inflated claims of
+     * 1958, grain abroad (asked in January 1959, once the claims are in:
+     * 1958's exports were fixed before the Leap), Lushan and the granaries.
+     * The weather, the sixth group, is nobody's decision. */
+    static const struct {
+        const char *id;
+        int from;
+    } keys[] = {{"communes_are_good", 0}, {"beidaihe_steel", 0}, {"harvest_claims", 0},
+                {"grain_exports", 195901}, {"lushan", 0},        {"granaries", 0}};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        snprintf(k->key_events[k->key_event_count], sizeof k->key_events[0], "%s", keys[i].id);
+        k->key_event_from[k->key_event_count++] = keys[i].from;
+    }
 }
 
 static bool int_in(const char *v, int lo, int hi, int *out)
@@ -63,6 +73,27 @@ static void bad_line(char *err, size_t cap, const char *path, int line, const ch
     va_end(ap);
 }
 
+/* "lushan" or "grain_exports@1959-01" (asked from that month, within the
+ * game: 1958-01 to 1962-12). */
+static bool parse_key_event(const char *spec, char *id, size_t cap, int *from)
+{
+    const char *at = strchr(spec, '@');
+    size_t n = at ? (size_t)(at - spec) : strlen(spec);
+    *from = 0;
+    if (n == 0 || n >= cap)
+        return false;
+    snprintf(id, cap, "%.*s", (int)n, spec);
+    if (!at)
+        return true;
+    int y, m;
+    char extra;
+    if (strlen(at + 1) != 7 || at[5] != '-' || sscanf(at + 1, "%4d-%2d%c", &y, &m, &extra) != 2 || y < 1958 ||
+        y > 1962 || m < 1 || m > 12)
+        return false;
+    *from = y * 100 + m;
+    return true;
+}
+
 static bool valid_event_id(const char *id)
 {
     size_t n = strlen(id);
@@ -85,7 +116,8 @@ static bool apply(KioskConfig *k, char *key, char *val, bool *events_set, char *
                 {"session_idle_seconds", 10, 3600, offsetof(KioskConfig, session_idle_seconds)},
                 {"event_timeout_seconds", 3, 600, offsetof(KioskConfig, event_timeout_seconds)},
                 {"month_ms", 50, 60000, offsetof(KioskConfig, month_ms)},
-                {"attract_month_ms", 50, 60000, offsetof(KioskConfig, attract_month_ms)}};
+                {"attract_month_ms", 50, 60000, offsetof(KioskConfig, attract_month_ms)},
+                {"reveal_seconds", 3, 600, offsetof(KioskConfig, reveal_seconds)}};
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (strcmp(key, ints[i].key) == 0) {
             if (int_in(val, ints[i].lo, ints[i].hi, (int *)((char *)k + ints[i].offset)))
@@ -112,28 +144,45 @@ static bool apply(KioskConfig *k, char *key, char *val, bool *events_set, char *
             return k->screen_diagonal_inches = d, true;
         return snprintf(why, cap, "screen_diagonal_inches must be a number from 5 to 200, not '%s'", val), false;
     }
-    if (strcmp(key, "sound") == 0) {
-        if (strcmp(val, "on") == 0 || strcmp(val, "off") == 0)
-            return k->sound = strcmp(val, "on") == 0, true;
-        return snprintf(why, cap, "sound must be on or off, not '%s'", val), false;
-    }
     if (strcmp(key, "language") == 0) {
         if (strcmp(val, "en") == 0 || strcmp(val, "zh") == 0)
             return k->language = strcmp(val, "zh") == 0 ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN, true;
         return snprintf(why, cap, "language must be en or zh, not '%s'", val), false;
     }
+    static const struct {
+        const char *key;
+        size_t offset;
+    } flags[] = {{"sound", offsetof(KioskConfig, sound)},
+                 {"large_text", offsetof(KioskConfig, large_text)},
+                 {"high_contrast", offsetof(KioskConfig, high_contrast)}};
+    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+        if (strcmp(key, flags[i].key) == 0) {
+            if (strcmp(val, "on") == 0 || strcmp(val, "off") == 0)
+                return *(bool *)((char *)k + flags[i].offset) = strcmp(val, "on") == 0, true;
+            return snprintf(why, cap, "%s must be on or off, not '%s'", key, val), false;
+        }
     if (strcmp(key, "key_events") == 0) {
         /* A comma-separated list of event ids replaces the default. */
         KioskConfig list = *k;
         list.key_event_count = *events_set ? k->key_event_count : 0;
         int cap_events = (int)(sizeof k->key_events / sizeof k->key_events[0]);
-        for (char *s2 = NULL, *id = strtok_r(val, ", ", &s2); id; id = strtok_r(NULL, ", ", &s2)) {
-            if (!valid_event_id(id))
-                return snprintf(why, cap, "key_events: '%s' is not an event id (a-z, 0-9 and _)", id), false;
+        for (char *s2 = NULL, *spec = strtok_r(val, ", ", &s2); spec; spec = strtok_r(NULL, ", ", &s2)) {
+            char id[sizeof k->key_events[0]];
+            int from;
+            if (!parse_key_event(spec, id, sizeof id, &from) || !valid_event_id(id))
+                return snprintf(why, cap, "key_events: '%s' is not an event id (a-z, 0-9 and _), with at most a "
+                                          "month it is asked from (like grain_exports@1959-01, 1958-01 to 1962-12)",
+                                spec), false;
+            for (int i = 0; i < list.key_event_count; i++)
+                if (strcmp(list.key_events[i], id) == 0)
+                    return snprintf(why, cap, "key_events: '%s' is listed twice", id), false;
             if (list.key_event_count >= cap_events)
                 return snprintf(why, cap, "key_events: at most %d events", cap_events), false;
-            snprintf(list.key_events[list.key_event_count++], sizeof list.key_events[0], "%s", id);
+            snprintf(list.key_events[list.key_event_count], sizeof list.key_events[0], "%s", id);
+            list.key_event_from[list.key_event_count++] = from;
         }
+        if (list.key_event_count == 0)
+            return snprintf(why, cap, "key_events: at least one event"), false;
         *k = list;
         *events_set = true;
         return true;
@@ -218,4 +267,21 @@ int kiosk_ui_scale(double diagonal_inches, int w, int h, double base_scale, doub
     }
     int percent = (int)ceil(fmax(1.0, need) * 100.0);
     return percent;
+}
+
+int kiosk_scale_for(const KioskConfig *k, int w, int h, bool *capped)
+{
+    double base = fmin(w / 1280.0, h / 720.0);
+    int percent = kiosk_ui_scale(k->screen_diagonal_inches, w, h, base, 28.0, capped);
+    if (!k->large_text || w <= 0 || h <= 0 || base <= 0)
+        return percent;
+    /* Large text: a quarter larger, down to 1024 x 576 logical pixels (a
+     * 16:9 screen at 125 %), which every kiosk screen is laid out for. */
+    double most = fmin((double)w / (1024.0 * base), (double)h / (576.0 * base)) * 100.0;
+    double want = percent * 1.25;
+    if (want > most + 1e-9) {
+        *capped = true;
+        want = most;
+    }
+    return (int)floor(fmax(want, (double)percent));
 }

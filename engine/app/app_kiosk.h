@@ -20,8 +20,12 @@ typedef struct KioskConfig {
     double screen_diagonal_inches;/* 0: unknown (targets are not checked) */
     ScriptLang language;          /* the language each visitor starts in */
     char key_events[8][32];       /* the decisions a visitor makes; the rest follow history */
+    int key_event_from[8];        /* "event@YYYY-MM": asked from that month (year * 100 + month), 0: when it comes */
     bool sound;                   /* the interface's sounds (default off: a gallery is shared) */
     int key_event_count;
+    int reveal_seconds;           /* how long what really happened stays after a decision (default 20) */
+    bool large_text;              /* everything 25 % larger (default off) */
+    bool high_contrast;           /* black on white, white on black (default off) */
 } KioskConfig;
 
 void kiosk_config_defaults(KioskConfig *k);
@@ -32,6 +36,11 @@ void kiosk_config_defaults(KioskConfig *k);
  * `err`, one "path:line: why" line each. Only the default file may be
  * missing (path NULL or !named): then the defaults apply. */
 bool kiosk_config_load(const char *path, bool named, KioskConfig *k, char *err, size_t err_cap);
+
+/* The interface scale a kiosk uses on a `w` x `h` output: kiosk_ui_scale
+ * for its screen (100 without a diagonal), times 1.25 with large text,
+ * never so large that the layout has less than 1024 x 576 logical pixels. */
+int kiosk_scale_for(const KioskConfig *k, int w, int h, bool *capped);
 
 /* Parses "ctrl+alt+shift+q" into an SDL key and modifier mask; false if
  * the key has no SDL name or the spec names two keys. */

@@ -36,12 +36,13 @@ void app_kiosk_log(const App *a, const char *fmt, ...)
 }
 /* ==== The kiosk ==== */
 
-static bool is_key_event(const App *a, const char *id)
+/* The kiosk decision an event is, or -1. */
+static int key_decision(const App *a, const char *id)
 {
-    for (int i = 0; i < a->kcfg.key_event_count; i++)
-        if (strcmp(a->kcfg.key_events[i], id) == 0)
-            return true;
-    return false;
+    for (int i = 0; i < a->kinfo.decision_count; i++)
+        if (strcmp(a->kinfo.decisions[i].event, id) == 0)
+            return i;
+    return -1;
 }
 
 /* Back to the attract loop, with a fresh historical game replaying itself. */
@@ -65,6 +66,12 @@ void app_kiosk_to_attract(App *a)
     a->attract_acc_ms = 0;
     a->card_event = -1;
     a->script_failed = false;
+    /* The next visitor's answers start empty. */
+    for (int i = 0; i < a->kinfo.decision_count; i++) {
+        a->kinfo.decisions[i].chosen = -1;
+        a->kinfo.decisions[i].timed_out = false;
+    }
+    a->kinfo.reveal = -1;
     render_map_fit(a->view);
 #ifdef __GLIBC__
     /* A visitor's game and its reckoning's re-runs are gone: hand the pages
@@ -74,22 +81,83 @@ void app_kiosk_to_attract(App *a)
 #endif
 }
 
-/* Only the decisions that mattered most wait for a visitor; history takes
- * the others at once, before their cards are ever drawn. */
+/* Only the decisions that mattered most wait for a visitor, and only once:
+ * history takes the others at once, before their cards are ever drawn, as
+ * it takes a decision before the month the kiosk asks it from; a decision
+ * that comes back (grain abroad, every January) keeps the visitor's answer.
+ * The counterfactual campaigns (app_kiosk_whatif.c) play by these rules. */
 bool app_kiosk_autoresolve(App *a)
 {
     bool changed = false;
     for (int i = 0; a->game && i < game_pending_count(a->game);) {
         const ScriptDue *d = game_pending_at(a->game, i);
         const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
-        if (e && (!is_key_event(a, e->id) || d->province >= 0)) {
-            game_choose(a->game, i, game_history_option(a->game, d));
-            changed = true;
-        } else {
-            i++;
+        const CoreState *s = game_state(a->game);
+        int k = e && d->province < 0 ? key_decision(a, e->id) : -1;
+        int now = core_state_year(s) * 100 + core_state_month_of_year(s);
+        if (k >= 0 && now >= a->kinfo.decisions[k].from && a->kinfo.decisions[k].chosen < 0) {
+            i++; /* the visitor's to answer */
+            continue;
         }
+        int option = k >= 0 && a->kinfo.decisions[k].chosen >= 0 ? a->kinfo.decisions[k].chosen
+                                                                   : game_history_option(a->game, d);
+        if (k >= 0 && a->kinfo.decisions[k].chosen >= 0 && e)
+            app_kiosk_log(a, "repeated %s %s (the visitor's answer)", e->id, e->options[option].id);
+        game_choose(a->game, i, option);
+        changed = true;
     }
     return changed;
+}
+
+void app_kiosk_answered(App *a, const char *event, int province, int option, bool timeout)
+{
+    int k = province < 0 ? key_decision(a, event) : -1;
+    if (k < 0 || a->kinfo.decisions[k].chosen >= 0)
+        return;
+    a->kinfo.decisions[k].chosen = option;
+    a->kinfo.decisions[k].timed_out = timeout;
+    /* What really happened appears, with what the choice changed. */
+    a->kinfo.reveal = k;
+    a->kinfo.reveal_since_ms = app_now_ms(a);
+    a->ui.true_figures = true;
+}
+
+bool app_kiosk_revealing(const App *a) { return a->kiosk && a->kinfo.reveal >= 0; }
+
+bool app_kiosk_prepare(App *a, char *err, size_t cap)
+{
+    GameDesc d = app_game_desc(a, true);
+    a->whatif = kiosk_whatif_create(&d, &a->kcfg, &a->kinfo, err, cap);
+    if (!a->whatif)
+        return false;
+    a->kinfo.reveal_seconds = a->kcfg.reveal_seconds;
+    a->kinfo.high_contrast = a->kcfg.high_contrast;
+    /* A soak, a script or a screenshot: the same results, before the first frame. */
+    if (a->virtual_clock || a->opt->mode == APP_MODE_SCREENSHOT)
+        app_kiosk_compute(a, 1e12);
+    return true;
+}
+
+bool app_kiosk_compute(App *a, double budget_ms)
+{
+    if (!a->whatif)
+        return false;
+    double t0 = plat_now_ms();
+    while (kiosk_whatif_step(a->whatif) && plat_now_ms() - t0 < budget_ms)
+        ;
+    if (kiosk_whatif_done(a->whatif)) {
+        if (kiosk_whatif_error(a->whatif)[0])
+            app_kiosk_log(a, "the consequences of the decisions could not be computed: %s",
+                          kiosk_whatif_error(a->whatif));
+        else
+            app_kiosk_log(a, "the consequences of %d decisions computed: %d campaigns in %.1f s; history %.1f million "
+                          "excess deaths",
+                          a->kinfo.decision_count, kiosk_whatif_campaigns(a->whatif),
+                          kiosk_whatif_seconds(a->whatif), a->kinfo.history_excess_m);
+        kiosk_whatif_destroy(a->whatif);
+        a->whatif = NULL;
+    }
+    return true;
 }
 
 /* The kiosk's clocks: the attract loop's months, visitors who walk away,
@@ -129,6 +197,16 @@ bool app_kiosk_update(App *a, double now, double dt)
     }
     if (screen != UI_SCREEN_GAME)
         return false;
+    /* After a decision, what really happened holds time until the visitor
+     * goes on, or for reveal_seconds; the next card's clock waits. */
+    if (a->kinfo.reveal >= 0) {
+        if (now - a->kinfo.reveal_since_ms > a->kcfg.reveal_seconds * 1000.0) {
+            a->kinfo.reveal = -1;
+            app_kiosk_log(a, "reveal over (%d s)", a->kcfg.reveal_seconds);
+        }
+        a->card_event = -1;
+        return true; /* its animation and countdown */
+    }
     bool changed = app_kiosk_autoresolve(a);
     if (game_pending_count(a->game) > 0) {
         const ScriptDue *d = game_pending_at(a->game, 0);
@@ -137,9 +215,12 @@ bool app_kiosk_update(App *a, double now, double dt)
             a->card_since_ms = now;
         } else if (now - a->card_since_ms > a->kcfg.event_timeout_seconds * 1000.0) {
             const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
+            int province = d->province;
             if (e)
                 app_kiosk_log(a, "chose %s %s (timeout)", e->id, e->options[e->default_option].id);
             game_choose(a->game, 0, e ? e->default_option : 0);
+            if (e)
+                app_kiosk_answered(a, e->id, province, e->default_option, true);
             a->card_event = -1;
         }
         changed = true; /* the countdown */
@@ -163,7 +244,11 @@ void app_log_changes(App *a)
 {
     if (!a->kiosk)
         return;
-    static const char *const names[] = {"title", "intro", "game", "end", "reckoning", "attract"};
+    static const char *const names[] = {
+        [UI_SCREEN_TITLE] = "title",         [UI_SCREEN_INTRO] = "intro",         [UI_SCREEN_GAME] = "game",
+        [UI_SCREEN_END] = "end",             [UI_SCREEN_RECKONING] = "reckoning", [UI_SCREEN_ATTRACT] = "attract",
+        [UI_SCREEN_SCENARIOS] = "scenarios", [UI_SCREEN_ENDING] = "ending",
+    };
     /* The screen the frame drew, so its targets are the ones recorded. */
     UiScreen drawn = a->ui.drawn_screen;
     if (drawn != a->logged_screen) {
@@ -190,6 +275,17 @@ void app_log_changes(App *a)
         app_kiosk_log(a, "%s", line);
     } else if (card < 0) {
         a->logged_card = -1;
+    }
+    /* What really happened, after a decision, with where its Continue is. */
+    int reveal = drawn == UI_SCREEN_GAME ? a->kinfo.reveal : -1;
+    if (reveal != a->logged_reveal) {
+        a->logged_reveal = reveal;
+        const RenderRect *p = &a->ui.primary;
+        if (reveal >= 0 && p->w > 0)
+            app_kiosk_log(a, "reveal %s primary %.0f %.0f %.0f %.0f", a->kinfo.decisions[reveal].event, p->x, p->y,
+                          p->w, p->h);
+        else if (reveal >= 0)
+            a->logged_reveal = -1; /* not drawn yet: logged with the frame that draws it */
     }
 }
 

@@ -115,9 +115,12 @@ void app_advance_month(App *a)
     gather_notifications(a);
     app_present_month(a);
     const CoreState *s = game_state(a->game);
-    if (a->kiosk) { /* a visitor's run is not saved; its end is the reckoning */
-        if (app_game_over(s))
-            app_open_reckoning(a);
+    if (a->kiosk) { /* a visitor's run is not saved; its end is the kiosk's ending */
+        if (app_game_over(s)) {
+            a->paused = true;
+            a->ui.overlay = UI_OVERLAY_NONE;
+            a->ui.screen = UI_SCREEN_ENDING;
+        }
         return;
     }
     /* At zero standing the Party Center is purged, as Peng Dehuai was: the
@@ -421,11 +424,19 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
                 continue;
             }
             const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
+            int province = d->province;
             if (e && x->b >= 0 && x->b < e->option_count)
                 app_kiosk_log(a, "chose %s %s (touch)", e->id, e->options[x->b].id);
             if (!game_choose(a->game, i, x->b))
                 break;
+            if (a->kiosk && e)
+                app_kiosk_answered(a, e->id, province, x->b, false);
         }
+        break;
+    case UI_ACT_KIOSK_CONTINUE:
+        if (a->kinfo.reveal >= 0)
+            app_kiosk_log(a, "reveal over (touch)");
+        a->kinfo.reveal = -1;
         break;
     case UI_ACT_POLICY: {
         if (!a->game)
@@ -487,6 +498,8 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot)
         a->settings.lang = x->a == SCRIPT_LANG_ZH ? SCRIPT_LANG_ZH : SCRIPT_LANG_EN;
         if (!a->kiosk) /* a visitor's choice lasts for the visit */
             save_settings(a);
+        else
+            app_kiosk_log(a, "language %s", a->settings.lang == SCRIPT_LANG_ZH ? "zh" : "en");
         break;
     case UI_ACT_SET_FULLSCREEN:
         a->settings.fullscreen = x->a != 0;

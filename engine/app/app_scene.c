@@ -11,6 +11,106 @@
 
 /* ==== Screenshots ==== */
 
+/* A kiosk visitor's game up to a month (`target`, a state month index):
+ * the visitor answers each decision with history's option, or, with
+ * `change_odd`, the second, fourth... decision with the other option that
+ * saves the most (a visitor who changed half of them). */
+static void kiosk_play_to(App *a, int target, bool change_odd)
+{
+    while (a->game && game_state(a->game)->month < target && a->ui.screen == UI_SCREEN_GAME) {
+        app_kiosk_autoresolve(a);
+        while (game_pending_count(a->game) > 0) {
+            const ScriptDue *d = game_pending_at(a->game, 0);
+            const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
+            int option = game_history_option(a->game, d), k = -1;
+            for (int i = 0; e && i < a->kinfo.decision_count; i++)
+                if (strcmp(a->kinfo.decisions[i].event, e->id) == 0)
+                    k = i;
+            if (k >= 0 && change_odd && k % 2 == 1) {
+                const UiKioskDecision *kd = &a->kinfo.decisions[k];
+                for (int o = 0; o < kd->option_count; o++)
+                    if (o != kd->history_option && (option == kd->history_option || kd->change_m[o] < kd->change_m[option]))
+                        option = o;
+            }
+            int province = d->province;
+            game_choose(a->game, 0, option);
+            if (e)
+                app_kiosk_answered(a, e->id, province, option, false);
+        }
+        a->kinfo.reveal = -1;
+        app_advance_month(a);
+    }
+}
+
+/* The kiosk's scenes: a visitor's game at a month (map), with its card
+ * (event), just after a decision (reveal: the visitor took the other
+ * option that saves the most), and the ending (half the decisions
+ * changed). Returns 0, or an exit status. */
+static int kiosk_scene(App *a, const char *screen)
+{
+    const AppOptions *o = a->opt;
+    bool ending = strcmp(screen, "ending") == 0;
+    app_kiosk_compute(a, 1e12); /* the consequences, before the scene needs them */
+    app_start_game(a, true);
+    if (!a->game) {
+        fprintf(stderr, "greatleap: %s\n", a->ui.error);
+        return 1;
+    }
+    const CoreState *s = game_state(a->game);
+    int target = ending ? core_month_index(s, 1963, 1)
+                        : core_month_index(s, o->has_at ? o->at_year : 1959, o->has_at ? o->at_month : 7);
+    if (target < 0 || target > core_month_index(s, 1963, 1)) {
+        fprintf(stderr, "greatleap: --at is outside the game (1958-01 to 1962-12)\n");
+        return 2;
+    }
+    kiosk_play_to(a, target, ending);
+    app_kiosk_autoresolve(a);
+    a->paused = true;
+    a->ui.message_count = 0;
+    a->ui.true_figures = false;
+    if (strcmp(screen, "reveal") == 0) {
+        if (game_pending_count(a->game) == 0) {
+            fprintf(stderr, "greatleap: no kiosk decision is waiting in %d-%02d\n", o->at_year, o->at_month);
+            return 2;
+        }
+        /* The decision of the month, taken the visitor's other way. */
+        const ScriptDue *d = game_pending_at(a->game, 0);
+        const ScriptEventInfo *e = script_event_at(game_host(a->game), d->event);
+        for (int k = 0; e && k < a->kinfo.decision_count; k++) {
+            const UiKioskDecision *kd = &a->kinfo.decisions[k];
+            if (strcmp(kd->event, e->id) != 0)
+                continue;
+            int best = -1;
+            for (int opt = 0; opt < kd->option_count; opt++)
+                if (opt != kd->history_option && (best < 0 || kd->change_m[opt] < kd->change_m[best]))
+                    best = opt;
+            int province = d->province;
+            game_choose(a->game, 0, best);
+            app_kiosk_answered(a, e->id, province, best, false);
+        }
+        if (a->kinfo.reveal < 0) {
+            fprintf(stderr, "greatleap: the decision waiting in %d-%02d is not one of the kiosk's\n", o->at_year,
+                    o->at_month);
+            return 2;
+        }
+        a->kinfo.reveal_since_ms = app_now_ms(a);
+        a->ui.true_figures = true;
+    } else if (strcmp(screen, "event") == 0 && game_pending_count(a->game) == 0) {
+        fprintf(stderr, "greatleap: no kiosk decision is waiting in %d-%02d\n", o->at_year, o->at_month);
+        return 2;
+    } else if (!ending && strcmp(screen, "event") != 0 && strcmp(screen, "map") != 0) {
+        fprintf(stderr, "greatleap: --screen: unknown kiosk screen '%s' (attract, map, event, reveal, ending)\n",
+                screen);
+        return 2;
+    }
+    /* A screenshot shows the map at rest, not halfway through its turn. */
+    a->ui.figures_shown = a->ui.true_figures ? 1.0f : 0.0f;
+    a->ui.figures_shown_ms = app_now_ms(a) > 0 ? app_now_ms(a) : 1;
+    if (game_pending_count(a->game) > 0)
+        a->ui.kiosk_card_event = game_pending_at(a->game, 0)->event;
+    return 0;
+}
+
 /* Sets up the scene that --screen, --at and --map-mode describe (history's
  * choices up to the month). Returns 0, or an exit status on bad options. */
 static int setup_scene(App *a)
@@ -47,6 +147,8 @@ static int setup_scene(App *a)
         a->ui.screen = UI_SCREEN_SCENARIOS;
         a->ui.intro_historical = true;
     }
+    if (a->kiosk && !before_game)
+        return kiosk_scene(a, screen);
     if (strcmp(screen, "intro") == 0) {
         a->ui.screen = UI_SCREEN_INTRO;
         a->ui.intro_historical = true;
@@ -139,12 +241,19 @@ int app_screenshot(App *a)
     UiInput in = {0};
     UiActions acts;
     app_draw(a, &in, &acts);
+    if (a->opt->check_contrast) { /* the map's labels too: drawn again, not taken from its texture */
+        render_map_invalidate(a->view);
+        app_contrast_begin(a);
+    }
     app_draw(a, &in, &acts); /* a second frame: layouts that measured text on the first are settled */
+    int low_contrast = a->opt->check_contrast ? app_contrast_end(a, a->opt->screen ? a->opt->screen : "title") : 0;
     char err[512];
     if (!render_screenshot(a->rc, a->opt->screenshot, err, sizeof err)) {
         fprintf(stderr, "greatleap: %s\n", err);
         return 1;
     }
+    if (low_contrast != 0) /* (the picture is written, to see them) */
+        return 1;
     if (a->opt->check_layout) {
         char problems[8192];
         int n = ui_layout_problems(&a->ui, render_width(a->rc), render_height(a->rc), problems, sizeof problems);

@@ -53,6 +53,7 @@ int main(int argc, char **argv)
     case APP_MODE_CHECK_MODS: return app_check_mods_run(&opt, argv[0]);
     case APP_MODE_TEST_MODS: return app_test_mods_run(&opt, argv[0]);
     case APP_MODE_API_DUMP: return app_api_dump_run(&opt, argv[0]);
+    case APP_MODE_KIOSK_REPORT: return app_kiosk_report_run(&opt);
     case APP_MODE_GAME:
     case APP_MODE_SCREENSHOT:
     case APP_MODE_BENCH: return app_game_run(&opt, argv[0]);

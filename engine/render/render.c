@@ -385,6 +385,14 @@ size_t render_image_cache_bytes(const RenderCtx *r)
     return n;
 }
 
+bool render_read_rgba(RenderCtx *r, uint8_t *rgba)
+{
+    return SDL_RenderReadPixels(r->sdl, NULL, SDL_PIXELFORMAT_ABGR8888, rgba, r->out_w * 4) == 0;
+}
+
+int render_output_width(const RenderCtx *r) { return r->out_w; }
+int render_output_height(const RenderCtx *r) { return r->out_h; }
+
 bool render_screenshot(RenderCtx *r, const char *path, char *err, size_t cap)
 {
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, r->out_w, r->out_h, 32, SDL_PIXELFORMAT_ABGR8888);

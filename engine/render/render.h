@@ -98,6 +98,25 @@ void render_fade_edges(RenderCtx *r, RenderRect rect, float width, RenderColor c
  * size in logical px. Returns the width drawn. */
 float render_text(RenderCtx *r, const char *text, float x, float y, float size, RenderFont font, RenderColor c,
                   RenderAlign align);
+/* One text drawn, as a text log records it: where (device pixels, within
+ * the clip), its colour, size (logical px) and font, and its start. */
+typedef struct RenderTextDraw {
+    SDL_Rect px;
+    RenderColor colour;
+    float size;
+    RenderFont font;
+    char text[40];
+} RenderTextDraw;
+/* Records every text drawn from now into `log` (up to `cap`; NULL stops
+ * recording), for checks such as the kiosk's contrast test. The caller owns
+ * `log`. */
+void render_text_log(RenderCtx *r, RenderTextDraw *log, int cap);
+int render_text_log_count(const RenderCtx *r);  /* recorded so far (may exceed cap) */
+/* The frame drawn so far, 4 bytes a pixel (R, G, B, A), out_w * out_h
+ * pixels into `rgba` (which holds that many); false on failure. */
+bool render_read_rgba(RenderCtx *r, uint8_t *rgba);
+int render_output_width(const RenderCtx *r);    /* device pixels */
+int render_output_height(const RenderCtx *r);
 /* Width and height the text would take. */
 void render_text_size(RenderCtx *r, const char *text, float size, RenderFont font, float *w, float *h);
 /* Draws text wrapped to `width` (breaking at spaces, or between CJK

@@ -50,6 +50,8 @@ struct RenderCtx {
     int text_newest, text_oldest, text_free; /* -1: none */
     size_t text_bytes, text_budget; /* texture bytes held, and the most kept */
     uint64_t text_hits, text_misses, text_evictions;
+    RenderTextDraw *text_log; /* render_text_log: NULL unless recording */
+    int text_log_cap, text_log_count;
     WrapEntry *wraps;       /* RENDER_WRAP_CACHE line layouts, least recently used replaced */
     uint64_t frame_counter;
     ImageEntry images[RENDER_MAX_IMAGES];

@@ -332,6 +332,24 @@ static TextEntry *lookup(RenderCtx *r, const char *text, RenderFont font, float 
     return e;
 }
 
+/* A text drawn, into the text log: its rectangle within the clip. */
+static void log_text(RenderCtx *r, const char *text, const SDL_FRect *dst, float size, RenderFont font, RenderColor c)
+{
+    SDL_Rect px = {(int)dst->x, (int)dst->y, (int)dst->w, (int)dst->h}, clip, in;
+    if (SDL_RenderIsClipEnabled(r->sdl)) {
+        SDL_RenderGetClipRect(r->sdl, &clip);
+        if (!SDL_IntersectRect(&px, &clip, &in))
+            return;
+        px = in;
+    }
+    if (r->text_log_count < r->text_log_cap) {
+        RenderTextDraw *d = &r->text_log[r->text_log_count];
+        *d = (RenderTextDraw){px, c, size, font, ""};
+        snprintf(d->text, sizeof d->text, "%s", text);
+    }
+    r->text_log_count++;
+}
+
 float render_text(RenderCtx *r, const char *text, float x, float y, float size, RenderFont font, RenderColor c,
                   RenderAlign align)
 {
@@ -349,8 +367,19 @@ float render_text(RenderCtx *r, const char *text, float x, float y, float size, 
     SDL_SetTextureColorMod(e->tex, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(e->tex, c.a);
     SDL_RenderCopyF(r->sdl, e->tex, NULL, &dst);
+    if (r->text_log)
+        log_text(r, text, &dst, size, font, c);
     return w;
 }
+
+void render_text_log(RenderCtx *r, RenderTextDraw *log, int cap)
+{
+    r->text_log = log;
+    r->text_log_cap = log ? cap : 0;
+    r->text_log_count = 0;
+}
+
+int render_text_log_count(const RenderCtx *r) { return r->text_log_count; }
 
 void render_text_size(RenderCtx *r, const char *text, float size, RenderFont font, float *w, float *h)
 {

@@ -159,6 +159,9 @@ bool ui_animating(const UiState *ui, double now_ms)
 {
     if (ui->screen != UI_SCREEN_GAME)
         return false;
+    /* A kiosk's map turning to what really happened, or back. */
+    if (ui->figures_shown_ms > 0 && ui->figures_shown != (ui->true_figures ? 1.0f : 0.0f))
+        return true;
     for (int i = 0; i < ui->message_count; i++) {
         const UiNotice *n = &ui->messages[i];
         if (n->province_count > 0 && (n->shown_ms < 0 || now_ms - n->shown_ms < UI_PING_MS))
@@ -171,8 +174,9 @@ void ui_notify_clear(UiState *ui) { ui->message_count = 0; }
 
 static bool card_open(const UiCtx *c)
 {
+    /* (A kiosk's reveal after a decision holds the next card back.) */
     return c->st->screen == UI_SCREEN_GAME && c->m->game && game_pending_count(c->m->game) > 0 &&
-           !c->st->cards_held;
+           !c->st->cards_held && !(c->m->kiosk_info && c->m->kiosk_info->reveal >= 0);
 }
 
 static int top_layer(const UiCtx *c)
@@ -224,6 +228,7 @@ bool ui_kiosk_allows_action(UiActionKind kind)
     case UI_ACT_SET_LANGUAGE:
     case UI_ACT_KIOSK_BEGIN:
     case UI_ACT_KIOSK_FINISH:
+    case UI_ACT_KIOSK_CONTINUE:
     case UI_ACT_PIN: return true;
     default: return false;
     }
@@ -281,17 +286,24 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     ui->widget_count = 0;
     ui->primary = (RenderRect){0, 0, 0, 0};
     ui->drawn_screen = ui->screen;
+    ui_theme_set(model->kiosk_info && model->kiosk_info->high_contrast);
     kiosk_guard(&c);
     c.top = top_layer(&c);
     render_clear(r, UI_PAPER);
     switch (ui->screen) {
     case UI_SCREEN_TITLE: ui_title_screen(&c); break;
-    case UI_SCREEN_GAME: ui_game_screen(&c); break; /* with its card */
+    case UI_SCREEN_GAME: /* with its card; a kiosk visitor's is its own */
+        if (model->kiosk)
+            ui_kiosk_visit(&c);
+        else
+            ui_game_screen(&c);
+        break;
     case UI_SCREEN_END: ui_end_screen(&c); break;
     case UI_SCREEN_INTRO: ui_intro_screen(&c); break;
     case UI_SCREEN_RECKONING: ui_reckoning_screen(&c); break;
     case UI_SCREEN_ATTRACT: ui_attract_screen(&c); break;
     case UI_SCREEN_SCENARIOS: ui_scenarios_screen(&c); break;
+    case UI_SCREEN_ENDING: ui_kiosk_ending(&c); break;
     }
     overlay(&c);
     /* The modder's console and F5 (reload the scripts): never in a kiosk. */

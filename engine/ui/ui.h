@@ -35,6 +35,7 @@ typedef enum UiScreen {
     UI_SCREEN_RECKONING,        /* the run against history, and what the player's choices changed */
     UI_SCREEN_ATTRACT,          /* kiosk: history replays itself until a visitor touches the screen */
     UI_SCREEN_SCENARIOS,        /* New game: the scenarios of the base game and the mods (when there are several) */
+    UI_SCREEN_ENDING,           /* kiosk: one sentence, one map, the visitor's choices, the sources */
 } UiScreen;
 
 typedef enum UiOverlay {
@@ -111,6 +112,7 @@ typedef enum UiActionKind {
     UI_ACT_MOD_SETTING,         /* text = "MOD NAME VALUE": a mod's setting for new games */
     UI_ACT_MOD_ENABLE,          /* text = mod id, a = 1 load it from the next start, 0 leave it out */
     UI_ACT_MOD_MOVE,            /* text = mod id, a = -1 earlier, +1 later in the load order */
+    UI_ACT_KIOSK_CONTINUE,      /* kiosk: the visitor has seen what really happened: time runs again */
 } UiActionKind;
 
 typedef struct UiAction {
@@ -204,6 +206,39 @@ typedef struct UiProvenance {
     char story_works[160];      /* the works behind province.<id>.story (stories.csv), space-separated */
 } UiProvenance;
 
+/* The museum kiosk's visit: the decisions a visitor is asked, what each of
+ * their options does on its own in the model (history with that one
+ * choice changed, over a few seeds, against history), the visitor's
+ * answers, and the reveal after each answer. The app computes the
+ * counterfactuals at the kiosk's start, a campaign at a time. */
+#define UI_KIOSK_MAX_DECISIONS 8
+#define UI_KIOSK_MAX_OPTIONS 6
+typedef struct UiKioskDecision {
+    char event[CORE_ID_LEN];
+    int from;                   /* asked from this month (year * 100 + month); 0: when it first comes */
+    int option_count;
+    int history_option;         /* the option history took */
+    bool computed;              /* the counterfactual campaigns of every option are done */
+    /* Excess deaths 1959-1961 with this option alone, minus history's, in
+     * millions: the mean over the seeds, and the smallest and largest. */
+    double change_m[UI_KIOSK_MAX_OPTIONS], change_min_m[UI_KIOSK_MAX_OPTIONS], change_max_m[UI_KIOSK_MAX_OPTIONS];
+    int chosen;                 /* the visitor's option this visit; -1 before they are asked */
+    bool timed_out;             /* nobody answered: the default was taken */
+} UiKioskDecision;
+
+typedef struct UiKiosk {
+    int decision_count;
+    UiKioskDecision decisions[UI_KIOSK_MAX_DECISIONS];
+    int seeds;                  /* of the counterfactual campaigns */
+    bool history_known;
+    double history_excess_m;    /* history's excess deaths 1959-1961 on the visitor's seed, millions */
+    double progress;            /* of the campaigns, 0 to 1 */
+    int reveal;                 /* the decision just answered, whose consequence and reveal are on screen; -1: none */
+    double reveal_since_ms;     /* when the reveal began (the app's clock) */
+    int reveal_seconds;         /* before time runs again by itself */
+    bool high_contrast;
+} UiKiosk;
+
 /* Everything the interface reads. The pointers are borrowed for the frame. */
 typedef struct UiModel {
     ScriptHost *texts;          /* locale and content declarations */
@@ -236,6 +271,7 @@ typedef struct UiModel {
     const char *scenario;       /* the scenario a new game starts */
     const struct UiModRow *mods; /* the Mods screen's rows (while it is open) */
     int mod_count;
+    const UiKiosk *kiosk_info;  /* kiosk: the visit's decisions and their consequences, else NULL */
 } UiModel;
 
 /* A row of the Mods screen. */
@@ -352,6 +388,12 @@ typedef struct UiState {
     float reckoning_scroll;
     float ledger_chart_scroll;  /* the ledger's charts, one above another in a small window */
     char pin[16];               /* digits entered on the PIN pad */
+    /* Kiosk: the map between the centre's figures (0) and what really
+     * happened (1), moving towards true_figures; the card last seen. */
+    float figures_shown;
+    double figures_shown_ms;
+    int kiosk_card_event;
+    RenderRect kiosk_map_area;  /* where the kiosk's map was last fitted */
     /* Where the last frame drew its touch targets (logical pixels), for the
      * kiosk's log and the tests that drive it by touch. */
     RenderRect card_options[8];

@@ -90,7 +90,11 @@ static bool card_on_left(const UiCtx *c, const UiCardGroup *grp)
 
 RenderRect ui_card_rect(const UiCtx *c, const UiCardGroup *grp, RenderRect area, float want_h)
 {
-    if (!grp->provincial || c->m->kiosk) {
+    if (c->m->kiosk) { /* on the left, beside the map it is decided on */
+        float h = fminf(area.h - 24, want_h);
+        return (RenderRect){area.x + 14, area.y + 12, ui_kiosk_panel_w(c), h};
+    }
+    if (!grp->provincial) {
         float w = fminf(760, c->w - 60), h = fminf(c->h - 40, want_h);
         return (RenderRect){(c->w - w) / 2, (c->h - h) / 2, w, h};
     }
@@ -113,7 +117,7 @@ static float options_for_all(UiCtx *c, const ScriptEventInfo *e, const UiCardGro
         if (ui_button(c, b, ui_t(c, e->options[o].text_key), UI_BUTTON_PLAIN) ||
             (!c->st->card_split && ui_key(c, SDLK_1 + o)))
             ui_action(c, UI_ACT_CHOOSE, grp->event, o, "");
-        if (o == e->historical_option && c->m->historical)
+        if (o == e->historical_option && c->m->historical && !c->m->kiosk) /* a visitor learns it after */
             render_text(c->r, ui_t(c, "ui.history_chose"), b.x + b.w - 8, b.y + 2, UI_SMALL - 2, RENDER_FONT_REGULAR,
                         UI_ACCENT, RENDER_RIGHT);
         /* What the answer does to the standing with Mao (the centre's
@@ -176,7 +180,7 @@ void ui_event_card(UiCtx *c, RenderRect area)
     for (int i = 0; i < grp.count; i++)
         provinces += grp.dues[i].province >= 0;
     bool split = c->st->card_split && provinces > 1;
-    if (!grp.provincial || c->m->kiosk)
+    if (!grp.provincial && !c->m->kiosk) /* a visitor sees the map the decision is taken on */
         ui_shade(c);
     /* Measure first: the card grows with its text. */
     RenderRect probe = ui_card_rect(c, &grp, area, 10000);
@@ -204,7 +208,7 @@ void ui_event_card(UiCtx *c, RenderRect area)
                                  : 0;
     /* Province by province, the text gives way to the provinces' rows. */
     float want = split ? 142 + list_h + 60 + 40.0f * (float)provinces + 40
-                       : 142 + pic_h + text_h + list_h + opt_h + 150;
+                       : 142 + pic_h + text_h + list_h + opt_h + (c->m->kiosk ? 40 : 150);
     RenderRect card = ui_card_rect(c, &grp, area, want);
     float h = card.h;
     render_fill_rect(c->r, (RenderRect){card.x + 5, card.y + 7, w, h}, (RenderColor){0, 0, 0, 70});

@@ -23,8 +23,10 @@ typedef struct UiCtx {
 } UiCtx;
 
 /* ==== Theme (sober: paper, ink, slate) ==== */
-extern const RenderColor UI_PAPER, UI_INK, UI_MUTED, UI_PANEL, UI_LINE, UI_SLATE, UI_SLATE_HOT, UI_BUTTON,
-    UI_BUTTON_HOT, UI_BUTTON_DOWN, UI_ACCENT, UI_WHITE, UI_SEA, UI_LAND, UI_TAIWAN, UI_SHADE;
+/* Set for each frame by ui_theme_set (a kiosk's high contrast, or not). */
+extern RenderColor UI_PAPER, UI_INK, UI_MUTED, UI_PANEL, UI_LINE, UI_SLATE, UI_SLATE_HOT, UI_BUTTON, UI_BUTTON_HOT,
+    UI_BUTTON_DOWN, UI_ACCENT, UI_WHITE, UI_SEA, UI_LAND, UI_TAIWAN, UI_SHADE;
+void ui_theme_set(bool high_contrast);
 #define UI_TEXT 15.0f        /* body text, logical px */
 #define UI_SMALL 13.0f
 #define UI_HEAD 19.0f
@@ -130,6 +132,11 @@ void ui_scenarios_screen(UiCtx *c);
 void ui_mods(UiCtx *c);
 void ui_attract_screen(UiCtx *c);
 void ui_pin_pad(UiCtx *c);
+/* A kiosk visitor's game (ui_kiosk_visit.c) and its ending (ui_kiosk_end.c). */
+void ui_kiosk_visit(UiCtx *c);
+void ui_kiosk_ending(UiCtx *c);
+/* The width of a kiosk visitor's card and of the panel after it. */
+float ui_kiosk_panel_w(const UiCtx *c);
 /* The controls, every key and what it does (F1, ?). */
 void ui_help(UiCtx *c);
 /* The first game's guided start, over the map in `area`. */

@@ -7,12 +7,39 @@
 #include <stdio.h>
 #include <string.h>
 
-const RenderColor UI_PAPER = {244, 241, 234, 255}, UI_INK = {34, 34, 34, 255}, UI_MUTED = {105, 100, 92, 255},
-                  UI_PANEL = {252, 251, 248, 255}, UI_LINE = {196, 189, 176, 255}, UI_SLATE = {52, 66, 84, 255},
-                  UI_SLATE_HOT = {70, 88, 112, 255}, UI_BUTTON = {232, 227, 216, 255},
-                  UI_BUTTON_HOT = {220, 212, 196, 255}, UI_BUTTON_DOWN = {205, 196, 178, 255},
-                  UI_ACCENT = {122, 46, 31, 255}, UI_WHITE = {255, 255, 255, 255}, UI_SEA = {200, 212, 220, 255},
-                  UI_LAND = {229, 225, 214, 255}, UI_TAIWAN = {206, 206, 206, 255}, UI_SHADE = {20, 20, 24, 150};
+/* The theme: the colours every screen draws with. A kiosk's high contrast
+ * setting swaps in the second set (black on white, white on black) for
+ * the frame (ui_theme_set); the desktop keeps the first. */
+enum { THEME_COLOURS = 16 };
+static const RenderColor themes[2][THEME_COLOURS] = {
+    {{244, 241, 234, 255}, {34, 34, 34, 255},    {105, 100, 92, 255},  {252, 251, 248, 255},
+     {196, 189, 176, 255}, {52, 66, 84, 255},    {70, 88, 112, 255},   {232, 227, 216, 255},
+     {220, 212, 196, 255}, {205, 196, 178, 255}, {122, 46, 31, 255},   {255, 255, 255, 255},
+     {200, 212, 220, 255}, {229, 225, 214, 255}, {206, 206, 206, 255}, {20, 20, 24, 150}},
+    /* High contrast: ink and paper at their extremes, lines and muted text
+     * dark enough to read as text (at least 7:1 on white), the accent a
+     * deeper red. */
+    {{255, 255, 255, 255}, {0, 0, 0, 255},       {56, 56, 56, 255},    {255, 255, 255, 255},
+     {70, 70, 70, 255},    {0, 0, 0, 255},       {48, 48, 48, 255},    {255, 255, 255, 255},
+     {225, 225, 225, 255}, {200, 200, 200, 255}, {140, 0, 0, 255},     {255, 255, 255, 255},
+     {214, 226, 240, 255}, {236, 236, 236, 255}, {200, 200, 200, 255}, {0, 0, 0, 205}},
+};
+RenderColor UI_PAPER = {244, 241, 234, 255}, UI_INK = {34, 34, 34, 255}, UI_MUTED = {105, 100, 92, 255},
+            UI_PANEL = {252, 251, 248, 255}, UI_LINE = {196, 189, 176, 255}, UI_SLATE = {52, 66, 84, 255},
+            UI_SLATE_HOT = {70, 88, 112, 255}, UI_BUTTON = {232, 227, 216, 255}, UI_BUTTON_HOT = {220, 212, 196, 255},
+            UI_BUTTON_DOWN = {205, 196, 178, 255}, UI_ACCENT = {122, 46, 31, 255}, UI_WHITE = {255, 255, 255, 255},
+            UI_SEA = {200, 212, 220, 255}, UI_LAND = {229, 225, 214, 255}, UI_TAIWAN = {206, 206, 206, 255},
+            UI_SHADE = {20, 20, 24, 150};
+
+void ui_theme_set(bool high_contrast)
+{
+    RenderColor *const slots[THEME_COLOURS] = {&UI_PAPER,  &UI_INK,         &UI_MUTED,       &UI_PANEL,
+                                               &UI_LINE,   &UI_SLATE,       &UI_SLATE_HOT,   &UI_BUTTON,
+                                               &UI_BUTTON_HOT, &UI_BUTTON_DOWN, &UI_ACCENT,  &UI_WHITE,
+                                               &UI_SEA,    &UI_LAND,        &UI_TAIWAN,      &UI_SHADE};
+    for (int i = 0; i < THEME_COLOURS; i++)
+        *slots[i] = themes[high_contrast ? 1 : 0][i];
+}
 
 const char *ui_t(const UiCtx *c, const char *key) { return script_text(c->m->texts, c->m->lang, key); }
 

@@ -56,6 +56,30 @@ done
 grep -q "bad.ini:8" "$dir/err" && fail "bad lines: the good PIN line was reported"
 grep -q "ERROR refused to start" "$log" 2>/dev/null || fail "bad lines: no line in the log"
 
+# The keys of issue 15: a decision asked from a month, the reveal's time,
+# large text and high contrast; a decision that no event has.
+cat >"$dir/bad15.ini" <<'INI'
+key_events = lushan@1957-01
+reveal_seconds = 2
+large_text = maybe
+high_contrast = yes
+key_events = lushan, lushan
+INI
+kiosk 2 "a configuration with bad issue-15 lines" "$dir/bad15.ini"
+for want in "bad15.ini:1: key_events: 'lushan@1957-01' is not an event id" \
+    "bad15.ini:2: reveal_seconds must be a whole number from 3 to 600" "bad15.ini:3: large_text must be on or off" \
+    "bad15.ini:4: high_contrast must be on or off" "bad15.ini:5: key_events: 'lushan' is listed twice"; do
+    grep -q -- "$want" "$dir/err" || fail "issue-15 lines: no '$want' in: $(cat "$dir/err")"
+done
+printf 'key_events = no_such_event\n' >"$dir/no_event.ini"
+kiosk 2 "a decision no event has" "$dir/no_event.ini"
+grep -q "refused to start: key_events: there is no event 'no_such_event'" "$dir/err" ||
+    fail "a decision no event has: $(cat "$dir/err")"
+grep -q "ERROR refused to start: .*no_such_event" "$log" 2>/dev/null || fail "a decision no event has: no line in the log"
+printf 'key_events = lushan@1959-07, granaries\nlarge_text = on\nhigh_contrast = on\nreveal_seconds = 5\n' \
+    >"$dir/good15.ini"
+kiosk 0 "a good configuration with the issue-15 keys" "$dir/good15.ini"
+
 printf 'exit_chord = q\n' >"$dir/no_modifier.ini"
 kiosk 2 "an exit chord without ctrl, alt or shift" "$dir/no_modifier.ini"
 

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """The museum kiosk under a real X server (Xvfb), driven by synthetic touch
-and key events (issue 6). Checks that the kiosk shows the attract loop;
-that the keys which would leave a game (Escape, Alt+F4, F11, the console's
-backquote) do nothing; that a visitor plays a whole session to its end by
-touch alone, in English and in Chinese; that an idle visitor is sent back
-to the attract loop; that the staff chord opens the PIN pad; and that
-SIGTERM leaves with status 0.
+and key events (issues 6 and 15). Checks that the kiosk shows the attract
+loop; that the keys which would leave a game (Escape, Alt+F4, F11, the
+console's backquote) do nothing; that a visitor plays a whole session to
+its end by touch alone, in English and in Chinese: the six decisions, each
+followed by what really happened, then the ending and back to the attract
+loop; that an idle visitor is sent back to the attract loop; that the
+staff chord opens the PIN pad, which takes the PIN typed on a keyboard;
+and that SIGTERM leaves with status 0.
 
 The game reads the synthetic events from stdin (--kiosk-input -: "tap X Y",
 "key SPEC", pushed into SDL's queue as finger and key events) and writes
 its kiosk log to stderr ("screen intro primary X Y W H", "card lushan
-options ...", "chose lushan listen_to_peng (touch)").
+options ...", "chose lushan listen_to_peng (touch)", "reveal lushan primary
+X Y W H", "screen ending primary X Y W H").
 
 Usage: test_kiosk.py GREATLEAP KIOSK_INI WORKDIR"""
 import os
@@ -91,8 +94,13 @@ class Kiosk:
         return status
 
 
-def session(lang):
-    """A visitor's whole session, by touch alone."""
+# The decisions a visitor is asked by default (app_kiosk.c, docs/kiosk.md).
+KEY_EVENTS = {"communes_are_good", "beidaihe_steel", "harvest_claims", "grain_exports", "lushan", "granaries"}
+
+
+def session(lang, leave_by_pin):
+    """A visitor's whole session, by touch alone: six decisions, each
+    followed by what really happened, then the ending."""
     print(f"== a visitor's session in {lang}", flush=True)
     k = Kiosk(lang)
     k.expect(r"kiosk: screen attract")
@@ -108,25 +116,40 @@ def session(lang):
     m = k.expect(r"kiosk: screen intro primary (\S+) (\S+) (\S+) (\S+)")
     k.tap_rect(*m.groups())  # Begin
     k.expect(r"kiosk: screen game")
-    chosen = 0
+    chosen, revealed = [], []
     while True:
-        m = k.expect(r"kiosk: (card (\S+) options (.*)|screen reckoning primary (\S+) (\S+) (\S+) (\S+))")
+        m = k.expect(r"kiosk: (card (\S+) options (.*)|reveal (\S+) primary (\S+) (\S+) (\S+) (\S+)|"
+                     r"screen ending primary (\S+) (\S+) (\S+) (\S+))")
         if m.group(2):  # a card: take its last option, by touch
             rects = [r.split() for r in m.group(3).split(";")]
             k.tap_rect(*rects[-1])
             k.expect(r"kiosk: chose " + re.escape(m.group(2)) + r" \S+ \(touch\)")
-            chosen += 1
+            chosen.append(m.group(2))
+        elif m.group(4):  # what really happened: read, then Continue
+            assert chosen and m.group(4) == chosen[-1], f"a reveal of {m.group(4)} after {chosen}"
+            revealed.append(m.group(4))
+            k.tap_rect(*m.groups()[4:8])
+            k.expect(r"kiosk: reveal over \(touch\)")
         else:
             break
-    assert chosen >= 3, f"only {chosen} decisions were asked"
-    k.tap_rect(*m.groups()[3:])  # Finish
+    assert set(chosen) == KEY_EVENTS and len(chosen) == len(KEY_EVENTS), f"the decisions asked: {chosen}"
+    assert revealed == chosen, f"every decision is followed by what really happened: {revealed} after {chosen}"
+    k.tap_rect(*m.groups()[8:12])  # Finish
     k.expect(r"kiosk: screen attract")
-    # The staff chord opens the PIN pad; SIGTERM leaves cleanly.
+    # The staff chord opens the PIN pad.
     k.send("key ctrl+alt+shift+q")
     k.expect(r"kiosk: PIN pad opened")
-    status = k.stop()
-    assert status == 0, f"SIGTERM gave status {status}"
-    print(f"   {chosen} decisions by touch, status {status}", flush=True)
+    if leave_by_pin:
+        # Typed on a keyboard: digits, a keypad digit, Backspace, Enter.
+        for key in ("2", "keypad 4", "6", "9", "backspace", "8", "return"):
+            k.send(f"key {key}")
+        k.expect(r"kiosk: leaving: staff PIN")
+        status = k.proc.wait(timeout=30)
+        assert status == 0, f"the staff PIN gave status {status}"
+    else:  # SIGTERM leaves cleanly
+        status = k.stop()
+        assert status == 0, f"SIGTERM gave status {status}"
+    print(f"   {len(chosen)} decisions by touch, each with what really happened; status {status}", flush=True)
 
 
 def idle_reset():
@@ -143,7 +166,7 @@ def idle_reset():
 
 
 if __name__ == "__main__":
-    session("en")
-    session("zh")
+    session("en", leave_by_pin=True)
+    session("zh", leave_by_pin=False)
     idle_reset()
     print("kiosk: all checks passed")
