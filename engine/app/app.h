@@ -64,6 +64,7 @@ typedef struct AppOptions {
     int mod_arg_count;
     const char *api_dir;             /* --api-dump DIR */
     bool no_user_mods;               /* --no-user-mods */
+    bool without_missing_mods;       /* --without-missing-mods: load a save without the mods it needs that are missing */
     int save_slot;                   /* --save-slot N for --headless (0: none) */
     int load_slot;                   /* --load-slot N for --headless (when load_slot_given) */
     bool load_slot_given;
