@@ -67,6 +67,7 @@ typedef struct AppOptions {
     const char *api_dir;             /* --api-dump DIR */
     const char *kiosk_report_dir;    /* --kiosk-report LOGDIR: the kiosk's log folder */
     bool no_user_mods;               /* --no-user-mods */
+    bool without_missing_mods;       /* --without-missing-mods: load a save without the mods it needs that are missing */
     int save_slot;                   /* --save-slot N for --headless (0: none) */
     int load_slot;                   /* --load-slot N for --headless (when load_slot_given) */
     bool load_slot_given;

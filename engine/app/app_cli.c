@@ -56,6 +56,7 @@ static const Option options[] = {
     {"--kiosk-report", "LOGDIR", "For a museum's curator: read the kiosk's logs in LOGDIR and write kiosk-sessions.csv and kiosk-summary.txt (sessions per day, completion, time spent, choices and their share; no personal data) into --out DIR or the current folder."},
     {"--save-slot", "N", "With --headless: save the game in slot N (1-5) at the end of the run."},
     {"--load-slot", "N", "With --headless: continue the game saved in slot N (0 is the autosave) instead of starting one."},
+    {"--without-missing-mods", NULL, "With --load-slot: load a save whose mods are not all installed, leaving out their storage and events."},
     {"--quiet", NULL, "Print nothing but errors."},
     {"--help", NULL, "Show this help and exit."},
     {"--version", NULL, "Show the version and exit."},
@@ -129,6 +130,8 @@ static bool check_combinations(const AppOptions *o, char *err, size_t cap)
         return snprintf(err, cap, "--kiosk-config goes with --kiosk"), false;
     if ((o->save_slot || o->load_slot_given) && o->mode != APP_MODE_HEADLESS)
         return snprintf(err, cap, "--save-slot and --load-slot go with --headless"), false;
+    if (o->without_missing_mods && !o->load_slot_given)
+        return snprintf(err, cap, "--without-missing-mods goes with --load-slot"), false;
     if (o->soak_sessions > 0 && !o->kiosk)
         return snprintf(err, cap, "--soak runs the kiosk: add --kiosk"), false;
     if (o->check_contrast && o->mode != APP_MODE_SCREENSHOT)
@@ -197,6 +200,8 @@ bool app_cli_parse(int argc, char **argv, AppOptions *o, char *err, size_t cap)
             o->api_dir = v;
         } else if (strcmp(a, "--no-user-mods") == 0)
             o->no_user_mods = true;
+        else if (strcmp(a, "--without-missing-mods") == 0)
+            o->without_missing_mods = true;
         else if (strcmp(a, "--dev") == 0)
             o->dev = true;
         else if (strcmp(a, "--check-layout") == 0)

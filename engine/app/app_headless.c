@@ -342,6 +342,7 @@ int app_headless_run(const AppOptions *o, const char *argv0)
         d.choices = choices;
     }
     d.keep_moment = o->save_slot > 0; /* so that the save holds the month's start */
+    d.without_missing_mods = o->without_missing_mods;
     AppSaveMeta meta;
     Game *g = o->load_slot_given ? app_load_game(&d, o->load_slot, &meta, NULL, err, sizeof err)
                                  : game_create(&d, err, sizeof err);

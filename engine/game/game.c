@@ -549,7 +549,9 @@ Game *game_restore_saved(const GameDesc *d, CoreState *state, const ScriptModSav
             g->lenient_replay = true;
             continue;
         }
-        snprintf(err, cap, "the save needs mod '%s' version %s, which is not loaded: install it (or add --mods)",
+        snprintf(err, cap,
+                 "the save needs mod '%s' version %s, which is not loaded: install it (or add --mods), or load it "
+                 "without (--without-missing-mods; Yes in the window)",
                  saves[i].id, saves[i].version);
         free(kept);
         game_destroy(g);

@@ -9,21 +9,21 @@
 
 static const UiModeInfo modes[UI_MODE_COUNT] = {
     [UI_MODE_REPORTED_HARVEST] = {"reported_harvest", "mode.reported_harvest", "unit.kg_per_person_year", 0, 600,
-                                  RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_REPORTED, UI_ICON_REPORTED_GRAIN},
+                                  RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_REPORTED, UI_ICON_REPORTED_GRAIN, 0, {0}, 0, NULL},
     [UI_MODE_ACTUAL_HARVEST] = {"actual_harvest", "mode.actual_harvest", "unit.kg_per_person_year", 0, 600,
-                                RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_ACTUAL, UI_ICON_GRAIN},
+                                RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_ACTUAL, UI_ICON_GRAIN, 0, {0}, 0, NULL},
     [UI_MODE_RETAINED] = {"retained", "mode.retained", "unit.kg_per_rural_person_year", 0, 600,
-                          RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_EITHER, UI_ICON_BOWL},
+                          RENDER_PALETTE_VIRIDIS, false, UI_FIGURES_EITHER, UI_ICON_BOWL, 0, {0}, 0, NULL},
     [UI_MODE_DEATH_RATE] = {"death_rate", "mode.death_rate", "unit.per_thousand_year", 0, 60,
-                            RENDER_PALETTE_VIRIDIS, true, UI_FIGURES_EITHER, UI_ICON_DEATHS},
+                            RENDER_PALETTE_VIRIDIS, true, UI_FIGURES_EITHER, UI_ICON_DEATHS, 0, {0}, 0, NULL},
     [UI_MODE_POPULATION_CHANGE] = {"population_change", "mode.population_change", "unit.percent_since_1957", -20,
-                                   10, RENDER_PALETTE_CIVIDIS, false, UI_FIGURES_ACTUAL, UI_ICON_POPULATION_CHANGE},
+                                   10, RENDER_PALETTE_CIVIDIS, false, UI_FIGURES_ACTUAL, UI_ICON_POPULATION_CHANGE, 0, {0}, 0, NULL},
     [UI_MODE_PROCUREMENT] = {"procurement", "mode.procurement", "unit.percent_of_harvest", 0, 60,
-                             RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_EITHER, UI_ICON_PROCUREMENT},
+                             RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_EITHER, UI_ICON_PROCUREMENT, 0, {0}, 0, NULL},
     [UI_MODE_LABOUR_DIVERTED] = {"labour_diverted", "mode.labour_diverted", "unit.percent_of_labour", 0, 40,
-                                 RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_ACTUAL, UI_ICON_FURNACE},
+                                 RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_ACTUAL, UI_ICON_FURNACE, 0, {0}, 0, NULL},
     [UI_MODE_REPORT_GAP] = {"report_gap", "mode.report_gap", "unit.percent_over_actual", 0, 150,
-                            RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_GAP, UI_ICON_REPORT_GAP},
+                            RENDER_PALETTE_CIVIDIS, true, UI_FIGURES_GAP, UI_ICON_REPORT_GAP, 0, {0}, 0, NULL},
 };
 
 static UiModeInfo mod_modes[UI_MAX_MOD_MODES];

@@ -79,8 +79,13 @@ void ui_mods(UiCtx *c)
     for (int r = 0; r < c->m->mod_count; r++) {
         const UiModRow *row = &c->m->mods[r];
         const ScriptManifest *mf = row->manifest;
-        char head[256], line[320];
-        snprintf(head, sizeof head, "%s  %s", mf->name[0] ? mf->name : mf->id, mf->version);
+        char head[256], line[320], key[CORE_ID_LEN + 24];
+        /* the mod's own texts mod.<id>.name and .description, where its locale gives them */
+        snprintf(key, sizeof key, "mod.%s.name", mf->id);
+        const char *name = script_has_text(c->m->texts, c->m->lang, key) ? ui_t(c, key)
+                           : mf->name[0]                                  ? mf->name
+                                                                          : mf->id;
+        snprintf(head, sizeof head, "%s  %s", name, mf->version);
         render_text(c->r, head, x, y + 4, UI_HEAD, RENDER_FONT_BOLD, row->loaded ? UI_INK : UI_MUTED, RENDER_LEFT);
         const char *state = row->loaded == row->enabled ? (row->loaded ? "ui.mod_loaded" : "ui.mod_left_out")
                                                         : (row->enabled ? "ui.mod_loads_next" : "ui.mod_out_next");
@@ -100,8 +105,10 @@ void ui_mods(UiCtx *c)
                 ui_action(c, UI_ACT_MOD_MOVE, 1, 0, mf->id);
         }
         y += 58;
-        if (mf->description[0])
-            y += render_text_wrapped(c->r, mf->description, x, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, true) + 6;
+        snprintf(key, sizeof key, "mod.%s.description", mf->id);
+        const char *about = script_has_text(c->m->texts, c->m->lang, key) ? ui_t(c, key) : mf->description;
+        if (about[0])
+            y += render_text_wrapped(c->r, about, x, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_INK, true) + 6;
         if (row->errors > 0) {
             snprintf(line, sizeof line, "%d %s", row->errors, ui_t(c, "ui.mod_errors"));
             render_text(c->r, line, x, y, UI_TEXT, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);

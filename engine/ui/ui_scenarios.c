@@ -29,9 +29,12 @@ void ui_scenarios_screen(UiCtx *c)
         const ScriptManifest *mf = m >= 0 ? script_mod_manifest(h, m) : NULL;
         if (!mod || strcmp(mod, "base") == 0)
             snprintf(from, sizeof from, "%s", ui_t(c, "ui.scenario_base"));
-        else
-            snprintf(from, sizeof from, "%s %s %s", ui_t(c, "ui.scenario_from"), mf && mf->name[0] ? mf->name : mod,
-                     mf ? mf->version : "");
+        else {
+            char key[CORE_ID_LEN + 16];
+            snprintf(key, sizeof key, "mod.%s.name", mod);
+            const char *name = script_has_text(h, c->m->lang, key) ? ui_t(c, key) : mf && mf->name[0] ? mf->name : mod;
+            snprintf(from, sizeof from, "%s %s %s", ui_t(c, "ui.scenario_from"), name, mf ? mf->version : "");
+        }
         bool chosen = c->m->scenario && strcmp(c->m->scenario, id) == 0;
         const char *desc_key = script_scenario_desc_key(h, i);
         const char *desc = desc_key && script_has_text(h, c->m->lang, desc_key) ? ui_t(c, desc_key) : "";

@@ -4,6 +4,7 @@
 return {
   -- Game and scenario
   ["mod.base.name"] = "Great Leap",
+  ["mod.base.description"] = "The Great Leap Forward, 1958-1962: the history as recorded, and the choices that made it.",
   ["scenario.1958.name"] = "1958: The Great Leap Forward",
   ["scenario.1958.desc"] = "January 1958 as it was: the Leap's campaigns arrive when they did, and the famine that followed is the record's.",
 

@@ -128,6 +128,15 @@ mkdir -p "$keeper/migrations"
 printf 'return function(storage) storage.migrated = true end\n' >"$keeper/migrations/001_flag.lua"
 expect_status 0 "load and continue" "$bin" --headless --load-slot 2 --until 1959-07 --mods "$keeper" --out "$dir/s2"
 grep -q "^\[keeper\] marks=1 migrated=true$" "$dir/stderr" || fail "storage or migration lost: $(cat "$dir/stderr")"
+# Without the mod the save is refused, naming it and its version; with
+# --without-missing-mods it loads and goes on without it.
+expect_status 2 "load a save whose mod is missing" "$bin" --headless --load-slot 2 --until 1959-07 --out "$dir/s4" --no-user-mods
+grep -q "the save needs mod 'keeper' version 1.0.0, which is not loaded" "$dir/stderr" ||
+    fail "the missing mod is not named: $(cat "$dir/stderr")"
+expect_status 0 "load it without" "$bin" --headless --load-slot 2 --until 1959-07 --out "$dir/s4" --no-user-mods \
+    --without-missing-mods
+grep -q "marks=" "$dir/stderr" && fail "the missing mod ran"
+expect_status 2 "--without-missing-mods alone" "$bin" --headless --without-missing-mods --out "$dir/s5"
 # Storage that cannot be saved stops the save with its key path.
 sed -i 's/storage.marks = { s.date }/storage.marks = { s.date, cb = print }/' "$keeper/events/mark.lua"
 expect_status 1 "save a function in storage" "$bin" --headless --until 1958-12 --mods "$keeper" --save-slot 3 --out "$dir/s3" --quiet
