@@ -164,10 +164,14 @@ static void markdown(AppText *t)
                        "`assets/data/params.csv` (which gives each value and its source); the value column is the "
                        "base game's. A mod changes them in mod.lua with `parameters = { name = value }`; the values "
                        "must stay in the range the model accepts (`--check-mods` and a reload under `--dev` say "
-                       "which rule a value breaks).\n\n| parameter | value | unit | what |\n|---|---|---|---|\n");
+                       "which rule a value breaks). The range column is what the model accepts, not what is "
+                       "plausible: `[` and `]` include the end, `(` and `)` leave it out.\n\n"
+                       "| parameter | value | range | unit | what |\n|---|---|---|---|---|\n");
     for (int p = 0; p < CORE_PARAM_COUNT; p++) {
         const CoreParamInfo *pi = core_param_info((CoreParam)p);
-        app_text_printf(t, "| `%s` | %.6g | %s | ", pi->name, facts.params[p], pi->unit);
+        CoreParamRange r = core_param_range((CoreParam)p);
+        app_text_printf(t, "| `%s` | %.6g | %s%g, %g%s | %s | ", pi->name, facts.params[p], r.lo_open ? "(" : "[",
+                        r.lo, r.hi, r.hi_open ? ")" : "]", pi->unit);
         md_row_end(t, pi->doc);
     }
     app_text_printf(t, "\n<a id=\"provinces\"></a>\n\n## Provinces\n\nThe province ids scripts use "
@@ -275,7 +279,11 @@ static void json(AppText *t)
     app_text_printf(t, "  ],\n  \"parameters\": [\n");
     for (int p = 0; p < CORE_PARAM_COUNT; p++) {
         const CoreParamInfo *pi = core_param_info((CoreParam)p);
-        app_text_printf(t, "    {\"name\": \"%s\", \"value\": %.10g", pi->name, facts.params[p]);
+        CoreParamRange r = core_param_range((CoreParam)p);
+        app_text_printf(t, "    {\"name\": \"%s\", \"value\": %.10g, \"min\": %.10g, \"min_included\": %s, "
+                           "\"max\": %.10g, \"max_included\": %s",
+                        pi->name, facts.params[p], r.lo, r.lo_open ? "false" : "true", r.hi,
+                        r.hi_open ? "false" : "true");
         json_row_end(t, pi->unit, pi->doc, p + 1 == CORE_PARAM_COUNT);
     }
     app_text_printf(t, "  ],\n  \"provinces\": [\n");

@@ -165,6 +165,14 @@ typedef enum CoreParam {
 
 typedef struct CoreParamInfo { const char *name, *unit, *doc; } CoreParamInfo;
 const CoreParamInfo *core_param_info(CoreParam p);
+/* The values a parameter may take: from lo to hi, each end open or closed
+ * (a share 0 to 1, a month 1 to 12, a divisor above 0, anything else
+ * from 0 to below 1e9). A scenario with any other is refused. */
+typedef struct CoreParamRange {
+    double lo, hi;
+    bool lo_open, hi_open;
+} CoreParamRange;
+CoreParamRange core_param_range(CoreParam p);
 /* Looks a parameter up by name; returns CORE_PARAM_COUNT if there is none. */
 CoreParam core_param_find(const char *name);
 

@@ -177,35 +177,59 @@ bool core_data_parse_provinces(CoreScenario *sc, const char *name, const char *t
 
 /* Parameters that divide, set time constants or name months must be in range;
  * every other parameter must be a non-negative number below 1e9. */
+static const CoreParam positive_params[] = {
+    CORE_PARAM_kcal_per_kg_grain, CORE_PARAM_kcal_need,        CORE_PARAM_rural_desired_kg_month,
+    CORE_PARAM_pressure_decay_months, CORE_PARAM_zeal_tau_months, CORE_PARAM_zeal_scale_ref,
+    CORE_PARAM_health_tau_months, CORE_PARAM_ration_horizon_months, CORE_PARAM_peak_labour_use,
+    CORE_PARAM_working_age_share, CORE_PARAM_urban_ration_kg_month};
+static const CoreParam month_params[] = {CORE_PARAM_sowing_month_summer_crop, CORE_PARAM_sowing_month_autumn_crop,
+                                         CORE_PARAM_rainy_month_first, CORE_PARAM_rainy_month_last};
+static const CoreParam share_params[] = {
+    CORE_PARAM_seed_share, CORE_PARAM_feed_waste_share, CORE_PARAM_working_age_share,
+    CORE_PARAM_labour_other_share, CORE_PARAM_harvest_share_m6, CORE_PARAM_harvest_share_m9,
+    CORE_PARAM_harvest_share_m10, CORE_PARAM_pest_max_loss, CORE_PARAM_erosion_loss, CORE_PARAM_dam_loss,
+    CORE_PARAM_collapse_unsafe_left, CORE_PARAM_zeal_scale_floor, CORE_PARAM_pressure_base,
+    CORE_PARAM_procurement_rate_base, CORE_PARAM_backyard_usable_share, CORE_PARAM_fert_floor,
+    CORE_PARAM_granary_release_share, CORE_PARAM_radical_excess_procurement};
+
+static bool listed(const CoreParam *list, size_t n, CoreParam p)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i] == p)
+            return true;
+    return false;
+}
+
+CoreParamRange core_param_range(CoreParam p)
+{
+    CoreParamRange r = {0.0, 1e9, false, true}; /* [0, 1e9) */
+    if (listed(month_params, sizeof month_params / sizeof month_params[0], p))
+        return (CoreParamRange){1.0, 12.0, false, false};
+    if (listed(positive_params, sizeof positive_params / sizeof positive_params[0], p))
+        r.lo_open = true;
+    if (listed(share_params, sizeof share_params / sizeof share_params[0], p))
+        r.hi = 1.0, r.hi_open = false;
+    return r;
+}
+
 bool core_params_validate(const double *params)
 {
-    for (int i = 0; i < CORE_PARAM_COUNT; i++)
-        if (!(params[i] >= 0.0 && params[i] < 1e9))
-            return core_error_set("parameter '%s' = %g is out of range", core_param_info((CoreParam)i)->name,
-                                  params[i]);
-    static const CoreParam positive[] = {
-        CORE_PARAM_kcal_per_kg_grain, CORE_PARAM_kcal_need,        CORE_PARAM_rural_desired_kg_month,
-        CORE_PARAM_pressure_decay_months, CORE_PARAM_zeal_tau_months, CORE_PARAM_zeal_scale_ref,
-        CORE_PARAM_health_tau_months, CORE_PARAM_ration_horizon_months, CORE_PARAM_peak_labour_use,
-        CORE_PARAM_working_age_share, CORE_PARAM_urban_ration_kg_month};
-    for (size_t i = 0; i < sizeof positive / sizeof positive[0]; i++)
-        if (!(params[positive[i]] > 0.0))
-            return core_error_set("parameter '%s' must be above 0", core_param_info(positive[i])->name);
-    static const CoreParam months[] = {CORE_PARAM_sowing_month_summer_crop, CORE_PARAM_sowing_month_autumn_crop,
-                                       CORE_PARAM_rainy_month_first, CORE_PARAM_rainy_month_last};
-    for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-        if (!(params[months[i]] >= 1 && params[months[i]] <= 12))
-            return core_error_set("parameter '%s' must be a month, 1 to 12", core_param_info(months[i])->name);
-    static const CoreParam shares[] = {
-        CORE_PARAM_seed_share, CORE_PARAM_feed_waste_share, CORE_PARAM_working_age_share,
-        CORE_PARAM_labour_other_share, CORE_PARAM_harvest_share_m6, CORE_PARAM_harvest_share_m9,
-        CORE_PARAM_harvest_share_m10, CORE_PARAM_pest_max_loss, CORE_PARAM_erosion_loss, CORE_PARAM_dam_loss,
-        CORE_PARAM_collapse_unsafe_left, CORE_PARAM_zeal_scale_floor, CORE_PARAM_pressure_base,
-        CORE_PARAM_procurement_rate_base, CORE_PARAM_backyard_usable_share, CORE_PARAM_fert_floor,
-        CORE_PARAM_granary_release_share, CORE_PARAM_radical_excess_procurement};
-    for (size_t i = 0; i < sizeof shares / sizeof shares[0]; i++)
-        if (params[shares[i]] > 1.0)
-            return core_error_set("parameter '%s' is a share and must be at most 1", core_param_info(shares[i])->name);
+    for (int i = 0; i < CORE_PARAM_COUNT; i++) {
+        CoreParamRange r = core_param_range((CoreParam)i);
+        double v = params[i];
+        bool ok = (r.lo_open ? v > r.lo : v >= r.lo) && (r.hi_open ? v < r.hi : v <= r.hi);
+        if (ok)
+            continue;
+        const char *name = core_param_info((CoreParam)i)->name;
+        if (r.lo == 1.0 && r.hi == 12.0)
+            return core_error_set("parameter '%s' must be a month, 1 to 12", name);
+        if (r.hi == 1.0)
+            return core_error_set("parameter '%s' is a share and must be %s 0 to 1, not %g", name,
+                                  r.lo_open ? "above" : "from", v);
+        if (r.lo_open && v <= 0.0 && v == v)
+            return core_error_set("parameter '%s' must be above 0", name);
+        return core_error_set("parameter '%s' = %g is out of range", name, v);
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "test_fixture.h"
@@ -141,6 +142,41 @@ static void test_data_every_parameter_is_documented(void **state)
     free(doc);
 }
 
+/* core_param_range, which the API reference prints, is the rule the
+ * scenario's validation applies: each end accepted when closed and refused
+ * when open, and a value just beyond either end refused. */
+static void test_data_parameter_ranges_are_what_validation_accepts(void **state)
+{
+    (void)state;
+    CoreScenario *sc = fixture_scenario();
+    assert_non_null(sc);
+    int shares = 0, months = 0, positive = 0;
+    for (int p = 0; p < CORE_PARAM_COUNT; p++) {
+        CoreParamRange r = core_param_range((CoreParam)p);
+        double keep = sc->params[p];
+        shares += r.hi == 1.0, months += r.lo == 1.0 && r.hi == 12.0, positive += r.lo_open;
+        double probes[][2] = {{r.lo, !r.lo_open},
+                              {r.lo - 0.5, 0},
+                              {r.hi_open ? r.hi * (1 - 1e-9) : r.hi, 1},
+                              {r.hi_open ? r.hi : r.hi + 0.5, 0}};
+        for (size_t k = 0; k < sizeof probes / sizeof probes[0]; k++) {
+            sc->params[p] = probes[k][0];
+            bool ok = core_scenario_validate(sc);
+            if (ok != (probes[k][1] != 0))
+                fail_msg("parameter %s = %g: validation %s, the range [%g, %g] (open %d/%d) says otherwise",
+                         core_param_info((CoreParam)p)->name, probes[k][0], ok ? "accepts" : "refuses", r.lo, r.hi,
+                         r.lo_open, r.hi_open);
+        }
+        sc->params[p] = keep;
+    }
+    assert_true(core_scenario_validate(sc));
+    /* The three kinds of rule are all in use. */
+    assert_true(shares > 10);
+    assert_int_equal(months, 4);
+    assert_true(positive > 5);
+    free(sc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -151,6 +187,7 @@ int main(void)
         cmocka_unit_test(test_data_province_errors),
         cmocka_unit_test(test_data_csv_survives_every_truncation),
         cmocka_unit_test(test_data_every_parameter_is_documented),
+        cmocka_unit_test(test_data_parameter_ranges_are_what_validation_accepts),
     };
     return cmocka_run_group_tests_name("core_data", tests, NULL, NULL);
 }
