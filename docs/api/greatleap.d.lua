@@ -497,6 +497,11 @@ function Test:near(actual, expected, tolerance, label) end
 ---@return string|nil
 function Test:text(key, lang) end
 
+--- A second game as this test's began (same scenario, seed and choices), driven by the `t` it returns: choose or enact something in one of them, advance both and compare their states. Read what you need from one game's t:state() before asking the other's: a view of one goes stale when the other's is taken. At most 4 a test; released when the test ends.
+--- `t:fresh()`
+---@return Test
+function Test:fresh() end
+
 --- Saves the game and loads it back (core state and every mod's storage): storage that cannot be saved fails here with its key path. Read `storage` again afterwards.
 --- `t:reload()`
 function Test:reload() end

@@ -8,28 +8,60 @@
 
 #define MAX_TESTS 256
 
+/* A game a test drives, and how it was made (so t:fresh can make another). */
+typedef struct TestGame {
+    Game *g;
+    GameDesc desc;
+} TestGame;
+
+static Game *game_of(void *ctx) { return ((TestGame *)ctx)->g; }
+
 static bool op_advance_to(void *ctx, int year, int month, char *err, size_t cap)
 {
-    return game_run_until(ctx, year, month, err, cap);
+    return game_run_until(game_of(ctx), year, month, err, cap);
 }
 
 static bool op_force_choice(void *ctx, const char *event, const char *option, char *err, size_t cap)
 {
-    return game_force_choice(ctx, event, option, err, cap);
+    return game_force_choice(game_of(ctx), event, option, err, cap);
 }
 
 static bool op_set_policy(void *ctx, const char *policy, bool enact, char *err, size_t cap)
 {
-    if (!game_set_policy(ctx, policy, enact))
+    if (!game_set_policy(game_of(ctx), policy, enact))
         return snprintf(err, cap, "unknown policy '%s'", policy), false;
     return true;
 }
 
-static CoreState *op_state(void *ctx) { return game_core(ctx); }
+static CoreState *op_state(void *ctx) { return game_core(game_of(ctx)); }
 
-static bool op_reload(void *ctx, char *err, size_t cap) { return game_reload(ctx, err, cap); }
+static bool op_reload(void *ctx, char *err, size_t cap) { return game_reload(game_of(ctx), err, cap); }
 
-static const ScriptTestOps ops = {op_advance_to, op_force_choice, op_set_policy, op_state, op_reload};
+static void *op_fresh(void *ctx, char *err, size_t cap)
+{
+    TestGame *t = calloc(1, sizeof *t);
+    if (!t) {
+        snprintf(err, cap, "out of memory");
+        return NULL;
+    }
+    t->desc = ((TestGame *)ctx)->desc;
+    t->g = game_create(&t->desc, err, cap);
+    if (!t->g) {
+        free(t);
+        return NULL;
+    }
+    return t;
+}
+
+static void op_release(void *ctx)
+{
+    TestGame *t = ctx;
+    game_destroy(t->g);
+    free(t);
+}
+
+static const ScriptTestOps ops = {op_advance_to, op_force_choice, op_set_policy, op_state,
+                                  op_reload,     op_fresh,        op_release};
 
 /* The index of the mod whose sandbox runs the tests: `mod_id`, or the base
  * game when it is NULL. */
@@ -68,9 +100,10 @@ bool game_run_mod_test_file(const GameDesc *base, const char *mod_id, const char
         d.scenario = tests[i].scenario;
         d.chooser = strcmp(tests[i].choices, "defaults") == 0 ? GAME_CHOOSE_DEFAULTS : GAME_CHOOSE_HISTORY;
         Game *g = game_create(&d, err, sizeof err);
+        TestGame tg = {g, d};
         char report[2048] = "";
         mod = g ? test_mod(g, mod_id, err, sizeof err) : -1;
-        bool ok = mod >= 0 && script_test_run_in(game_host(g), mod, path, display, i, &ops, g, report, sizeof report);
+        bool ok = mod >= 0 && script_test_run_in(game_host(g), mod, path, display, i, &ops, &tg, report, sizeof report);
         if (mod < 0)
             snprintf(report, sizeof report, "%s", err);
         printf("%s %s: %s%s%s\n", ok ? "PASS" : "FAIL", display, tests[i].name, ok ? "" : ": ", ok ? "" : report);

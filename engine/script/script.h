@@ -411,6 +411,10 @@ typedef struct ScriptTestOps {
     /* t:reload(): save the game (core state and storage) and load it back
      * in place. May be NULL (then t:reload raises an error). */
     bool (*reload)(void *ctx, char *err, size_t cap);
+    /* t:fresh(): a second game as the test's began, to drive through the
+     * same ops, and its release when the test ends. May be NULL. */
+    void *(*fresh)(void *ctx, char *err, size_t cap);
+    void (*release)(void *ctx);
 } ScriptTestOps;
 
 typedef struct ScriptTestInfo {

@@ -14,24 +14,49 @@
 
 #define TEST_MT "gl.Test"
 
+#define TEST_MAX_FRESH 4 /* second games a test may start (t:fresh) */
+
+typedef struct TestHandle TestHandle;
+
 typedef struct TestRun {
     const ScriptTestOps *ops;
     void *ctx;
     int failures, checks;
     char report[2048];
     size_t used;
+    /* The games t:fresh started, their handles (anchored in the registry
+     * until the run ends, when they are cut off and the games released). */
+    void *fresh[TEST_MAX_FRESH];
+    TestHandle *fresh_handle[TEST_MAX_FRESH];
+    int fresh_ref[TEST_MAX_FRESH];
+    int fresh_count;
 } TestRun;
 
-typedef struct TestHandle {
+struct TestHandle {
     TestRun *run;
-} TestHandle;
+    void *ctx; /* the game this handle drives: the test's, or one t:fresh started */
+};
 
-static TestRun *check_t(lua_State *L)
+/* The run of the `t` at index 1, and the game it drives in *ctx. */
+static TestRun *check_game(lua_State *L, void **ctx)
 {
     TestHandle *t = luaL_checkudata(L, 1, TEST_MT);
     if (!t->run)
         luaL_error(L, "this test object is no longer valid");
+    if (ctx)
+        *ctx = t->ctx;
     return t->run;
+}
+
+static TestRun *check_t(lua_State *L) { return check_game(L, NULL); }
+
+/* The host's state becomes `s`; views of another game's state go stale, so
+ * a view kept from one game never reads the other's. */
+static void point_at(ScriptHost *h, CoreState *s)
+{
+    if (h->state != s)
+        h->generation++;
+    h->state = s;
 }
 
 static void add_failure(lua_State *L, TestRun *r, const char *msg)
@@ -49,45 +74,49 @@ static void add_failure(lua_State *L, TestRun *r, const char *msg)
 
 static int t_advance_to(lua_State *L)
 {
-    TestRun *r = check_t(L);
+    void *ctx;
+    TestRun *r = check_game(L, &ctx);
     int y, m;
     if (!script_parse_date(luaL_checkstring(L, 2), &y, &m))
         return luaL_argerror(L, 2, "expected a month \"YYYY-MM\"");
     char err[256] = "";
-    if (!r->ops->advance_to(r->ctx, y, m, err, sizeof err))
+    if (!r->ops->advance_to(ctx, y, m, err, sizeof err))
         return luaL_error(L, "t:advance_to: %s", err);
     return 0;
 }
 
 static int t_advance(lua_State *L)
 {
-    TestRun *r = check_t(L);
+    void *ctx;
+    TestRun *r = check_game(L, &ctx);
     lua_Integer n = luaL_optinteger(L, 2, 1);
     luaL_argcheck(L, n >= 0 && n <= CORE_MAX_MONTHS, 2, "months out of range");
-    CoreState *s = r->ops->state(r->ctx);
+    CoreState *s = r->ops->state(ctx);
     int target = s->month + (int)n - 1; /* the last month to simulate */
     int y = s->start_year + (s->start_month - 1 + target) / 12;
     int m = (s->start_month - 1 + target) % 12 + 1;
     char err[256] = "";
-    if (n > 0 && !r->ops->advance_to(r->ctx, y, m, err, sizeof err))
+    if (n > 0 && !r->ops->advance_to(ctx, y, m, err, sizeof err))
         return luaL_error(L, "t:advance: %s", err);
     return 0;
 }
 
 static int t_choose(lua_State *L)
 {
-    TestRun *r = check_t(L);
+    void *ctx;
+    TestRun *r = check_game(L, &ctx);
     char err[256] = "";
-    if (!r->ops->force_choice(r->ctx, luaL_checkstring(L, 2), luaL_checkstring(L, 3), err, sizeof err))
+    if (!r->ops->force_choice(ctx, luaL_checkstring(L, 2), luaL_checkstring(L, 3), err, sizeof err))
         return luaL_error(L, "t:choose: %s", err);
     return 0;
 }
 
 static int policy(lua_State *L, bool enact)
 {
-    TestRun *r = check_t(L);
+    void *ctx;
+    TestRun *r = check_game(L, &ctx);
     char err[256] = "";
-    if (!r->ops->set_policy(r->ctx, luaL_checkstring(L, 2), enact, err, sizeof err))
+    if (!r->ops->set_policy(ctx, luaL_checkstring(L, 2), enact, err, sizeof err))
         return luaL_error(L, "%s: %s", enact ? "t:enact" : "t:repeal", err);
     return 0;
 }
@@ -96,10 +125,35 @@ static int t_repeal(lua_State *L) { return policy(L, false); }
 
 static int t_state(lua_State *L)
 {
-    TestRun *r = check_t(L);
-    ScriptHost *h = script_host_of(L);
-    h->state = r->ops->state(r->ctx); /* a fresh view of the state as it is now */
+    void *ctx;
+    TestRun *r = check_game(L, &ctx);
+    point_at(script_host_of(L), r->ops->state(ctx)); /* a fresh view of the state as it is now */
     script_push_state_view(L);
+    return 1;
+}
+
+static void push_handle(lua_State *L, TestRun *r, void *ctx);
+
+/* t:fresh(): a second game as the test's began (same scenario, seed and
+ * choices), driven by the `t` it returns, so that a test can compare two
+ * runs. Released when the test ends. */
+static int t_fresh(lua_State *L)
+{
+    TestRun *r = check_t(L);
+    if (!r->ops->fresh)
+        return luaL_error(L, "t:fresh is not available here");
+    if (r->fresh_count >= TEST_MAX_FRESH)
+        return luaL_error(L, "t:fresh: a test may start at most %d other games", TEST_MAX_FRESH);
+    char err[256] = "";
+    void *game = r->ops->fresh(r->ctx, err, sizeof err);
+    if (!game)
+        return luaL_error(L, "t:fresh: %s", err);
+    int k = r->fresh_count++;
+    r->fresh[k] = game;
+    push_handle(L, r, game);
+    r->fresh_handle[k] = lua_touserdata(L, -1);
+    lua_pushvalue(L, -1);
+    r->fresh_ref[k] = luaL_ref(L, LUA_REGISTRYINDEX);
     return 1;
 }
 
@@ -158,13 +212,14 @@ static int t_text(lua_State *L)
 /* t:reload(): saves the game and loads it back, storage included. */
 static int t_reload(lua_State *L)
 {
-    TestRun *r = check_t(L);
+    void *ctx;
+    TestRun *r = check_game(L, &ctx);
     char err[512] = "";
     if (!r->ops->reload)
         return luaL_error(L, "t:reload is not available here");
-    if (!r->ops->reload(r->ctx, err, sizeof err))
+    if (!r->ops->reload(ctx, err, sizeof err))
         return luaL_error(L, "t:reload: %s", err);
-    script_host_of(L)->state = r->ops->state(r->ctx);
+    point_at(script_host_of(L), r->ops->state(ctx));
     return 0;
 }
 
@@ -216,6 +271,12 @@ const ScriptApiEntry script_test_api[] = {
       "Records a failure if actual is not within tolerance (relative, 0.05 = 5%) of expected.", t_near),
     T("text", "t:text(key [, \"en\" | \"zh\"])", "string|nil",
       "The text of a locale key in a language (English by default), or nil if it has none.", t_text),
+    T("fresh", "t:fresh()", "Test",
+      "A second game as this test's began (same scenario, seed and choices), driven by the `t` it returns: "
+      "choose or enact something in one of them, advance both and compare their states. Read what you need from "
+      "one game's t:state() before asking the other's: a view of one goes stale when the other's is taken. At "
+      "most 4 a test; released when the test ends.",
+      t_fresh),
     T("reload", "t:reload()", "",
       "Saves the game and loads it back (core state and every mod's storage): storage that cannot be saved fails "
       "here with its key path. Read `storage` again afterwards.",
@@ -438,14 +499,25 @@ static int run_body(lua_State *L)
         lua_setfield(L, -2, "__metatable");
     }
     lua_pop(L, 1);
-    TestHandle *th = lua_newuserdatauv(L, sizeof *th, 0);
-    th->run = j->run;
-    luaL_setmetatable(L, TEST_MT);
+    push_handle(L, j->run, j->run->ctx);
+    TestHandle *th = lua_touserdata(L, -1);
     lua_pushvalue(L, -1);
     lua_insert(L, -3); /* keep a copy of the handle below the function */
     j->ok = script_call(h, j->mod, 1, 0, "test");
     th->run = NULL; /* a kept `t` can no longer reach this run */
+    for (int k = 0; k < j->run->fresh_count; k++) { /* nor one t:fresh made */
+        j->run->fresh_handle[k]->run = NULL;
+        luaL_unref(L, LUA_REGISTRYINDEX, j->run->fresh_ref[k]);
+    }
     return 0;
+}
+
+static void push_handle(lua_State *L, TestRun *r, void *ctx)
+{
+    TestHandle *th = lua_newuserdatauv(L, sizeof *th, 0);
+    th->run = r;
+    th->ctx = ctx;
+    luaL_setmetatable(L, TEST_MT);
 }
 
 bool script_test_run(ScriptHost *h, const char *path, const char *display, int index, const ScriptTestOps *ops,
@@ -466,7 +538,7 @@ bool script_test_run_in(ScriptHost *h, int mod, const char *path, const char *di
         snprintf(report, report_cap, "%s", plat_error());
         return false;
     }
-    TestRun run = {ops, ctx, 0, 0, "", 0};
+    TestRun run = {.ops = ops, .ctx = ctx};
     char err[512] = "";
     TestJob j = {.h = h, .mod = mod, .src = src, .display = display, .len = len, .err = err, .err_cap = sizeof err,
                  .index = index, .run = &run};
@@ -475,6 +547,9 @@ bool script_test_run_in(ScriptHost *h, int mod, const char *path, const char *di
     int errors_before = h->errors_total;
     bool ok = script_protected(h, mod, run_body, &j, "test") && j.ok;
     script_end(h, &scope);
+    for (int k = 0; k < run.fresh_count; k++)
+        if (ops->release)
+            ops->release(run.fresh[k]);
     free(src);
     if (err[0]) {
         snprintf(report, report_cap, "%s", err);
