@@ -37,7 +37,7 @@ static bool patch_event(const LoadCtx *c, int t, ScriptEvent *e)
             decl_anchor(&at, id, true);
         }
         lua_pop(c->L, 1);
-        char owhat[160];
+        char owhat[200];
         snprintf(owhat, sizeof owhat, "%s: option '%s'", what, id);
         int o = id[0] ? script_option_find(in, id) : -1;
         if (!id[0])
