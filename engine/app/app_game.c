@@ -375,7 +375,7 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         if (!app_kiosk_prepare(a, err, cap)) { /* a key event that does not exist: fails closed, as a bad line */
             plat_log(PLAT_LOG_ERROR, "refused to start: the configuration is not valid: %s", err);
             char what[512];
-            snprintf(what, sizeof what, "%s", err);
+            snprintf(what, sizeof what, "%.*s", (int)sizeof what - 1, err);
             snprintf(err, cap, "kiosk: refused to start: %s (docs/kiosk.md)", what);
             a->config_refused = true;
             return false;
