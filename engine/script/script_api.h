@@ -59,7 +59,5 @@ void script_unknown_var(const char *name, char *err, size_t cap);
 void script_unknown_province(const ScriptHost *h, const CoreState *s, const char *name, char *err, size_t cap);
 const char *const *script_lever_names(int *count);
 const char *const *script_var_names(int *count);
-/* An id: a-z, 0-9 and _, at most CORE_ID_LEN - 1 characters. */
-bool script_valid_id(const char *s);
 
 #endif

@@ -3,6 +3,7 @@
  * policy or event being run, so every change can later be explained. An fx
  * object is valid only during the call that received it. */
 #include "script_api.h"
+#include "script_decl.h"
 #include "script_internal.h"
 
 #include <math.h>
@@ -164,7 +165,7 @@ static int fx_remove_modifier(lua_State *L)
 {
     ScriptHost *h = check_fx(L);
     const char *name = check_id_arg(L, 2, "fx:remove_modifier", "modifier's name");
-    if (!script_valid_id(name))
+    if (!decl_valid_id(name))
         return luaL_error(L, "fx:remove_modifier: '%s' is not a modifier's name (a-z, 0-9 and _)", name);
     CoreCommand c = {.kind = CORE_CMD_MODIFIER, .months = SCRIPT_CMD_END_MODIFIER};
     snprintf(c.source, sizeof c.source, "modifier:%s", name);
@@ -268,7 +269,7 @@ static int fx_notify(lua_State *L)
         while (lua_next(L, values) != 0) {
             const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
             int type = lua_type(L, -1);
-            if (!name || !script_valid_id(name) || strlen(name) >= sizeof n.args[0].name)
+            if (!name || !decl_valid_id(name) || strlen(name) >= sizeof n.args[0].name)
                 return luaL_error(L, "fx:notify: values are named like { amount = 5000 } (names: a-z, 0-9 and _)");
             if (type != LUA_TNUMBER && type != LUA_TSTRING)
                 return luaL_error(L, "fx:notify: value '%s' must be a number or a string, not a %s", name,

@@ -5,6 +5,7 @@
  * of add or mul. Also the names scripts use (levers, variables, parameters,
  * provinces), each unknown one with the nearest known name. */
 #include "script_api.h"
+#include "script_decl.h"
 #include "script_internal.h"
 
 #include <ctype.h>
@@ -296,7 +297,7 @@ bool script_read_modifier(lua_State *L, int idx, const CoreState *s, ScriptModif
     if (use == SCRIPT_MODIFIER_NAMED) {
         lua_getfield(L, idx, "name");
         const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-        bool ok = name && script_valid_id(name);
+        bool ok = name && decl_valid_id(name);
         if (ok)
             snprintf(out->name, sizeof out->name, "%s", name);
         else
@@ -308,13 +309,3 @@ bool script_read_modifier(lua_State *L, int idx, const CoreState *s, ScriptModif
     return true;
 }
 
-bool script_valid_id(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n >= CORE_ID_LEN)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '_'))
-            return false;
-    return true;
-}

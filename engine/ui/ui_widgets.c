@@ -85,15 +85,23 @@ bool ui_key(const UiCtx *c, int keycode)
 /* Never more of a label than this is measured or drawn on a button. */
 #define UI_LABEL_MAX 400
 
-/* A label too wide for its button goes on two lines, split at the space
- * nearest its middle, if both lines then fit at a readable size. */
-static bool two_line_label(UiCtx *c, RenderRect r, const char *label, RenderColor fg)
+/* The space nearest the middle of `label` after a word (0: none), where a
+ * label too wide for its place is split onto two lines. */
+static size_t middle_space(const char *label)
 {
     size_t len = strlen(label), best = 0;
     for (size_t i = 1; i + 1 < len; i++)
         if (label[i] == ' ' && label[i - 1] != ' ' &&
             (best == 0 || fabs((double)i - len / 2.0) < fabs((double)best - len / 2.0)))
             best = i;
+    return best;
+}
+
+/* A label too wide for its button goes on two lines, split at the space
+ * nearest its middle, if both lines then fit at a readable size. */
+static bool two_line_label(UiCtx *c, RenderRect r, const char *label, RenderColor fg)
+{
+    size_t len = strlen(label), best = middle_space(label);
     if (best == 0 || len >= 256)
         return false;
     char top[256], bottom[256];
@@ -205,11 +213,7 @@ bool ui_label_fits(UiCtx *c, RenderRect r, const char *label)
     render_text_size(c->r, label, UI_SMALL, RENDER_FONT_REGULAR, &tw, &th);
     if (tw <= r.w - 8)
         return true;
-    size_t len = strlen(label), best = 0;
-    for (size_t i = 1; i + 1 < len; i++)
-        if (label[i] == ' ' && label[i - 1] != ' ' &&
-            (best == 0 || fabs((double)i - len / 2.0) < fabs((double)best - len / 2.0)))
-            best = i;
+    size_t len = strlen(label), best = middle_space(label);
     if (best == 0 || len >= 256)
         return false;
     char top[256], bottom[256];
