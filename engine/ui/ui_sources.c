@@ -77,12 +77,25 @@ float ui_source_tag(UiCtx *c, float x, float y, const char *const *ids, int coun
     const UiWork *works[TAG_WORKS];
     const char *locators[TAG_WORKS], *unknown[TAG_WORKS];
     int unknown_count, n = gather(c, ids, count, works, locators, unknown, &unknown_count);
-    char text[384];
+    /* As many works as the window leaves room for, then how many more
+     * ("+2"): the Sources window, a click away, lists them all. */
+    char text[384], more[400];
+    float room = c->w - 8 - x, w, h;
     size_t used = (size_t)snprintf(text, sizeof text, "%s", ui_t(c, "ui.sources_tag"));
-    for (int i = 0; i < n + unknown_count && used < sizeof text; i++)
+    int total = n + unknown_count;
+    for (int i = 0; i < total && used < sizeof text; i++) {
+        size_t before = used;
         used += (size_t)snprintf(text + used, sizeof text - used, "%s%s", i ? " \xC2\xB7 " : " ",
                                  i < n ? label(c, works[i]) : unknown[i - n]);
-    float w, h;
+        snprintf(more, sizeof more, "%s \xC2\xB7 +%d", text, total - i - 1);
+        render_text_size(c->r, i + 1 < total ? more : text, UI_SMALL - 1, RENDER_FONT_REGULAR, &w, NULL);
+        if (w > room && i > 0) { /* this one does not fit: the count instead */
+            text[before] = '\0';
+            size_t end = strlen(text);
+            snprintf(text + end, sizeof text - end, " \xC2\xB7 +%d", total - i);
+            break;
+        }
+    }
     render_text_size(c->r, text, UI_SMALL - 1, RENDER_FONT_REGULAR, &w, &h);
     RenderRect hit = {x - 2, y - 2, w + 4, h + 4};
     bool hot = ui_hover(c, hit);
