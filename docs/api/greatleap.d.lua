@@ -113,6 +113,7 @@
 ---| "state_other_use_t_year"
 ---| "granary_target_months"
 ---| "granary_release_share"
+---| "granary_overflow_release"
 ---| "granary_reserve_months"
 ---| "health_tau_months"
 ---| "health_max"

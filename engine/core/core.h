@@ -134,6 +134,7 @@ double core_rng_normal(CoreRng *r);
     X(state_other_use_t_year, "t/year", "state grain used by the army, industry and other non-ration uses") \
     X(granary_target_months, "months", "state stocks the centre aims to hold, in months of town sales") \
     X(granary_release_share, "1/month", "share of the stocks above the target the centre resells to the countryside each month") \
+    X(granary_overflow_release, "share", "share of the stocks above the target that the cap on believed need holds back and the centre resells anyway") \
     X(granary_reserve_months, "months", "town sales the state keeps back before exporting") \
     X(health_tau_months, "months", "how long health takes to follow food intake") \
     X(health_max, "index", "highest health: eating beyond need does not protect further") \

@@ -190,7 +190,7 @@ static const CoreParam share_params[] = {
     CORE_PARAM_harvest_share_m10, CORE_PARAM_pest_max_loss, CORE_PARAM_erosion_loss, CORE_PARAM_dam_loss,
     CORE_PARAM_collapse_unsafe_left, CORE_PARAM_zeal_scale_floor, CORE_PARAM_pressure_base,
     CORE_PARAM_procurement_rate_base, CORE_PARAM_backyard_usable_share, CORE_PARAM_fert_floor,
-    CORE_PARAM_granary_release_share, CORE_PARAM_radical_excess_procurement};
+    CORE_PARAM_granary_release_share, CORE_PARAM_granary_overflow_release, CORE_PARAM_radical_excess_procurement};
 
 static bool listed(const CoreParam *list, size_t n, CoreParam p)
 {

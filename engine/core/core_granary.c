@@ -93,16 +93,23 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
     double release = maxd(0.0, (double)s->granary_kg - core_granary_target_kg(s, mo->m) - want_total) *
                      PARAM(s, granary_release_share);
     /* Stocks above the target go where the centre believes the need is,
-     * never beyond the shortfall it believes in until the next harvest; the
-     * rest stays in the granary, and the next quotas fall by it (core_procure.c). */
-    double short_total = 0;
+     * never beyond the shortfall it believes in until the next harvest. Of
+     * what that cap holds back, a share goes out anyway, shared the same way
+     * (the record's sales rose with its procurement in 1958/59 and 1959/60
+     * while its stocks stayed about level, P04 and S04); the rest stays in
+     * the granary, and the next quotas fall by it (core_procure.c). */
+    double short_total = 0, given = 0;
     for (int p = 0; p < s->province_count; p++)
         short_total += short_[p];
     for (int p = 0; p < s->province_count && short_total > 0; p++) {
         double give = mind(release * short_[p] / short_total, short_[p] * next);
         want[p] += give;
-        want_total += give;
+        given += give;
     }
+    double overflow = maxd(0.0, release - given) * PARAM(s, granary_overflow_release);
+    for (int p = 0; p < s->province_count && short_total > 0; p++)
+        want[p] += overflow * short_[p] / short_total;
+    want_total += given + (short_total > 0 ? overflow : 0.0);
     double free_kg = (double)max64(0, s->granary_kg - reserve);
     double k = want_total > free_kg ? free_kg / want_total : 1.0;
     for (int p = 0; p < s->province_count; p++) {

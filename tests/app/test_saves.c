@@ -228,6 +228,7 @@ static void test_saves_of_every_format(void **state)
         {"format1.save", 1, APP_SAVE_OLD_MODEL},
         {"format2-state1.save", 2, APP_SAVE_OLD_MODEL},
         {"format2-earlier-fit.save", 2, APP_SAVE_OLD_MODEL},
+        {"format2-fit-of-2026-12-05.save", 2, APP_SAVE_OLD_MODEL},
         {"format2.save", 2, APP_SAVE_OK},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -398,6 +398,7 @@ def case_old_saves():
     here = os.path.dirname(os.path.abspath(__file__))
     fixtures = os.path.join(here, "..", "app", "saves")
     for name, loads in (("format1.save", False), ("format2-state1.save", False), ("format2-earlier-fit.save", False),
+                        ("format2-fit-of-2026-12-05.save", False),
                         ("format2.save", True)):
         d = home("old_" + name.split(".")[0])
         saves = os.path.join(d, "data", "greatleap", "saves")
