@@ -164,6 +164,14 @@ void app_need_map(App *a)
     }
 }
 
+void app_need_sound(App *a)
+{
+    if (!a->sound_wanted)
+        return;
+    a->sound_wanted = false;
+    a->sound = app_sound_open(true);
+}
+
 /* The interface's own host: the locale and the content's declarations,
  * there before a game is, from the base game and the mods. */
 ScriptHost *app_load_texts(App *a, char *err, size_t cap)
@@ -354,8 +362,9 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
     if (o->input_script && !(a->input = app_input_open(a, o->input_script, err, cap)))
         return false;
     a->virtual_clock = a->soak || app_input_scripted(a);
-    /* Sounds: not for screenshots, and in a kiosk only if its file asks. */
-    a->sound = app_sound_open(!offscreen && (!a->kiosk || a->kcfg.sound));
+    /* Sounds: not for screenshots, and in a kiosk only if its file asks;
+     * the device is opened after the first frame (run_window). */
+    a->sound_wanted = !offscreen && (!a->kiosk || a->kcfg.sound);
     a->heard_card_month = a->heard_card_event = -1;
     if (a->kiosk) {
         if (a->soak) /* a small log, so that thousands of sessions turn it over many times */
@@ -762,6 +771,7 @@ static int run_window(App *a)
          * owed), so that it acts on what is drawn. */
         if (a->input && (!dirty || !a->virtual_clock)) {
             app_need_map(a); /* a command may start a game before the first frame */
+            app_need_sound(a);
             dirty |= app_input_step(a);
         }
         while (SDL_PollEvent(&e)) {
@@ -777,6 +787,7 @@ static int run_window(App *a)
             dirty = app_frame(a, &in);
             app_input_after_frame(a);
             app_need_map(a); /* once the first frame is on screen */
+            app_need_sound(a);
             /* After the first frame: does the window cover the display? */
             if (a->kiosk && !a->first_frame_checked) {
                 a->first_frame_checked = true;

@@ -111,6 +111,7 @@ typedef struct App {
     float mouse_x, mouse_y;     /* where the mouse was last seen (logical px), for scripted screenshots */
     bool mouse_in;
     AppSound *sound;            /* NULL: silent (no device, a kiosk, a screenshot) */
+    bool sound_wanted;          /* opened after the first frame (app_need_sound) */
     int heard_clicks;           /* the interface's click count when the last click sounded */
     int heard_card_month, heard_card_event; /* the card that last chimed */
 } App;
@@ -174,6 +175,9 @@ bool app_game_over(const CoreState *s);
 /* Loads the map if it is not yet (the title screen needs none; see
  * app_game.c). Exits with status 2 if it cannot be read. */
 void app_need_map(App *a);
+/* Opens the audio device if the game wants sound and has not tried yet:
+ * after the first frame, since finding a device can take 100 ms. */
+void app_need_sound(App *a);
 /* Saves the game as it is now, with the view, in a slot (0: the autosave). */
 bool app_save_to_slot(App *a, int slot, char *err, size_t cap);
 
