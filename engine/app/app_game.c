@@ -189,6 +189,37 @@ ScriptHost *app_load_texts(App *a, char *err, size_t cap)
     return h;
 }
 
+/* The interface's texts load on a thread of their own while the window
+ * and its renderer are created (the OpenGL context alone takes 50 ms);
+ * the host is touched by nothing else until app_join_texts. A script's
+ * error on the way only prints (a->texts is still NULL) and sets
+ * a->script_failed, read after the join. */
+static int texts_loader(void *user)
+{
+    App *a = user;
+    a->texts_loaded = app_load_texts(a, a->texts_err, sizeof a->texts_err);
+    return 0;
+}
+
+static void app_start_texts(App *a)
+{
+    a->texts_loader = SDL_CreateThread(texts_loader, "greatleap-texts", a);
+}
+
+/* The texts, loaded: by the thread if it started, here if not. */
+static ScriptHost *app_join_texts(App *a, char *err, size_t cap)
+{
+    if (!a->texts_loader)
+        return app_load_texts(a, err, cap);
+    SDL_WaitThread(a->texts_loader, NULL);
+    a->texts_loader = NULL;
+    ScriptHost *h = a->texts_loaded;
+    a->texts_loaded = NULL;
+    if (!h)
+        snprintf(err, cap, "%s", a->texts_err);
+    return h;
+}
+
 /* The folders --dev watches: the base game's scripts and every mod's. */
 uint64_t app_watch_fingerprint(App *a)
 {
@@ -262,6 +293,7 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         sigaction(SIGTERM, &sa, NULL);
         sigaction(SIGINT, &sa, NULL);
     }
+    app_start_texts(a);
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, cap, "cannot start SDL: %s", SDL_GetError());
         return false;
@@ -343,7 +375,7 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         a->laid_out_h = oh;
     }
     render_resize(a->rc, ww, wh, a->settings.ui_scale_percent / 100.0f);
-    if (!(a->texts = app_load_texts(a, err, cap)))
+    if (!(a->texts = app_join_texts(a, err, cap)))
         return false;
     /* --scenario names one the base game or a mod declares. */
     ScriptScenario probe;
@@ -396,6 +428,10 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
 
 static void app_fini(App *a)
 {
+    if (a->texts_loader) { /* app_init failed before it needed the texts */
+        SDL_WaitThread(a->texts_loader, NULL);
+        script_host_destroy(a->texts_loaded);
+    }
     if (a->kiosk)
         plat_log_close();
     kiosk_whatif_destroy(a->whatif);

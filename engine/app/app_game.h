@@ -48,6 +48,9 @@ typedef struct App {
     Map *map;
     RenderMap *view;
     ScriptHost *texts;      /* locale for the interface, also before a game exists */
+    SDL_Thread *texts_loader; /* loads `texts` while the window opens (app_init) */
+    ScriptHost *texts_loaded;
+    char texts_err[512];
     Game *game;
     GameReckoning *reckoning;   /* once the reckoning is opened, until the game ends */
     GameShapley *shapley;       /* "what mattered" in history, computed while its tab is shown */
