@@ -196,6 +196,9 @@ void script_sandbox_push_env(lua_State *L);
 /* Loads Lua text as a function with the env on top of the stack as _ENV
  * (pops the env). Refuses bytecode. Returns a lua_load status. */
 int script_sandbox_load(lua_State *L, const char *code, size_t len, const char *chunk_name);
+/* luaL_loadbufferx(L, src, len, name, "t"), from the process's compiled
+ * copy when this text was compiled under this name before (script_chunks.c). */
+int script_chunk_load(lua_State *L, const char *src, size_t len, const char *name);
 ScriptHost *script_host_of(lua_State *L);
 int script_mod_index_of(lua_State *L);
 /* Pops the value on top and makes it a global of every file environment

@@ -568,8 +568,12 @@ void script_sandbox_push_env(lua_State *L)
 
 int script_sandbox_load(lua_State *L, const char *code, size_t len, const char *chunk_name)
 {
-    /* env is on top; it becomes the chunk's _ENV (first upvalue). */
-    int st = luaL_loadbufferx(L, code, len, chunk_name, "t");
+    /* env is on top; it becomes the chunk's _ENV (first upvalue). A file
+     * ("@path") may come from the process's compiled copy; a string (`load`,
+     * the console) is compiled each time, so that no script can fill that
+     * store. */
+    int st = chunk_name[0] == '@' ? script_chunk_load(L, code, len, chunk_name)
+                                  : luaL_loadbufferx(L, code, len, chunk_name, "t");
     if (st != LUA_OK) {
         lua_remove(L, -2); /* env */
         return st;

@@ -2,6 +2,7 @@
  * library and escape is refused, runaway loops and memory bombs are stopped
  * with a clear message, and the host keeps working afterwards. Each test
  * runs scripts in the base game's mod through script_eval. */
+#define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +15,8 @@
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static char last_log[512];
 
@@ -224,6 +227,70 @@ static void test_sandbox_files_do_not_share_globals(void **state)
     ScriptHost *h = *state;
     expect_result(h, "secret = 1; string.upper = nil; return 'set'", "set");
     expect_result(h, "return tostring(secret) .. ' ' .. type(string.upper)", "nil function");
+}
+
+/* A mod's file, written to `dir`/chunks/events/probe.lua (with its manifest). */
+static void write_probe(const char *dir, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/chunks", dir);
+    mkdir(path, 0700);
+    snprintf(path, sizeof path, "%s/chunks/events", dir);
+    mkdir(path, 0700);
+    snprintf(path, sizeof path, "%s/chunks/mod.lua", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("return { id = 'chunks', version = '1.0.0', api_version = 1 }\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/chunks/events/probe.lua", dir);
+    f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* The line of the last error a fresh host reports loading the probe mod. */
+static int probe_error_line(const char *dir, char *file, size_t cap)
+{
+    ScriptHostDesc d = {.on_log = on_log};
+    ScriptHost *h = script_host_create(&d);
+    assert_non_null(h);
+    char mod[256];
+    snprintf(mod, sizeof mod, "%s/chunks", dir);
+    script_host_load_mod(h, mod, "chunks");
+    int n = script_error_count(h), line = -1;
+    if (n > 0) {
+        const ScriptError *e = script_error_at(h, n - 1);
+        line = e->line;
+        snprintf(file, cap, "%s", e->file);
+    }
+    script_host_destroy(h);
+    return line;
+}
+
+/* Files are compiled once a process (script_chunks.c): the second host
+ * runs the same code from the compiled copy and still names file and line;
+ * a file changed under the same name runs its new text, never the old. */
+static void test_sandbox_compiled_files_are_the_files(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/gl_chunks_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    write_probe(dir, "local a = 1\nlocal b = 2\nerror('probe ' .. a + b)\n");
+    char file[256] = "", again[256] = "";
+    assert_int_equal(probe_error_line(dir, file, sizeof file), 3);
+    assert_int_equal(probe_error_line(dir, again, sizeof again), 3);
+    assert_string_equal(file, again);
+    assert_non_null(strstr(file, "probe.lua"));
+    write_probe(dir, "local a = 1\nlocal b = 2\n\n\nerror('probe ' .. a * b)\n");
+    assert_int_equal(probe_error_line(dir, file, sizeof file), 5);
+    const char *made[] = {"chunks/events/probe.lua", "chunks/mod.lua", "chunks/events", "chunks"};
+    for (int i = 0; i < 4; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/%s", dir, made[i]);
+        assert_int_equal(remove(path), 0);
+    }
+    rmdir(dir);
 }
 
 /* Lua's ltests.c idea: fail the Nth allocation for N = 1, 2, ... while the
@@ -489,6 +556,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sandbox_errors_name_file_line_and_traceback, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_restricted_builtins, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_files_do_not_share_globals, setup, teardown),
+        cmocka_unit_test(test_sandbox_compiled_files_are_the_files),
         cmocka_unit_test(test_sandbox_allocation_failures_never_crash),
         cmocka_unit_test(test_sandbox_patterns_match_lua),
         cmocka_unit_test(test_sandbox_library_replacements_match_lua),
