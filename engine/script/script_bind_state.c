@@ -18,14 +18,35 @@ typedef struct View {
     int32_t province; /* -1 for the state and national views */
 } View;
 
-/* The live state behind a view, or a Lua error. */
-static CoreState *view_state(lua_State *L, int idx, const char *mt, View **out)
+/* The three kinds of view, and their metatables' registry keys: a view is
+ * told by its metatable's identity (lua_rawgetp), not by luaL_checkudata's
+ * look-up by name, which compared strings on every field a trigger read. */
+enum { VIEW_STATE = SCRIPT_VIEW_STATE, VIEW_NATIONAL = SCRIPT_VIEW_NATIONAL, VIEW_PROVINCE = SCRIPT_VIEW_PROVINCE, VIEW_KINDS };
+static const char *const view_mt[VIEW_KINDS] = {STATE_MT, NATIONAL_MT, PROVINCE_MT};
+static const char view_keys[VIEW_KINDS];
+
+/* The view at idx if it is one of this kind, else NULL. */
+static View *test_view(lua_State *L, int idx, int kind)
 {
-    View *v = luaL_checkudata(L, idx, mt);
+    View *v = lua_touserdata(L, idx);
+    if (!v || !lua_getmetatable(L, idx))
+        return NULL;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
+    bool same = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    return same ? v : NULL;
+}
+
+/* The live state behind a view, or a Lua error. */
+static CoreState *view_state(lua_State *L, int idx, int kind, View **out)
+{
+    View *v = test_view(L, idx, kind);
+    if (!v)
+        luaL_typeerror(L, idx, view_mt[kind]);
     ScriptHost *h = script_host_of(L);
     if (!h->state || v->generation != h->generation)
         luaL_error(L, "this %s view is no longer valid: views can only be used during the call that received them",
-                   mt + 3);
+                   view_mt[kind] + 3);
     if (out)
         *out = v;
     return h->state;
@@ -34,7 +55,7 @@ static CoreState *view_state(lua_State *L, int idx, const char *mt, View **out)
 static int province_of(lua_State *L, int idx)
 {
     View *v;
-    view_state(L, idx, PROVINCE_MT, &v);
+    view_state(L, idx, VIEW_PROVINCE, &v);
     return v->province;
 }
 
@@ -43,10 +64,10 @@ static const char k_views_key = 'v'; /* registry: the views of the current gener
 /* Pushes a view. Views stay valid until the generation changes (the end of
  * a call sequence), so one per kind and province is made per generation and
  * handed out again: a month's thousands of trigger calls allocate none. */
-static void push_view(lua_State *L, const char *mt, int province)
+static void push_view(lua_State *L, int kind, int province)
 {
     uint32_t generation = script_host_of(L)->generation;
-    int slot = province >= 0 ? 3 + province : strcmp(mt, STATE_MT) == 0 ? 1 : 2;
+    int slot = kind == VIEW_PROVINCE ? 3 + province : kind == VIEW_STATE ? 1 : 2;
     if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_views_key) != LUA_TTABLE) { /* cache */
         lua_pop(L, 1);
         lua_newtable(L);
@@ -63,7 +84,8 @@ static void push_view(lua_State *L, const char *mt, int province)
     v = lua_newuserdatauv(L, sizeof *v, 0); /* cache view */
     v->generation = generation;
     v->province = province;
-    luaL_setmetatable(L, mt);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
+    lua_setmetatable(L, -2);
     lua_pushvalue(L, -1);
     lua_rawseti(L, -3, slot);
     lua_remove(L, -2); /* view */
@@ -175,7 +197,7 @@ static int find_province_arg(lua_State *L, const CoreState *s, int idx)
     static int pf_##name(lua_State *L)                       \
     {                                                        \
         View *v;                                             \
-        const CoreState *s = view_state(L, 1, PROVINCE_MT, &v); \
+        const CoreState *s = view_state(L, 1, VIEW_PROVINCE, &v); \
         int p = v->province;                                 \
         (void)s;                                             \
         (void)p;                                             \
@@ -231,7 +253,7 @@ static int pm_lever(lua_State *L)
 static int pm_month(lua_State *L)
 {
     View *v;
-    const CoreState *s = view_state(L, 1, PROVINCE_MT, &v);
+    const CoreState *s = view_state(L, 1, VIEW_PROVINCE, &v);
     lua_Integer k = luaL_optinteger(L, 2, 1);
     if (k < 1 || k > s->month)
         return luaL_pushfail(L), 1;
@@ -242,7 +264,7 @@ static int pm_month(lua_State *L)
 static int pm_year(lua_State *L)
 {
     View *v;
-    const CoreState *s = view_state(L, 1, PROVINCE_MT, &v);
+    const CoreState *s = view_state(L, 1, VIEW_PROVINCE, &v);
     CoreYear y;
     if (!core_year_summary(s, (int)luaL_checkinteger(L, 2), v->province, &y))
         return luaL_pushfail(L), 1;
@@ -255,7 +277,7 @@ static int pm_year(lua_State *L)
 #define NAT_GETTER(name, expr)                               \
     static int nf_##name(lua_State *L)                       \
     {                                                        \
-        const CoreState *s = view_state(L, 1, NATIONAL_MT, NULL); \
+        const CoreState *s = view_state(L, 1, VIEW_NATIONAL, NULL); \
         (void)s;                                             \
         expr;                                                \
         return 1;                                            \
@@ -296,7 +318,7 @@ NAT_GETTER(urban_ration_share,
 
 static int nm_lever(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, NATIONAL_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_NATIONAL, NULL);
     CoreLever l = check_lever(L, 2);
     if (core_lever_info(l)->scope != CORE_SCOPE_N)
         return luaL_error(L, "'%s' is a province lever: use p:lever(\"%s\")", core_lever_info(l)->name,
@@ -307,7 +329,7 @@ static int nm_lever(lua_State *L)
 
 static int nm_year(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, NATIONAL_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_NATIONAL, NULL);
     CoreYear y;
     if (!core_year_summary(s, (int)luaL_checkinteger(L, 2), CORE_ALL_PROVINCES, &y))
         return luaL_pushfail(L), 1;
@@ -320,7 +342,7 @@ static int nm_year(lua_State *L)
 #define STATE_GETTER(name, expr)                             \
     static int sf_##name(lua_State *L)                       \
     {                                                        \
-        const CoreState *s = view_state(L, 1, STATE_MT, NULL); \
+        const CoreState *s = view_state(L, 1, VIEW_STATE, NULL); \
         (void)s;                                             \
         expr;                                                \
         return 1;                                            \
@@ -331,14 +353,14 @@ STATE_GETTER(month, lua_pushinteger(L, core_state_month_of_year(s)))
 STATE_GETTER(month_index, lua_pushinteger(L, s->month))
 STATE_GETTER(date, lua_pushfstring(L, "%d-%s%d", core_state_year(s), core_state_month_of_year(s) < 10 ? "0" : "",
                                    core_state_month_of_year(s)))
-STATE_GETTER(national, push_view(L, NATIONAL_MT, -1))
+STATE_GETTER(national, push_view(L, VIEW_NATIONAL, -1))
 
 static int sf_provinces(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     lua_createtable(L, s->province_count, 0);
     for (int p = 0; p < s->province_count; p++) {
-        push_view(L, PROVINCE_MT, p);
+        push_view(L, VIEW_PROVINCE, p);
         lua_rawseti(L, -2, p + 1);
     }
     return 1;
@@ -346,17 +368,17 @@ static int sf_provinces(lua_State *L)
 
 static int sm_province(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     int p = core_province_find(s, luaL_checkstring(L, 2));
     if (p < 0)
         return luaL_pushfail(L), 1;
-    push_view(L, PROVINCE_MT, p);
+    push_view(L, VIEW_PROVINCE, p);
     return 1;
 }
 
 static int sm_policy_active(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     const char *id = luaL_checkstring(L, 2);
     int i = core_policy_find(s, id);
     if (i < 0 && script_policy_find(script_host_of(L), id) < 0)
@@ -368,7 +390,7 @@ static int sm_policy_active(lua_State *L)
 /* Months since the policy was enacted, or nil if it is not active. */
 static int sm_policy_months(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     int i = core_policy_find(s, luaL_checkstring(L, 2));
     if (i < 0 || !s->policies[i].active)
         return luaL_pushfail(L), 1;
@@ -387,14 +409,14 @@ static const CoreDecision *decision_arg(lua_State *L, const CoreState *s)
 
 static int sm_event_fired(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     lua_pushboolean(L, decision_arg(L, s) != NULL);
     return 1;
 }
 
 static int sm_event_choice(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     const CoreDecision *d = decision_arg(L, s);
     if (!d)
         return luaL_pushfail(L), 1;
@@ -404,7 +426,7 @@ static int sm_event_choice(lua_State *L)
 
 static int sm_event_months(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     const CoreDecision *d = decision_arg(L, s);
     if (!d)
         return luaL_pushfail(L), 1;
@@ -414,7 +436,7 @@ static int sm_event_months(lua_State *L)
 
 static int sm_lever(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     CoreLever l = check_lever(L, 2);
     int p = -1;
     if (core_lever_info(l)->scope == CORE_SCOPE_P)
@@ -425,7 +447,7 @@ static int sm_lever(lua_State *L)
 
 static int sm_months_since(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     int y, m;
     if (!script_parse_date(luaL_checkstring(L, 2), &y, &m))
         return luaL_argerror(L, 2, "expected a date \"YYYY-MM\"");
@@ -435,7 +457,7 @@ static int sm_months_since(lua_State *L)
 
 static int sm_param(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     double v;
     char err[160];
     if (!script_param_value(s, luaL_checkstring(L, 2), &v, err, sizeof err))
@@ -448,7 +470,7 @@ static int sm_param(lua_State *L)
  * force, anywhere or where it acts on that province (or on all). */
 static int sm_has_modifier(lua_State *L)
 {
-    const CoreState *s = view_state(L, 1, STATE_MT, NULL);
+    const CoreState *s = view_state(L, 1, VIEW_STATE, NULL);
     const char *name = luaL_checkstring(L, 2);
     int p = lua_isnoneornil(L, 3) ? -2 : find_province_arg(L, s, 3);
     char source[CORE_SOURCE_LEN];
@@ -606,9 +628,11 @@ static int view_tostring(lua_State *L)
 }
 
 /* Builds the metatable of one view type from the list. */
-static void register_type(lua_State *L, const char *mt, const char *object)
+static void register_type(lua_State *L, int kind, const char *object)
 {
-    luaL_newmetatable(L, mt);
+    luaL_newmetatable(L, view_mt[kind]);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
     lua_pushstring(L, object);
     lua_newtable(L); /* fields */
     lua_newtable(L); /* methods */
@@ -637,9 +661,9 @@ bool script_effects_read(lua_State *L, int idx, int *kind, int *province);
 
 void script_bind_open(lua_State *L)
 {
-    register_type(L, STATE_MT, "State");
-    register_type(L, NATIONAL_MT, "National");
-    register_type(L, PROVINCE_MT, "Province");
+    register_type(L, VIEW_STATE, "State");
+    register_type(L, VIEW_NATIONAL, "National");
+    register_type(L, VIEW_PROVINCE, "Province");
     script_effects_register(L);
     /* The `gl` table. */
     lua_newtable(L);
@@ -654,15 +678,14 @@ void script_bind_open(lua_State *L)
         }
 }
 
-void script_push_state_view(lua_State *L) { push_view(L, STATE_MT, -1); }
-void script_push_province_view(lua_State *L, int province) { push_view(L, PROVINCE_MT, province); }
+void script_push_state_view(lua_State *L) { push_view(L, VIEW_STATE, -1); }
+void script_push_province_view(lua_State *L, int province) { push_view(L, VIEW_PROVINCE, province); }
 
 bool script_view_read(lua_State *L, int idx, int *kind, int *province)
 {
-    static const char *const mts[] = {STATE_MT, NATIONAL_MT, PROVINCE_MT};
     ScriptHost *h = script_host_of(L);
-    for (int k = 0; k < 3; k++) {
-        View *v = luaL_testudata(L, idx, mts[k]);
+    for (int k = 0; k < VIEW_KINDS; k++) {
+        View *v = test_view(L, idx, k);
         if (v) {
             *kind = k;
             *province = v->province;
@@ -679,5 +702,5 @@ void script_view_push(lua_State *L, int kind, int province)
     else if (kind == SCRIPT_VIEW_PROVINCE)
         script_push_province_view(L, province);
     else
-        push_view(L, kind == SCRIPT_VIEW_STATE ? STATE_MT : NATIONAL_MT, -1);
+        push_view(L, kind == SCRIPT_VIEW_STATE ? VIEW_STATE : VIEW_NATIONAL, -1);
 }
