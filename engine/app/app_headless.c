@@ -9,6 +9,7 @@
 #include "platform.h"
 
 #include <stdarg.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +53,13 @@ static const Col national_cols[] = {
     {"procurement_mt", "%.3f"}, {"procurement_share", "%.4f"}, {"net_exports_mt", "%.3f"}, {"exports_mt", "%.3f"},
     {"imports_mt", "%.3f"}, {"rotted_mt", "%.3f"}, {"relief_mt", "%.3f"}, {"steel_reported_mt", "%.3f"},
     {"steel_usable_mt", "%.3f"}, {"kcal_rural", "%.0f"}, {"registered_death_rate", "%.3f"},
-    {"normal_death_rate", "%.3f"}, {"excess_deaths", "%.0f"}};
+    {"normal_death_rate", "%.3f"}, {"excess_deaths", "%.0f"},
+    /* The state's account by grain year (July of the row's year to June of
+     * the next, as the Ministry of Grain counted, P04), and its stocks at the
+     * end of June: what calibrate.py fits, on the ensemble's mean. A grain
+     * year the run does not finish is left empty. */
+    {"grain_year_procured_mt", "%.3f"}, {"grain_year_sales_mt", "%.3f"}, {"granary_june_mt", "%.3f"}};
+#define NATIONAL_GRAIN_YEAR_COLS 3
 #define NATIONAL_COLS ((int)(sizeof national_cols / sizeof national_cols[0]))
 
 static const Col province_cols[] = {
@@ -87,6 +94,24 @@ static void province_values(const CoreYear *y, double *v)
     memcpy(v, row, sizeof row);
 }
 
+/* The grain-year columns of a national row (NATIONAL_GRAIN_YEAR_COLS). */
+static void grain_year_values(const CoreState *s, int year, double *v)
+{
+    int july = (year - s->start_year) * 12 + 7 - s->start_month, june = july - 1;
+    double procured = 0, sales = 0;
+    bool whole = july >= 0 && july + 12 <= s->month;
+    for (int m = july; whole && m < july + 12; m++) {
+        sales += (double)s->nhist[m].urban_supplied_kg;
+        for (int p = 0; p < s->province_count; p++) {
+            procured += (double)s->hist[m][p].procured_kg;
+            sales += (double)s->hist[m][p].relief_kg;
+        }
+    }
+    v[0] = whole ? procured / 1e9 : NAN;
+    v[1] = whole ? sales / 1e9 : NAN;
+    v[2] = june >= 0 && june < s->month ? (double)s->nhist[june].granary_kg / 1e9 : NAN;
+}
+
 /* The table of a run: rows of (year, province or -1) with their values. */
 typedef struct Row {
     int year, province;
@@ -113,12 +138,20 @@ static Rows *collect_rows(const CoreState *s, int first, int last)
             Row *row = &r->row[r->count++];
             row->year = y;
             row->province = p;
-            if (p < 0)
+            if (p < 0) {
                 national_values(&Y, row->v);
-            else
+                grain_year_values(s, y, row->v + NATIONAL_COLS - NATIONAL_GRAIN_YEAR_COLS);
+            } else
                 province_values(&Y, row->v);
         }
     return r;
+}
+
+/* A value, or nothing for one the run cannot give (NAN). */
+static void put_value(AppText *t, const char *fmt, double v)
+{
+    if (!isnan(v))
+        app_text_printf(t, fmt, v);
 }
 
 static void table_csv(const CoreState *s, const Rows *r, bool national, AppText *t)
@@ -138,7 +171,7 @@ static void table_csv(const CoreState *s, const Rows *r, bool national, AppText 
             app_text_printf(t, ",%s", s->info[row->province].id);
         for (int c = 0; c < n; c++) {
             app_text_printf(t, ",");
-            app_text_printf(t, cols[c].fmt, row->v[c]);
+            put_value(t, cols[c].fmt, row->v[c]);
         }
         app_text_printf(t, "\n");
     }
@@ -183,11 +216,11 @@ static void ensemble_csv(const CoreState *s, Rows *const *runs, int seeds, AppTe
             qsort(vals, (size_t)seeds, sizeof *vals, cmp_double);
             app_text_printf(t, "%d,%s,%s,", row->year, national ? "china" : s->info[row->province].id,
                             cols[c].name);
-            app_text_printf(t, cols[c].fmt, sum / seeds);
+            put_value(t, cols[c].fmt, sum / seeds);
             app_text_printf(t, ",");
-            app_text_printf(t, cols[c].fmt, percentile(vals, seeds, 5));
+            put_value(t, cols[c].fmt, percentile(vals, seeds, 5));
             app_text_printf(t, ",");
-            app_text_printf(t, cols[c].fmt, percentile(vals, seeds, 95));
+            put_value(t, cols[c].fmt, percentile(vals, seeds, 95));
             app_text_printf(t, ",%d\n", seeds);
         }
     }

@@ -43,6 +43,11 @@ head -1 "$dir/a/national.csv" | grep -q "^year,.*population,births,deaths,.*crud
 head -1 "$dir/a/provinces.csv" | grep -q "^year,province,.*population,births,deaths,.*crude_birth_rate,crude_death_rate,grain_actual_mt,grain_reported_mt,procurement_mt" \
     || fail "provinces.csv header: $(head -1 "$dir/a/provinces.csv")"
 [ "$(grep -c '^19[56][0-9],' "$dir/a/national.csv")" -eq 5 ] || fail "national.csv: not one row per year 1958-1962"
+# The state's account by grain year: 1958/59-1961/62 given, 1962/63 (unfinished) left empty.
+head -1 "$dir/a/national.csv" | grep -q ",grain_year_procured_mt,grain_year_sales_mt,granary_june_mt" \
+    || fail "national.csv: no grain-year columns: $(head -1 "$dir/a/national.csv")"
+grep -q '^1961,.*,[0-9][0-9.]*,[0-9][0-9.]*,[0-9][0-9.]*$' "$dir/a/national.csv" || fail "national.csv: 1961/62's account missing"
+grep -q '^1962,.*,,,[0-9][0-9.]*$' "$dir/a/national.csv" || fail "national.csv: 1962/63's account not left empty"
 [ "$(grep -c '^19[56][0-9],' "$dir/a/provinces.csv")" -eq $((5 * 28)) ] || fail "provinces.csv: not 28 provinces x 5 years"
 grep -q ',neimenggu,' "$dir/a/provinces.csv" || fail "provinces.csv: province ids are not the map ids"
 
