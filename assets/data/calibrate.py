@@ -129,10 +129,10 @@ def run(values, tmp, seeds):
     out = os.path.join(tmp, "out")
     subprocess.run([GAME, "--headless", "--data", tmp, "--out", out, "--quiet", "--seeds", f"1-{seeds}"], check=True)
     ens = {}
+    num = lambda x: float(x) if x else float("nan")  # empty: a grain year the run does not finish
     for r in rows(os.path.join(out, "ensemble.csv")):
-        ens[(r["province"], int(r["year"]), r["figure"])] = (float(r["mean"]), float(r["p5"]), float(r["p95"]))
-    month = {r["date"]: {k: float(v) for k, v in r.items() if k != "date"} for r in rows(os.path.join(out, "monthly.csv"))}
-    return {"ens": ens, "month": month}
+        ens[(r["province"], int(r["year"]), r["figure"])] = (num(r["mean"]), num(r["p5"]), num(r["p95"]))
+    return {"ens": ens}
 
 
 def m(run_, unit, year, figure):
@@ -140,9 +140,9 @@ def m(run_, unit, year, figure):
 
 
 def grain_year(run_, figure, y):
-    """A monthly figure summed over the grain year starting in July of y (seed 1)."""
-    return sum(run_["month"][f"{yy}-{mm:02d}"][figure] for yy, mm in
-               [(y, k) for k in range(7, 13)] + [(y + 1, k) for k in range(1, 7)] if f"{yy}-{mm:02d}" in run_["month"])
+    """The state's procurement or sales over the grain year from July of y,
+    Mt, mean of the ensemble (national.csv's grain_year_* columns)."""
+    return m(run_, "china", y, figure)
 
 
 OTHER_USE_MT = 1.25  # state_other_use_t_year (params.csv), army and other state use
@@ -159,9 +159,9 @@ RANK_WEIGHT = float(os.environ.get("GL_RANK_WEIGHT", "10"))  # the provinces' or
 CLAIMS_WEIGHT = float(os.environ.get("GL_CLAIMS_WEIGHT", "3"))
 
 
-def granary(run_, month):
-    """The state's stocks at the end of a month (Mt, seed mean)."""
-    return run_["month"][month]["granary_mt"]
+def granary(run_, y):
+    """The state's stocks at the end of June of y (Mt, mean of the ensemble)."""
+    return m(run_, "china", y, "granary_june_mt")
 
 
 def targets(units):
@@ -181,10 +181,10 @@ def targets(units):
         t.append((f"grain {y} (Mt)", "P04", 5.0 * GRAIN_WEIGHT, lambda r, y=y: m(r, "china", y, "grain_actual_mt"),
                   rec_grain("china", "output", str(y))))
     for y, gy in GRAIN_YEARS.items():
-        t.append((f"procurement {gy} (Mt)", "P04", 1.0, lambda r, y=y: grain_year(r, "procured_mt", y),
+        t.append((f"procurement {gy} (Mt)", "P04", 1.0, lambda r, y=y: grain_year(r, "grain_year_procured_mt", y),
                   rec_grain("china", "procurement", gy)))
         t.append((f"state sales {gy} (Mt)", "P04", 1.0,
-                  lambda r, y=y: grain_year(r, "urban_supplied_mt", y) + grain_year(r, "relief_mt", y),
+                  lambda r, y=y: grain_year(r, "grain_year_sales_mt", y),
                   rec_grain("china", "sales", gy)))
     # The state's stocks: what procurement, sales and trade left in them over
     # each grain year (derived: P04's procurement less its sales, less the
@@ -196,7 +196,7 @@ def targets(units):
         net = (float(NAT[y]["net_grain_exports_mt"]) + float(NAT[y + 1]["net_grain_exports_mt"])) / 2
         rec = rec_grain("china", "procurement", gy) - rec_grain("china", "sales", gy) - net - OTHER_USE_MT
         t.append((f"stocks change {gy} (Mt)", "P04+S04", STOCK_WEIGHT,
-                  lambda r, y=y: granary(r, f"{y + 1}-06") - granary(r, f"{y}-06"), rec))
+                  lambda r, y=y: granary(r, y + 1) - granary(r, y), rec))
     t.append(("reported harvest 1958 (Mt)", "spence1999", CLAIMS_WEIGHT, lambda r: m(r, "china", 1958, "grain_reported_mt"), 375.0))
     # The target of 10.7 Mt set at Beidaihe (E08, R24); the usable share is a
     # stated assumption (params.csv), no published figure having been found.
