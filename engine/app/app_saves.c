@@ -39,13 +39,7 @@ static bool slot_path(int slot, char *out, size_t cap, bool create_dir)
     return plat_path_join(out, cap, saves, name);
 }
 
-static uint64_t fnv(const uint8_t *p, size_t n)
-{
-    uint64_t h = 14695981039346656037ULL;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ p[i]) * 1099511628211ULL;
-    return h;
-}
+static uint64_t fnv(const uint8_t *p, size_t n) { return plat_fnv1a(PLAT_FNV1A_BASIS, p, n); }
 
 bool app_save_write(const CoreState *s, int slot, bool historical, const char *scenario, char *err, size_t cap)
 {

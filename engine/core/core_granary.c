@@ -106,10 +106,10 @@ void core_granary_step(CoreState *s, CoreMonth *mo)
         want[p] += give;
         given += give;
     }
-    double overflow = maxd(0.0, release - given) * PARAM(s, granary_overflow_release);
+    double overflow = short_total > 0 ? maxd(0.0, release - given) * PARAM(s, granary_overflow_release) : 0.0;
     for (int p = 0; p < s->province_count && short_total > 0; p++)
         want[p] += overflow * short_[p] / short_total;
-    want_total += given + (short_total > 0 ? overflow : 0.0);
+    want_total += given + overflow;
     double free_kg = (double)max64(0, s->granary_kg - reserve);
     double k = want_total > free_kg ? free_kg / want_total : 1.0;
     for (int p = 0; p < s->province_count; p++) {

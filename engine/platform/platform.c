@@ -191,6 +191,14 @@ char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, si
     return read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);
 }
 
+uint64_t plat_fnv1a(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211ULL;
+    return h;
+}
+
 bool plat_png_size(const void *data, size_t len, uint32_t *width, uint32_t *height)
 {
     const unsigned char *p = data;

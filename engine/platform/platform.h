@@ -31,6 +31,10 @@ bool plat_path_inside(const char *root, const char *path);
  * decoding anything; false if `data` does not start like a PNG file. */
 bool plat_png_size(const void *data, size_t len, uint32_t *width, uint32_t *height);
 
+/* FNV-1a over n bytes, continuing from h (start from PLAT_FNV1A_BASIS). */
+#define PLAT_FNV1A_BASIS 14695981039346656037ULL
+uint64_t plat_fnv1a(uint64_t h, const void *p, size_t n);
+
 /* Writes `len` bytes to `path` through a temporary file in the same folder
  * ("path.tmp<pid>"), flushed and renamed over the target, so a crash never
  * leaves half a file. */

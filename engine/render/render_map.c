@@ -3,6 +3,7 @@
  * SDL_RenderGeometry call over the triangles from the map module (without
  * blending when they are opaque), borders as thin quads in one call a
  * pass, and labels placed largest province first so none overlap. */
+#include "platform.h"
 #include "render_internal.h"
 #include "render_map.h"
 
@@ -703,10 +704,8 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
 /* A hash of everything draw_layer's picture depends on. */
 static uint64_t layer_key(const RenderCtx *r, const RenderMap *m, const RenderMapLayer *layer)
 {
-    uint64_t h = 14695981039346656037ULL;
-#define MIX_BYTES(p, n)                                                                                               \
-    for (size_t i_ = 0; i_ < (n); i_++)                                                                                \
-        h = (h ^ ((const uint8_t *)(p))[i_]) * 1099511628211ULL;
+    uint64_t h = PLAT_FNV1A_BASIS;
+#define MIX_BYTES(p, n) h = plat_fnv1a(h, (p), (n));
     float scale = render_scale(r);
     MIX_BYTES(&scale, sizeof scale);
     MIX_BYTES(&m->area, sizeof m->area);

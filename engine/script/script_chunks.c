@@ -11,6 +11,7 @@
  * Bounded: past CHUNKS_MAX_BYTES or CHUNKS_MAX, chunks are compiled each
  * time as before. Shared by every Lua state of the process and by the
  * thread that loads the interface's texts, behind a spin lock. */
+#include "platform.h"
 #include "script_internal.h"
 
 #include <stdatomic.h>
@@ -40,14 +41,6 @@ static void lock(void)
 static void unlock(void)
 {
     atomic_flag_clear_explicit(&chunk_lock, memory_order_release);
-}
-
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *b = p;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ b[i]) * 1099511628211ull;
-    return h;
 }
 
 /* The dump as it is written: a buffer that grows. */
@@ -120,7 +113,7 @@ static void keep(lua_State *L, uint64_t hash, const char *name, const char *src,
 
 int script_chunk_load(lua_State *L, const char *src, size_t len, const char *name)
 {
-    uint64_t hash = fnv(fnv(14695981039346656037ull, name, strlen(name) + 1), src, len);
+    uint64_t hash = plat_fnv1a(plat_fnv1a(PLAT_FNV1A_BASIS, name, strlen(name) + 1), src, len);
     lock();
     const Chunk *c = find(hash, name, src, len);
     /* Entries are never changed or freed once added: the dump stays valid

@@ -2,6 +2,7 @@
  * (date or mean time to happen, once their trigger holds), what an option
  * does, the policies' monthly hooks and the scenario's setup. Every call is
  * protected; a failing trigger, effect or hook disables that piece only. */
+#include "platform.h"
 #include "script_internal.h"
 
 #include <math.h>
@@ -16,9 +17,7 @@ static int abs_month(const CoreState *s) { return core_state_year(s) * 12 + core
  * reshuffle when unrelated events fire. FNV-1a, then a splitmix64 finish. */
 static double event_roll(const CoreState *s, const char *id, int month, int province)
 {
-    uint64_t x = 14695981039346656037ULL ^ s->seed;
-    for (const char *p = id; *p; p++)
-        x = (x ^ (uint8_t)*p) * 1099511628211ULL;
+    uint64_t x = plat_fnv1a(PLAT_FNV1A_BASIS ^ s->seed, id, strlen(id));
     x ^= (uint64_t)(uint32_t)month << 20 ^ (uint64_t)(uint32_t)(province + 1);
     x += 0x9E3779B97F4A7C15ULL;
     x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
