@@ -113,11 +113,6 @@ void ui_ledger(UiCtx *c)
     bool column = cw < 380 || ch < 190;
     RenderRect charts_area = {cx, in.y + 32, in.w - lw - 10, in.h - 32};
     float cy = in.y + 32;
-    if (column) {
-        cw = charts_area.w - 12;
-        ch = 230;
-        cy = ui_scroll_begin(c, charts_area, &st->ledger_chart_scroll, true);
-    }
     const char *title = st->ledger_province < 0 ? ui_t(c, "ui.china")
                                                 : ui_tf(c, "province.%s", s->info[st->ledger_province].id);
     render_text(c->r, title, cx, in.y, UI_HEAD, RENDER_FONT_BOLD, UI_ACCENT, RENDER_LEFT);
@@ -130,6 +125,13 @@ void ui_ledger(UiCtx *c)
         char tag_title[160];
         snprintf(tag_title, sizeof tag_title, "%s: %s", ui_t(c, "ui.ledger"), title);
         ui_source_tag(c, cx + tw + 16, in.y + 6, ids, st->ledger_province < 0 ? 5 : 3, tag_title);
+    }
+    /* The charts scroll under the title, which stays (drawn above, outside
+     * the scrolled area's clip). */
+    if (column) {
+        cw = charts_area.w - 12;
+        ch = 230;
+        cy = ui_scroll_begin(c, charts_area, &st->ledger_chart_scroll, true);
     }
     /* Labels are copied: ui_t may share a buffer for formatted keys. Each
      * says whose figure it is: reported to the centre, or real. */
