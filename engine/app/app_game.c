@@ -323,15 +323,11 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         snprintf(err, cap, "cannot open a window: %s", SDL_GetError());
         return false;
     }
-    /* Accelerated with a software fallback; screenshots are always software,
-     * so that golden images do not depend on the GPU. Benchmarks run
-     * without vsync, or they would measure the display. */
-    if (!offscreen && !o->software_renderer)
-        a->ren = SDL_CreateRenderer(a->win, -1,
-                                    SDL_RENDERER_ACCELERATED |
-                                        (o->mode == APP_MODE_BENCH ? 0 : SDL_RENDERER_PRESENTVSYNC));
-    if (!a->ren)
-        a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
+    /* Accelerated with a software fallback (render_create_renderer: the
+     * software renderer presents without OpenGL); screenshots are always
+     * software, so that golden images do not depend on the GPU. Benchmarks
+     * run without vsync, or they would measure the display. */
+    a->ren = render_create_renderer(a->win, offscreen || o->software_renderer, o->mode != APP_MODE_BENCH);
     if (!a->ren) {
         snprintf(err, cap, "cannot create a renderer: %s", SDL_GetError());
         return false;

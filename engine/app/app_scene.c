@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "app_game.h"
 #include "app_console.h"
+#include "platform.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -299,8 +300,10 @@ int app_bench(App *a)
             render_present(a->rc);
         }
         double ms = plat_now_ms() - t0;
-        printf("renderer=%s size=%dx%d frame=%s first_frame_ms=%.1f frames=%d ms=%.1f fps=%.1f\n", info.name, w, h,
-               full ? "full" : "cached", first, o->bench_frames, ms, o->bench_frames * 1000.0 / ms);
+        int gl = plat_opengl_mapped();
+        printf("renderer=%s opengl=%s size=%dx%d frame=%s first_frame_ms=%.1f frames=%d ms=%.1f fps=%.1f\n",
+               info.name, gl < 0 ? "unknown" : gl ? "loaded" : "none", w, h, full ? "full" : "cached", first,
+               o->bench_frames, ms, o->bench_frames * 1000.0 / ms);
     }
     return 0;
 }

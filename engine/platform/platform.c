@@ -191,6 +191,22 @@ char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, si
     return read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);
 }
 
+int plat_opengl_mapped(void)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (!f)
+        return -1;
+    static const char *const libs[] = {"/libGL.so", "/libGLX", "/libEGL.so", "/libOpenGL", "_dri.so", "/libLLVM",
+                                       "/libgallium"};
+    char line[1024];
+    int found = 0;
+    while (!found && fgets(line, sizeof line, f))
+        for (size_t i = 0; i < sizeof libs / sizeof libs[0] && !found; i++)
+            found = strstr(line, libs[i]) != NULL;
+    fclose(f);
+    return found;
+}
+
 uint64_t plat_fnv1a(uint64_t h, const void *p, size_t n)
 {
     const unsigned char *b = p;

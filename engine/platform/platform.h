@@ -35,6 +35,11 @@ bool plat_png_size(const void *data, size_t len, uint32_t *width, uint32_t *heig
 #define PLAT_FNV1A_BASIS 14695981039346656037ULL
 uint64_t plat_fnv1a(uint64_t h, const void *p, size_t n);
 
+/* Whether a library of OpenGL's (libGL, GLX, EGL, Mesa's drivers and the
+ * LLVM that llvmpipe runs on) is mapped into this process: 1 yes, 0 no, -1
+ * cannot tell (no /proc/self/maps). The software renderer must map none. */
+int plat_opengl_mapped(void);
+
 /* Writes `len` bytes to `path` through a temporary file in the same folder
  * ("path.tmp<pid>"), flushed and renamed over the target, so a crash never
  * leaves half a file. */

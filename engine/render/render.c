@@ -18,10 +18,14 @@ SDL_Renderer *render_create_renderer(SDL_Window *window, bool software, bool vsy
         ren = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | (vsync ? SDL_RENDERER_PRESENTVSYNC : 0));
     if (!ren) {
         /* Asked for, or the fallback when OpenGL failed: either way the
-         * window's surface must not be an OpenGL texture. The hint is read
-         * when the window's surface is first made, which the software
-         * renderer does now. */
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+         * window's surface must not be an OpenGL texture where the window
+         * system has surfaces of its own (X11: shared memory images). The
+         * hint is read when the window's surface is first made, which the
+         * software renderer does now. SDL's Wayland driver has no surface
+         * but an OpenGL texture, and fails the renderer without it. */
+        const char *driver = SDL_GetCurrentVideoDriver();
+        if (driver && strcmp(driver, "x11") == 0)
+            SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
         ren = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     }
     return ren;

@@ -42,11 +42,12 @@ typedef struct RenderDesc {
 
 /* Creates the SDL renderer for a window, before the context: accelerated
  * (vsync if asked), falling back to software if that fails; or, with
- * `software`, software only. Software means no OpenGL at all: on X11, SDL
+ * `software`, software only. Software means no OpenGL at all on X11: SDL
  * would present a software renderer's frames through an OpenGL texture (its
- * "texture framebuffer"), so the software renderer is made with
+ * "texture framebuffer"), so there the software renderer is made with
  * SDL_HINT_FRAMEBUFFER_ACCELERATION "0" (an SDL_FRAMEBUFFER_ACCELERATION
- * in the environment still wins). NULL (SDL_GetError) if neither works.
+ * in the environment still wins). SDL's Wayland driver has no other way
+ * to present, so there it keeps the texture. NULL (SDL_GetError) if neither works.
  * \sa SDL_DestroyRenderer */
 SDL_Renderer *render_create_renderer(SDL_Window *window, bool software, bool vsync);
 

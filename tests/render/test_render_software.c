@@ -14,28 +14,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "platform.h"
 #include "render.h"
 
-/* True if a library of OpenGL's (libGL, GLX, EGL, Mesa's drivers and the
- * LLVM llvmpipe runs on) is mapped into this process. Linux only. */
+/* True if a library of OpenGL's is mapped into this process (Linux). */
 static bool opengl_loaded(void)
 {
-    FILE *f = fopen("/proc/self/maps", "r");
-    if (!f)
-        return false;
-    static const char *const libs[] = {"/libGL.so", "/libGLX", "/libEGL.so", "/libOpenGL", "_dri.so", "/libLLVM",
-                                       "/libgallium"};
-    char line[1024];
-    bool found = false;
-    while (!found && fgets(line, sizeof line, f))
-        for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++)
-            if (strstr(line, libs[i])) {
-                fprintf(stderr, "OpenGL mapped: %s", line);
-                found = true;
-                break;
-            }
-    fclose(f);
-    return found;
+    int mapped = plat_opengl_mapped();
+    assert_int_not_equal(mapped, -1);
+    return mapped == 1;
 }
 
 /* Makes a window as the game does (the window first, then the renderer),

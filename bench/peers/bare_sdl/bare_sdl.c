@@ -50,9 +50,15 @@ int main(int argc, char **argv)
         fprintf(stderr, "bare_sdl: cannot open a window: %s\n", SDL_GetError());
         return 1;
     }
-    SDL_Renderer *ren = SDL_CreateRenderer(win, -1, software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED);
-    if (!ren && !software) /* the game falls back the same way */
+    /* The renderer as the game makes it (render_create_renderer): software
+     * presents without OpenGL on X11, the hint read when the window's
+     * surface is first made. */
+    SDL_Renderer *ren = software ? NULL : SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED);
+    if (!ren) { /* the game falls back the same way */
+        if (strcmp(SDL_GetCurrentVideoDriver(), "x11") == 0)
+            SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
         ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    }
     if (!ren) {
         fprintf(stderr, "bare_sdl: cannot create a renderer: %s\n", SDL_GetError());
         return 1;
