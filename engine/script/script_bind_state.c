@@ -52,6 +52,22 @@ static CoreState *view_state(lua_State *L, int idx, int kind, View **out)
     return h->state;
 }
 
+/* The same for a field's getter, which only view_index calls (its table
+ * is an upvalue of __index, and view metatables are hidden from scripts,
+ * which have no debug library): the value at 1 is a view of that kind, so
+ * only its generation is checked. */
+static CoreState *field_state(lua_State *L, View **out)
+{
+    View *v = lua_touserdata(L, 1);
+    ScriptHost *h = script_host_of(L);
+    if (!h->state || v->generation != h->generation)
+        luaL_error(L, "this %s view is no longer valid: views can only be used during the call that received them",
+                   lua_tostring(L, lua_upvalueindex(1))); /* view_index's: the getter runs in its call */
+    if (out)
+        *out = v;
+    return h->state;
+}
+
 static int province_of(lua_State *L, int idx)
 {
     View *v;
@@ -197,7 +213,7 @@ static int find_province_arg(lua_State *L, const CoreState *s, int idx)
     static int pf_##name(lua_State *L)                       \
     {                                                        \
         View *v;                                             \
-        const CoreState *s = view_state(L, 1, VIEW_PROVINCE, &v); \
+        const CoreState *s = field_state(L, &v);             \
         int p = v->province;                                 \
         (void)s;                                             \
         (void)p;                                             \
@@ -277,7 +293,7 @@ static int pm_year(lua_State *L)
 #define NAT_GETTER(name, expr)                               \
     static int nf_##name(lua_State *L)                       \
     {                                                        \
-        const CoreState *s = view_state(L, 1, VIEW_NATIONAL, NULL); \
+        const CoreState *s = field_state(L, NULL);           \
         (void)s;                                             \
         expr;                                                \
         return 1;                                            \
@@ -342,7 +358,7 @@ static int nm_year(lua_State *L)
 #define STATE_GETTER(name, expr)                             \
     static int sf_##name(lua_State *L)                       \
     {                                                        \
-        const CoreState *s = view_state(L, 1, VIEW_STATE, NULL); \
+        const CoreState *s = field_state(L, NULL);           \
         (void)s;                                             \
         expr;                                                \
         return 1;                                            \
@@ -598,10 +614,10 @@ const ScriptApiEntry *script_api_entries(int *count)
 static int view_index(lua_State *L)
 {
     lua_pushvalue(L, 2);
-    if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TFUNCTION) {
-        lua_pushvalue(L, 1);
-        lua_call(L, 1, 1);
-        return 1;
+    if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TLIGHTUSERDATA) { /* a field: its getter, called directly */
+        const ScriptApiEntry *field = lua_touserdata(L, -1);
+        lua_settop(L, 1);
+        return field->fn(L);
     }
     lua_pop(L, 1);
     lua_pushvalue(L, 2);
@@ -641,7 +657,10 @@ static void register_type(lua_State *L, int kind, const char *object)
     for (int i = 0; i < count; i++) {
         if (strcmp(e[i].object, object) != 0)
             continue;
-        lua_pushcfunction(L, e[i].fn);
+        if (e[i].kind == SCRIPT_API_FIELD)
+            lua_pushlightuserdata(L, (void *)&e[i]); /* called by view_index only */
+        else
+            lua_pushcfunction(L, e[i].fn);
         lua_setfield(L, e[i].kind == SCRIPT_API_FIELD ? -3 : -2, e[i].name);
     }
     lua_pushcclosure(L, view_index, 3);
@@ -679,6 +698,28 @@ void script_bind_open(lua_State *L)
 }
 
 void script_push_state_view(lua_State *L) { push_view(L, VIEW_STATE, -1); }
+
+void script_push_views(lua_State *L, int province_count)
+{
+    uint32_t generation = script_host_of(L)->generation;
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_views_key) == LUA_TTABLE) { /* cache */
+        lua_rawgeti(L, -1, 0);
+        bool ready = lua_tointeger(L, -1) == (lua_Integer)generation + 1;
+        lua_pop(L, 1);
+        if (ready)
+            return;
+    }
+    lua_pop(L, 1);
+    push_view(L, VIEW_STATE, -1); /* makes the cache if need be */
+    lua_pop(L, 1);
+    for (int p = 0; p < province_count; p++) {
+        push_view(L, VIEW_PROVINCE, p);
+        lua_pop(L, 1);
+    }
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_views_key);
+    lua_pushinteger(L, (lua_Integer)generation + 1); /* slot 0: the generation they are all of, plus one */
+    lua_rawseti(L, -2, 0);
+}
 void script_push_province_view(lua_State *L, int province) { push_view(L, VIEW_PROVINCE, province); }
 
 bool script_view_read(lua_State *L, int idx, int *kind, int *province)

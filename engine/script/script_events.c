@@ -41,10 +41,36 @@ static void push_decl_field(lua_State *L, int ref, const char *key)
     lua_remove(L, -2);
 }
 
+/* Reports a predicate's answer that is neither true nor false (the value
+ * on top of the stack, the function at index `fn`), where the function is
+ * defined: a trigger that returns a number or nil is a mistake, not a yes.
+ * Pops the value. */
+static void report_not_boolean(ScriptHost *h, int mod, const ScriptContext *context, int fn)
+{
+    lua_State *L = h->mods[mod].L;
+    int type = lua_type(L, -1);
+    char value[64];
+    if (type == LUA_TNUMBER)
+        snprintf(value, sizeof value, "the number %.14g", (double)lua_tonumber(L, -1));
+    else if (type == LUA_TSTRING)
+        snprintf(value, sizeof value, "a string");
+    else
+        snprintf(value, sizeof value, "%s", type == LUA_TNIL ? "nil (or nothing)" : lua_typename(L, type));
+    lua_pop(L, 1);
+    lua_pushvalue(L, fn);
+    lua_Debug def;
+    if (!lua_getinfo(L, ">S", &def)) /* pops the copy */
+        def.source = NULL;
+    char text[SCRIPT_CONTEXT_LEN];
+    script_context_text(context, text, sizeof text);
+    script_report(h, mod, text, def.source && def.source[0] == '@' ? def.source + 1 : "",
+                  def.source ? def.linedefined : 0,
+                  "%s returned %s: it must return true or false (compare, or write 'return x ~= nil')", text, value);
+}
+
 /* Calls fn(s [, p]), already on the stack of mod `mod`'s state, and reads
- * its boolean. Anything but true or false is an error, reported where the
- * function is defined: a trigger that returns a number or nil is a mistake,
- * not a yes. The context is put into words only then. */
+ * its boolean (anything else is reported, report_not_boolean). The
+ * context is put into words only on failure. */
 static bool call_predicate(ScriptHost *h, int mod, int province, const ScriptContext *context, bool *result)
 {
     lua_State *L = h->mods[mod].L;
@@ -63,24 +89,8 @@ static bool call_predicate(ScriptHost *h, int mod, int province, const ScriptCon
     int type = lua_type(L, -1);
     *result = type == LUA_TBOOLEAN && lua_toboolean(L, -1);
     if (type != LUA_TBOOLEAN) {
-        char value[64];
-        if (type == LUA_TNUMBER)
-            snprintf(value, sizeof value, "the number %.14g", (double)lua_tonumber(L, -1));
-        else if (type == LUA_TSTRING)
-            snprintf(value, sizeof value, "a string");
-        else
-            snprintf(value, sizeof value, "%s", type == LUA_TNIL ? "nil (or nothing)" : lua_typename(L, type));
-        lua_pop(L, 1);
-        lua_Debug def;
-        if (!lua_getinfo(L, ">S", &def)) /* pops the copy */
-            def.source = NULL;
+        report_not_boolean(h, mod, context, top + 1);
         lua_settop(L, top);
-        char text[SCRIPT_CONTEXT_LEN];
-        script_context_text(context, text, sizeof text);
-        script_report(h, mod, text, def.source && def.source[0] == '@' ? def.source + 1 : "",
-                      def.source ? def.linedefined : 0,
-                      "%s returned %s: it must return true or false (compare, or write 'return x ~= nil')", text,
-                      value);
         return false;
     }
     lua_settop(L, top);
@@ -151,20 +161,25 @@ bool script_event_mtth(ScriptHost *h, int event, int province, double *mtth)
 
 typedef enum Roll { ROLL_NO, ROLL_FIRE, ROLL_ERROR } Roll;
 
-static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now, int trigger)
+/* Whether an event whose trigger holds in `province` fires now. */
+static Roll fires_once_held(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now)
 {
     bool ok;
-    bool holds = trigger_holds(h, e, province, trigger, &ok);
-    if (!ok)
-        return ROLL_ERROR;
-    if (!holds)
-        return ROLL_NO;
     if (e->info.mtth_months <= 0)
         return ROLL_FIRE;
     double mtth = effective_mtth(h, e, province, &ok);
     if (!ok)
         return ROLL_ERROR;
     return event_roll(s, e->info.id, now, province) < 1.0 - exp(-1.0 / mtth) ? ROLL_FIRE : ROLL_NO;
+}
+
+static Roll fires_now(ScriptHost *h, CoreState *s, ScriptEvent *e, int province, int now, int trigger)
+{
+    bool ok;
+    bool holds = trigger_holds(h, e, province, trigger, &ok);
+    if (!ok)
+        return ROLL_ERROR;
+    return holds ? fires_once_held(h, s, e, province, now) : ROLL_NO;
 }
 
 typedef struct RollJob {
@@ -262,14 +277,38 @@ static void due_event(DueJob *j, int i)
             return;
         }
     }
-    /* The trigger is looked up once for all the provinces. */
+    /* The trigger is looked up once for all the provinces; in more than
+     * one, it runs in all of them in one call (script_call_triggers), and
+     * what follows (the mean time to happen, the roll, the options offered)
+     * only where it holds. */
     lua_State *L = h->mods[e->mod].L;
     push_decl_field(L, e->ref, "trigger");
     int trigger = lua_gettop(L);
+    uint32_t held = 0, skip = 0;
+    bool batch = last > first && lua_type(L, trigger) == LUA_TFUNCTION;
+    if (batch) {
+        for (int p = first; p <= last; p++)
+            if (in->once && core_decision_find(s, in->id, p) != NULL)
+                skip |= 1u << p;
+        int bad = -1;
+        const ScriptContext context = {"event", e->info.id, "trigger", NULL, 0};
+        if (skip != (uint32_t)((2ull << last) - (1ull << first)) &&
+            !script_call_triggers(h, e->mod, first, last, skip, &context, &held, &bad)) {
+            disable_event(h, e);
+            lua_settop(L, trigger - 1);
+            return;
+        }
+        if (bad >= 0) {
+            report_not_boolean(h, e->mod, &context, trigger);
+            disable_event(h, e);
+            lua_settop(L, trigger - 1);
+            return;
+        }
+    }
     for (int p = first; p <= last; p++) {
-        if (in->once && core_decision_find(s, in->id, p) != NULL)
+        if (batch ? !(held & (1u << p)) : in->once && core_decision_find(s, in->id, p) != NULL)
             continue;
-        Roll r = fires_now(h, s, e, p, j->now, trigger);
+        Roll r = batch ? fires_once_held(h, s, e, p, j->now) : fires_now(h, s, e, p, j->now, trigger);
         if (r == ROLL_ERROR) {
             disable_event(h, e);
             break;

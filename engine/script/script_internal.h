@@ -294,6 +294,20 @@ void script_view_push(lua_State *L, int kind, int province);
 void script_bind_open(lua_State *L);                 /* registers metatables and the `gl` table */
 void script_push_state_view(lua_State *L);           /* the `s` argument of triggers and effects */
 void script_push_province_view(lua_State *L, int province);
+/* Pushes the views of this generation as a table: [1] the state, [3 + p]
+ * province p, for every province (script_call_triggers hands it to Lua). */
+void script_push_views(lua_State *L, int province_count);
+/* Calls the trigger function on top of mod `mod`'s stack as fn(s, p) for
+ * each province p from first to last (at most 32) not in `skip` (bit p), in
+ * that order, inside one protected call (script_call.c: a call each costs
+ * more than most triggers); they share one call's budget. False if
+ * the call failed (reported, as script_call does). Else `holds` has bit p
+ * set where it returned true and `bad` is the first province where it
+ * returned neither true nor false (-1: none); that value is then left
+ * above the function, which stays where it was. Raises on memory errors
+ * (call it protected). */
+bool script_call_triggers(ScriptHost *h, int mod, int first, int last, uint32_t skip, const ScriptContext *context,
+                          uint32_t *holds, int *bad);
 void script_push_effects(lua_State *L);              /* the `fx` argument of effects */
 
 /* ==== script_locale.c ==== */

@@ -138,6 +138,65 @@ static void test_api_unknown_province_names_its_id(void **state)
     expect_in(fixture_errors, "e.lua:5: fx:adjust: unknown province 'tibet' (Tibet is 'xizang')");
 }
 
+/* A trigger of scope "province" runs in every province in one protected
+ * call of the engine's (issue 16). It must still fire exactly where it
+ * holds, skip provinces a once-event has been decided in, and report a
+ * failure, a wrong answer or a hang in one province at the script's own
+ * file and line, never at the engine's loop; the game goes on. */
+static void test_api_province_triggers_run_in_each_province(void **state)
+{
+    (void)state;
+    fixture_mod("prov", NULL);
+    char keys[2048] = "return {";
+    const char *const ids[] = {"prov_a", "prov_b", "prov_c", "prov_d"};
+    for (int i = 0; i < 4; i++)
+        snprintf(keys + strlen(keys), sizeof keys - strlen(keys),
+                 " [\"event.%s.title\"] = \"T\", [\"event.%s.text\"] = \"T.\", [\"event.%s.option.a\"] = \"A\",", ids[i],
+                 ids[i], ids[i]);
+    snprintf(keys + strlen(keys), sizeof keys - strlen(keys), " }\n");
+    texts("prov", keys);
+    fixture_put("prov/events/a.lua", "return {\n  id = \"prov_a\",\n  scope = \"province\",\n"
+                                     "  when = { date = \"1958-02\" },\n"
+                                     "  trigger = function(s, p) return p.id == \"henan\" or p.id == \"anhui\" end,\n"
+                                     "  options = { { id = \"a\" } },\n}\n");
+    fixture_put("prov/events/b.lua", "return {\n  id = \"prov_b\",\n  scope = \"province\",\n"
+                                     "  trigger = function(s, p)\n"
+                                     "    if p.id == \"sichuan\" then error(\"no record for \" .. p.id) end\n"
+                                     "    return false\n  end,\n  options = { { id = \"a\" } },\n}\n");
+    fixture_put("prov/events/c.lua", "return {\n  id = \"prov_c\",\n  scope = \"province\",\n"
+                                     "  trigger = function(s, p) if p.id == \"gansu\" then return 3 end return false end,\n"
+                                     "  options = { { id = \"a\" } },\n}\n");
+    fixture_put("prov/events/d.lua", "return {\n  id = \"prov_d\",\n  scope = \"province\",\n"
+                                     "  trigger = function(s, p)\n"
+                                     "    while p.id == \"yunnan\" do end\n"
+                                     "    return false\n  end,\n  options = { { id = \"a\" } },\n}\n");
+    Game *g = fixture_game_with("prov");
+    run_to(g, 1958, 5);
+    const CoreState *s = game_state(g);
+    for (int p = 0; p < s->province_count; p++) {
+        bool expected = strcmp(s->info[p].id, "henan") == 0 || strcmp(s->info[p].id, "anhui") == 0;
+        if ((core_decision_find(s, "prov_a", p) != NULL) != expected)
+            fail_msg("prov_a decided in %s: %s", s->info[p].id, expected ? "no" : "yes");
+        assert_null(core_decision_find(s, "prov_b", p));
+        assert_null(core_decision_find(s, "prov_c", p));
+        assert_null(core_decision_find(s, "prov_d", p));
+    }
+    assert_true(s->month >= 4); /* the game went on */
+    const ScriptHost *h = game_host(g);
+    bool traced = false;
+    for (int i = 0; i < script_error_count(h); i++) {
+        const ScriptError *e = script_error_at(h, i);
+        if (strstr(e->traceback, "each province"))
+            fail_msg("the engine's loop in a traceback:\n%s", e->traceback);
+        traced |= strstr(e->traceback, "b.lua:5") != NULL;
+    }
+    assert_true(traced); /* the tracebacks were there to look at */
+    game_destroy(g);
+    expect_in(fixture_errors, "b.lua:5: no record for sichuan");
+    expect_in(fixture_errors, "c.lua:4: event prov_c: trigger returned the number 3: it must return true or false");
+    expect_in(fixture_errors, "d.lua:5: instruction limit exceeded");
+}
+
 /* ==== Hooks, chains, hidden events, options offered, named modifiers ==== */
 
 static void hooks_mod(void)
@@ -434,6 +493,7 @@ int main(void)
         T(test_api_modifier_fields_are_checked),
         T(test_api_effect_arguments_are_checked),
         T(test_api_unknown_province_names_its_id),
+        T(test_api_province_triggers_run_in_each_province),
         T(test_api_hooks_chains_and_named_modifiers),
         T(test_api_chains_survive_a_save),
         T(test_api_player_sees_no_hidden_card),
