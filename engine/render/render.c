@@ -43,6 +43,8 @@ RenderCtx *render_create(const RenderDesc *d, char *err, size_t cap)
         return NULL;
     }
     r->sdl = d->renderer;
+    SDL_RendererInfo info;
+    r->software = SDL_GetRendererInfo(r->sdl, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE);
     /* The font files are read now; each size is opened when first drawn. */
     if (!render_fonts_load(r, d->font_dir, err, cap)) {
         render_text_fini(r);

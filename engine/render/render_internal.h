@@ -32,6 +32,7 @@ typedef struct ImageEntry {
 
 struct RenderCtx {
     SDL_Renderer *sdl;
+    bool software;          /* SDL's software renderer: render_pixels_begin may write to its window */
     /* Each font file read once into memory; its faces are opened from
      * there when first needed, so no size re-reads the file. */
     void *font_data[RENDER_FONT_COUNT];
@@ -72,5 +73,27 @@ bool render_text_init(RenderCtx *r, int entries, size_t bytes);
 /* Frees the text cache, the fonts and their files. */
 void render_text_fini(RenderCtx *r);
 static inline SDL_Color render_sdl_color(RenderColor c) { return (SDL_Color){c.r, c.g, c.b, c.a}; }
+
+/* ==== Pixels (render_raster.c) ==== */
+
+/* The pixels the software renderer draws into: its window's surface. */
+typedef struct RenderPixels {
+    SDL_Surface *surface;
+    uint8_t *pixels;
+    int pitch;
+    const SDL_PixelFormat *format;
+    SDL_Rect clip;          /* the renderer's clip, device px */
+} RenderPixels;
+
+/* Draws what is queued, then gives the window surface's pixels to write
+ * into directly, within the renderer's clip. False (draw through SDL) when
+ * the renderer is not the software one, draws into a texture, or its
+ * surface is not 32 bits a pixel. End with render_pixels_end. */
+bool render_pixels_begin(RenderCtx *r, RenderPixels *px);
+void render_pixels_end(RenderPixels *px);
+
+/* Triangles (idx, n_idx / 3 of them) of one colour each (their first
+ * vertex's), positions in device px: opaque, or blended by their alpha. */
+void render_raster_triangles(const RenderPixels *px, const SDL_Vertex *v, const int *idx, int n_idx, bool blend);
 
 #endif

@@ -293,17 +293,28 @@ static bool batch_room(RenderMap *m, int quads)
     return true;
 }
 
+/* Triangles of one colour each, opaque or blended: written straight into
+ * the software renderer's pixels when it has them (render_raster.c, several
+ * times faster than its general rasteriser), else drawn through SDL. */
+static void draw_triangles(RenderCtx *r, const SDL_Vertex *v, int nv, const int *idx, int ni, bool blend)
+{
+    SDL_Renderer *sdl = render_sdl(r);
+    RenderPixels px;
+    if (render_pixels_begin(r, &px)) {
+        render_raster_triangles(&px, v, idx, ni, blend);
+        render_pixels_end(&px);
+    } else {
+        SDL_SetRenderDrawBlendMode(sdl, blend ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
+        SDL_RenderGeometry(sdl, NULL, v, nv, idx, ni);
+    }
+    SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND); /* what the rest of the drawing expects */
+}
+
 /* Draws the batch and empties it. Opaque outlines need no blending. */
 static void outline_flush(RenderCtx *r, RenderMap *m, RenderColor c)
 {
-    if (m->batch_nv > 0) {
-        SDL_Renderer *sdl = render_sdl(r);
-        if (c.a == 255)
-            SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
-        SDL_RenderGeometry(sdl, NULL, m->batch_v, m->batch_nv, m->batch_i, m->batch_nv / 4 * 6);
-        if (c.a == 255)
-            SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND);
-    }
+    if (m->batch_nv > 0)
+        draw_triangles(r, m->batch_v, m->batch_nv, m->batch_i, m->batch_nv / 4 * 6, c.a != 255);
     m->batch_nv = 0;
 }
 
@@ -607,9 +618,7 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     bool opaque = true;
     for (int f = 0; f < map->feature_count && opaque; f++)
         opaque = layer->fill[f].a == 255;
-    SDL_SetRenderDrawBlendMode(sdl, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_RenderGeometry(sdl, NULL, m->verts, lv->point_count, lv->tri, lv->index_count);
-    SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND);
+    draw_triangles(r, m->verts, lv->point_count, lv->tri, lv->index_count, !opaque);
     /* Borders: context first and lighter, then provinces, each on a pale
      * halo, so a border shows between two provinces of one colour. Each
      * pass is one batch. */
@@ -775,8 +784,11 @@ const RenderMapLabel *render_map_label_at(const RenderMap *m, int i)
 void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
 {
     /* The map only changes when the month, the mode or the view does, but
-     * it is redrawn for every hover and click: keep it in a texture. */
-    if (update_cache(r, m, layer)) {
+     * it is redrawn for every hover and click: keep it in a texture. Not
+     * with the software renderer: it draws the map straight into its
+     * window's pixels (draw_triangles) in about the time a copy of the
+     * texture takes, and a texture the window's size is 33 MiB at 4K. */
+    if (!r->software && update_cache(r, m, layer)) {
         float s = render_scale(r);
         SDL_Rect area = {(int)floorf(m->area.x * s), (int)floorf(m->area.y * s), (int)ceilf(m->area.w * s),
                          (int)ceilf(m->area.h * s)};
