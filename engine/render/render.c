@@ -223,6 +223,14 @@ static void gradient_quad(RenderCtx *r, const float *xy, const RenderColor *cols
 
 void render_fade_edges(RenderCtx *r, RenderRect rect, float width, RenderColor c)
 {
+    RenderPixels px;
+    if (render_pixels_begin(r, &px)) { /* the software renderer: straight into its pixels */
+        float s = r->scale;
+        render_raster_fade(&px, (SDL_FRect){rect.x * s, rect.y * s, rect.w * s, rect.h * s}, width * s,
+                           render_sdl_color(c));
+        render_pixels_end(&px);
+        return;
+    }
     RenderColor solid = c, clear = c;
     clear.a = 0;
     float x0 = rect.x, y0 = rect.y, x1 = rect.x + rect.w, y1 = rect.y + rect.h, w = width;

@@ -96,4 +96,8 @@ void render_pixels_end(RenderPixels *px);
  * vertex's), positions in device px: opaque, or blended by their alpha. */
 void render_raster_triangles(const RenderPixels *px, const SDL_Vertex *v, const int *idx, int n_idx, bool blend);
 
+/* render_fade_edges in pixels: colour c, its alpha falling linearly to 0
+ * over `width` inwards from each edge of `rect` (device px). */
+void render_raster_fade(const RenderPixels *px, SDL_FRect rect, float width, SDL_Color c);
+
 #endif

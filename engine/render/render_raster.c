@@ -51,16 +51,24 @@ void render_pixels_end(RenderPixels *px)
         SDL_UnlockSurface(px->surface);
 }
 
-/* x of the edge a-b at height y, a and b in a canonical order. */
-static float edge_x(SDL_FPoint a, SDL_FPoint b, float y)
+/* An edge from its end points in one canonical order (top first, then
+ * left), so that the two triangles sharing it compute the same x at every
+ * row, to the bit. */
+typedef struct Edge {
+    float x, y, dxdy;
+} Edge;
+
+static Edge edge_of(SDL_FPoint a, SDL_FPoint b)
 {
     if (a.y > b.y || (a.y == b.y && a.x > b.x)) {
         SDL_FPoint t = a;
         a = b;
         b = t;
     }
-    return a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y);
+    return (Edge){a.x, a.y, b.y != a.y ? (b.x - a.x) / (b.y - a.y) : 0};
 }
+
+static float edge_x(const Edge *e, float y) { return e->x + (y - e->y) * e->dxdy; }
 
 /* First pixel whose centre is at or right of x. */
 static int first_at(float x) { return (int)ceilf(x - 0.5f); }
@@ -71,29 +79,53 @@ typedef struct Paint {
     bool blend;
 } Paint;
 
+/* (x * a + y * (255 - a)) / 255, rounded, for 8-bit x, y and a. */
+static inline uint32_t mix(uint32_t x, uint32_t y, uint32_t a)
+{
+    uint32_t t = x * a + y * (255 - a) + 128;
+    return (t + (t >> 8)) >> 8;
+}
+
+static void blend_span(const RenderPixels *px, uint32_t *row, int x0, int x1, const Paint *p, uint32_t a)
+{
+    const SDL_PixelFormat *f = px->format;
+    if (f->Gmask == 0xff00 && (f->Rmask | f->Bmask) == 0xff00ff) {
+        /* Red and blue in one word, green in another: two multiplies a
+         * pixel. a 0-255 is taken as 0-256, so 255 keeps the colour. */
+        uint32_t w = a + (a >> 7), iw = 256 - w;
+        uint32_t src = p->r << f->Rshift | p->g << 8 | p->b << f->Bshift;
+        uint32_t s_rb = (src & 0xff00ff) * w, s_g = (src & 0xff00) * w;
+        uint32_t amask = f->Amask, s_a = (uint32_t)255 * w;
+        for (int x = x0; x < x1; x++) {
+            uint32_t d = row[x];
+            uint32_t out = (((d & 0xff00ff) * iw + s_rb + 0x800080) >> 8 & 0xff00ff) |
+                           (((d & 0xff00) * iw + s_g + 0x8000) >> 8 & 0xff00);
+            if (amask) {
+                uint32_t da = (d & amask) >> f->Ashift;
+                out |= ((da * iw + s_a + 128) >> 8) << f->Ashift & amask;
+            }
+            row[x] = out;
+        }
+        return;
+    }
+    for (int x = x0; x < x1; x++) {
+        uint32_t d = row[x];
+        uint32_t out = mix(p->r, (d & f->Rmask) >> f->Rshift, a) << f->Rshift |
+                       mix(p->g, (d & f->Gmask) >> f->Gshift, a) << f->Gshift |
+                       mix(p->b, (d & f->Bmask) >> f->Bshift, a) << f->Bshift;
+        if (f->Amask)
+            out |= (mix(255, (d & f->Amask) >> f->Ashift, a) << f->Ashift) & f->Amask;
+        row[x] = out;
+    }
+}
+
 static void span(const RenderPixels *px, const Paint *p, int y, int x0, int x1)
 {
     uint32_t *row = (uint32_t *)(px->pixels + (size_t)y * (size_t)px->pitch);
-    if (!p->blend) {
-        for (int x = x0; x < x1; x++)
-            row[x] = p->solid;
-        return;
-    }
-    const SDL_PixelFormat *f = px->format;
-    uint32_t ia = 255 - p->a;
-    for (int x = x0; x < x1; x++) {
-        uint32_t d = row[x];
-        uint32_t dr = (d & f->Rmask) >> f->Rshift, dg = (d & f->Gmask) >> f->Gshift, db = (d & f->Bmask) >> f->Bshift;
-        dr = (p->r * p->a + dr * ia + 127) / 255;
-        dg = (p->g * p->a + dg * ia + 127) / 255;
-        db = (p->b * p->a + db * ia + 127) / 255;
-        uint32_t out = (dr << f->Rshift) | (dg << f->Gshift) | (db << f->Bshift);
-        if (f->Amask) {
-            uint32_t da = (d & f->Amask) >> f->Ashift;
-            out |= ((p->a + (da * ia + 127) / 255) << f->Ashift) & f->Amask;
-        }
-        row[x] = out;
-    }
+    if (p->blend)
+        blend_span(px, row, x0, x1, p, p->a);
+    else
+        SDL_memset4(row + x0, p->solid, (size_t)(x1 - x0));
 }
 
 static void triangle(const RenderPixels *px, const Paint *p, SDL_FPoint a, SDL_FPoint b, SDL_FPoint c)
@@ -117,20 +149,19 @@ static void triangle(const RenderPixels *px, const Paint *p, SDL_FPoint a, SDL_F
     if (!(c.y > a.y)) /* flat, or not a number */
         return;
     const SDL_Rect *cl = &px->clip;
-    int y0 = first_at(a.y), y1 = first_at(c.y);
+    int y0 = first_at(a.y), y1 = first_at(c.y), yb = first_at(b.y);
     if (y0 < cl->y)
         y0 = cl->y;
     if (y1 > cl->y + cl->h)
         y1 = cl->y + cl->h;
-    /* Is b left of the long edge a-c? */
-    float cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
-    bool b_left = cross < 0; /* y grows downwards */
+    /* Is b left of the long edge a-c? (y grows downwards) */
+    bool b_left = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x) < 0;
+    Edge ac = edge_of(a, c), ab = edge_of(a, b), bc = edge_of(b, c);
     for (int y = y0; y < y1; y++) {
         float yc = (float)y + 0.5f;
-        float xl = edge_x(a, c, yc);
-        float xs = yc < b.y ? edge_x(a, b, yc) : edge_x(b, c, yc); /* neither edge is flat where it is used */
-        float lo = b_left ? xs : xl, hi = b_left ? xl : xs;
-        int x0 = first_at(lo), x1 = first_at(hi);
+        /* Rows above b's meet a-b, the others b-c; neither is flat where it is used. */
+        float xl = edge_x(&ac, yc), xs = edge_x(y < yb ? &ab : &bc, yc);
+        int x0 = first_at(b_left ? xs : xl), x1 = first_at(b_left ? xl : xs);
         if (x0 < cl->x)
             x0 = cl->x;
         if (x1 > cl->x + cl->w)
@@ -165,5 +196,54 @@ void render_raster_triangles(const RenderPixels *px, const SDL_Vertex *v, const 
             continue;
         }
         triangle(px, &p, a->position, b->position, c->position);
+    }
+}
+
+/* The alpha of the fade at distance d from the edge. */
+static uint32_t fade_alpha(SDL_Color c, float d, float width)
+{
+    return d >= width ? 0 : (uint32_t)((float)c.a * (1.0f - d / width) + 0.5f);
+}
+
+void render_raster_fade(const RenderPixels *px, SDL_FRect rect, float width, SDL_Color c)
+{
+    if (!(width > 0))
+        return;
+    Paint p = {0, c.r, c.g, c.b, c.a, true};
+    const SDL_Rect *cl = &px->clip;
+    float rx1 = rect.x + rect.w, ry1 = rect.y + rect.h;
+    int y0 = first_at(rect.y), y1 = first_at(ry1), x0 = first_at(rect.x), x1 = first_at(rx1);
+    if (y0 < cl->y)
+        y0 = cl->y;
+    if (y1 > cl->y + cl->h)
+        y1 = cl->y + cl->h;
+    if (x0 < cl->x)
+        x0 = cl->x;
+    if (x1 > cl->x + cl->w)
+        x1 = cl->x + cl->w;
+    /* Columns before xa and from xb on are within `width` of a side; the
+     * alpha is each pixel's nearest edge's (the bands meet on diagonals). */
+    int xa = first_at(rect.x + width), xb = first_at(rx1 - width);
+    if (xa > x1)
+        xa = x1;
+    if (xb < xa)
+        xb = xa;
+    for (int y = y0; y < y1; y++) {
+        float dy = fminf((float)y + 0.5f - rect.y, ry1 - ((float)y + 0.5f));
+        uint32_t *row = (uint32_t *)(px->pixels + (size_t)y * (size_t)px->pitch);
+        for (int x = x0; x < x1; x++) {
+            if (x == xa && xb > xa) { /* the middle: one alpha, the row's */
+                uint32_t a = fade_alpha(c, dy, width);
+                int end = xb < x1 ? xb : x1;
+                if (a > 0)
+                    blend_span(px, row, x, end, &p, a);
+                x = end - 1;
+                continue;
+            }
+            float cx = (float)x + 0.5f;
+            uint32_t a = fade_alpha(c, fminf(dy, fminf(cx - rect.x, rx1 - cx)), width);
+            if (a > 0)
+                blend_span(px, row, x, x + 1, &p, a);
+        }
     }
 }
