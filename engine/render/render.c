@@ -163,6 +163,19 @@ static void add_segment(SDL_Vertex *v, int *ix, int base, float x0, float y0, fl
         ix[k] = base + q[k];
 }
 
+void render_triangles(RenderCtx *r, const SDL_Vertex *v, int nv, const int *idx, int ni)
+{
+    RenderPixels px;
+    if (render_pixels_begin(r, &px)) {
+        SDL_BlendMode mode = SDL_BLENDMODE_BLEND;
+        SDL_GetRenderDrawBlendMode(r->sdl, &mode);
+        render_raster_triangles(&px, v, idx, ni, mode == SDL_BLENDMODE_BLEND);
+        render_pixels_end(&px);
+    } else {
+        SDL_RenderGeometry(r->sdl, NULL, v, nv, idx, ni);
+    }
+}
+
 void render_line(RenderCtx *r, float x0, float y0, float x1, float y1, float t, RenderColor c)
 {
     float xy[4] = {x0, y0, x1, y1};
@@ -178,7 +191,7 @@ void render_polyline(RenderCtx *r, const float *xy, int n, float t, RenderColor 
     for (int i = 0; i + 1 < n; i++)
         add_segment(&r->verts[4 * i], &r->idx[6 * i], 4 * i, xy[2 * i] * s, xy[2 * i + 1] * s, xy[2 * i + 2] * s,
                     xy[2 * i + 3] * s, half, col);
-    SDL_RenderGeometry(r->sdl, NULL, r->verts, 4 * (n - 1), r->idx, 6 * (n - 1));
+    render_triangles(r, r->verts, 4 * (n - 1), r->idx, 6 * (n - 1));
 }
 
 void render_circle(RenderCtx *r, float cx, float cy, float radius, float thickness, RenderColor c)
@@ -205,7 +218,7 @@ void render_fill_convex(RenderCtx *r, const float *xy, int n, RenderColor c)
         r->idx[3 * i + 1] = i + 1;
         r->idx[3 * i + 2] = i + 2;
     }
-    SDL_RenderGeometry(r->sdl, NULL, r->verts, n, r->idx, 3 * (n - 2));
+    render_triangles(r, r->verts, n, r->idx, 3 * (n - 2));
 }
 
 /* A quad with a colour at each corner (logical px, clockwise from top left). */

@@ -2,6 +2,7 @@
 #ifndef RENDER_INTERNAL_H
 #define RENDER_INTERNAL_H
 
+#include "map.h"
 #include "render.h"
 
 #include <SDL_ttf.h>
@@ -95,6 +96,18 @@ void render_pixels_end(RenderPixels *px);
 /* Triangles (idx, n_idx / 3 of them) of one colour each (their first
  * vertex's), positions in device px: opaque, or blended by their alpha. */
 void render_raster_triangles(const RenderPixels *px, const SDL_Vertex *v, const int *idx, int n_idx, bool blend);
+
+/* Triangles of one colour each (their first vertex's), device px, with the
+ * renderer's draw blend mode: into the software renderer's pixels when it
+ * has them (several times faster than its general rasteriser, which tests
+ * every pixel of each triangle's bounding box), else through SDL. */
+void render_triangles(RenderCtx *r, const SDL_Vertex *v, int nv, const int *idx, int ni);
+
+/* One feature's rings filled in colour col (opaque), by the even-odd rule:
+ * positions of v (device px) from each ring's point_first. False if out of
+ * memory (nothing drawn). */
+bool render_raster_polygon(const RenderPixels *px, const SDL_Vertex *v, const MapRing *rings, int ring_count,
+                           SDL_Color col);
 
 /* render_fade_edges in pixels: colour c, its alpha falling linearly to 0
  * over `width` inwards from each edge of `rect` (device px). */

@@ -293,21 +293,31 @@ static bool batch_room(RenderMap *m, int quads)
     return true;
 }
 
-/* Triangles of one colour each, opaque or blended: written straight into
- * the software renderer's pixels when it has them (render_raster.c, several
- * times faster than its general rasteriser), else drawn through SDL. */
+/* Triangles of one colour each, opaque or blended (render_triangles). */
 static void draw_triangles(RenderCtx *r, const SDL_Vertex *v, int nv, const int *idx, int ni, bool blend)
 {
     SDL_Renderer *sdl = render_sdl(r);
-    RenderPixels px;
-    if (render_pixels_begin(r, &px)) {
-        render_raster_triangles(&px, v, idx, ni, blend);
-        render_pixels_end(&px);
-    } else {
-        SDL_SetRenderDrawBlendMode(sdl, blend ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
-        SDL_RenderGeometry(sdl, NULL, v, nv, idx, ni);
-    }
+    SDL_SetRenderDrawBlendMode(sdl, blend ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
+    render_triangles(r, v, nv, idx, ni);
     SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND); /* what the rest of the drawing expects */
+}
+
+/* The software renderer fills each feature from its rings, a row at a time
+ * (render_raster_polygon), faster than its triangles. False if it cannot:
+ * then the triangles are drawn. */
+static bool fill_rings(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
+{
+    RenderPixels px;
+    if (!render_pixels_begin(r, &px))
+        return false;
+    bool ok = true;
+    for (int f = 0; f < m->map->feature_count && ok; f++) {
+        const MapFeature *ft = &m->map->features[f];
+        ok = render_raster_polygon(&px, m->verts, m->level->rings + ft->ring_first, ft->ring_count,
+                                   render_sdl_color(layer->fill[f]));
+    }
+    render_pixels_end(&px);
+    return ok;
 }
 
 /* Draws the batch and empties it. Opaque outlines need no blending. */
@@ -618,7 +628,8 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     bool opaque = true;
     for (int f = 0; f < map->feature_count && opaque; f++)
         opaque = layer->fill[f].a == 255;
-    draw_triangles(r, m->verts, lv->point_count, lv->tri, lv->index_count, !opaque);
+    if (!(opaque && fill_rings(r, m, layer)))
+        draw_triangles(r, m->verts, lv->point_count, lv->tri, lv->index_count, !opaque);
     /* Borders: context first and lighter, then provinces, each on a pale
      * halo, so a border shows between two provinces of one colour. Each
      * pass is one batch. */

@@ -16,6 +16,7 @@
 #include "render_internal.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 bool render_pixels_begin(RenderCtx *r, RenderPixels *px)
 {
@@ -246,4 +247,107 @@ void render_raster_fade(const RenderPixels *px, SDL_FRect rect, float width, SDL
                 blend_span(px, row, x, x + 1, &p, a);
         }
     }
+}
+
+/* ==== Polygons ====
+ * A feature's rings (outer rings and holes, by the even-odd rule), filled a
+ * row at a time: at each row's centre, the x where each edge crosses it,
+ * sorted, fill between pairs. A ring cuts a row a few times where its
+ * triangulation would give tens of thin triangles, each a span and a setup
+ * of its own. Edges enter the active list through a bucket for the row they
+ * start at, so nothing is sorted but each row's few crossings. */
+typedef struct PolyEdge {
+    Edge e;
+    float y_end;
+    int next;               /* the next edge starting at the same row, or -1 */
+} PolyEdge;
+
+bool render_raster_polygon(const RenderPixels *px, const SDL_Vertex *v, const MapRing *rings, int ring_count,
+                           SDL_Color col)
+{
+    const SDL_Rect *cl = &px->clip;
+    if (cl->w <= 0 || cl->h <= 0)
+        return true;
+    int n = 0;
+    float top = 1e30f, bottom = -1e30f;
+    for (int r = 0; r < ring_count; r++)
+        n += rings[r].point_count;
+    for (int r = 0; r < ring_count; r++)
+        for (int i = 0; i < rings[r].point_count; i++) {
+            float y = v[rings[r].point_first + i].position.y;
+            top = y < top ? y : top;
+            bottom = y > bottom ? y : bottom;
+        }
+    int y0 = first_at(top), y1 = first_at(bottom);
+    if (y0 < cl->y)
+        y0 = cl->y;
+    if (y1 > cl->y + cl->h)
+        y1 = cl->y + cl->h;
+    if (n == 0 || y0 >= y1)
+        return true;
+    int rows = y1 - y0;
+    PolyEdge *edges = malloc(sizeof *edges * (size_t)n);
+    int *start = malloc(sizeof *start * (size_t)rows), *active = malloc(sizeof *active * (size_t)n);
+    float *xs = malloc(sizeof *xs * (size_t)n);
+    if (!edges || !start || !active || !xs) {
+        free(edges);
+        free(start);
+        free(active);
+        free(xs);
+        return false; /* the caller draws the triangles instead */
+    }
+    for (int i = 0; i < rows; i++)
+        start[i] = -1;
+    int ne = 0;
+    for (int r = 0; r < ring_count; r++) {
+        const SDL_Vertex *p = v + rings[r].point_first;
+        int k = rings[r].point_count;
+        for (int i = 0; i < k; i++) {
+            SDL_FPoint a = p[i].position, b = p[(i + 1) % k].position;
+            if (a.y == b.y || !(a.y == a.y && b.y == b.y)) /* flat, or not a number */
+                continue;
+            Edge e = edge_of(a, b);
+            float y_end = a.y > b.y ? a.y : b.y;
+            int first = first_at(e.y), last = first_at(y_end); /* rows [first, last) */
+            if (first < y0)
+                first = y0;
+            if (first >= last || first >= y1)
+                continue;
+            edges[ne] = (PolyEdge){e, y_end, start[first - y0]};
+            start[first - y0] = ne++;
+        }
+    }
+    Paint paint = {SDL_MapRGBA(px->format, col.r, col.g, col.b, 255), col.r, col.g, col.b, 255, false};
+    int na = 0;
+    for (int y = y0; y < y1; y++) {
+        float yc = (float)y + 0.5f;
+        for (int i = start[y - y0]; i >= 0; i = edges[i].next)
+            active[na++] = i;
+        int nx = 0;
+        for (int i = 0; i < na; i++) {
+            if (!(yc < edges[active[i]].y_end)) { /* ended above this row */
+                active[i--] = active[--na];
+                continue;
+            }
+            float x = edge_x(&edges[active[i]].e, yc);
+            int j = nx++;
+            for (; j > 0 && xs[j - 1] > x; j--) /* insertion: a row has few crossings */
+                xs[j] = xs[j - 1];
+            xs[j] = x;
+        }
+        for (int i = 0; i + 1 < nx; i += 2) {
+            int x0 = first_at(xs[i]), x1 = first_at(xs[i + 1]);
+            if (x0 < cl->x)
+                x0 = cl->x;
+            if (x1 > cl->x + cl->w)
+                x1 = cl->x + cl->w;
+            if (x0 < x1)
+                span(px, &paint, y, x0, x1);
+        }
+    }
+    free(edges);
+    free(start);
+    free(active);
+    free(xs);
+    return true;
 }
