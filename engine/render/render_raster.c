@@ -17,6 +17,9 @@
 
 #include <math.h>
 #include <stdlib.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 bool render_pixels_begin(RenderCtx *r, RenderPixels *px)
 {
@@ -120,13 +123,26 @@ static void blend_span(const RenderPixels *px, uint32_t *row, int x0, int x1, co
     }
 }
 
+/* n pixels of one value, 16 bytes a store where the machine has them. */
+static void fill_pixels(uint32_t *dst, uint32_t value, int n)
+{
+    int i = 0;
+#ifdef __SSE2__
+    __m128i v = _mm_set1_epi32((int)value);
+    for (; i + 4 <= n; i += 4)
+        _mm_storeu_si128((__m128i *)(dst + i), v);
+#endif
+    for (; i < n; i++)
+        dst[i] = value;
+}
+
 static void span(const RenderPixels *px, const Paint *p, int y, int x0, int x1)
 {
     uint32_t *row = (uint32_t *)(px->pixels + (size_t)y * (size_t)px->pitch);
     if (p->blend)
         blend_span(px, row, x0, x1, p, p->a);
     else
-        SDL_memset4(row + x0, p->solid, (size_t)(x1 - x0));
+        fill_pixels(row + x0, p->solid, x1 - x0);
 }
 
 static void triangle(const RenderPixels *px, const Paint *p, SDL_FPoint a, SDL_FPoint b, SDL_FPoint c)
