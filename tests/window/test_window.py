@@ -10,6 +10,7 @@ import re
 import shutil
 import struct
 import subprocess
+import time
 import sys
 
 GAME, WORK = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
@@ -711,6 +712,43 @@ def case_sigterm():
     after_line = run.states()[-1]["line"]
     before, after = moment(state[0]), moment(after_line)
     assert before == after, f"the autosave loads another moment:\n{state[0]}\n{after_line}"
+
+
+def case_sigterm_twice():
+    """A second SIGTERM quits at once (issue 16), even when the game cannot
+    take the first: here its loop is stalled for a minute (stall-ms), so the
+    first is only noted; the second must end the process within seconds,
+    with status 128 + 15, and no half-written autosave."""
+    d = home("sigterm_twice")
+    env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(d, "config"), XDG_DATA_HOME=os.path.join(d, "data"),
+               XDG_STATE_HOME=os.path.join(d, "state"), SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    script = os.path.join(d, "stall.txt")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write("press ui.new_historical\npress ui.begin\necho ready\nstall-ms 60000\nquit 3\n")
+    p = subprocess.Popen([GAME, "--input-script", script, "--size", "1280x720", "--lang", "en", "--no-user-mods"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=d)
+    try:
+        for line in p.stdout:
+            if line.startswith("ready"):
+                break
+        time.sleep(0.5)  # into the stall
+        p.send_signal(15)
+        time.sleep(0.2)
+        start = time.monotonic()
+        p.send_signal(15)
+        try:
+            p.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            pass
+        took = time.monotonic() - start
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert took < 5, f"the second SIGTERM took {took:.1f} s to end the game (still running after 20 s: killed)"
+    assert p.returncode == 128 + 15, f"exit status {p.returncode} after two SIGTERMs (expected 143)"
+    saves = os.path.join(d, "data", "greatleap", "saves")
+    leftovers = [n for n in os.listdir(saves) if ".tmp" in n] if os.path.isdir(saves) else []
+    assert not leftovers, f"half-written saves left: {leftovers}"
 
 
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
