@@ -436,10 +436,10 @@ END {
     printf "\nmedians behind it:"
     if ("start.game.acc.loader" in med) printf " exec to main (dynamic loading): game %.0f ms, LOVE %.0f ms, bare %.0f ms;", med["start.game.acc.loader"], med["start.love.loader"], med["start.bare.acc.loader"]
     if ("first.game.acc" in med) printf " game first frame at 4K as it reports it (from main): accelerated %.0f ms, software %.0f ms;", med["first.game.acc"], med["first.game.sw"]
-    if ("fps.game.acc.cached" in med) printf " 4K cached frames (the map from its texture): accelerated %.2f fps, software %.2f fps;", med["fps.game.acc.cached"], med["fps.game.sw.cached"]
+    if ("fps.game.acc.cached" in med) printf " 4K cached frames (accelerated: the map from its texture; software draws it every frame): accelerated %.2f fps, software %.2f fps;", med["fps.game.acc.cached"], med["fps.game.sw.cached"]
     if ("mem.love" in med) printf " LOVE peak at 4K %.0f MiB;", med["mem.love"] / 1024
     if ("camp.load" in med) printf " loading a game %.2f ms;", med["camp.load"]
-    if ("hooks.calls" in med) printf " hooks: %.0f protected calls a month, worst month of any run %.2f ms;", med["hooks.calls"], med["hooks.worst_any"]
+    if ("hooks.calls" in med) printf " hooks: %.0f protected calls a month (one call a province event for all its provinces), worst month of any run %.2f ms;", med["hooks.calls"], med["hooks.worst_any"]
     printf "\n"
 }' "$out/values" | fold -s -w 120
 mkdir -p "$build/bench-run" && cp "$out/values" "$build/bench-run/values" 2>/dev/null &&
