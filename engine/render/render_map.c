@@ -592,42 +592,14 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     RenderClip clip = render_clip_push(r, m->area);
     /* Beyond the map's data a quiet ground, so the map fills its area at
      * any shape; the sea and the neighbours' land, cut at the edge of the
-     * data, fade into it. */
-    /* Opaque fills replace what is under them: no blending (the same
-     * pixels, less work for the renderer). */
-    SDL_Renderer *sdl = render_sdl(r);
+     * data, fade into it (render_fill_around: each pixel written once). */
     MapPoint wlo, whi;
     context_window(map, &wlo, &whi);
     float wx0, wy0, wx1, wy1;
     to_screen(m, (MapPoint){wlo.x, whi.y}, &wx0, &wy0);
     to_screen(m, (MapPoint){whi.x, wlo.y}, &wx1, &wy1);
     RenderRect window = {wx0, wy0, wx1 - wx0, wy1 - wy0};
-    SDL_SetRenderDrawBlendMode(sdl, layer->outside.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    if (layer->sea.a == 255 && r->software) {
-        /* Where the opaque sea goes, the ground under it would be written
-         * for nothing: a full pass over a 4K window in software. So the sea
-         * and the ground around it are whole device pixels of one rectangle
-         * and its complement in the area: nothing twice, nothing missed. */
-        int ax0 = (int)floorf(m->area.x * s), ay0 = (int)floorf(m->area.y * s);
-        int ax1 = (int)ceilf((m->area.x + m->area.w) * s), ay1 = (int)ceilf((m->area.y + m->area.h) * s);
-        int x0 = (int)lroundf(wx0 * s), y0 = (int)lroundf(wy0 * s), x1 = (int)lroundf(wx1 * s),
-            y1 = (int)lroundf(wy1 * s);
-        x0 = x0 < ax0 ? ax0 : x0 > ax1 ? ax1 : x0;
-        x1 = x1 < x0 ? x0 : x1 > ax1 ? ax1 : x1;
-        y0 = y0 < ay0 ? ay0 : y0 > ay1 ? ay1 : y0;
-        y1 = y1 < y0 ? y0 : y1 > ay1 ? ay1 : y1;
-        SDL_Rect strips[4] = {{ax0, ay0, ax1 - ax0, y0 - ay0}, {ax0, y1, ax1 - ax0, ay1 - y1},
-                              {ax0, y0, x0 - ax0, y1 - y0}, {x1, y0, ax1 - x1, y1 - y0}};
-        SDL_SetRenderDrawColor(sdl, layer->outside.r, layer->outside.g, layer->outside.b, layer->outside.a);
-        SDL_RenderFillRects(sdl, strips, 4);
-        SDL_Rect sea = {x0, y0, x1 - x0, y1 - y0};
-        SDL_SetRenderDrawColor(sdl, layer->sea.r, layer->sea.g, layer->sea.b, layer->sea.a);
-        SDL_RenderFillRect(sdl, &sea);
-    } else {
-        render_fill_rect(r, m->area, layer->outside);
-        SDL_SetRenderDrawBlendMode(sdl, layer->sea.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-        render_fill_rect(r, window, layer->sea);
-    }
+    render_fill_around(r, m->area, layer->outside, window, layer->sea);
     /* The coarsest level whose grid is under a device pixel looks the same
      * as the full map and costs a fraction of it. */
     m->level = &m->levels[0];

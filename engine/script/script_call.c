@@ -54,10 +54,8 @@ static void mark_stopped(lua_State *L, const ScriptHost *h)
 
 bool script_thread_stopped(lua_State *co) { return *(unsigned char *)lua_getextraspace(co) != 0; }
 
-/* The loop of script_call_triggers, a chunk of the engine's: left out of
- * where a script was and of tracebacks. */
-#define TRIGGER_LOOP_CHUNK "=(each province)"
-
+/* The trigger loop of script_events.c (call_triggers), a chunk of the
+ * engine's: left out of where a script was and of tracebacks. */
 static bool engine_frame(const lua_Debug *ar)
 {
     return ar->source && strcmp(ar->source, TRIGGER_LOOP_CHUNK) == 0;
@@ -565,16 +563,12 @@ bool script_call(ScriptHost *h, int mod, int nargs, int nresults, const char *co
     return script_call_in(h, mod, nargs, nresults, &(ScriptContext){.what = context});
 }
 
-static bool call_frame(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context, int where);
-
 bool script_call_in(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context)
 {
-    return call_frame(h, mod, nargs, nresults, context, 0);
+    return script_call_where(h, mod, nargs, nresults, context, 0);
 }
 
-/* The call itself; a call over its time is reported where the function at
- * `where` on L is defined (0: the function called). */
-static bool call_frame(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context, int where)
+bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context, int where)
 {
     /* nresults may be LUA_MULTRET: every result is left. */
     ScriptMod *m = &h->mods[mod];
@@ -671,63 +665,6 @@ static bool call_frame(ScriptHost *h, int mod, int nargs, int nresults, const Sc
     record(h, &e);
     strike(h, mod, &e);
     return false;
-}
-
-/* ==== A trigger in every province ====
- * Calling a trigger once a province, each a protected call of its own,
- * costs more in the call than in the trigger (issue 16: 28,000 calls a
- * month with 1,000 modded events). So the engine's loop below calls it
- * for each province inside one protected call: the trigger still gets
- * (s, p) for each province, in order, and must answer true or false; the
- * month's calls share one call's budget (instructions and time). */
-static const char k_trigger_loop = 'l'; /* registry: the loop, compiled once a mod state */
-static const char trigger_loop[] =
-    "local trigger, views, first, last, skip = ...\n"
-    "local s, holds = views[1], 0\n"
-    "for p = first, last do\n"
-    "  if skip & (1 << p) == 0 then\n"
-    "    local r = trigger(s, views[p + 3])\n"
-    "    if r == true then holds = holds | (1 << p)\n"
-    "    elseif r ~= false then return holds, p, r end\n"
-    "  end\n"
-    "end\n"
-    "return holds, -1, nil\n";
-
-bool script_call_triggers(ScriptHost *h, int mod, int first, int last, uint32_t skip, const ScriptContext *context,
-                          uint32_t *holds, int *bad)
-{
-    lua_State *L = h->mods[mod].L;
-    int fn = lua_gettop(L);
-    *holds = 0;
-    *bad = -1;
-    if (!lua_checkstack(L, 8)) {
-        char text[SCRIPT_CONTEXT_LEN];
-        script_context_text(context, text, sizeof text);
-        script_report(h, mod, text, "", 0, "cannot start a call (no stack space)");
-        return false;
-    }
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_trigger_loop) != LUA_TFUNCTION) {
-        lua_pop(L, 1);
-        /* The only way this fails is memory: raises, as the caller is protected. */
-        if (luaL_loadbufferx(L, trigger_loop, sizeof trigger_loop - 1, TRIGGER_LOOP_CHUNK, "t") != LUA_OK)
-            lua_error(L);
-        lua_pushvalue(L, -1);
-        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_trigger_loop);
-    }
-    lua_pushvalue(L, fn);
-    script_push_views(L, last + 1);
-    lua_pushinteger(L, first);
-    lua_pushinteger(L, last);
-    lua_pushinteger(L, (lua_Integer)skip);
-    if (!call_frame(h, mod, 5, 3, context, fn))
-        return false;
-    *holds = (uint32_t)lua_tointeger(L, -3);
-    *bad = (int)lua_tointeger(L, -2);
-    lua_remove(L, -3);
-    lua_remove(L, -2); /* fn [value] */
-    if (*bad < 0)
-        lua_pop(L, 1);
-    return true;
 }
 
 bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,

@@ -97,6 +97,71 @@ static bool call_predicate(ScriptHost *h, int mod, int province, const ScriptCon
     return true;
 }
 
+/* ==== A trigger in every province ====
+ * Calling a trigger once a province, each a protected call of its own,
+ * costs more in the call than in the trigger (issue 16: 28,000 calls a
+ * month with 1,000 modded events). So the engine's loop below calls it
+ * for each province inside one protected call: the trigger still gets
+ * (s, p) for each province, in order, and must answer true or false; the
+ * month's calls share one call's budget (instructions and time). */
+static const char k_trigger_loop = 'l'; /* registry: the loop, compiled once a mod state */
+static const char trigger_loop[] =
+    "local trigger, views, first, last, skip = ...\n"
+    "local s, holds = views[1], 0\n"
+    "for p = first, last do\n"
+    "  if skip & (1 << p) == 0 then\n"
+    "    local r = trigger(s, views[p + 3])\n"
+    "    if r == true then holds = holds | (1 << p)\n"
+    "    elseif r ~= false then return holds, p, r end\n"
+    "  end\n"
+    "end\n"
+    "return holds, -1, nil\n";
+
+/* Calls the trigger function on top of mod `mod`'s stack as fn(s, p) for
+ * each province p from first to last (at most 32) not in `skip` (bit p), in
+ * that order, inside one protected call; they share one call's budget.
+ * False if the call failed (reported, as script_call does). Else `holds` has bit p
+ * set where it returned true and `bad` is the first province where it
+ * returned neither true nor false (-1: none); that value is then left
+ * above the function, which stays where it was. Raises on memory errors
+ * (call it protected). */
+static bool call_triggers(ScriptHost *h, int mod, int first, int last, uint32_t skip, const ScriptContext *context,
+                          uint32_t *holds, int *bad)
+{
+    lua_State *L = h->mods[mod].L;
+    int fn = lua_gettop(L);
+    *holds = 0;
+    *bad = -1;
+    if (!lua_checkstack(L, 8)) {
+        char text[SCRIPT_CONTEXT_LEN];
+        script_context_text(context, text, sizeof text);
+        script_report(h, mod, text, "", 0, "cannot start a call (no stack space)");
+        return false;
+    }
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_trigger_loop) != LUA_TFUNCTION) {
+        lua_pop(L, 1);
+        /* The only way this fails is memory: raises, as the caller is protected. */
+        if (luaL_loadbufferx(L, trigger_loop, sizeof trigger_loop - 1, TRIGGER_LOOP_CHUNK, "t") != LUA_OK)
+            lua_error(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_trigger_loop);
+    }
+    lua_pushvalue(L, fn);
+    script_push_views(L, last + 1);
+    lua_pushinteger(L, first);
+    lua_pushinteger(L, last);
+    lua_pushinteger(L, (lua_Integer)skip);
+    if (!script_call_where(h, mod, 5, 3, context, fn))
+        return false;
+    *holds = (uint32_t)lua_tointeger(L, -3);
+    *bad = (int)lua_tointeger(L, -2);
+    lua_remove(L, -3);
+    lua_remove(L, -2); /* fn [value] */
+    if (*bad < 0)
+        lua_pop(L, 1);
+    return true;
+}
+
 /* Whether the trigger holds; `trigger` is the index of the event's trigger
  * function on the stack, or 0 to look it up. */
 static bool trigger_holds(ScriptHost *h, ScriptEvent *e, int province, int trigger, bool *ok)
@@ -278,7 +343,7 @@ static void due_event(DueJob *j, int i)
         }
     }
     /* The trigger is looked up once for all the provinces; in more than
-     * one, it runs in all of them in one call (script_call_triggers), and
+     * one, it runs in all of them in one call (call_triggers), and
      * what follows (the mean time to happen, the roll, the options offered)
      * only where it holds. */
     lua_State *L = h->mods[e->mod].L;
@@ -293,7 +358,7 @@ static void due_event(DueJob *j, int i)
         int bad = -1;
         const ScriptContext context = {"event", e->info.id, "trigger", NULL, 0};
         if (skip != (uint32_t)((2ull << last) - (1ull << first)) &&
-            !script_call_triggers(h, e->mod, first, last, skip, &context, &held, &bad)) {
+            !call_triggers(h, e->mod, first, last, skip, &context, &held, &bad)) {
             disable_event(h, e);
             lua_settop(L, trigger - 1);
             return;

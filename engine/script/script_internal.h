@@ -295,19 +295,13 @@ void script_bind_open(lua_State *L);                 /* registers metatables and
 void script_push_state_view(lua_State *L);           /* the `s` argument of triggers and effects */
 void script_push_province_view(lua_State *L, int province);
 /* Pushes the views of this generation as a table: [1] the state, [3 + p]
- * province p, for every province (script_call_triggers hands it to Lua). */
+ * province p, for every province (the trigger loop, script_events.c, hands it to Lua). */
 void script_push_views(lua_State *L, int province_count);
-/* Calls the trigger function on top of mod `mod`'s stack as fn(s, p) for
- * each province p from first to last (at most 32) not in `skip` (bit p), in
- * that order, inside one protected call (script_call.c: a call each costs
- * more than most triggers); they share one call's budget. False if
- * the call failed (reported, as script_call does). Else `holds` has bit p
- * set where it returned true and `bad` is the first province where it
- * returned neither true nor false (-1: none); that value is then left
- * above the function, which stays where it was. Raises on memory errors
- * (call it protected). */
-bool script_call_triggers(ScriptHost *h, int mod, int first, int last, uint32_t skip, const ScriptContext *context,
-                          uint32_t *holds, int *bad);
+/* script_call_in, a call over its time reported where the function at
+ * index `where` of the mod's stack is defined (0: the function called). */
+bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context, int where);
+/* The chunk name of the trigger loop (script_events.c): left out of tracebacks. */
+#define TRIGGER_LOOP_CHUNK "=(each province)"
 void script_push_effects(lua_State *L);              /* the `fx` argument of effects */
 
 /* ==== script_locale.c ==== */
