@@ -74,8 +74,15 @@ static Edge edge_of(SDL_FPoint a, SDL_FPoint b)
 
 static float edge_x(const Edge *e, float y) { return e->x + (y - e->y) * e->dxdy; }
 
-/* First pixel whose centre is at or right of x. */
-static int first_at(float x) { return (int)ceilf(x - 0.5f); }
+/* First pixel whose centre is at or right of x; far off-screen values and
+ * NaN (a degenerate vertex) are held to ±10^7, which every clip cuts. */
+static int first_at(float x)
+{
+    float t = x - 0.5f;
+    if (!(t > -1e7f))
+        return -10000000;
+    return t > 1e7f ? 10000000 : (int)ceilf(t);
+}
 
 typedef struct Paint {
     uint32_t solid;           /* the colour as the surface stores it (opaque) */

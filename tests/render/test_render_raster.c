@@ -99,11 +99,41 @@ static void test_clip_and_centres(void **state)
     SDL_FreeSurface(s);
 }
 
+/* Vertices far off the screen, at infinity or not numbers (a degenerate
+ * view) draw nothing outside the clip and do not crash. */
+static void test_wild_vertices(void **state)
+{
+    (void)state;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 64, 48, 32, SDL_PIXELFORMAT_RGB888);
+    assert_non_null(s);
+    SDL_Color c = {10, 200, 30, 255};
+    const float wild[] = {NAN, INFINITY, -INFINITY, 1e30f, -1e30f, 3e9f};
+    for (size_t i = 0; i < sizeof wild / sizeof wild[0]; i++) {
+        SDL_Vertex v[3] = {vert(wild[i], 5, c), vert(30, wild[i], c), vert(10, 40, c)};
+        int idx[3] = {0, 1, 2};
+        RenderPixels px = pixels_of(s, (SDL_Rect){8, 8, 40, 30});
+        render_raster_triangles(&px, v, idx, 3, false);
+        c.a = 128;
+        render_raster_triangles(&px, v, idx, 3, true);
+        c.a = 255;
+        MapRing ring = {0, 3, false, 0};
+        assert_true(render_raster_polygon(&px, v, &ring, 1, c));
+        render_raster_fade(&px, (SDL_FRect){wild[i], 0, 50, wild[i]}, 10, c);
+        uint32_t black = SDL_MapRGB(s->format, 0, 0, 0);
+        for (int y = 0; y < 48; y++)
+            for (int x = 0; x < 64; x++)
+                if (!(x >= 8 && x < 48 && y >= 8 && y < 38) && at(s, x, y) != black)
+                    fail_msg("value %g: pixel %d,%d outside the clip drawn", (double)wild[i], x, y);
+    }
+    SDL_FreeSurface(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shared_edges_cover_each_pixel_once),
         cmocka_unit_test(test_clip_and_centres),
+        cmocka_unit_test(test_wild_vertices),
     };
     return cmocka_run_group_tests_name("render_raster", tests, NULL, NULL);
 }
