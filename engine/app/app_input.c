@@ -360,8 +360,11 @@ static bool run_command(App *a, char *line)
     } else if (strcmp(word, "wait-ms") == 0 && sscanf(rest, "%f", &x) == 1 && x >= 0) {
         in->wait = WAIT_MS;
         in->until_ms = app_now_ms(a) + x;
-    } else if (strcmp(word, "stall-ms") == 0 && sscanf(rest, "%f", &x) == 1 && x >= 0 && x <= 600000) {
-        SDL_Delay((Uint32)x); /* the loop stalls, as on a hung disk: what signals do then */
+    } else if (strcmp(word, "stall-ms") == 0) {
+        if (sscanf(rest, "%f", &x) == 1 && x >= 0 && x <= 600000)
+            SDL_Delay((Uint32)x); /* the loop stalls, as on a hung disk: what signals do then */
+        else
+            fail(a, "stall-ms: '%s' is not a number of milliseconds from 0 to 600000", rest);
     } else if (strcmp(word, "wait-month") == 0 || strcmp(word, "play-until") == 0) {
         if (!a->game) {
             fail(a, "%s: no game is running", word);

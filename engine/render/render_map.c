@@ -2,7 +2,9 @@
  * metres) fitted to an area of the window, fills drawn with one
  * SDL_RenderGeometry call over the triangles from the map module (without
  * blending when they are opaque), borders as thin quads in one call a
- * pass, and labels placed largest province first so none overlap. */
+ * pass, and labels placed largest province first so none overlap. With
+ * the software renderer, the fills come from the rings and everything of
+ * one colour is written into the window's pixels (render_raster.c). */
 #include "platform.h"
 #include "render_internal.h"
 #include "render_map.h"
@@ -791,7 +793,7 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     /* The map only changes when the month, the mode or the view does, but
      * it is redrawn for every hover and click: keep it in a texture. Not
      * with the software renderer: it draws the map straight into its
-     * window's pixels (draw_triangles) in about the time a copy of the
+     * window's pixels (render_raster.c) in about the time a copy of the
      * texture takes, and a texture the window's size is 33 MiB at 4K. */
     if (!r->software && update_cache(r, m, layer)) {
         float s = render_scale(r);

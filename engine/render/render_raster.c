@@ -294,9 +294,7 @@ bool render_raster_polygon(const RenderPixels *px, const SDL_Vertex *v, const Ma
     int n = 0;
     float top = 1e30f, bottom = -1e30f;
     for (int r = 0; r < ring_count; r++)
-        n += rings[r].point_count;
-    for (int r = 0; r < ring_count; r++)
-        for (int i = 0; i < rings[r].point_count; i++) {
+        for (int i = 0; i < rings[r].point_count; i++, n++) {
             float y = v[rings[r].point_first + i].position.y;
             top = y < top ? y : top;
             bottom = y > bottom ? y : bottom;
