@@ -35,6 +35,14 @@ bool plat_png_size(const void *data, size_t len, uint32_t *width, uint32_t *heig
 #define PLAT_FNV1A_BASIS 14695981039346656037ULL
 uint64_t plat_fnv1a(uint64_t h, const void *p, size_t n);
 
+/* A large zeroed block (a game's script host, megabytes of fixed tables of
+ * which a game uses a few pages) straight from the kernel: pages nobody
+ * touches cost nothing, where calloc would reuse the last game's freed heap
+ * and clear all of it. NULL when out of memory. Free with plat_big_free and
+ * the same size. */
+void *plat_big_alloc(size_t size);
+void plat_big_free(void *p, size_t size);
+
 /* Whether a library of OpenGL's (libGL, GLX, EGL, Mesa's drivers and the
  * LLVM that llvmpipe runs on) is mapped into this process: 1 yes, 0 no, -1
  * cannot tell (no /proc/self/maps). The software renderer must map none. */

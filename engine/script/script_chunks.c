@@ -22,7 +22,7 @@
 #define CHUNKS_MAX_BYTES (32u << 20)
 
 typedef struct Chunk {
-    uint64_t hash; /* of the name and the text */
+    uint64_t hash; /* of the name and the text's length */
     char *name, *src, *code;
     size_t src_len, code_len;
 } Chunk;
@@ -113,7 +113,9 @@ static void keep(lua_State *L, uint64_t hash, const char *name, const char *src,
 
 int script_chunk_load(lua_State *L, const char *src, size_t len, const char *name)
 {
-    uint64_t hash = plat_fnv1a(plat_fnv1a(PLAT_FNV1A_BASIS, name, strlen(name) + 1), src, len);
+    /* The name and the length pick the candidates; find() compares the
+     * text itself, so hashing it too would only read it twice. */
+    uint64_t hash = plat_fnv1a(plat_fnv1a(PLAT_FNV1A_BASIS, name, strlen(name) + 1), &len, sizeof len);
     lock();
     const Chunk *c = find(hash, name, src, len);
     /* Entries are never changed or freed once added: the dump stays valid

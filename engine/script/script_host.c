@@ -10,7 +10,7 @@
 
 ScriptHost *script_host_create(const ScriptHostDesc *desc)
 {
-    ScriptHost *h = calloc(1, sizeof *h);
+    ScriptHost *h = plat_big_alloc(sizeof *h);
     if (!h)
         return NULL;
     if (desc)
@@ -27,7 +27,7 @@ void script_host_destroy(ScriptHost *h)
             lua_close(h->mods[i].L);
     for (int l = 0; l < SCRIPT_LANG_COUNT; l++)
         script_locale_free(&h->locale[l]);
-    free(h);
+    plat_big_free(h, sizeof *h);
 }
 
 int script_mod_count(const ScriptHost *h) { return h->mod_count; }

@@ -90,8 +90,10 @@ typedef struct ScriptScenarioDef {
 /* Locale strings of one language: keys and values, kept sorted by key. */
 typedef struct ScriptLocale {
     int count, cap;
-    char **keys, **values;
-    char **files;             /* the file each key came from (script_locale_add) */
+    char **keys, **values;    /* sorted by key */
+    const char **files;       /* the file each key came from, one of file_names */
+    char **file_names;        /* each file's name once (script_locale_add) */
+    int file_count, file_cap;
 } ScriptLocale;
 
 /* An event fired for a later month (fx:fire), script_chains.c. */
@@ -315,6 +317,11 @@ bool script_parse_date(const char *text, int *year, int *month);
 /* ==== script_locale.c (additions) ==== */
 /* Sets a key and remembers the file it came from. */
 bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, const char *file);
+/* Adds n keys none of which is there yet, all from `file`, with one merge
+ * (a file's keys one at a time would move the arrays for each). The strings
+ * are copied. False if out of memory (then nothing is added). */
+bool script_locale_add_new(ScriptLocale *loc, const char *const *keys, const char *const *values, int n,
+                           const char *file);
 /* The value of a key, or NULL; and the file that set it ("" if unknown). */
 const char *script_locale_get(const ScriptLocale *loc, const char *key);
 const char *script_locale_file(const ScriptLocale *loc, const char *key);

@@ -36,45 +36,66 @@ static int find(const ScriptLocale *loc, const char *key, bool *found)
     return lo;
 }
 
-/* Grows the three arrays together; false if out of memory. */
-static bool grow(ScriptLocale *loc)
+/* Grows the three arrays together to hold `need` keys; false if out of memory. */
+static bool grow(ScriptLocale *loc, int need)
 {
-    if (loc->count < loc->cap)
+    if (need <= loc->cap)
         return true;
-    int cap = loc->cap ? loc->cap * 2 : 256;
-    char **arrays[3] = {loc->keys, loc->values, loc->files};
-    for (int a = 0; a < 3; a++) {
-        char **n = realloc(arrays[a], sizeof *n * (size_t)cap);
-        if (!n)
-            return false; /* the arrays already grown keep their new size */
-        arrays[a] = n;
-        if (a == 0)
-            loc->keys = n;
-        else if (a == 1)
-            loc->values = n;
-        else
-            loc->files = n;
-    }
+    int cap = loc->cap ? loc->cap : 256;
+    while (cap < need)
+        cap *= 2;
+    char **keys = realloc(loc->keys, sizeof *keys * (size_t)cap);
+    if (keys)
+        loc->keys = keys;
+    char **values = keys ? realloc(loc->values, sizeof *values * (size_t)cap) : NULL;
+    if (values)
+        loc->values = values;
+    const char **files = values ? realloc(loc->files, sizeof *files * (size_t)cap) : NULL;
+    if (files)
+        loc->files = files;
+    if (!files)
+        return false; /* the arrays already grown keep their new size */
     loc->cap = cap;
     return true;
+}
+
+/* The locale's own copy of a file name: each file is stored once. */
+static const char *file_name(ScriptLocale *loc, const char *file)
+{
+    if (!file)
+        file = "";
+    for (int i = loc->file_count - 1; i >= 0; i--)
+        if (strcmp(loc->file_names[i], file) == 0)
+            return loc->file_names[i];
+    if (loc->file_count == loc->file_cap) {
+        int cap = loc->file_cap ? loc->file_cap * 2 : 16;
+        char **names = realloc(loc->file_names, sizeof *names * (size_t)cap);
+        if (!names)
+            return NULL;
+        loc->file_names = names;
+        loc->file_cap = cap;
+    }
+    char *copy = dup_text(file);
+    if (copy)
+        loc->file_names[loc->file_count++] = copy;
+    return copy;
 }
 
 bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, const char *file)
 {
     bool found;
     int i = find(loc, key, &found);
-    char *v = dup_text(value), *f = dup_text(file ? file : "");
+    const char *f = file_name(loc, file);
+    char *v = dup_text(value);
     char *k = found ? NULL : dup_text(key);
-    if (!v || !f || (!found && (!k || !grow(loc)))) {
+    if (!v || !f || (!found && (!k || !grow(loc, loc->count + 1)))) {
         free(v);
-        free(f);
         free(k);
         return false;
     }
-    if (found) {
+    if (found)
         free(loc->values[i]);
-        free(loc->files[i]);
-    } else {
+    else {
         size_t tail = (size_t)(loc->count - i);
         memmove(loc->keys + i + 1, loc->keys + i, sizeof *loc->keys * tail);
         memmove(loc->values + i + 1, loc->values + i, sizeof *loc->values * tail);
@@ -84,6 +105,59 @@ bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, co
     }
     loc->values[i] = v;
     loc->files[i] = f;
+    return true;
+}
+
+typedef struct NewKey {
+    const char *key, *value;
+} NewKey;
+
+static int by_key(const void *a, const void *b)
+{
+    return strcmp(((const NewKey *)a)->key, ((const NewKey *)b)->key);
+}
+
+bool script_locale_add_new(ScriptLocale *loc, const char *const *keys, const char *const *values, int n,
+                           const char *file)
+{
+    if (n <= 0)
+        return true;
+    const char *f = file_name(loc, file);
+    NewKey *add = malloc(sizeof *add * (size_t)n);
+    char **copies = calloc((size_t)n * 2, sizeof *copies);
+    bool ok = f && add && copies && grow(loc, loc->count + n);
+    for (int i = 0; i < n && ok; i++) {
+        copies[2 * i] = dup_text(keys[i]);
+        copies[2 * i + 1] = dup_text(values[i]);
+        ok = copies[2 * i] && copies[2 * i + 1];
+        add[i] = (NewKey){copies[2 * i], copies[2 * i + 1]};
+    }
+    if (!ok) {
+        for (int i = 0; copies && i < 2 * n; i++)
+            free(copies[i]);
+        free(copies);
+        free(add);
+        return false;
+    }
+    qsort(add, (size_t)n, sizeof *add, by_key);
+    /* Merged from the back, in place: the old keys move once, to their end. */
+    int old = loc->count - 1, next = n - 1;
+    for (int at = loc->count + n - 1; next >= 0; at--) {
+        if (old >= 0 && strcmp(loc->keys[old], add[next].key) > 0) {
+            loc->keys[at] = loc->keys[old];
+            loc->values[at] = loc->values[old];
+            loc->files[at] = loc->files[old];
+            old--;
+        } else {
+            loc->keys[at] = (char *)add[next].key;
+            loc->values[at] = (char *)add[next].value;
+            loc->files[at] = f;
+            next--;
+        }
+    }
+    loc->count += n;
+    free(copies);
+    free(add);
     return true;
 }
 
@@ -97,11 +171,13 @@ void script_locale_free(ScriptLocale *loc)
     for (int i = 0; i < loc->count; i++) {
         free(loc->keys[i]);
         free(loc->values[i]);
-        free(loc->files[i]);
     }
+    for (int i = 0; i < loc->file_count; i++)
+        free(loc->file_names[i]);
     free(loc->keys);
     free(loc->values);
     free(loc->files);
+    free(loc->file_names);
     memset(loc, 0, sizeof *loc);
 }
 
@@ -156,6 +232,29 @@ const char *script_text_key_at(const ScriptHost *h, ScriptLang lang, int i)
 
 /* ==== Locale ==== */
 
+/* Notes a new key and its text in `*keys` (keys in the first half of the
+ * array, texts in the second; *cap each); false if out of memory. */
+static bool keep_new(const char ***keys, int *n, int *cap, const char *key, const char *value)
+{
+    if (*n == *cap) {
+        int ncap = *cap ? *cap * 2 : 256;
+        const char **grown = malloc(sizeof *grown * (size_t)ncap * 2);
+        if (!grown)
+            return false;
+        if (*keys) {
+            memcpy(grown, *keys, sizeof *grown * (size_t)*n);
+            memcpy(grown + ncap, *keys + *cap, sizeof *grown * (size_t)*n);
+        }
+        free(*keys);
+        *keys = grown;
+        *cap = ncap;
+    }
+    (*keys)[*n] = key;
+    (*keys)[*cap + *n] = value;
+    (*n)++;
+    return true;
+}
+
 /* Adds one language's strings. A key another file already defines is an
  * error naming both files; replacing it takes an explicit
  * override = { ["key"] = "text" } table, whose keys must exist already. */
@@ -172,9 +271,19 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
                    file_name);
     ScriptLocale *loc = &c->h->locale[lang];
     bool ok = true;
+    /* The file's new keys, added together after the first pass, before any
+     * Lua can run (the override lookup may call a metamethod): the strings
+     * are the table's own until then. */
+    const char **add = NULL;
+    int adding = 0, add_cap = 0;
     for (int pass = 0; pass < 2; pass++) { /* the keys, then the overrides */
         int tbl = t;
         if (pass == 1) {
+            bool added = script_locale_add_new(loc, add, add ? add + add_cap : NULL, adding, c->display);
+            free(add);
+            add = NULL;
+            if (!added)
+                return decl_bad(c, NULL, "out of memory reading locale strings");
             lua_getfield(c->L, t, "override");
             if (lua_isnil(c->L, -1)) {
                 lua_pop(c->L, 1);
@@ -195,7 +304,8 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
                 continue;
             }
             if (lua_type(c->L, -2) != LUA_TSTRING || lua_type(c->L, -1) != LUA_TSTRING) {
-                lua_pop(c->L, 2);
+                lua_pop(c->L, 2 + pass);
+                free(add);
                 return decl_bad(c, NULL, "locale tables map string keys to strings");
             }
             /* Sandbox (script_internal.h): locale text leaves the capped Lua
@@ -205,6 +315,8 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
             char why[96] = "";
             if (klen > SCRIPT_MAX_LOCALE_KEY)
                 snprintf(why, sizeof why, "a locale key is longer than %d bytes", SCRIPT_MAX_LOCALE_KEY);
+            else if (strlen(lua_tostring(c->L, -2)) != klen)
+                snprintf(why, sizeof why, "a locale key holds a zero byte");
             else if (vlen > SCRIPT_MAX_LOCALE_TEXT)
                 snprintf(why, sizeof why, "a locale text is longer than %zu KiB", SCRIPT_MAX_LOCALE_TEXT >> 10);
             else if (klen + vlen > SCRIPT_MAX_LOCALE_BYTES - m->locale_bytes)
@@ -213,6 +325,7 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
                 snprintf(why, sizeof why, "the mod has more than %d locale keys", SCRIPT_MAX_LOCALE_KEYS);
             if (why[0]) {
                 lua_pop(c->L, 2 + pass);
+                free(add);
                 return decl_bad(c, NULL, "%s", why);
             }
             m->locale_bytes += klen + vlen;
@@ -226,8 +339,12 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
             else if (pass == 1 && !exists)
                 ok = decl_bad(c, key, "override: no earlier file defines the key '%s' in %s", key,
                          lang == SCRIPT_LANG_EN ? "English" : "Chinese");
-            else if (!script_locale_add(loc, key, lua_tostring(c->L, -1), c->display)) {
-                lua_pop(c->L, 2 + pass);
+            else if (pass == 0 && !keep_new(&add, &adding, &add_cap, key, lua_tostring(c->L, -1))) {
+                lua_pop(c->L, 2);
+                free(add);
+                return decl_bad(c, NULL, "out of memory reading locale strings");
+            } else if (pass == 1 && !script_locale_add(loc, key, lua_tostring(c->L, -1), c->display)) {
+                lua_pop(c->L, 3);
                 return decl_bad(c, NULL, "out of memory reading locale strings");
             }
             lua_pop(c->L, 1);

@@ -24,6 +24,8 @@
 static const char k_host_key = 'h';   /* registry: light userdata ScriptHost* */
 static const char k_mod_key = 'm';    /* registry: integer mod index */
 static const char k_proto_key = 'p';  /* registry: table of whitelisted globals */
+static const char k_libs_key = 'l';   /* registry: the proto's libraries -> their proxies' metatable */
+static const char k_libmeta_key = 'L'; /* registry: a proxy metatable -> its library */
 static const char k_glmeta_key = 'g'; /* registry: metatable of the read-only `gl` proxies */
 static const char k_snap_key = 's';   /* registry: weak map, a script's metatable -> its snapshot */
 static const char k_own_key = 'o';    /* registry: weak set of snapshots a script may replace */
@@ -250,11 +252,70 @@ static void push_snapshot(lua_State *L, int mt)
     script_charge(L, walked / 4);
 }
 
+/* A file's string, table, math, utf8 and coroutine are its own, so that one
+ * file cannot change string.format for another. Copying five libraries for
+ * each of a game's hundred files was a seventh of loading, and few files
+ * ever change one; so a file gets an empty table that reads through to the
+ * library, and becomes a full copy (lib_own) the first time the file writes
+ * to it, asks for its pairs or sets its metatable. Until then only rawget
+ * and next see it empty; getmetatable gives false. */
+static void lib_proxy(lua_State *L, int mt)
+{
+    lua_newtable(L);
+    lua_pushvalue(L, mt);
+    lua_setmetatable(L, -2);
+}
+
+/* Makes the proxy at `t` a copy of `lib`: what the file stored raw stays. */
+static void lib_own(lua_State *L, int t, int lib)
+{
+    lua_pushnil(L);
+    while (lua_next(L, lib) != 0) {
+        lua_pushvalue(L, -2);
+        if (lua_rawget(L, t) == LUA_TNIL) {
+            lua_pop(L, 1);
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, t);
+        } else
+            lua_pop(L, 2);
+    }
+    lua_pushnil(L);
+    lua_setmetatable(L, t);
+}
+
+/* __newindex(t, k, v) of a proxy, the library as upvalue 1. */
+static int lib_newindex(lua_State *L)
+{
+    lua_settop(L, 3);
+    lib_own(L, 1, lua_upvalueindex(1));
+    lua_rawset(L, 1);
+    return 0;
+}
+
+/* __pairs(t) of a proxy: the library and `next` as upvalues. */
+static int lib_pairs(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lib_own(L, 1, lua_upvalueindex(1));
+    lua_pushvalue(L, lua_upvalueindex(2)); /* next */
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
 static int l_setmetatable(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
     luaL_argexpected(L, lua_isnoneornil(L, 2) || lua_istable(L, 2), 2, "nil or table");
     lua_settop(L, 2);
+    if (lua_getmetatable(L, 1)) { /* t mt old */
+        lua_rawgetp(L, LUA_REGISTRYINDEX, &k_libmeta_key);
+        lua_pushvalue(L, 3);
+        if (lua_rawget(L, -2) == LUA_TTABLE) /* a file's library, not yet its own copy */
+            lib_own(L, 1, lua_gettop(L));
+        lua_settop(L, 2);
+    }
     if (lua_getmetatable(L, 1)) { /* t mt old */
         lua_rawgetp(L, LUA_REGISTRYINDEX, &k_own_key);
         lua_pushvalue(L, 3);
@@ -460,6 +521,31 @@ static int open_state(lua_State *L)
         lua_setmetatable(L, -2);
         lua_setfield(L, -2, forbidden_libs[i]);
     }
+    /* Each library's metatable for the environments' copies (lib_proxy). */
+    lua_newtable(L); /* library -> metatable */
+    lua_newtable(L); /* metatable -> library */
+    for (int i = 0; libs[i]; i++) {
+        lua_getfield(L, -3, libs[i]); /* proto by_lib by_meta lib */
+        lua_createtable(L, 0, 4);
+        lua_pushvalue(L, -2);
+        lua_setfield(L, -2, "__index");
+        lua_pushvalue(L, -2);
+        lua_pushcclosure(L, lib_newindex, 1);
+        lua_setfield(L, -2, "__newindex");
+        lua_pushvalue(L, -2);
+        lua_getglobal(L, "next");
+        lua_pushcclosure(L, lib_pairs, 2);
+        lua_setfield(L, -2, "__pairs");
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable"); /* lib mt */
+        lua_pushvalue(L, -2);
+        lua_pushvalue(L, -2);
+        lua_rawset(L, -6); /* by_lib[lib] = mt */
+        lua_insert(L, -2);
+        lua_rawset(L, -3); /* by_meta[mt] = lib */
+    }
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_libmeta_key);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_libs_key);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &k_proto_key);
 
     /* `gl` is the API table; each environment sees it through its own
@@ -519,42 +605,33 @@ void script_sandbox_set_global(lua_State *L, const char *name)
     lua_pop(L, 1);
 }
 
-/* A shallow copy of the library table at the top, so one file cannot change
- * string.format for another. */
-static void copy_table(lua_State *L, int src)
-{
-    lua_newtable(L);
-    lua_pushnil(L);
-    while (lua_next(L, src) != 0) {
-        lua_pushvalue(L, -2);
-        lua_insert(L, -2);
-        lua_settable(L, -4);
-    }
-}
+/* Room for the prototype's globals and the three added below: the table is
+ * made at its final size, not grown a slot at a time. */
+#define ENV_SLOTS 64
 
 void script_sandbox_push_env(lua_State *L)
 {
-    lua_newtable(L);
+    lua_createtable(L, 0, ENV_SLOTS);
     int env = lua_gettop(L);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &k_proto_key);
-    int proto = env + 1;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_libs_key);
+    int proto = env + 1, lib_metas = env + 2;
     lua_pushnil(L);
     while (lua_next(L, proto) != 0) {
-        /* key at -2, value at -1 */
-        bool is_lib = false;
-        if (lua_type(L, -2) == LUA_TSTRING)
-            for (int i = 0; libs[i]; i++)
-                if (strcmp(lua_tostring(L, -2), libs[i]) == 0)
-                    is_lib = true;
-        if (is_lib) {
-            copy_table(L, lua_gettop(L));
-            lua_remove(L, -2);
+        /* key at -2, value at -1; a library becomes the file's own */
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            lua_pushvalue(L, -1);
+            if (lua_rawget(L, lib_metas) == LUA_TTABLE) {
+                lib_proxy(L, lua_gettop(L));
+                lua_replace(L, -3);
+            }
+            lua_pop(L, 1);
         }
         lua_pushvalue(L, -2);
         lua_insert(L, -2);
         lua_rawset(L, env);
     }
-    lua_pop(L, 1); /* proto */
+    lua_pop(L, 2); /* proto, lib_metas */
     lua_newtable(L);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &k_glmeta_key);
     lua_setmetatable(L, -2);

@@ -229,6 +229,27 @@ static void test_sandbox_files_do_not_share_globals(void **state)
     expect_result(h, "return tostring(secret) .. ' ' .. type(string.upper)", "nil function");
 }
 
+/* A file's libraries read through to the real ones until it changes them
+ * (script_sandbox.c, lib_proxy); then they are its own full copy. */
+static void test_sandbox_file_libraries_are_its_own(void **state)
+{
+    ScriptHost *h = *state;
+    expect_result(h, "string.upper = nil; return type(string.upper) .. ' ' .. string.rep('a', 2)", "nil aa");
+    expect_result(h, "string.custom = 5; return string.custom + #string.rep('a', 2)", "7");
+    expect_result(h, "local n = 0; for _ in pairs(math) do n = n + 1 end; return n > 20 and math.pi > 3", "true");
+    expect_result(h, "rawset(table, 'x', 1); local n = 0; for _ in pairs(table) do n = n + 1 end; "
+                     "return n > 5 and table.x == 1 and type(table.concat) == 'function'",
+                  "true");
+    expect_result(h, "setmetatable(string, { __index = function() return 1 end }); "
+                     "return type(string.upper) .. ' ' .. string.nothing",
+                  "function 1");
+    expect_result(h, "return getmetatable(utf8)", "false");
+    /* None of that reached another file. */
+    expect_result(h, "return type(string.upper) .. ' ' .. tostring(string.custom) .. ' ' .. tostring(table.x) .. "
+                     "' ' .. tostring(string.nothing)",
+                  "function nil nil nil");
+}
+
 /* A mod's file, written to `dir`/chunks/events/probe.lua (with its manifest). */
 static void write_probe(const char *dir, const char *text)
 {
@@ -556,6 +577,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sandbox_errors_name_file_line_and_traceback, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_restricted_builtins, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sandbox_files_do_not_share_globals, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sandbox_file_libraries_are_its_own, setup, teardown),
         cmocka_unit_test(test_sandbox_compiled_files_are_the_files),
         cmocka_unit_test(test_sandbox_allocation_failures_never_crash),
         cmocka_unit_test(test_sandbox_patterns_match_lua),
