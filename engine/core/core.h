@@ -28,6 +28,7 @@
 #define CORE_FERT_LAG_MONTHS 9     /* conception to birth */
 #define CORE_MAX_DECISIONS 8192    /* events fired and the option taken (a mod with 2,048 events, some in every province) */
 #define CORE_DECISION_SLOTS 32768  /* index of the decisions: a power of two, over twice the keys */
+#define CORE_SOURCE_SLOTS 2048     /* index of the sources: a power of two, twice CORE_MAX_SOURCES */
 
 /* ==== Errors and logging ==== */
 
@@ -514,6 +515,10 @@ typedef struct CoreState {
     double lever_p[CORE_MAX_PROVINCES][CORE_LEVER_COUNT];  /* effective province levers */
     int source_count;
     char sources[CORE_MAX_SOURCES][CORE_SOURCE_LEN];
+    /* core_source_intern's hash table over `sources` (index + 1, 0 empty;
+     * linear probing): a month of a thousand modded events interns a
+     * thousand sources. Rebuilt when a save is loaded; not saved itself. */
+    uint16_t source_index[CORE_SOURCE_SLOTS];
     int decision_count;
     CoreDecision decisions[CORE_MAX_DECISIONS];
     /* core_decision_find's hash table over `decisions` (open addressing,

@@ -516,6 +516,7 @@ CoreState *core_load_from_buffer(const uint8_t *buf, size_t len)
         return NULL;
     }
     core_decisions_reindex(s);
+    core_sources_reindex(s);
     core_levers_update(s);
     return s;
 }

@@ -60,17 +60,46 @@ int core_province_find(const CoreState *s, const char *id)
     return -1;
 }
 
+/* FNV-1a over what is kept of a source (its first CORE_SOURCE_LEN - 1 bytes). */
+static uint32_t source_hash(const char *source)
+{
+    uint32_t h = 2166136261u;
+    for (int i = 0; i < CORE_SOURCE_LEN - 1 && source[i]; i++)
+        h = (h ^ (unsigned char)source[i]) * 16777619u;
+    return h ^ (h >> 15);
+}
+
+/* Where `source` is in the index, or the empty slot where it would go. */
+static uint32_t source_slot(const CoreState *s, const char *source)
+{
+    uint32_t mask = CORE_SOURCE_SLOTS - 1, k = source_hash(source) & mask;
+    while (s->source_index[k] && strncmp(s->sources[s->source_index[k] - 1], source, CORE_SOURCE_LEN - 1) != 0)
+        k = (k + 1) & mask;
+    return k;
+}
+
+void core_sources_reindex(CoreState *s)
+{
+    memset(s->source_index, 0, sizeof s->source_index);
+    for (int i = 0; i < s->source_count; i++) {
+        uint32_t k = source_slot(s, s->sources[i]);
+        if (!s->source_index[k]) /* a name twice (a crafted save): the first, as a search from the start finds */
+            s->source_index[k] = (uint16_t)(i + 1);
+    }
+}
+
 uint16_t core_source_intern(CoreState *s, const char *source)
 {
-    for (int i = 0; i < s->source_count; i++)
-        if (strncmp(s->sources[i], source, CORE_SOURCE_LEN - 1) == 0)
-            return (uint16_t)i;
+    uint32_t k = source_slot(s, source);
+    if (s->source_index[k])
+        return (uint16_t)(s->source_index[k] - 1);
     if (s->source_count >= CORE_MAX_SOURCES) {
         core_log(CORE_LOG_WARN, "too many distinct sources; '%s' is logged as 'other'", source);
         return 1;
     }
     int i = s->source_count++;
     snprintf(s->sources[i], CORE_SOURCE_LEN, "%s", source);
+    s->source_index[k] = (uint16_t)(i + 1);
     return (uint16_t)i;
 }
 

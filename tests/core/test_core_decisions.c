@@ -137,12 +137,59 @@ static void test_decisions_index_rebuilt_on_load_and_cloned(void **state)
     core_state_destroy(copy);
 }
 
+/* core_source_intern's index: each distinct source once, found again after
+ * a save is loaded and in a clone, and a full table falls back to "other". */
+static void test_sources_interned_once(void **state)
+{
+    (void)state;
+    CoreState *s = fixture_state(4);
+    char name[CORE_SOURCE_LEN];
+    int first = s->source_count;
+    for (int i = 0; i < 600; i++) {
+        snprintf(name, sizeof name, "event:bench_%d/push", i);
+        assert_int_equal(core_source_intern(s, name), first + i);
+    }
+    /* A name longer than what is kept is the same source as its kept part. */
+    char longer[CORE_SOURCE_LEN + 20];
+    memset(longer, 'x', sizeof longer - 1);
+    longer[sizeof longer - 1] = '\0';
+    uint16_t l = core_source_intern(s, longer);
+    longer[CORE_SOURCE_LEN + 5] = 'y';
+    assert_int_equal(core_source_intern(s, longer), l);
+    uint8_t *buf;
+    size_t len;
+    assert_true(core_save_to_buffer(s, &buf, &len));
+    CoreState *loaded = core_load_from_buffer(buf, len);
+    assert_non_null(loaded);
+    CoreState *copy = core_state_clone(s);
+    for (int i = 0; i < 600; i += 7) {
+        snprintf(name, sizeof name, "event:bench_%d/push", i);
+        assert_int_equal(core_source_intern(loaded, name), first + i);
+        assert_int_equal(core_source_intern(copy, name), first + i);
+        assert_string_equal(core_source_name(loaded, (uint16_t)(first + i)), name);
+    }
+    assert_int_equal(core_source_intern(loaded, "model"), 0);
+    assert_int_equal(loaded->source_count, s->source_count);
+    /* Full: a new source is logged as "other" (1); known ones still found. */
+    for (int i = s->source_count; i < CORE_MAX_SOURCES; i++) {
+        snprintf(name, sizeof name, "fill:%d", i);
+        core_source_intern(s, name);
+    }
+    assert_int_equal(core_source_intern(s, "one too many"), 1);
+    assert_int_equal(core_source_intern(s, "event:bench_599/push"), first + 599);
+    free(buf);
+    core_state_destroy(s);
+    core_state_destroy(loaded);
+    core_state_destroy(copy);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decisions_find_matches_linear_scan),
         cmocka_unit_test(test_decisions_full_log_keeps_index),
         cmocka_unit_test(test_decisions_index_rebuilt_on_load_and_cloned),
+        cmocka_unit_test(test_sources_interned_once),
     };
     return cmocka_run_group_tests_name("core_decisions", tests, NULL, NULL);
 }
