@@ -16,6 +16,7 @@
 typedef struct View {
     uint32_t generation;
     int32_t province; /* -1 for the state and national views */
+    uint32_t reads;   /* fields read through view_index, up to MEMO_AFTER */
 } View;
 
 /* The three kinds of view, and their metatables' registry keys: a view is
@@ -25,6 +26,10 @@ enum { VIEW_STATE = SCRIPT_VIEW_STATE, VIEW_NATIONAL = SCRIPT_VIEW_NATIONAL, VIE
 static const char *const view_mt[VIEW_KINDS] = {STATE_MT, NATIONAL_MT, PROVINCE_MT};
 static const char view_keys[VIEW_KINDS];
 
+static const char k_memo_kind = 'k';  /* a memo view's metatable: its kind */
+static const char k_memo_view = 'v';  /* a memo table: its view */
+static const char memo_meta[VIEW_KINDS]; /* registry: each kind's memo tables' metatable */
+
 /* The view at idx if it is one of this kind, else NULL. */
 static View *test_view(lua_State *L, int idx, int kind)
 {
@@ -33,6 +38,10 @@ static View *test_view(lua_State *L, int idx, int kind)
         return NULL;
     lua_rawgetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
     bool same = lua_rawequal(L, -1, -2);
+    if (!same) { /* a memo view's own metatable */
+        same = lua_rawgetp(L, -2, &k_memo_kind) == LUA_TNUMBER && lua_tointeger(L, -1) == kind;
+        lua_pop(L, 1);
+    }
     lua_pop(L, 2);
     return same ? v : NULL;
 }
@@ -100,6 +109,7 @@ static void push_view(lua_State *L, int kind, int province)
     v = lua_newuserdatauv(L, sizeof *v, 0); /* cache view */
     v->generation = generation;
     v->province = province;
+    v->reads = 0;
     lua_rawgetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
     lua_setmetatable(L, -2);
     lua_pushvalue(L, -1);
@@ -609,10 +619,94 @@ const ScriptApiEntry *script_api_entries(int *count)
     return all;
 }
 
+/* ==== Memo views ====
+ * The month's search for due events runs each trigger in every province:
+ * with a thousand modded events, `s.month` is read 28,000 times a month,
+ * and a metamethod call for each was a quarter of the month. While it runs
+ * the state cannot change (nothing queues effects), so a view read
+ * MEMO_AFTER times in it gets a metatable of its own whose __index is a
+ * table: what a field gave is kept there (numbers, strings, booleans and
+ * the methods, never a table a script could change), and later reads are
+ * table reads. Views read less keep the plain path, so the base game, whose
+ * triggers read a view a few times, pays nothing. When the generation ends
+ * (script_end), script_views_release gives the views their plain
+ * metatable back, so a view kept past its call raises as any other. */
+#define MEMO_AFTER 16
+
+static int view_index(lua_State *L);
+
+/* __index of a memo table (a kind's memo metatable): the field read
+ * through view_index as usual, kept if it cannot change. */
+static int memo_index(lua_State *L)
+{
+    lua_settop(L, 2);                        /* memo key */
+    lua_pushvalue(L, lua_upvalueindex(1));   /* memo key view_index */
+    lua_rawgetp(L, 1, &k_memo_view);         /* memo key view_index view */
+    lua_pushvalue(L, 2);
+    lua_call(L, 2, 1);                       /* memo key value */
+    int t = lua_type(L, 3);
+    if (t == LUA_TNUMBER || t == LUA_TSTRING || t == LUA_TBOOLEAN || lua_iscfunction(L, 3)) {
+        lua_pushvalue(L, 2);
+        lua_pushvalue(L, 3);
+        lua_rawset(L, 1);
+    }
+    return 1;
+}
+
+/* Gives the view at idx (of `kind`, read MEMO_AFTER times) its own
+ * metatable: the plain one's but for __index, a memo table. */
+static void memo_install(lua_State *L, int idx, int kind)
+{
+    ScriptHost *h = script_host_of(L);
+    lua_createtable(L, 0, 5); /* mt */
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
+    static const char *const copied[] = {"__newindex", "__tostring", "__metatable"};
+    for (int i = 0; i < 3; i++) {
+        lua_getfield(L, -1, copied[i]);
+        lua_setfield(L, -3, copied[i]);
+    }
+    lua_pop(L, 1);
+    lua_pushinteger(L, kind);
+    lua_rawsetp(L, -2, &k_memo_kind);
+    lua_createtable(L, 0, 8); /* mt memo */
+    lua_pushvalue(L, idx);
+    lua_rawsetp(L, -2, &k_memo_view);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_meta[kind]);
+    lua_setmetatable(L, -2);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, idx);
+    h->mods[script_mod_index_of(L)].memo_mark = h->generation + 1;
+    h->memo_live = true;
+}
+
+void script_views_release(lua_State *L)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_views_key) == LUA_TTABLE)
+        for (int slot = 1; slot < 3 + CORE_MAX_PROVINCES; slot++) {
+            if (lua_rawgeti(L, -1, slot) == LUA_TUSERDATA) {
+                lua_rawgetp(L, LUA_REGISTRYINDEX,
+                            &view_keys[slot == 1 ? VIEW_STATE : slot == 2 ? VIEW_NATIONAL : VIEW_PROVINCE]);
+                lua_setmetatable(L, -2);
+            }
+            lua_pop(L, 1);
+        }
+    lua_pop(L, 1);
+}
+
 /* __index for a view type: fields (getter(self)), then methods. Upvalue 1 is
- * the object's name, 2 its field table, 3 its method table. */
+ * the object's name, 2 its field table, 3 its method table, 4 its kind. */
 static int view_index(lua_State *L)
 {
+    View *v = lua_touserdata(L, 1);
+    if (v->reads < MEMO_AFTER && ++v->reads == MEMO_AFTER) {
+        ScriptHost *h = script_host_of(L);
+        if (h->memo_views && h->state && v->generation == h->generation) {
+            memo_install(L, 1, (int)lua_tointeger(L, lua_upvalueindex(4)));
+            lua_settop(L, 2);
+            lua_gettable(L, 1); /* through the memo table, which keeps it */
+            return 1;
+        }
+    }
     lua_pushvalue(L, 2);
     if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TLIGHTUSERDATA) { /* a field: its getter, called directly */
         const ScriptApiEntry *field = lua_touserdata(L, -1);
@@ -663,8 +757,18 @@ static void register_type(lua_State *L, int kind, const char *object)
             lua_pushcfunction(L, e[i].fn);
         lua_setfield(L, e[i].kind == SCRIPT_API_FIELD ? -3 : -2, e[i].name);
     }
-    lua_pushcclosure(L, view_index, 3);
+    lua_pushinteger(L, kind);
+    lua_pushcclosure(L, view_index, 4);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, "__index");
+    /* The metatable of this kind's memo tables (memo views, above). */
+    lua_createtable(L, 0, 2);
+    lua_insert(L, -2);
+    lua_pushcclosure(L, memo_index, 1);
     lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &memo_meta[kind]);
     lua_pushcfunction(L, view_newindex);
     lua_setfield(L, -2, "__newindex");
     lua_pushstring(L, object);

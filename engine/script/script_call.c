@@ -788,6 +788,14 @@ void script_end(ScriptHost *h, const ScriptScope *saved)
     h->preview = saved->preview;
     h->rng = saved->rng;
     copy_text(h->why, sizeof h->why, saved->why);
+    if (h->memo_live) {
+        for (int i = 0; i < h->mod_count; i++)
+            if (h->mods[i].memo_mark == h->generation + 1 && h->mods[i].L) {
+                script_views_release(h->mods[i].L);
+                h->mods[i].memo_mark = 0;
+            }
+        h->memo_live = false;
+    }
     h->generation++;
 }
 

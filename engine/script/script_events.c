@@ -469,6 +469,10 @@ bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out)
     bool ok = true;
     ScriptScope scope;
     script_begin(h, &scope, s, NULL, "", false);
+    /* Nothing here changes the state: views read often keep what they read
+     * (script_bind_state.c, memo views). */
+    bool memo = h->memo_views;
+    h->memo_views = true;
     /* Every event is checked, whatever number are due. Runs of events of one
      * mod share a protected body (each mod has its own Lua state). */
     for (int i = 0; i < h->event_count;) {
@@ -480,6 +484,7 @@ bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out)
         ok &= !j.out_of_memory;
         i = end;
     }
+    h->memo_views = memo;
     script_end(h, &scope);
     return interleave_mods(h, out, from) && ok;
 }

@@ -56,6 +56,7 @@ typedef struct ScriptMod {
     unsigned hooks;           /* 1 << ScriptHook: the hooks its files define */
     bool has_exports;         /* its exports.lua returned a table (script_exports.c) */
     unsigned hooks_off;       /* hooks off for the session after an error */
+    uint32_t memo_mark;       /* generation + 1 while its state has memo views */
 } ScriptMod;
 
 typedef struct ScriptPolicy {
@@ -127,6 +128,10 @@ struct ScriptHost {
     /* The state scripts may look at, valid only during a call. */
     CoreState *state;
     uint32_t generation;     /* bumped after each call: views kept past it go stale */
+    /* Views read many times while the state cannot change keep what they
+     * read (script_bind_state.c, memo views): set for the month's search
+     * for due events; memo_live once some mod has such views. */
+    bool memo_views, memo_live;
     /* Where effect functions queue their commands, and why. */
     ScriptCommands *out;
     char why[CORE_SOURCE_LEN];
@@ -299,6 +304,9 @@ void script_push_province_view(lua_State *L, int province);
 /* Pushes the views of this generation as a table: [1] the state, [3 + p]
  * province p, for every province (the trigger loop, script_events.c, hands it to Lua). */
 void script_push_views(lua_State *L, int province_count);
+/* Gives the mod's memo views of this generation back their plain metatable
+ * (script_end, before the generation changes): kept past it, they raise. */
+void script_views_release(lua_State *L);
 /* script_call_in, a call over its time reported where the function at
  * index `where` of the mod's stack is defined (0: the function called). */
 bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context, int where);
