@@ -119,6 +119,8 @@ static int limit_error(lua_State *L, ScriptHost *h, int limit, int level)
  * So a frame's start is late by at most the few calls before it since the
  * last reading, each of which did almost no counted work. */
 
+static const char k_part_fn = 'p'; /* registry: the function of the current part (script_call_next_part) */
+
 static double clock_read(ScriptHost *h)
 {
     h->clock_calls = 0;
@@ -608,10 +610,18 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
     lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
     h->call_depth++;
     int nres = 0;
+    int64_t parts_spent = h->parts_spent;
+    h->parts_spent = 0;
     int st = lua_resume(co, L, nargs, &nres);
     if (st == LUA_OK && (f.active ? cap - h->budget_left >= HOOK_STEP || ++h->clock_calls >= CLOCK_EVERY_CALLS
-                                  : true))
-        check_late(h, L, where ? where : base);
+                                  : true)) {
+        if (where == SCRIPT_WHERE_PART) {
+            lua_rawgetp(L, LUA_REGISTRYINDEX, &k_part_fn); /* room: checked above */
+            check_late(h, L, lua_gettop(L));
+            lua_pop(L, 1);
+        } else
+            check_late(h, L, where ? where : base);
+    }
     ScriptError e;
     /* A limit hit fails the call even if the script swallowed the error. */
     bool failed = st != LUA_OK || frame_limit(h) != SCRIPT_LIMIT_NONE;
@@ -642,6 +652,9 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
     h->calls++;
     m->calls++;
     frame_end(h, m, &f, cap, &h->last_instructions);
+    h->last_instructions += (uint64_t)h->parts_spent; /* the parts before the last (script_call_next_part) */
+    m->instructions += (uint64_t)h->parts_spent;
+    h->parts_spent = parts_spent;
     if (!failed) {
         int keep = nresults == LUA_MULTRET || nres < nresults ? nres : nresults;
         lua_settop(co, lua_gettop(co) - nres + keep);
@@ -665,6 +678,17 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
     record(h, &e);
     strike(h, mod, &e);
     return false;
+}
+
+void script_call_next_part(lua_State *L, int fn)
+{
+    ScriptHost *h = script_host_of(L);
+    int64_t cap = instruction_cap(h);
+    h->parts_spent += cap - (h->budget_left > 0 ? h->budget_left : 0);
+    h->budget_left = cap;
+    h->frame_start_ms = h->clock_ms; /* as a nested call's: the last reading */
+    lua_pushvalue(L, fn);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_part_fn);
 }
 
 bool script_run_chunk(ScriptHost *h, int mod, const char *src, size_t len, const char *chunk_name, int nresults,

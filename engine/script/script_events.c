@@ -97,69 +97,63 @@ static bool call_predicate(ScriptHost *h, int mod, int province, const ScriptCon
     return true;
 }
 
-/* ==== A trigger in every province ====
- * Calling a trigger once a province, each a protected call of its own,
- * costs more in the call than in the trigger (issue 16: 28,000 calls a
- * month with 1,000 modded events). So the engine's loop below calls it
- * for each province inside one protected call: the trigger still gets
- * (s, p) for each province, in order, and must answer true or false; the
- * month's calls share one call's budget (instructions and time). */
+/* ==== The month's triggers, one call a mod ====
+ * An event checked in every province runs its trigger in each: with a
+ * thousand modded events, 28,000 calls a month, where a protected call of
+ * each (and then one per event) cost more than the triggers (issue 16). So
+ * the engine's loop below runs the triggers of all of a mod's events due
+ * for a check this month, in every province, inside one protected call.
+ * Each trigger still gets (s, p) for each province in order and must answer
+ * true or false; each event's triggers have a call's budget (instructions
+ * and time) of their own (script_call_next_part). An error, a limit or an
+ * answer that is neither true nor false stops the call: that event is
+ * reported at its trigger's file and line and disabled, it fires nowhere
+ * this month, and the loop goes on from the next event in a new call. The
+ * events' other checks (the mean time to happen, the options offered) run
+ * afterwards, event by event, where a trigger held. */
 static const char k_trigger_loop = 'l'; /* registry: the loop, compiled once a mod state */
 static const char trigger_loop[] =
-    "local trigger, views, first, last, skip = ...\n"
-    "local s, holds = views[1], 0\n"
-    "for p = first, last do\n"
-    "  if skip & (1 << p) == 0 then\n"
-    "    local r = trigger(s, views[p + 3])\n"
-    "    if r == true then holds = holds | (1 << p)\n"
-    "    elseif r ~= false then return holds, p, r end\n"
+    "local fns, skips, out, views, first, last, k, n, part = ...\n"
+    "local s = views[1]\n"
+    "while k <= n do\n"
+    "  local trigger, skip, holds = fns[k], skips[k], 0\n"
+    "  part(k, trigger)\n"
+    "  if skip == 0 then\n" /* the usual case, without the test */
+    "    for p = first, last do\n"
+    "      local r = trigger(s, views[p + 3])\n"
+    "      if r == true then holds = holds | (1 << p)\n"
+    "      elseif r ~= false then return k, p, r end\n"
+    "    end\n"
+    "  else\n"
+    "    for p = first, last do\n"
+    "      if skip & (1 << p) == 0 then\n"
+    "        local r = trigger(s, views[p + 3])\n"
+    "        if r == true then holds = holds | (1 << p)\n"
+    "        elseif r ~= false then return k, p, r end\n"
+    "      end\n"
+    "    end\n"
     "  end\n"
+    "  out[k] = holds\n"
+    "  k = k + 1\n"
     "end\n"
-    "return holds, -1, nil\n";
+    "return -1, -1, nil\n";
 
-/* Calls the trigger function on top of mod `mod`'s stack as fn(s, p) for
- * each province p from first to last (at most 32) not in `skip` (bit p), in
- * that order, inside one protected call; they share one call's budget.
- * False if the call failed (reported, as script_call does). Else `holds` has bit p
- * set where it returned true and `bad` is the first province where it
- * returned neither true nor false (-1: none); that value is then left
- * above the function, which stays where it was. Raises on memory errors
- * (call it protected). */
-static bool call_triggers(ScriptHost *h, int mod, int first, int last, uint32_t skip, const ScriptContext *context,
-                          uint32_t *holds, int *bad)
+/* The batch the loop is running (ScriptHost.trigger_batch). */
+typedef struct TriggerBatch {
+    ScriptContext context; /* the event under way: a failure is reported with it */
+    const int *events;     /* the batch's events, by place k - 1 */
+    int at;                /* the place k under way */
+} TriggerBatch;
+
+/* part(k, trigger): the loop begins event k (a new part of the call). */
+static int l_part(lua_State *L)
 {
-    lua_State *L = h->mods[mod].L;
-    int fn = lua_gettop(L);
-    *holds = 0;
-    *bad = -1;
-    if (!lua_checkstack(L, 8)) {
-        char text[SCRIPT_CONTEXT_LEN];
-        script_context_text(context, text, sizeof text);
-        script_report(h, mod, text, "", 0, "cannot start a call (no stack space)");
-        return false;
-    }
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_trigger_loop) != LUA_TFUNCTION) {
-        lua_pop(L, 1);
-        /* The only way this fails is memory: raises, as the caller is protected. */
-        if (luaL_loadbufferx(L, trigger_loop, sizeof trigger_loop - 1, TRIGGER_LOOP_CHUNK, "t") != LUA_OK)
-            lua_error(L);
-        lua_pushvalue(L, -1);
-        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_trigger_loop);
-    }
-    lua_pushvalue(L, fn);
-    script_push_views(L, last + 1);
-    lua_pushinteger(L, first);
-    lua_pushinteger(L, last);
-    lua_pushinteger(L, (lua_Integer)skip);
-    if (!script_call_where(h, mod, 5, 3, context, fn))
-        return false;
-    *holds = (uint32_t)lua_tointeger(L, -3);
-    *bad = (int)lua_tointeger(L, -2);
-    lua_remove(L, -3);
-    lua_remove(L, -2); /* fn [value] */
-    if (*bad < 0)
-        lua_pop(L, 1);
-    return true;
+    ScriptHost *h = script_host_of(L);
+    TriggerBatch *b = h->trigger_batch;
+    b->at = (int)lua_tointeger(L, 1);
+    b->context.id = h->events[b->events[b->at - 1]].info.id;
+    script_call_next_part(L, 2);
+    return 0;
 }
 
 /* Whether the trigger holds; `trigger` is the index of the event's trigger
@@ -309,15 +303,20 @@ void script_due_options(ScriptHost *h, CoreState *s, ScriptDue *due)
     script_end(h, &scope);
 }
 
-/* The events of one mod whose time has come, found in one protected body:
- * every trigger is a protected call of its own, so a failing one disables
- * its event only; the body protects the host's own pushes. */
+/* The events of one mod whose time has come, found in one protected body
+ * (which protects the host's own pushes): the triggers checked in every
+ * province first, together (batch_triggers), then each event in order;
+ * a failing trigger or predicate disables its event only. */
 typedef struct DueJob {
     ScriptHost *h;
     CoreState *s;
     int now, first, last;    /* events [first, last), all of one mod */
     ScriptDueList *out;
     bool out_of_memory;
+    /* By event - first (NULL: none run together): whether its triggers ran
+     * in batch_triggers, and in which provinces they held (bit p). */
+    bool *batched;
+    uint32_t *held;
 } DueJob;
 
 static void due_event(DueJob *j, int i)
@@ -342,33 +341,16 @@ static void due_event(DueJob *j, int i)
             return;
         }
     }
-    /* The trigger is looked up once for all the provinces; in more than
-     * one, it runs in all of them in one call (call_triggers), and
-     * what follows (the mean time to happen, the roll, the options offered)
-     * only where it holds. */
+    /* In more than one province, the trigger ran in batch_triggers; what
+     * follows (the mean time to happen, the roll, the options offered) runs
+     * only where it held. */
     lua_State *L = h->mods[e->mod].L;
-    push_decl_field(L, e->ref, "trigger");
-    int trigger = lua_gettop(L);
-    uint32_t held = 0, skip = 0;
-    bool batch = last > first && lua_type(L, trigger) == LUA_TFUNCTION;
-    if (batch) {
-        for (int p = first; p <= last; p++)
-            if (in->once && core_decision_find(s, in->id, p) != NULL)
-                skip |= 1u << p;
-        int bad = -1;
-        const ScriptContext context = {"event", e->info.id, "trigger", NULL, 0};
-        if (skip != (uint32_t)((2ull << last) - (1ull << first)) &&
-            !call_triggers(h, e->mod, first, last, skip, &context, &held, &bad)) {
-            disable_event(h, e);
-            lua_settop(L, trigger - 1);
-            return;
-        }
-        if (bad >= 0) {
-            report_not_boolean(h, e->mod, &context, trigger);
-            disable_event(h, e);
-            lua_settop(L, trigger - 1);
-            return;
-        }
+    int top = lua_gettop(L), trigger = 0;
+    bool batch = j->batched && j->batched[i - j->first];
+    uint32_t held = batch ? j->held[i - j->first] : 0;
+    if (!batch) {
+        push_decl_field(L, e->ref, "trigger");
+        trigger = lua_gettop(L);
     }
     for (int p = first; p <= last; p++) {
         if (batch ? !(held & (1u << p)) : in->once && core_decision_find(s, in->id, p) != NULL)
@@ -386,12 +368,118 @@ static void due_event(DueJob *j, int i)
             script_event_offered(h, s, &j->out->items[j->out->count - 1]);
         }
     }
-    lua_settop(L, trigger - 1);
+    lua_settop(L, top);
 }
 
+/* Whether event i's trigger runs with the batch (every province), and its
+ * first check: in no province it already fired in if it fires once. */
+static bool batchable(DueJob *j, int i, uint32_t *skip)
+{
+    const ScriptEventInfo *in = &j->h->events[i].info;
+    *skip = 0;
+    if (in->disabled || in->chained || !in->per_province || j->s->province_count < 2 ||
+        (in->date_ym >= 0 && j->now < in->date_ym) || (in->until_ym >= 0 && j->now > in->until_ym))
+        return false;
+    for (int p = 0; p < j->s->province_count; p++)
+        if (in->once && core_decision_find(j->s, in->id, p) != NULL)
+            *skip |= 1u << p;
+    return true;
+}
+
+/* Runs the triggers of the job's events checked in every province
+ * (section above), filling j->batched and j->held. Raises on memory errors
+ * (the caller is protected). */
+static void batch_triggers(DueJob *j)
+{
+    ScriptHost *h = j->h;
+    int mod = h->events[j->first].mod, count = j->last - j->first, last = j->s->province_count - 1;
+    if (h->mods[mod].disabled)
+        return;
+    lua_State *L = h->mods[mod].L;
+    luaL_checkstack(L, 24, "the month's triggers");
+    int top = lua_gettop(L);
+    int *events = lua_newuserdatauv(L, sizeof *events * (size_t)count, 0);
+    lua_createtable(L, count, 0); /* fns */
+    lua_createtable(L, count, 0); /* skips */
+    lua_createtable(L, count, 0); /* out */
+    int fns = top + 2, skips = top + 3, out = top + 4, n = 0;
+    uint32_t all = (uint32_t)((2ull << last) - 1);
+    for (int i = j->first; i < j->last; i++) {
+        uint32_t skip;
+        if (!batchable(j, i, &skip))
+            continue;
+        push_decl_field(L, h->events[i].ref, "trigger");
+        if (lua_type(L, -1) != LUA_TFUNCTION) { /* none (always holds), or not a function: checked alone */
+            lua_pop(L, 1);
+            continue;
+        }
+        j->batched[i - j->first] = true; /* held stays 0 where it never runs */
+        if (skip == all) {
+            lua_pop(L, 1);
+            continue;
+        }
+        events[n++] = i;
+        lua_rawseti(L, fns, n);
+        lua_pushinteger(L, (lua_Integer)skip);
+        lua_rawseti(L, skips, n);
+    }
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_trigger_loop) != LUA_TFUNCTION) {
+        lua_pop(L, 1);
+        if (luaL_loadbufferx(L, trigger_loop, sizeof trigger_loop - 1, TRIGGER_LOOP_CHUNK, "t") != LUA_OK)
+            lua_error(L); /* memory only */
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_trigger_loop);
+    }
+    int loop = lua_gettop(L);
+    void *outer = h->trigger_batch;
+    TriggerBatch b = {{"event", NULL, "trigger", NULL, 0}, events, 1};
+    for (int k = 1; k <= n && !h->mods[mod].disabled;) {
+        lua_pushvalue(L, loop);
+        lua_pushvalue(L, fns);
+        lua_pushvalue(L, skips);
+        lua_pushvalue(L, out);
+        script_push_views(L, last + 1);
+        lua_pushinteger(L, 0);
+        lua_pushinteger(L, last);
+        lua_pushinteger(L, k);
+        lua_pushinteger(L, n);
+        lua_pushcfunction(L, l_part);
+        b.at = k;
+        b.context.id = h->events[events[k - 1]].info.id;
+        h->trigger_batch = &b;
+        bool ok = script_call_where(h, mod, 9, 3, &b.context, SCRIPT_WHERE_PART);
+        h->trigger_batch = outer;
+        if (!ok) { /* reported at the trigger; its event is out */
+            disable_event(h, &h->events[events[b.at - 1]]);
+            k = b.at + 1;
+            continue;
+        }
+        int bad = (int)lua_tointeger(L, -3);
+        if (bad < 1) {
+            lua_pop(L, 3);
+            break;
+        }
+        /* k p value: the answer of event `bad`'s trigger was not a boolean */
+        b.context.id = h->events[events[bad - 1]].info.id;
+        lua_rawgeti(L, fns, bad);
+        lua_insert(L, -2);
+        report_not_boolean(h, mod, &b.context, lua_gettop(L) - 1);
+        lua_pop(L, 3);
+        disable_event(h, &h->events[events[bad - 1]]);
+        k = bad + 1;
+    }
+    for (int k = 1; k <= n; k++) {
+        if (lua_rawgeti(L, out, k) == LUA_TNUMBER)
+            j->held[events[k - 1] - j->first] = (uint32_t)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+    }
+    lua_settop(L, top);
+}
 static int due_body(lua_State *L)
 {
     DueJob *j = lua_touserdata(L, 1);
+    if (j->batched)
+        batch_triggers(j);
     for (int i = j->first; i < j->last && !j->out_of_memory; i++)
         due_event(j, i);
     return 0;
@@ -479,8 +567,13 @@ bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out)
         int end = i + 1;
         while (end < h->event_count && h->events[end].mod == h->events[i].mod)
             end++;
-        DueJob j = {h, s, now, i, end, out, false};
+        /* Without room for the batch's results, each trigger runs alone. */
+        bool *batched = calloc((size_t)(end - i), sizeof *batched);
+        uint32_t *held = calloc((size_t)(end - i), sizeof *held);
+        DueJob j = {h, s, now, i, end, out, false, batched && held ? batched : NULL, held};
         script_protected(h, h->events[i].mod, due_body, &j, "events due"); /* keeps what it found before a failure */
+        free(batched);
+        free(held);
         ok &= !j.out_of_memory;
         i = end;
     }

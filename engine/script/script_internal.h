@@ -156,6 +156,8 @@ struct ScriptHost {
     double frame_start_ms;   /* when the current frame began, at the latest (time limit) */
     double clock_ms;         /* the clock's last reading (script_call.c, "Clock") */
     int clock_calls;         /* calls returned since then */
+    int64_t parts_spent;     /* instructions of the parts before the current one (script_call_next_part) */
+    void *trigger_batch;     /* the month's triggers being run (script_events.c), else NULL */
     double child_ms;         /* time of the timed frames (other mods' exports) nested in the current one */
     int64_t child_charged;   /* instructions of other mods' exports charged to the current frame */
     struct ScriptMod *frame_mod; /* the mod of the innermost timed frame (script_call.c, frame_begin) */
@@ -310,6 +312,14 @@ void script_views_release(lua_State *L);
 /* script_call_in, a call over its time reported where the function at
  * index `where` of the mod's stack is defined (0: the function called). */
 bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context, int where);
+/* script_call_where's `where` for a call made of parts (the month's
+ * triggers of one mod, script_events.c): the function the current part
+ * runs, as script_call_next_part was last told. */
+#define SCRIPT_WHERE_PART (-1)
+/* Inside a call: what follows is a new part, with the budget (instructions
+ * and time) of a call of its own; `fn` (an index on L) is the function it
+ * runs, for a time overrun found only when the call returns. */
+void script_call_next_part(lua_State *L, int fn);
 /* The chunk name of the trigger loop (script_events.c): left out of tracebacks. */
 #define TRIGGER_LOOP_CHUNK "=(each province)"
 void script_push_effects(lua_State *L);              /* the `fx` argument of effects */

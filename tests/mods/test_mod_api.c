@@ -147,9 +147,9 @@ static void test_api_province_triggers_run_in_each_province(void **state)
 {
     (void)state;
     fixture_mod("prov", NULL);
-    char keys[2048] = "return {";
-    const char *const ids[] = {"prov_a", "prov_b", "prov_c", "prov_d"};
-    for (int i = 0; i < 4; i++)
+    char keys[4096] = "return {";
+    const char *const ids[] = {"prov_a", "prov_b", "prov_c", "prov_d", "prov_e", "prov_f", "prov_g"};
+    for (int i = 0; i < 7; i++)
         snprintf(keys + strlen(keys), sizeof keys - strlen(keys),
                  " [\"event.%s.title\"] = \"T\", [\"event.%s.text\"] = \"T.\", [\"event.%s.option.a\"] = \"A\",", ids[i],
                  ids[i], ids[i]);
@@ -170,9 +170,36 @@ static void test_api_province_triggers_run_in_each_province(void **state)
                                      "  trigger = function(s, p)\n"
                                      "    while p.id == \"yunnan\" do end\n"
                                      "    return false\n  end,\n  options = { { id = \"a\" } },\n}\n");
+    /* After the three that fail, in the same month: the month's triggers
+     * go on from the next event. */
+    fixture_put("prov/events/e.lua", "return {\n  id = \"prov_e\",\n  scope = \"province\",\n"
+                                     "  when = { date = \"1958-01\" },\n"
+                                     "  trigger = function(s, p) return p.id == \"hunan\" end,\n"
+                                     "  options = { { id = \"a\" } },\n}\n");
+    /* Each event's triggers have a call's budget: 14 million instructions
+     * each, over the 20 million of one call together. */
+    for (int i = 0; i < 2; i++) {
+        char path[64], text[512];
+        snprintf(path, sizeof path, "prov/events/%c.lua", "fg"[i]);
+        snprintf(text, sizeof text,
+                 "return {\n  id = \"prov_%c\",\n  scope = \"province\",\n"
+                 "  when = { date = \"1958-02\", [\"until\"] = \"1958-02\" },\n"
+                 "  trigger = function(s, p)\n"
+                 "    local x = 0\n    for i = 1, 250000 do x = x + i end\n"
+                 "    return p.id == \"%s\"\n  end,\n  options = { { id = \"a\" } },\n}\n",
+                 "fg"[i], i == 0 ? "hebei" : "shanxi");
+        fixture_put(path, text);
+    }
     Game *g = fixture_game_with("prov");
     run_to(g, 1958, 5);
     const CoreState *s = game_state(g);
+    int hunan = core_province_find(s, "hunan");
+    assert_true(hunan >= 0);
+    const CoreDecision *fired = core_decision_find(s, "prov_e", hunan);
+    assert_non_null(fired);
+    assert_int_equal(fired->month, 0); /* January 1958, the month the others failed in */
+    assert_non_null(core_decision_find(s, "prov_f", core_province_find(s, "hebei")));
+    assert_non_null(core_decision_find(s, "prov_g", core_province_find(s, "shanxi")));
     for (int p = 0; p < s->province_count; p++) {
         bool expected = strcmp(s->info[p].id, "henan") == 0 || strcmp(s->info[p].id, "anhui") == 0;
         if ((core_decision_find(s, "prov_a", p) != NULL) != expected)
@@ -195,6 +222,8 @@ static void test_api_province_triggers_run_in_each_province(void **state)
     expect_in(fixture_errors, "b.lua:5: no record for sichuan");
     expect_in(fixture_errors, "c.lua:4: event prov_c: trigger returned the number 3: it must return true or false");
     expect_in(fixture_errors, "d.lua:5: instruction limit exceeded");
+    if (strstr(fixture_errors, "f.lua") || strstr(fixture_errors, "g.lua"))
+        fail_msg("an event with a call's budget of its own failed:\n%s", fixture_errors);
 }
 
 /* ==== Hooks, chains, hidden events, options offered, named modifiers ==== */
