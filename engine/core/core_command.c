@@ -201,8 +201,12 @@ static void decide(CoreState *s, const CoreCommand *c, uint16_t why)
     memset(d, 0, sizeof *d);
     d->month = s->month;
     d->province = c->province;
-    snprintf(d->event, sizeof d->event, "%.*s", CORE_ID_LEN - 1, c->event);
-    snprintf(d->option, sizeof d->option, "%.*s", CORE_ID_LEN - 1, c->option);
+    /* up to the end of the text: d was zeroed, and the bytes after a
+     * command's text may be anything */
+    for (int i = 0; i < CORE_ID_LEN - 1 && c->event[i]; i++)
+        d->event[i] = c->event[i];
+    for (int i = 0; i < CORE_ID_LEN - 1 && c->option[i]; i++)
+        d->option[i] = c->option[i];
     decision_index_add(s, s->decision_count - 1);
     core_effect_log(s, why, CORE_CMD_DECISION, c->province, s->decision_count - 1, 0, 0);
 }

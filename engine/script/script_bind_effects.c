@@ -29,7 +29,7 @@ static ScriptHost *check_fx(lua_State *L)
 
 static void push_command(lua_State *L, ScriptHost *h, CoreCommand *c)
 {
-    snprintf(c->source, sizeof c->source, "%s", h->why);
+    script_copy(c->source, sizeof c->source, h->why);
     if (!script_commands_push(h->out, c))
         luaL_error(L, "too many effects queued in one call");
 }
@@ -277,11 +277,11 @@ static int fx_notify(lua_State *L)
             if (n.arg_count >= SCRIPT_MAX_NOTICE_ARGS)
                 return luaL_error(L, "fx:notify: at most %d values", SCRIPT_MAX_NOTICE_ARGS);
             ScriptTextArg *a = &n.args[n.arg_count++];
-            snprintf(a->name, sizeof a->name, "%s", name);
+            script_copy(a->name, sizeof a->name, name);
             a->is_number = type == LUA_TNUMBER;
             a->number = type == LUA_TNUMBER ? lua_tonumber(L, -1) : 0.0;
             if (type == LUA_TSTRING)
-                snprintf(a->text, sizeof a->text, "%s", lua_tostring(L, -1));
+                script_copy(a->text, sizeof a->text, lua_tostring(L, -1));
             lua_pop(L, 1);
         }
         /* pairs() order must not show: sorted by name */
@@ -294,8 +294,8 @@ static int fx_notify(lua_State *L)
     }
     if (h->preview)
         return 0;
-    snprintf(n.key, sizeof n.key, "%s", key);
-    snprintf(n.source, sizeof n.source, "%s", h->why);
+    script_copy(n.key, sizeof n.key, key);
+    script_copy(n.source, sizeof n.source, h->why);
     n.province = province;
     h->notices[h->notice_count % SCRIPT_MAX_NOTICES] = n;
     h->notice_count++;
@@ -335,7 +335,7 @@ static int fx_fire(lua_State *L)
         province = core_province_find(h->state, e->province);
     CoreCommand c = {.kind = CORE_CMD_MODIFIER, .months = SCRIPT_CMD_FIRE, .province = province, .amount = (double)months,
                      .policy = script_mod_index_of(L)};
-    snprintf(c.event, sizeof c.event, "%s", id);
+    script_copy(c.event, sizeof c.event, id);
     push_command(L, h, &c);
     return 0;
 }

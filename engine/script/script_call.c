@@ -260,10 +260,7 @@ static void frame_end(ScriptHost *h, ScriptMod *m, const Frame *saved, int64_t b
 
 /* ==== Reports ==== */
 
-static void copy_text(char *dst, size_t cap, const char *src)
-{
-    snprintf(dst, cap, "%s", src ? src : "");
-}
+static void copy_text(char *dst, size_t cap, const char *src) { script_copy(dst, cap, src); }
 
 /* "scripts/events/x.lua:12: message" -> file, line, message. */
 static bool split_location(const char *msg, char *file, size_t file_cap, int *line, const char **rest)

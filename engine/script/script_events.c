@@ -635,8 +635,16 @@ bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int 
     if (option < 0 || option >= e->info.option_count)
         return false;
     const ScriptOptionInfo *op = &e->info.options[option];
+    /* "event:<event>/<option>" (copied, not printed: a fire's every string
+     * counts in a month of a thousand) */
     char why[CORE_SOURCE_LEN];
-    snprintf(why, sizeof why, "event:%.*s/%.*s", CORE_ID_LEN - 1, e->info.id, CORE_ID_LEN - 1, op->id);
+    script_copy(why, sizeof why, "event:");
+    size_t at = strlen(why);
+    script_copy(why + at, sizeof why - at, e->info.id);
+    at = strlen(why);
+    script_copy(why + at, sizeof why - at, "/");
+    at = strlen(why);
+    script_copy(why + at, sizeof why - at, op->id);
     CoreRng saved = s->script_rng;
     int before = out->count;
     char *storage = NULL;
@@ -660,9 +668,9 @@ bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int 
         s->script_rng = saved;
     else {
         CoreCommand d = {.kind = CORE_CMD_DECISION, .province = due->province};
-        snprintf(d.source, sizeof d.source, "%s", why);
-        snprintf(d.event, sizeof d.event, "%s", e->info.id);
-        snprintf(d.option, sizeof d.option, "%s", op->id);
+        script_copy(d.source, sizeof d.source, why);
+        script_copy(d.event, sizeof d.event, e->info.id);
+        script_copy(d.option, sizeof d.option, op->id);
         script_commands_push(out, &d);
     }
     return ok;

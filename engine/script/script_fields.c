@@ -177,7 +177,7 @@ bool decl_only_fields(const LoadCtx *c, int t, const char *what, const char *obj
         const char *k = lua_tostring(c->L, -1);
         if (!script_api_has_field(object, k)) {
             char key[64], hint[160];
-            snprintf(key, sizeof key, "%s", k);
+            script_copy(key, sizeof key, k);
             lua_pop(c->L, 1);
             const char *names[64];
             int n = script_api_field_names(object, names, 64);
@@ -293,7 +293,7 @@ bool decl_str_field(const LoadCtx *c, int t, const char *what, const char *key, 
             memcpy(out, s, n + 1);
     } else if (type == LUA_TNIL) {
         if (fallback)
-            snprintf(out, cap, "%s", fallback);
+            script_copy(out, cap, fallback);
         else
             ok = decl_bad(c, key, "%s: '%s' is required", what, key);
     } else {
@@ -340,7 +340,7 @@ bool decl_sources_field(const LoadCtx *c, int t, const char *what, char out[][CO
                                "of assets/data/sources.csv, or a work of the mod's sources.lua)",
                          what, s, hint);
             } else
-                snprintf(out[(*count)++], CORE_ID_LEN, "%s", s);
+                script_copy(out[(*count)++], CORE_ID_LEN, s);
             lua_pop(c->L, 1);
         }
     } else if (lua_type(c->L, -1) == LUA_TSTRING) {

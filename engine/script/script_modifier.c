@@ -126,7 +126,7 @@ static bool known_fields(lua_State *L, int idx, ScriptModifierUse use, char *err
             return false;
         }
         char key[48];
-        snprintf(key, sizeof key, "%s", lua_tostring(L, -1));
+        script_copy(key, sizeof key, lua_tostring(L, -1));
         int at = 0;
         while (at < FIELDS_NAMED && strcmp(modifier_fields[at], key) != 0)
             at++;
@@ -161,7 +161,7 @@ static int read_amount(lua_State *L, int idx, const char *key, const CoreState *
     else if (type == LUA_TSTRING) {
         const char *name = lua_tostring(L, -1);
         if (param)
-            snprintf(param, param_cap, "%s", name);
+            script_copy(param, param_cap, name);
         *out = 0.0;
         if (s && !script_param_value(s, name, out, err, cap))
             r = -1;
@@ -251,7 +251,7 @@ bool script_read_modifier(lua_State *L, int idx, const CoreState *s, ScriptModif
         return false;
     lua_getfield(L, idx, "lever");
     char lever[64];
-    snprintf(lever, sizeof lever, "%s", lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "");
+    script_copy(lever, sizeof lever, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "");
     bool is_string = lua_type(L, -1) == LUA_TSTRING, absent = lua_isnil(L, -1);
     lua_pop(L, 1);
     if (absent)
@@ -276,7 +276,7 @@ bool script_read_modifier(lua_State *L, int idx, const CoreState *s, ScriptModif
     lua_getfield(L, idx, "province");
     if (lua_type(L, -1) == LUA_TSTRING) {
         if (strcmp(lua_tostring(L, -1), "all") != 0)
-            snprintf(out->province, sizeof out->province, "%s", lua_tostring(L, -1));
+            script_copy(out->province, sizeof out->province, lua_tostring(L, -1));
     } else if (!lua_isnil(L, -1))
         snprintf(err, err_cap, "'province' must be a province id like \"henan\", not a %s", luaL_typename(L, -1));
     lua_pop(L, 1);
@@ -299,7 +299,7 @@ bool script_read_modifier(lua_State *L, int idx, const CoreState *s, ScriptModif
         const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         bool ok = name && decl_valid_id(name);
         if (ok)
-            snprintf(out->name, sizeof out->name, "%s", name);
+            script_copy(out->name, sizeof out->name, name);
         else
             snprintf(err, err_cap, "'name' must be an id (a-z, 0-9 and _, at most %d characters)", CORE_ID_LEN - 1);
         lua_pop(L, 1);
