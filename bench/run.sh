@@ -439,7 +439,7 @@ END {
     if ("fps.game.acc.cached" in med) printf " 4K cached frames (accelerated: the map from its texture; software draws it every frame): accelerated %.2f fps, software %.2f fps;", med["fps.game.acc.cached"], med["fps.game.sw.cached"]
     if ("mem.love" in med) printf " LOVE peak at 4K %.0f MiB;", med["mem.love"] / 1024
     if ("camp.load" in med) printf " loading a game %.2f ms;", med["camp.load"]
-    if ("hooks.calls" in med) printf " hooks: %.0f protected calls a month (one call a province event for all its provinces), worst month of any run %.2f ms;", med["hooks.calls"], med["hooks.worst_any"]
+    if ("hooks.calls" in med) printf " hooks: %.0f protected calls a month (one call a mod for all its province events), worst month of any run %.2f ms;", med["hooks.calls"], med["hooks.worst_any"]
     printf "\n"
 }' "$out/values" | fold -s -w 120
 mkdir -p "$build/bench-run" && cp "$out/values" "$build/bench-run/values" 2>/dev/null &&

@@ -130,11 +130,11 @@ GameDesc app_game_desc(App *a, bool historical)
 
 /* ==== Set-up ==== */
 
-static bool load_map(App *a, char *err, size_t cap)
+static bool load_map_into(const char *data, Map **map, RenderMap **view, char *err, size_t cap)
 {
     char p1[PLAT_PATH_MAX], p2[PLAT_PATH_MAX];
-    plat_path_join(p1, sizeof p1, a->data, "assets/map/provinces-1958.geojson");
-    plat_path_join(p2, sizeof p2, a->data, "assets/map/context.geojson");
+    plat_path_join(p1, sizeof p1, data, "assets/map/provinces-1958.geojson");
+    plat_path_join(p2, sizeof p2, data, "assets/map/context.geojson");
     size_t n1, n2;
     char *t1 = plat_read_file(p1, 32u << 20, &n1), *t2 = t1 ? plat_read_file(p2, 32u << 20, &n2) : NULL;
     if (!t1 || !t2) {
@@ -142,22 +142,55 @@ static bool load_map(App *a, char *err, size_t cap)
         free(t1);
         return false;
     }
-    a->map = map_load(t1, n1, t2, n2, err, cap);
+    *map = map_load(t1, n1, t2, n2, err, cap);
     free(t1);
     free(t2);
-    return a->map && (a->view = render_map_create(a->map)) != NULL;
+    return *map && (*view = render_map_create(*map)) != NULL;
 }
 
-/* The title screen needs no map: the window opens and shows it first, and
- * the map (reading and triangulating the GeoJSON) is loaded after that
- * frame is presented (run_window), or here when something needs it
- * sooner: a game, a scene for a screenshot or a benchmark, the kiosk. */
+static bool load_map(App *a, char *err, size_t cap) { return load_map_into(a->data, &a->map, &a->view, err, cap); }
+
+/* The title screen needs no map: it is read and triangulated (35 ms) on a
+ * thread of its own from start-up, at a low priority, while the window
+ * opens and shows the title, into fields nothing else reads until
+ * app_need_map joins it. */
+static int map_loader(void *user)
+{
+    App *a = user;
+    SDL_SetThreadPriority(SDL_THREAD_PRIORITY_LOW); /* the window and the title first */
+    a->map_load_ok = load_map_into(a->data, &a->map_loaded, &a->view_loaded, a->map_err, sizeof a->map_err);
+    return 0;
+}
+
+static void app_start_map(App *a)
+{
+    a->map_loader = SDL_CreateThread(map_loader, "greatleap-map", a);
+}
+
+/* The map, when something needs it: a game, a scene for a screenshot or a
+ * benchmark, the first frame being on screen (run_window). Joins the
+ * thread if it started; loads it here if not. */
 void app_need_map(App *a)
 {
+    char err[1024] = "";
+    if (a->map_loader) {
+        SDL_WaitThread(a->map_loader, NULL);
+        a->map_loader = NULL;
+        a->map = a->map_loaded;
+        a->view = a->view_loaded;
+        a->map_loaded = NULL;
+        a->view_loaded = NULL;
+        if (!a->map_load_ok) {
+            render_map_destroy(a->view);
+            map_destroy(a->map);
+            a->view = NULL;
+            a->map = NULL;
+            snprintf(err, sizeof err, "%s", a->map_err);
+        }
+    }
     if (a->view)
         return;
-    char err[1024] = "";
-    if (!load_map(a, err, sizeof err)) {
+    if (err[0] || !load_map(a, err, sizeof err)) {
         /* Nothing of the game can be shown without it, as at start-up. */
         fprintf(stderr, "greatleap: the map: %s\n", err[0] ? err : "cannot load it");
         exit(2);
@@ -294,6 +327,8 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         sigaction(SIGINT, &sa, NULL);
     }
     app_start_texts(a);
+    if (!a->kiosk) /* the kiosk loads it at once, below: the attract loop shows it */
+        app_start_map(a);
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, cap, "cannot start SDL: %s", SDL_GetError());
         return false;
@@ -427,6 +462,11 @@ static void app_fini(App *a)
     if (a->texts_loader) { /* app_init failed before it needed the texts */
         SDL_WaitThread(a->texts_loader, NULL);
         script_host_destroy(a->texts_loaded);
+    }
+    if (a->map_loader) { /* the game ended before it needed the map */
+        SDL_WaitThread(a->map_loader, NULL);
+        render_map_destroy(a->view_loaded);
+        map_destroy(a->map_loaded);
     }
     if (a->kiosk)
         plat_log_close();

@@ -49,6 +49,11 @@ typedef struct App {
     RenderMap *view;
     ScriptHost *texts;      /* locale for the interface, also before a game exists */
     SDL_Thread *texts_loader; /* loads `texts` while the window opens (app_init) */
+    SDL_Thread *map_loader;   /* loads the map from start-up; app_need_map joins it */
+    Map *map_loaded;          /* the thread's, until the join */
+    RenderMap *view_loaded;
+    bool map_load_ok;
+    char map_err[1024];
     ScriptHost *texts_loaded;
     char texts_err[512];
     Game *game;
