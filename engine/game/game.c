@@ -326,18 +326,27 @@ bool game_load_mods(ScriptHost *h, const GameDesc *d, char *err, size_t cap)
         snprintf(dirs[n], sizeof dirs[n], "%s", d->mod_dirs[i - 1]);
         shown[n++] = d->mod_dirs[i - 1];
     }
-    for (int i = 0; i < n && ok; i++)
+    /* The manifests first, for the order; the base game alone needs none:
+     * its own manifest is checked once it is loaded (a host for a manifest
+     * was a twentieth of loading a game). */
+    for (int i = 0; i < n && ok && n > 1; i++)
         ok = script_manifest_read(dirs[i], shown[i], &m[i], err, cap);
     char problem[1024] = "";
-    if (ok && !script_mods_order(m, n, order, game_first_problem, problem)) {
+    if (ok && n > 1 && !script_mods_order(m, n, order, game_first_problem, problem)) {
         snprintf(err, cap, "%s", problem);
         ok = false;
     }
+    if (n == 1)
+        order[0] = 0;
     for (int i = 0; i < n && ok; i++)
         if (!script_host_load_mod(h, dirs[order[i]], shown[order[i]])) {
             game_first_error(h, err, cap);
             ok = false;
         }
+    if (ok && n == 1 && !script_mods_order(script_mod_manifest(h, 0), 1, order, game_first_problem, problem)) {
+        snprintf(err, cap, "%s", problem);
+        ok = false;
+    }
     free(m);
     free(dirs);
     free(shown);

@@ -185,12 +185,13 @@ static char *fd_real_path(int fd, const char *path)
 
 /* `path`, when it is root/rest, opened by the kernel with the promise that
  * resolving `rest` never leaves root (Linux's openat2 with RESOLVE_BENEATH:
- * no "..", absolute link or /proc magic link out of it). -1 if it cannot
- * (no openat2, a path not written under root, a link the kernel will not
- * follow that way, no such file): the caller then checks the slow way,
- * which also says why. Two system calls where that check takes a dozen,
- * for each of the hundred files a game loads. */
-static int open_beneath(const char *root, const char *path)
+ * no "..", absolute link or /proc magic link out of it), `dir` being root
+ * opened (-1: opened here). -1 if it cannot (no openat2, a path not written
+ * under root, a link the kernel will not follow that way, no such file):
+ * the caller then checks the slow way, which also says why. Two system
+ * calls where that check takes a dozen, for each of the hundred files a
+ * game loads. */
+static int open_beneath(int dir, const char *root, const char *path)
 {
 #if defined(__linux__) && defined(SYS_openat2)
     static atomic_int unsupported;
@@ -204,27 +205,70 @@ static int open_beneath(const char *root, const char *path)
         rest++;
     if (!*rest)
         return -1;
-    int dir = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
-    if (dir < 0)
+    int own = dir < 0 ? open(root, O_PATH | O_DIRECTORY | O_CLOEXEC) : -1;
+    if (dir < 0 && own < 0)
         return -1;
     struct open_how how = {.flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC,
                            .resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS};
-    int fd = (int)syscall(SYS_openat2, dir, rest, &how, sizeof how);
+    int fd = (int)syscall(SYS_openat2, dir < 0 ? own : dir, rest, &how, sizeof how);
     if (fd < 0 && errno == ENOSYS)
         atomic_store_explicit(&unsupported, 1, memory_order_relaxed);
-    close(dir);
+    if (own >= 0)
+        close(own);
     return fd;
 #else
+    (void)dir;
     (void)root;
     (void)path;
     return -1;
 #endif
 }
 
+struct PlatFolder {
+    int fd;
+    char root[PLAT_PATH_MAX];
+};
+
+PlatFolder *plat_folder_open(const char *root)
+{
+    if (strlen(root) >= PLAT_PATH_MAX)
+        return NULL;
+    PlatFolder *f = malloc(sizeof *f);
+    if (!f)
+        return NULL;
+    f->fd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (f->fd < 0) {
+        free(f);
+        return NULL;
+    }
+    memcpy(f->root, root, strlen(root) + 1);
+    return f;
+}
+
+void plat_folder_close(PlatFolder *f)
+{
+    if (!f)
+        return;
+    close(f->fd);
+    free(f);
+}
+
+static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len);
+
+char *plat_folder_read(const PlatFolder *f, const char *path, size_t max_bytes, size_t *out_len)
+{
+    return read_in(f->fd, f->root, path, max_bytes, out_len);
+}
+
 char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, size_t *out_len)
 {
+    return read_in(-1, root, path, max_bytes, out_len);
+}
+
+static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len)
+{
     struct stat st;
-    int fd = open_beneath(root, path);
+    int fd = open_beneath(dir, root, path);
     if (fd >= 0) {
         fd = keep_regular(fd, path, max_bytes, &st);
         return fd < 0 ? NULL : read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);

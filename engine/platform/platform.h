@@ -23,6 +23,16 @@ char *plat_read_file(const char *path, size_t max_bytes, size_t *out_len);
  * folder cannot lead a read out of it. */
 char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, size_t *out_len);
 
+/* A folder kept open for the files read inside it (a mod's): each read
+ * then opens only the file, not the folder again. NULL if it cannot be
+ * opened (reads then go through plat_read_file_in). A folder moved or
+ * replaced while open is still read where it was opened. */
+typedef struct PlatFolder PlatFolder;
+PlatFolder *plat_folder_open(const char *root);
+void plat_folder_close(PlatFolder *f);
+/* plat_read_file_in(root, path, ...) for the folder opened at `root`. */
+char *plat_folder_read(const PlatFolder *f, const char *path, size_t max_bytes, size_t *out_len);
+
 /* Whether `path` exists and, with symbolic links resolved, lies below
  * `root` (not root itself). */
 bool plat_path_inside(const char *root, const char *path);

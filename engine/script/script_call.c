@@ -517,7 +517,7 @@ static void check_late(ScriptHost *h, lua_State *L, int fn)
     h->limit_hit = SCRIPT_LIMIT_TIME;
     h->limit_late = true;
     lua_Debug def;
-    if (fn && lua_checkstack(L, 1)) {
+    if (fn && lua_isfunction(L, fn) && lua_checkstack(L, 1)) {
         lua_pushvalue(L, fn);
         if (lua_getinfo(L, ">S", &def) && def.source && def.linedefined > 0) { /* no allocation */
             snprintf(h->limit_file, sizeof h->limit_file, "%s", def.source[0] == '@' ? def.source + 1 : def.short_src);

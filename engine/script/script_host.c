@@ -22,9 +22,11 @@ void script_host_destroy(ScriptHost *h)
 {
     if (!h)
         return;
-    for (int i = 0; i < h->mod_count; i++)
+    for (int i = 0; i < h->mod_count; i++) {
         if (h->mods[i].L)
             lua_close(h->mods[i].L);
+        plat_folder_close(h->mods[i].folder);
+    }
     for (int l = 0; l < SCRIPT_LANG_COUNT; l++)
         script_locale_free(&h->locale[l]);
     plat_big_free(h, sizeof *h);
@@ -36,7 +38,8 @@ char *script_mod_file_read(const ScriptHost *h, int mod, const char *path, size_
 {
     if (mod < 0 || mod >= h->mod_count)
         return plat_error_set("%s: not a file of a loaded mod", path), NULL;
-    return plat_read_file_in(h->mods[mod].dir, path, max_bytes, len);
+    const ScriptMod *m = &h->mods[mod];
+    return m->folder ? plat_folder_read(m->folder, path, max_bytes, len) : plat_read_file_in(m->dir, path, max_bytes, len);
 }
 
 bool script_event_picture_check(const ScriptHost *h, const ScriptEventInfo *e, char *why, size_t cap)

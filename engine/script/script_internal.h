@@ -57,6 +57,7 @@ typedef struct ScriptMod {
     bool has_exports;         /* its exports.lua returned a table (script_exports.c) */
     unsigned hooks_off;       /* hooks off for the session after an error */
     uint32_t memo_mark;       /* generation + 1 while its state has memo views */
+    struct PlatFolder *folder; /* `dir`, kept open for its files (NULL: could not) */
 } ScriptMod;
 
 typedef struct ScriptPolicy {
@@ -95,6 +96,13 @@ typedef struct ScriptLocale {
     const char **files;       /* the file each key came from, one of file_names */
     char **file_names;        /* each file's name once (script_locale_add) */
     int file_count, file_cap;
+    /* One block a file for the keys and texts script_locale_add_new copies
+     * (a key or text inside one is not freed by itself). */
+    struct ScriptLocaleBlock {
+        char *base;
+        size_t size;
+    } *blocks;
+    int block_count, block_cap;
 } ScriptLocale;
 
 /* An event fired for a later month (fx:fire), script_chains.c. */

@@ -140,6 +140,7 @@ int script_open_mod(ScriptHost *h, const char *dir, const char *display_root)
         return -1;
     }
     h->mod_count++;
+    m->folder = plat_folder_open(dir);
     if (!script_protected(h, mod, open_extras, NULL, "loading")) {
         m->disabled = true;
         return -1;

@@ -81,6 +81,32 @@ static const char *file_name(ScriptLocale *loc, const char *file)
     return copy;
 }
 
+/* Whether `p` lies in one of the locale's blocks (not freed by itself). */
+static bool in_block(const ScriptLocale *loc, const char *p)
+{
+    for (int b = 0; b < loc->block_count; b++)
+        if (p >= loc->blocks[b].base && p < loc->blocks[b].base + loc->blocks[b].size)
+            return true;
+    return false;
+}
+
+/* A block of `size` bytes the locale owns; NULL if out of memory. */
+static char *new_block(ScriptLocale *loc, size_t size)
+{
+    if (loc->block_count == loc->block_cap) {
+        int cap = loc->block_cap ? loc->block_cap * 2 : 16;
+        struct ScriptLocaleBlock *grown = realloc(loc->blocks, sizeof *grown * (size_t)cap);
+        if (!grown)
+            return NULL;
+        loc->blocks = grown;
+        loc->block_cap = cap;
+    }
+    char *base = malloc(size ? size : 1);
+    if (base)
+        loc->blocks[loc->block_count++] = (struct ScriptLocaleBlock){base, size};
+    return base;
+}
+
 bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, const char *file)
 {
     bool found;
@@ -93,9 +119,10 @@ bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, co
         free(k);
         return false;
     }
-    if (found)
-        free(loc->values[i]);
-    else {
+    if (found) {
+        if (!in_block(loc, loc->values[i]))
+            free(loc->values[i]);
+    } else {
         size_t tail = (size_t)(loc->count - i);
         memmove(loc->keys + i + 1, loc->keys + i, sizeof *loc->keys * tail);
         memmove(loc->values + i + 1, loc->values + i, sizeof *loc->values * tail);
@@ -123,21 +150,22 @@ bool script_locale_add_new(ScriptLocale *loc, const char *const *keys, const cha
     if (n <= 0)
         return true;
     const char *f = file_name(loc, file);
+    size_t bytes = 0;
+    for (int i = 0; i < n; i++)
+        bytes += strlen(keys[i]) + strlen(values[i]) + 2;
     NewKey *add = malloc(sizeof *add * (size_t)n);
-    char **copies = calloc((size_t)n * 2, sizeof *copies);
-    bool ok = f && add && copies && grow(loc, loc->count + n);
-    for (int i = 0; i < n && ok; i++) {
-        copies[2 * i] = dup_text(keys[i]);
-        copies[2 * i + 1] = dup_text(values[i]);
-        ok = copies[2 * i] && copies[2 * i + 1];
-        add[i] = (NewKey){copies[2 * i], copies[2 * i + 1]};
-    }
-    if (!ok) {
-        for (int i = 0; copies && i < 2 * n; i++)
-            free(copies[i]);
-        free(copies);
+    char *block = f && add && grow(loc, loc->count + n) ? new_block(loc, bytes) : NULL;
+    if (!block) {
         free(add);
         return false;
+    }
+    /* Every key and text of the file in one block, one after the other. */
+    for (int i = 0; i < n; i++) {
+        size_t kl = strlen(keys[i]) + 1, vl = strlen(values[i]) + 1;
+        memcpy(block, keys[i], kl);
+        memcpy(block + kl, values[i], vl);
+        add[i] = (NewKey){block, block + kl};
+        block += kl + vl;
     }
     qsort(add, (size_t)n, sizeof *add, by_key);
     /* Merged from the back, in place: the old keys move once, to their end. */
@@ -156,7 +184,6 @@ bool script_locale_add_new(ScriptLocale *loc, const char *const *keys, const cha
         }
     }
     loc->count += n;
-    free(copies);
     free(add);
     return true;
 }
@@ -169,11 +196,16 @@ bool script_locale_set(ScriptLocale *loc, const char *key, const char *value)
 void script_locale_free(ScriptLocale *loc)
 {
     for (int i = 0; i < loc->count; i++) {
-        free(loc->keys[i]);
-        free(loc->values[i]);
+        if (!in_block(loc, loc->keys[i]))
+            free(loc->keys[i]);
+        if (!in_block(loc, loc->values[i]))
+            free(loc->values[i]);
     }
     for (int i = 0; i < loc->file_count; i++)
         free(loc->file_names[i]);
+    for (int b = 0; b < loc->block_count; b++)
+        free(loc->blocks[b].base);
+    free(loc->blocks);
     free(loc->keys);
     free(loc->values);
     free(loc->files);

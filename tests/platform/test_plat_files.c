@@ -178,6 +178,25 @@ static void test_files_confined_reads(void **state)
     path_of(link, sizeof link, "mod/picture.png");
     assert_int_equal(symlink("/dev/stdin", link), 0);
     assert_null(plat_read_file_in(mod, link, 1 << 20, &len));
+    /* The same reads through the folder kept open: the same answers. */
+    PlatFolder *f = plat_folder_open(mod);
+    assert_non_null(f);
+    const char *const cases[] = {"mod/sub/in.lua", "mod/alias.lua", "mod/absolute.lua", "mod/leak.lua",
+                                 "mod/sub/../../secret.txt", "mod/etc/passwd", "mod/picture.png", "mod/missing.lua"};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        path_of(link, sizeof link, cases[i]);
+        char *direct = plat_read_file_in(mod, link, 1 << 20, &len);
+        char *kept = plat_folder_read(f, link, 1 << 20, &len);
+        if ((direct == NULL) != (kept == NULL) || (direct && strcmp(direct, kept) != 0))
+            fail_msg("%s: read %s directly, %s through the open folder", cases[i], direct ? "" : "refused",
+                     kept ? "read" : "refused");
+        if (i < 3)
+            assert_non_null(kept);
+        free(direct);
+        free(kept);
+    }
+    plat_folder_close(f);
+    assert_null(plat_folder_open("/nonexistent/folder"));
 }
 
 static bool same_text(const char *rel, const char *want)
