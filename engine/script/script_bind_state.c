@@ -658,10 +658,10 @@ static int memo_index(lua_State *L)
 static void memo_install(lua_State *L, int idx, int kind)
 {
     ScriptHost *h = script_host_of(L);
-    lua_createtable(L, 0, 5); /* mt */
+    lua_createtable(L, 0, 6); /* mt */
     lua_rawgetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
-    static const char *const copied[] = {"__newindex", "__tostring", "__metatable"};
-    for (int i = 0; i < 3; i++) {
+    static const char *const copied[] = {"__newindex", "__tostring", "__metatable", "__name"};
+    for (int i = 0; i < 4; i++) {
         lua_getfield(L, -1, copied[i]);
         lua_setfield(L, -3, copied[i]);
     }

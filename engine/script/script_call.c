@@ -811,7 +811,7 @@ void script_end(ScriptHost *h, const ScriptScope *saved)
     copy_text(h->why, sizeof h->why, saved->why);
     if (h->memo_live) {
         for (int i = 0; i < h->mod_count; i++)
-            if (h->mods[i].memo_mark == h->generation + 1 && h->mods[i].L) {
+            if (h->mods[i].memo_mark && h->mods[i].L) { /* this generation's, or one left by a bump elsewhere */
                 script_views_release(h->mods[i].L);
                 h->mods[i].memo_mark = 0;
             }
