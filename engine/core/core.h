@@ -564,6 +564,9 @@ int core_policy_find(const CoreState *s, const char *id);
  * NULL if it never fired. Constant time (a hash table in the state), as
  * scripts ask it for every once-only event in every province every month. */
 const CoreDecision *core_decision_find(const CoreState *s, const char *event, int province);
+/* The provinces (bit p, p < 32) where `event` has a decision: one look-up
+ * when it has none anywhere, as most have. */
+uint32_t core_decided_provinces(const CoreState *s, const char *event);
 
 /* Interns a "why" string; returns its index (0 is "model"). */
 uint16_t core_source_intern(CoreState *s, const char *source);

@@ -221,6 +221,17 @@ const CoreDecision *core_decision_find(const CoreState *s, const char *event, in
     return slot->decision ? &s->decisions[slot->decision - 1] : NULL;
 }
 
+uint32_t core_decided_provinces(const CoreState *s, const char *event)
+{
+    uint32_t mask = 0;
+    if (!core_decision_find(s, event, -1)) /* the key of "any province" */
+        return 0;
+    for (int p = 0; p < s->province_count && p < 32; p++)
+        if (core_decision_find(s, event, p))
+            mask |= 1u << p;
+    return mask;
+}
+
 static bool province_ok(const CoreState *s, int p, bool allow_all)
 {
     return (allow_all && p == CORE_ALL_PROVINCES) || (p >= 0 && p < s->province_count);

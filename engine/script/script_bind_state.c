@@ -29,6 +29,7 @@ static const char view_keys[VIEW_KINDS];
 static const char k_memo_kind = 'k';  /* a memo view's metatable: its kind */
 static const char k_memo_view = 'v';  /* a memo table: its view */
 static const char memo_meta[VIEW_KINDS]; /* registry: each kind's memo tables' metatable */
+static const char k_memo_list = 'm';  /* registry: the memo views of the generation, a list */
 
 /* The view at idx if it is one of this kind, else NULL. */
 static View *test_view(lua_State *L, int idx, int kind)
@@ -675,21 +676,38 @@ static void memo_install(lua_State *L, int idx, int kind)
     lua_setmetatable(L, -2);
     lua_setfield(L, -2, "__index");
     lua_setmetatable(L, idx);
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_memo_list) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_memo_list);
+    }
+    lua_pushvalue(L, idx);
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+    lua_pop(L, 1);
     h->mods[script_mod_index_of(L)].memo_mark = h->generation + 1;
     h->memo_live = true;
 }
 
 void script_views_release(lua_State *L)
 {
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_views_key) == LUA_TTABLE)
-        for (int slot = 1; slot < 3 + CORE_MAX_PROVINCES; slot++) {
-            if (lua_rawgeti(L, -1, slot) == LUA_TUSERDATA) {
-                lua_rawgetp(L, LUA_REGISTRYINDEX,
-                            &view_keys[slot == 1 ? VIEW_STATE : slot == 2 ? VIEW_NATIONAL : VIEW_PROVINCE]);
-                lua_setmetatable(L, -2);
-            }
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_memo_list) == LUA_TTABLE) {
+        for (lua_Integer i = 1, n = (lua_Integer)lua_rawlen(L, -1); i <= n; i++) {
+            lua_rawgeti(L, -1, i); /* list view */
+            if (!lua_getmetatable(L, -1)) {
+                lua_pop(L, 1);
+                continue;
+            }                                                   /* list view mt */
+            lua_rawgetp(L, -1, &k_memo_kind);                   /* list view mt kind */
+            int kind = (int)lua_tointeger(L, -1);
+            lua_pop(L, 2);
+            lua_rawgetp(L, LUA_REGISTRYINDEX, &view_keys[kind >= 0 && kind < VIEW_KINDS ? kind : VIEW_STATE]);
+            lua_setmetatable(L, -2);
             lua_pop(L, 1);
         }
+        lua_pushnil(L);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_memo_list); /* a new list for the next */
+    }
     lua_pop(L, 1);
 }
 

@@ -380,9 +380,8 @@ static bool batchable(DueJob *j, int i, uint32_t *skip)
     if (in->disabled || in->chained || !in->per_province || j->s->province_count < 2 ||
         (in->date_ym >= 0 && j->now < in->date_ym) || (in->until_ym >= 0 && j->now > in->until_ym))
         return false;
-    for (int p = 0; p < j->s->province_count; p++)
-        if (in->once && core_decision_find(j->s, in->id, p) != NULL)
-            *skip |= 1u << p;
+    if (in->once)
+        *skip = core_decided_provinces(j->s, in->id);
     return true;
 }
 

@@ -51,8 +51,13 @@ static void check_against_scan(const CoreState *s)
     static const int odd[] = {-2, -1000, CORE_MAX_PROVINCES, 32767, 32768 + 3, 65536 + 5};
     for (int e = 0; e < EVENTS + 20; e++) {
         event_id(e, id);
-        for (int p = -1; p <= s->province_count; p++)
+        uint32_t mask = 0;
+        for (int p = -1; p <= s->province_count; p++) {
             assert_ptr_equal(core_decision_find(s, id, p), linear_find(s, id, p));
+            if (p >= 0 && p < 32 && linear_find(s, id, p))
+                mask |= 1u << p;
+        }
+        assert_int_equal(core_decided_provinces(s, id), mask);
         for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++)
             assert_ptr_equal(core_decision_find(s, id, odd[k]), linear_find(s, id, odd[k]));
     }
