@@ -155,8 +155,20 @@ bool app_frame(App *a, UiInput *in);
 /* Whether months are passing now. */
 bool app_time_runs(const App *a);
 double app_month_length_ms(const App *a);
+
+/* ==== app_load.c ==== */
+
+/* A script's error: on stderr, in the banner and the console, in a kiosk's log (app_game.c). */
+void app_on_script_error(const ScriptError *e, void *user);
 /* The interface's scripts (locale, declarations) from the base game and mods. */
 ScriptHost *app_load_texts(App *a, char *err, size_t cap);
+/* The same on a thread, started while the window opens; the join returns
+ * them (or loads them here if the thread did not start). */
+void app_start_texts(App *a);
+ScriptHost *app_join_texts(App *a, char *err, size_t cap);
+/* The map read and triangulated at once, or on a thread (app_need_map joins it). */
+bool app_load_map(App *a, char *err, size_t cap);
+void app_start_map(App *a);
 uint64_t app_watch_fingerprint(App *a);
 
 /* ==== app_play.c ==== */
@@ -180,8 +192,9 @@ void app_apply(App *a, const UiAction *x, bool *want_screenshot);
 /* Where F12 writes: $XDG_DATA_HOME/greatleap/screenshots/greatleap-DATE.png. */
 void app_screenshot_path(char *out, size_t cap);
 bool app_game_over(const CoreState *s);
-/* Loads the map if it is not yet (the title screen needs none; see
- * app_game.c). Exits with status 2 if it cannot be read. */
+/* Loads the map if it is not yet, or joins the thread loading it (the
+ * title screen needs none; see app_load.c). Exits with status 2 if it
+ * cannot be read. */
 void app_need_map(App *a);
 /* Opens the audio device if the game wants sound and has not tried yet:
  * after the first frame, since finding a device can take 100 ms. */

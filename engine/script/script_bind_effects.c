@@ -366,7 +366,6 @@ const ScriptApiEntry script_effects_api[] = {
 };
 const int script_effects_api_count = (int)(sizeof script_effects_api / sizeof script_effects_api[0]);
 
-void script_effects_register(lua_State *L);
 void script_effects_register(lua_State *L)
 {
     luaL_newmetatable(L, EFFECTS_MT);
@@ -381,7 +380,6 @@ void script_effects_register(lua_State *L)
     lua_pop(L, 1);
 }
 
-bool script_effects_read(lua_State *L, int idx, int *kind, int *province);
 bool script_effects_read(lua_State *L, int idx, int *kind, int *province)
 {
     Effects *e = luaL_testudata(L, idx, EFFECTS_MT);

@@ -54,7 +54,7 @@ static void mark_stopped(lua_State *L, const ScriptHost *h)
 
 bool script_thread_stopped(lua_State *co) { return *(unsigned char *)lua_getextraspace(co) != 0; }
 
-/* The trigger loop of script_events.c (call_triggers), a chunk of the
+/* The trigger loop of script_events.c (batch_triggers), a chunk of the
  * engine's: left out of where a script was and of tracebacks. */
 static bool engine_frame(const lua_Debug *ar)
 {
@@ -809,14 +809,6 @@ void script_end(ScriptHost *h, const ScriptScope *saved)
     h->preview = saved->preview;
     h->rng = saved->rng;
     copy_text(h->why, sizeof h->why, saved->why);
-    if (h->memo_live) {
-        for (int i = 0; i < h->mod_count; i++)
-            if (h->mods[i].memo_mark && h->mods[i].L) { /* this generation's, or one left by a bump elsewhere */
-                script_views_release(h->mods[i].L);
-                h->mods[i].memo_mark = 0;
-            }
-        h->memo_live = false;
-    }
     h->generation++;
 }
 

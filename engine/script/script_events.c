@@ -557,7 +557,7 @@ bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out)
     ScriptScope scope;
     script_begin(h, &scope, s, NULL, "", false);
     /* Nothing here changes the state: views read often keep what they read
-     * (script_bind_state.c, memo views). */
+     * (script_views.c, memo views). */
     bool memo = h->memo_views;
     h->memo_views = true;
     /* Every event is checked, whatever number are due. Runs of events of one
@@ -577,6 +577,7 @@ bool script_events_due(ScriptHost *h, CoreState *s, ScriptDueList *out)
         i = end;
     }
     h->memo_views = memo;
+    script_views_release(h);
     script_end(h, &scope);
     return interleave_mods(h, out, from) && ok;
 }

@@ -137,7 +137,7 @@ struct ScriptHost {
     CoreState *state;
     uint32_t generation;     /* bumped after each call: views kept past it go stale */
     /* Views read many times while the state cannot change keep what they
-     * read (script_bind_state.c, memo views): set for the month's search
+     * read (script_views.c, memo views): set for the month's search
      * for due events; memo_live once some mod has such views. */
     bool memo_views, memo_live;
     /* Where effect functions queue their commands, and why. */
@@ -309,14 +309,17 @@ enum { SCRIPT_VIEW_STATE, SCRIPT_VIEW_NATIONAL, SCRIPT_VIEW_PROVINCE, SCRIPT_VIE
 bool script_view_read(lua_State *L, int idx, int *kind, int *province);
 void script_view_push(lua_State *L, int kind, int province);
 void script_bind_open(lua_State *L);                 /* registers metatables and the `gl` table */
+void script_effects_register(lua_State *L);          /* the `fx` metatable (script_bind_effects.c) */
+bool script_effects_read(lua_State *L, int idx, int *kind, int *province); /* script_view_read's for `fx` */
 void script_push_state_view(lua_State *L);           /* the `s` argument of triggers and effects */
 void script_push_province_view(lua_State *L, int province);
 /* Pushes the views of this generation as a table: [1] the state, [3 + p]
  * province p, for every province (the trigger loop, script_events.c, hands it to Lua). */
 void script_push_views(lua_State *L, int province_count);
-/* Gives the mod's memo views of this generation back their plain metatable
- * (script_end, before the generation changes): kept past it, they raise. */
-void script_views_release(lua_State *L);
+/* Gives every mod's memo views their plain metatable back (at the end of
+ * the search for due events, before the generation changes): kept past
+ * it, they raise. */
+void script_views_release(ScriptHost *h);
 /* script_call_in, a call over its time reported where the function at
  * index `where` of the mod's stack is defined (0: the function called). */
 bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const ScriptContext *context, int where);
@@ -424,7 +427,7 @@ void script_source_suggest(const ScriptHost *h, const char *id, char *out, size_
 /* " (did you mean 'x'?)" for an unknown event id, or "". */
 void script_event_suggest(const ScriptHost *h, const char *id, char *out, size_t cap);
 
-/* ==== script_bind_state.c (additions) ==== */
+/* ==== script_decl.c (additions) ==== */
 /* Whether the API list declares field `name` of `object` (declarations
  * such as "Event" or "Policy" are checked against it). */
 bool script_api_has_field(const char *object, const char *name);
