@@ -53,8 +53,9 @@ static void check_against_scan(const CoreState *s)
         event_id(e, id);
         uint32_t mask = 0;
         for (int p = -1; p <= s->province_count; p++) {
-            assert_ptr_equal(core_decision_find(s, id, p), linear_find(s, id, p));
-            if (p >= 0 && p < 32 && linear_find(s, id, p))
+            const CoreDecision *want = linear_find(s, id, p);
+            assert_ptr_equal(core_decision_find(s, id, p), want);
+            if (p >= 0 && p < 32 && want)
                 mask |= 1u << p;
         }
         assert_int_equal(core_decided_provinces(s, id), mask);
