@@ -638,13 +638,12 @@ bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int 
     /* "event:<event>/<option>" (copied, not printed: a fire's every string
      * counts in a month of a thousand) */
     char why[CORE_SOURCE_LEN];
-    script_copy(why, sizeof why, "event:");
-    size_t at = strlen(why);
-    script_copy(why + at, sizeof why - at, e->info.id);
-    at = strlen(why);
-    script_copy(why + at, sizeof why - at, "/");
-    at = strlen(why);
-    script_copy(why + at, sizeof why - at, op->id);
+    const char *parts[] = {"event:", e->info.id, "/", op->id};
+    size_t at = 0;
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        for (const char *c = parts[k]; *c && at + 1 < sizeof why; c++)
+            why[at++] = *c;
+    why[at] = '\0';
     CoreRng saved = s->script_rng;
     int before = out->count;
     char *storage = NULL;

@@ -56,7 +56,7 @@ typedef struct ScriptMod {
     unsigned hooks;           /* 1 << ScriptHook: the hooks its files define */
     bool has_exports;         /* its exports.lua returned a table (script_exports.c) */
     unsigned hooks_off;       /* hooks off for the session after an error */
-    uint32_t memo_mark;       /* generation + 1 while its state has memo views */
+    bool memo_made;           /* its state has memo views (script_views_release) */
     struct PlatFolder *folder; /* `dir`, kept open for its files (NULL: could not) */
 } ScriptMod;
 
@@ -349,8 +349,10 @@ bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, co
 /* Adds n keys none of which is there yet, all from `file`, with one merge
  * (a file's keys one at a time would move the arrays for each). The strings
  * are copied. False if out of memory (then nothing is added). */
-bool script_locale_add_new(ScriptLocale *loc, const char *const *keys, const char *const *values, int n,
-                           const char *file);
+typedef struct ScriptLocaleEntry {
+    const char *key, *value;
+} ScriptLocaleEntry;
+bool script_locale_add_new(ScriptLocale *loc, const ScriptLocaleEntry *add, int n, const char *file);
 /* The value of a key, or NULL; and the file that set it ("" if unknown). */
 const char *script_locale_get(const ScriptLocale *loc, const char *key);
 const char *script_locale_file(const ScriptLocale *loc, const char *key);

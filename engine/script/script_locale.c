@@ -135,25 +135,20 @@ bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, co
     return true;
 }
 
-typedef struct NewKey {
-    const char *key, *value;
-} NewKey;
-
 static int by_key(const void *a, const void *b)
 {
-    return strcmp(((const NewKey *)a)->key, ((const NewKey *)b)->key);
+    return strcmp(((const ScriptLocaleEntry *)a)->key, ((const ScriptLocaleEntry *)b)->key);
 }
 
-bool script_locale_add_new(ScriptLocale *loc, const char *const *keys, const char *const *values, int n,
-                           const char *file)
+bool script_locale_add_new(ScriptLocale *loc, const ScriptLocaleEntry *given, int n, const char *file)
 {
     if (n <= 0)
         return true;
     const char *f = file_name(loc, file);
     size_t bytes = 0;
     for (int i = 0; i < n; i++)
-        bytes += strlen(keys[i]) + strlen(values[i]) + 2;
-    NewKey *add = malloc(sizeof *add * (size_t)n);
+        bytes += strlen(given[i].key) + strlen(given[i].value) + 2;
+    ScriptLocaleEntry *add = malloc(sizeof *add * (size_t)n);
     char *block = f && add && grow(loc, loc->count + n) ? new_block(loc, bytes) : NULL;
     if (!block) {
         free(add);
@@ -161,10 +156,10 @@ bool script_locale_add_new(ScriptLocale *loc, const char *const *keys, const cha
     }
     /* Every key and text of the file in one block, one after the other. */
     for (int i = 0; i < n; i++) {
-        size_t kl = strlen(keys[i]) + 1, vl = strlen(values[i]) + 1;
-        memcpy(block, keys[i], kl);
-        memcpy(block + kl, values[i], vl);
-        add[i] = (NewKey){block, block + kl};
+        size_t kl = strlen(given[i].key) + 1, vl = strlen(given[i].value) + 1;
+        memcpy(block, given[i].key, kl);
+        memcpy(block + kl, given[i].value, vl);
+        add[i] = (ScriptLocaleEntry){block, block + kl};
         block += kl + vl;
     }
     qsort(add, (size_t)n, sizeof *add, by_key);
@@ -264,26 +259,18 @@ const char *script_text_key_at(const ScriptHost *h, ScriptLang lang, int i)
 
 /* ==== Locale ==== */
 
-/* Notes a new key and its text in `*keys` (keys in the first half of the
- * array, texts in the second; *cap each); false if out of memory. */
-static bool keep_new(const char ***keys, int *n, int *cap, const char *key, const char *value)
+/* Notes a new key and its text in `*add` (*n of *cap); false if out of memory. */
+static bool keep_new(ScriptLocaleEntry **add, int *n, int *cap, const char *key, const char *value)
 {
     if (*n == *cap) {
         int ncap = *cap ? *cap * 2 : 256;
-        const char **grown = malloc(sizeof *grown * (size_t)ncap * 2);
+        ScriptLocaleEntry *grown = realloc(*add, sizeof *grown * (size_t)ncap);
         if (!grown)
             return false;
-        if (*keys) {
-            memcpy(grown, *keys, sizeof *grown * (size_t)*n);
-            memcpy(grown + ncap, *keys + *cap, sizeof *grown * (size_t)*n);
-        }
-        free(*keys);
-        *keys = grown;
+        *add = grown;
         *cap = ncap;
     }
-    (*keys)[*n] = key;
-    (*keys)[*cap + *n] = value;
-    (*n)++;
+    (*add)[(*n)++] = (ScriptLocaleEntry){key, value};
     return true;
 }
 
@@ -306,12 +293,12 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
     /* The file's new keys, added together after the first pass, before any
      * Lua can run (the override lookup may call a metamethod): the strings
      * are the table's own until then. */
-    const char **add = NULL;
+    ScriptLocaleEntry *add = NULL;
     int adding = 0, add_cap = 0;
     for (int pass = 0; pass < 2; pass++) { /* the keys, then the overrides */
         int tbl = t;
         if (pass == 1) {
-            bool added = script_locale_add_new(loc, add, add ? add + add_cap : NULL, adding, c->display);
+            bool added = script_locale_add_new(loc, add, adding, c->display);
             free(add);
             add = NULL;
             if (!added)

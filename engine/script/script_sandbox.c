@@ -25,7 +25,6 @@ static const char k_host_key = 'h';   /* registry: light userdata ScriptHost* */
 static const char k_mod_key = 'm';    /* registry: integer mod index */
 static const char k_proto_key = 'p';  /* registry: table of whitelisted globals */
 static const char k_libs_key = 'l';   /* registry: the proto's libraries -> their proxies' metatable */
-static const char k_libmeta_key = 'L'; /* registry: a proxy metatable -> its library */
 static const char k_glmeta_key = 'g'; /* registry: metatable of the read-only `gl` proxies */
 static const char k_snap_key = 's';   /* registry: weak map, a script's metatable -> its snapshot */
 static const char k_own_key = 'o';    /* registry: weak set of snapshots a script may replace */
@@ -310,10 +309,14 @@ static int l_setmetatable(lua_State *L)
     luaL_argexpected(L, lua_isnoneornil(L, 2) || lua_istable(L, 2), 2, "nil or table");
     lua_settop(L, 2);
     if (lua_getmetatable(L, 1)) { /* t mt old */
-        lua_rawgetp(L, LUA_REGISTRYINDEX, &k_libmeta_key);
-        lua_pushvalue(L, 3);
-        if (lua_rawget(L, -2) == LUA_TTABLE) /* a file's library, not yet its own copy */
+        /* A file's library, not yet its own copy: its metatable's
+         * __newindex is lib_newindex, and the library its __index. */
+        lua_pushliteral(L, "__newindex");
+        if (lua_rawget(L, 3) == LUA_TFUNCTION && lua_tocfunction(L, -1) == lib_newindex) {
+            lua_pushliteral(L, "__index");
+            lua_rawget(L, 3);
             lib_own(L, 1, lua_gettop(L));
+        }
         lua_settop(L, 2);
     }
     if (lua_getmetatable(L, 1)) { /* t mt old */
@@ -523,9 +526,8 @@ static int open_state(lua_State *L)
     }
     /* Each library's metatable for the environments' copies (lib_proxy). */
     lua_newtable(L); /* library -> metatable */
-    lua_newtable(L); /* metatable -> library */
     for (int i = 0; libs[i]; i++) {
-        lua_getfield(L, -3, libs[i]); /* proto by_lib by_meta lib */
+        lua_getfield(L, -2, libs[i]); /* proto by_lib lib */
         lua_createtable(L, 0, 4);
         lua_pushvalue(L, -2);
         lua_setfield(L, -2, "__index");
@@ -537,14 +539,9 @@ static int open_state(lua_State *L)
         lua_pushcclosure(L, lib_pairs, 2);
         lua_setfield(L, -2, "__pairs");
         lua_pushboolean(L, 0);
-        lua_setfield(L, -2, "__metatable"); /* lib mt */
-        lua_pushvalue(L, -2);
-        lua_pushvalue(L, -2);
-        lua_rawset(L, -6); /* by_lib[lib] = mt */
-        lua_insert(L, -2);
-        lua_rawset(L, -3); /* by_meta[mt] = lib */
+        lua_setfield(L, -2, "__metatable"); /* proto by_lib lib mt */
+        lua_rawset(L, -3);                  /* by_lib[lib] = mt */
     }
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_libmeta_key);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &k_libs_key);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &k_proto_key);
 

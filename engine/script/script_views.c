@@ -161,7 +161,7 @@ static void memo_install(lua_State *L, int idx, int kind)
     lua_pushvalue(L, idx);
     lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
     lua_pop(L, 1);
-    h->mods[script_mod_index_of(L)].memo_mark = h->generation + 1;
+    h->mods[script_mod_index_of(L)].memo_made = true;
     h->memo_live = true;
 }
 
@@ -193,9 +193,9 @@ void script_views_release(ScriptHost *h)
     if (!h->memo_live)
         return;
     for (int i = 0; i < h->mod_count; i++)
-        if (h->mods[i].memo_mark && h->mods[i].L) {
+        if (h->mods[i].memo_made && h->mods[i].L) {
             release_memo_views(h->mods[i].L);
-            h->mods[i].memo_mark = 0;
+            h->mods[i].memo_made = false;
         }
     h->memo_live = false;
 }
