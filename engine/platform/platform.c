@@ -113,6 +113,9 @@ static char *read_fd(int fd, const char *path, size_t size_hint, size_t max_byte
         }
         if (n == 0)
             break;
+        /* Fewer bytes than asked from a regular file (the only kind
+         * opened here): its end, with no read more to say so. */
+        bool short_read = (size_t)n < cap - len;
         len += (size_t)n;
         if (len > max_bytes) {
             set_error("%s: larger than %zu bytes", path, max_bytes);
@@ -131,6 +134,8 @@ static char *read_fd(int fd, const char *path, size_t size_hint, size_t max_byte
             buf = nb;
             cap = ncap;
         }
+        if (short_read)
+            break;
     }
     close(fd);
     if (!buf) {
@@ -481,6 +486,21 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Whether the entry `e` of the folder `d` is a regular file, or a link to
+ * one (as plat_is_file says): the kind the listing gives, asked of the
+ * system only for a link or where the file system does not say. */
+static bool listed_file(DIR *d, const struct dirent *e)
+{
+#ifdef DT_REG
+    if (e->d_type == DT_REG)
+        return true;
+    if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN)
+        return false;
+#endif
+    struct stat st;
+    return fstatat(dirfd(d), e->d_name, &st, 0) == 0 && S_ISREG(st.st_mode);
+}
+
 char **plat_list_dir(const char *dir, const char *suffix, int *count)
 {
     *count = 0;
@@ -499,8 +519,7 @@ char **plat_list_dir(const char *dir, const char *suffix, int *count)
         size_t len = strlen(e->d_name);
         if (suffix && (len < slen || strcmp(e->d_name + len - slen, suffix) != 0))
             continue;
-        char full[PLAT_PATH_MAX];
-        if (!plat_path_join(full, sizeof full, dir, e->d_name) || !plat_is_file(full))
+        if (!listed_file(d, e))
             continue;
         if (n == cap) {
             char **nn = realloc(names, sizeof *names * (size_t)(cap *= 2));

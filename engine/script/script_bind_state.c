@@ -24,22 +24,24 @@ static double f_reported(const CoreProvinceMonth *r) { return (double)r->harvest
 static double f_procured(const CoreProvinceMonth *r) { return (double)r->procured_kg / 1000.0; }
 static double f_relief(const CoreProvinceMonth *r) { return (double)r->relief_kg / 1000.0; }
 
+/* One province (prov >= 0) or all of them (-1): the provinces from..to-1. */
+static int from_province(int prov) { return prov < 0 ? 0 : prov; }
+static int to_province(const CoreState *s, int prov) { return prov < 0 ? s->province_count : prov + 1; }
+
 static double sum_recent(const CoreState *s, int prov, int months, FieldFn fn)
 {
     double acc = 0;
     for (int m = last_month(s); m >= 0 && m > last_month(s) - months; m--)
-        for (int p = 0; p < s->province_count; p++)
-            if (prov < 0 || p == prov)
-                acc += fn(&s->hist[m][p]);
+        for (int p = from_province(prov); p < to_province(s, prov); p++)
+            acc += fn(&s->hist[m][p]);
     return acc;
 }
 
 static double population_now(const CoreState *s, int prov)
 {
     double acc = 0;
-    for (int p = 0; p < s->province_count; p++)
-        if (prov < 0 || p == prov)
-            acc += (double)(s->prov[p].rural_pop + s->prov[p].urban_pop);
+    for (int p = from_province(prov); p < to_province(s, prov); p++)
+        acc += (double)(s->prov[p].rural_pop + s->prov[p].urban_pop);
     return acc;
 }
 
@@ -56,9 +58,8 @@ static double recent_rate(const CoreState *s, int prov, FieldFn fn)
 static double start_population(const CoreState *s, int prov)
 {
     double acc = 0;
-    for (int p = 0; p < s->province_count; p++)
-        if (prov < 0 || p == prov)
-            acc += (double)s->info[p].pop_1957;
+    for (int p = from_province(prov); p < to_province(s, prov); p++)
+        acc += (double)s->info[p].pop_1957;
     return acc;
 }
 

@@ -351,8 +351,14 @@ bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, co
  * are copied. False if out of memory (then nothing is added). */
 typedef struct ScriptLocaleEntry {
     const char *key, *value;
+    size_t key_len, value_len;
 } ScriptLocaleEntry;
-bool script_locale_add_new(ScriptLocale *loc, const ScriptLocaleEntry *add, int n, const char *file);
+/* Adds a file's keys (n, none twice, no zero byte in a key), copied into
+ * one block. A key the locale has already is left as it is and handed to
+ * `known` with the file that has it. Returns how many were, -1 if out of
+ * memory. */
+int script_locale_add_new(ScriptLocale *loc, const ScriptLocaleEntry *add, int n, const char *file,
+                          void (*known)(void *ctx, const char *key, const char *earlier_file), void *ctx);
 /* The value of a key, or NULL; and the file that set it ("" if unknown). */
 const char *script_locale_get(const ScriptLocale *loc, const char *key);
 const char *script_locale_file(const ScriptLocale *loc, const char *key);

@@ -4,6 +4,7 @@
  * a binary search over the keys, kept sorted; each key remembers its file. */
 #include "script_decl.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,52 +136,87 @@ bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, co
     return true;
 }
 
-static int by_key(const void *a, const void *b)
+/* A key's first eight bytes as one number that sorts as they do (zeros
+ * after a shorter key's end, and a key holds no zero byte). */
+static uint64_t key_prefix(const char *key, size_t len)
 {
-    return strcmp(((const ScriptLocaleEntry *)a)->key, ((const ScriptLocaleEntry *)b)->key);
+    uint64_t v = 0;
+    for (size_t i = 0; i < 8; i++)
+        v = v << 8 | (i < len ? (unsigned char)key[i] : 0u);
+    return v;
 }
 
-bool script_locale_add_new(ScriptLocale *loc, const ScriptLocaleEntry *given, int n, const char *file)
+typedef struct {
+    uint64_t prefix;
+    const char *key, *value;
+    size_t key_len;
+} SortedEntry;
+
+static int by_key(const void *a, const void *b)
+{
+    const SortedEntry *x = a, *y = b;
+    if (x->prefix != y->prefix)
+        return x->prefix < y->prefix ? -1 : 1;
+    return x->key_len < 8 ? 0 : strcmp(x->key + 8, y->key + 8); /* the same first eight bytes */
+}
+
+int script_locale_add_new(ScriptLocale *loc, const ScriptLocaleEntry *given, int n, const char *file,
+                          void (*known)(void *ctx, const char *key, const char *earlier_file), void *ctx)
 {
     if (n <= 0)
-        return true;
+        return 0;
     const char *f = file_name(loc, file);
     size_t bytes = 0;
     for (int i = 0; i < n; i++)
-        bytes += strlen(given[i].key) + strlen(given[i].value) + 2;
-    ScriptLocaleEntry *add = malloc(sizeof *add * (size_t)n);
-    char *block = f && add && grow(loc, loc->count + n) ? new_block(loc, bytes) : NULL;
+        bytes += given[i].key_len + given[i].value_len + 2;
+    int total = loc->count + n;
+    SortedEntry *add = malloc(sizeof *add * (size_t)n);
+    char **keys = malloc(sizeof *keys * (size_t)total), **values = malloc(sizeof *values * (size_t)total);
+    const char **files = malloc(sizeof *files * (size_t)total);
+    char *block = f && add && keys && values && files ? new_block(loc, bytes) : NULL;
     if (!block) {
         free(add);
-        return false;
+        free(keys);
+        free(values);
+        free(files);
+        return -1;
     }
     /* Every key and text of the file in one block, one after the other. */
     for (int i = 0; i < n; i++) {
-        size_t kl = strlen(given[i].key) + 1, vl = strlen(given[i].value) + 1;
+        size_t kl = given[i].key_len + 1, vl = given[i].value_len + 1;
         memcpy(block, given[i].key, kl);
         memcpy(block + kl, given[i].value, vl);
-        add[i] = (ScriptLocaleEntry){block, block + kl};
+        add[i] = (SortedEntry){key_prefix(block, kl - 1), block, block + kl, kl - 1};
         block += kl + vl;
     }
     qsort(add, (size_t)n, sizeof *add, by_key);
-    /* Merged from the back, in place: the old keys move once, to their end. */
-    int old = loc->count - 1, next = n - 1;
-    for (int at = loc->count + n - 1; next >= 0; at--) {
-        if (old >= 0 && strcmp(loc->keys[old], add[next].key) > 0) {
-            loc->keys[at] = loc->keys[old];
-            loc->values[at] = loc->values[old];
-            loc->files[at] = loc->files[old];
-            old--;
+    /* Merged into new arrays; a key the locale has already stays as it is. */
+    int old = 0, next = 0, at = 0, refused = 0;
+    while (old < loc->count || next < n) {
+        int c = old == loc->count ? 1 : next == n ? -1 : strcmp(loc->keys[old], add[next].key);
+        if (c == 0) {
+            known(ctx, add[next++].key, loc->files[old]);
+            refused++;
+        } else if (c < 0) {
+            keys[at] = loc->keys[old];
+            values[at] = loc->values[old];
+            files[at++] = loc->files[old++];
         } else {
-            loc->keys[at] = (char *)add[next].key;
-            loc->values[at] = (char *)add[next].value;
-            loc->files[at] = f;
-            next--;
+            keys[at] = (char *)add[next].key;
+            values[at] = (char *)add[next++].value;
+            files[at++] = f;
         }
     }
-    loc->count += n;
+    free(loc->keys);
+    free(loc->values);
+    free(loc->files);
+    loc->keys = keys;
+    loc->values = values;
+    loc->files = files;
+    loc->count = at;
+    loc->cap = total;
     free(add);
-    return true;
+    return refused;
 }
 
 bool script_locale_set(ScriptLocale *loc, const char *key, const char *value)
@@ -260,7 +296,8 @@ const char *script_text_key_at(const ScriptHost *h, ScriptLang lang, int i)
 /* ==== Locale ==== */
 
 /* Notes a new key and its text in `*add` (*n of *cap); false if out of memory. */
-static bool keep_new(ScriptLocaleEntry **add, int *n, int *cap, const char *key, const char *value)
+static bool keep_new(ScriptLocaleEntry **add, int *n, int *cap, const char *key, size_t key_len, const char *value,
+                     size_t value_len)
 {
     if (*n == *cap) {
         int ncap = *cap ? *cap * 2 : 256;
@@ -270,8 +307,20 @@ static bool keep_new(ScriptLocaleEntry **add, int *n, int *cap, const char *key,
         *add = grown;
         *cap = ncap;
     }
-    (*add)[(*n)++] = (ScriptLocaleEntry){key, value};
+    (*add)[(*n)++] = (ScriptLocaleEntry){key, value, key_len, value_len};
     return true;
+}
+
+/* A key an earlier file defines, found as a file's new keys are added. */
+typedef struct {
+    const LoadCtx *c;
+} KnownKeys;
+
+static void report_known(void *ctx, const char *key, const char *earlier_file)
+{
+    const KnownKeys *k = ctx;
+    decl_bad(k->c, key, "locale key '%s' is already defined in %s (put it in override = { ... } to replace it)", key,
+             earlier_file);
 }
 
 /* Adds one language's strings. A key another file already defines is an
@@ -298,11 +347,13 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
     for (int pass = 0; pass < 2; pass++) { /* the keys, then the overrides */
         int tbl = t;
         if (pass == 1) {
-            bool added = script_locale_add_new(loc, add, adding, c->display);
+            KnownKeys known = {c};
+            int refused = script_locale_add_new(loc, add, adding, c->display, report_known, &known);
             free(add);
             add = NULL;
-            if (!added)
+            if (refused < 0)
                 return decl_bad(c, NULL, "out of memory reading locale strings");
+            ok = ok && refused == 0;
             lua_getfield(c->L, t, "override");
             if (lua_isnil(c->L, -1)) {
                 lua_pop(c->L, 1);
@@ -350,15 +401,11 @@ bool script_decl_locale(const LoadCtx *c, int t, const char *file_name)
             m->locale_bytes += klen + vlen;
             m->locale_keys++;
             const char *key = lua_tostring(c->L, -2);
-            bool exists = script_locale_get(loc, key) != NULL;
-            if (pass == 0 && exists)
-                ok = decl_bad(c, key,
-                         "locale key '%s' is already defined in %s (put it in override = { ... } to replace it)",
-                         key, script_locale_file(loc, key));
-            else if (pass == 1 && !exists)
+            bool exists = pass == 1 && script_locale_get(loc, key) != NULL;
+            if (pass == 1 && !exists)
                 ok = decl_bad(c, key, "override: no earlier file defines the key '%s' in %s", key,
                          lang == SCRIPT_LANG_EN ? "English" : "Chinese");
-            else if (pass == 0 && !keep_new(&add, &adding, &add_cap, key, lua_tostring(c->L, -1))) {
+            else if (pass == 0 && !keep_new(&add, &adding, &add_cap, key, klen, lua_tostring(c->L, -1), vlen)) {
                 lua_pop(c->L, 2);
                 free(add);
                 return decl_bad(c, NULL, "out of memory reading locale strings");

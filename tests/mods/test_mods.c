@@ -174,15 +174,32 @@ static void test_mods_locale_keys_are_replaced_only_explicitly(void **state)
     fixture_mod("words", NULL);
     fixture_put("words/locale/en.lua", "return {\n  [\"event.lushan.title\"] = \"Lushan\",\n"
                                        "  override = {\n    [\"event.lushan.text\"] = \"New text\",\n"
-                                       "    [\"event.lushn.text\"] = \"Typo\",\n  },\n}\n");
+                                       "    [\"event.lushn.text\"] = \"Typo\",\n  },\n"
+                                       "  [\"ui.death_rate\"] = \"Deaths\",\n"
+                                       "  [\"a\"] = \"First\", [\"event.lushan.titles\"] = \"Between\",\n"
+                                       "  [\"zzz.last\"] = \"Last\",\n}\n");
     char err[1024];
     const char *mods[] = {"words"};
+    Game *base = fixture_game(NULL, 0, err, sizeof err);
+    assert_non_null(base);
+    int base_keys = script_text_count(game_host(base), SCRIPT_LANG_EN);
+    game_destroy(base);
     Game *g = fixture_game(mods, 1, err, sizeof err);
     assert_non_null(g);
     expect_in(fixture_errors, "words/locale/en.lua:2: locale key 'event.lushan.title' is already defined in "
                               "scripts/locale/en.lua");
+    expect_in(fixture_errors, "words/locale/en.lua:7: locale key 'ui.death_rate' is already defined in "
+                              "scripts/locale/en_ui.lua");
     expect_in(fixture_errors, "words/locale/en.lua:5: override: no earlier file defines the key 'event.lushn.text'");
     ScriptHost *h = game_host(g);
+    /* The file's three new keys join the base game's, all in order. */
+    assert_int_equal(script_text_count(h, SCRIPT_LANG_EN), base_keys + 3);
+    for (int i = 1; i < script_text_count(h, SCRIPT_LANG_EN); i++)
+        assert_true(strcmp(script_text_key_at(h, SCRIPT_LANG_EN, i - 1), script_text_key_at(h, SCRIPT_LANG_EN, i)) < 0);
+    assert_string_equal(script_text(h, SCRIPT_LANG_EN, "a"), "First");
+    assert_string_equal(script_text(h, SCRIPT_LANG_EN, "event.lushan.titles"), "Between");
+    assert_string_equal(script_text(h, SCRIPT_LANG_EN, "zzz.last"), "Last");
+    assert_string_equal(script_text(h, SCRIPT_LANG_EN, "ui.death_rate"), "Death rate");
     assert_string_equal(script_text(h, SCRIPT_LANG_EN, "event.lushan.text"), "New text");
     expect_in(script_text_file(h, SCRIPT_LANG_EN, "event.lushan.text"), "words/locale/en.lua");
     assert_string_equal(script_text(h, SCRIPT_LANG_EN, "event.lushan.title"), "The Lushan Conference, July 1959");

@@ -331,6 +331,41 @@ static void test_files_stale_temps_are_removed(void **state)
     assert_int_equal(plat_remove_stale_temps("/nonexistent/greatleap", 60), 0);
 }
 
+/* The files of a folder, by name: regular files and links to them, never a
+ * folder, a link to one or a dangling link. */
+static void test_files_list_dir_kinds(void **state)
+{
+    (void)state;
+    char dir[512], path[600], target[600];
+    path_of(dir, sizeof dir, "kinds");
+    assert_int_equal(mkdir(dir, 0700), 0);
+    write_text("kinds/b.lua", "b");
+    write_text("kinds/a.lua", "a");
+    write_text("kinds/notes.txt", "not lua");
+    write_text("kinds/.hidden.lua", "hidden");
+    path_of(path, sizeof path, "kinds/sub.lua");
+    assert_int_equal(mkdir(path, 0700), 0);
+    path_of(target, sizeof target, "kinds/a.lua");
+    path_of(path, sizeof path, "kinds/c_link.lua");
+    assert_int_equal(symlink(target, path), 0);
+    path_of(target, sizeof target, "kinds/sub.lua");
+    path_of(path, sizeof path, "kinds/d_folder_link.lua");
+    assert_int_equal(symlink(target, path), 0);
+    path_of(path, sizeof path, "kinds/e_dangling.lua");
+    assert_int_equal(symlink("/nonexistent/greatleap.lua", path), 0);
+    int n;
+    char **names = plat_list_dir(dir, ".lua", &n);
+    assert_non_null(names);
+    char list[256] = "";
+    for (int i = 0; i < n; i++)
+        snprintf(list + strlen(list), sizeof list - strlen(list), "%s ", names[i]);
+    plat_list_free(names, n);
+    assert_string_equal(list, "a.lua b.lua c_link.lua ");
+    names = plat_list_dir(dir, NULL, &n);
+    assert_int_equal(n, 4); /* and notes.txt */
+    plat_list_free(names, n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -338,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_files_fifo_is_refused_at_once),
         cmocka_unit_test(test_files_devices_and_folders_are_refused),
         cmocka_unit_test(test_files_confined_reads),
+        cmocka_unit_test(test_files_list_dir_kinds),
         cmocka_unit_test(test_files_set_is_all_or_nothing),
         cmocka_unit_test(test_files_set_on_a_full_disk),
         cmocka_unit_test(test_files_stale_temps_are_removed),
