@@ -60,10 +60,12 @@ void core_levers_update(CoreState *s)
                 add_n[d->lever] += d->amount;
             continue;
         }
-        for (int p = 0; p < s->province_count; p++) {
-            if (d->province != CORE_ALL_PROVINCES && d->province != p)
-                continue;
-            if (d->province == CORE_ALL_PROVINCES && !s->info[p].leap_reached)
+        bool all = d->province == CORE_ALL_PROVINCES;
+        if (!all && (d->province < 0 || d->province >= s->province_count))
+            continue;
+        int from = all ? 0 : d->province, to = all ? s->province_count : d->province + 1;
+        for (int p = from; p < to; p++) {
+            if (all && !s->info[p].leap_reached)
                 continue; /* the Leap's campaigns never came there */
             double a = scaled_amount(s, d, p);
             if (d->op == CORE_OP_MUL)

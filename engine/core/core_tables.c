@@ -3,6 +3,8 @@
  * documentation all look names up here. */
 #include "core.h"
 
+#include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const CoreParamInfo param_table[CORE_PARAM_COUNT] = {
@@ -28,11 +30,47 @@ const CoreParamInfo *core_param_info(CoreParam p)
     return (unsigned)p < CORE_PARAM_COUNT ? &param_table[p] : NULL;
 }
 
+/* The parameters by name, sorted once a process (a data file's every row
+ * and every mod's parameters look a name up: a scan was a tenth of making a
+ * game). */
+static CoreParam by_name[CORE_PARAM_COUNT];
+static atomic_int by_name_state; /* 0: not sorted, 1: being sorted, 2: sorted */
+
+static int param_name_cmp(const void *a, const void *b)
+{
+    return strcmp(param_table[*(const CoreParam *)a].name, param_table[*(const CoreParam *)b].name);
+}
+
+/* Sorts by_name the first time; a thread that comes meanwhile waits. */
+static void sort_by_name(void)
+{
+    if (atomic_load_explicit(&by_name_state, memory_order_acquire) == 2)
+        return;
+    int expected = 0;
+    if (atomic_compare_exchange_strong_explicit(&by_name_state, &expected, 1, memory_order_acquire,
+                                                memory_order_acquire)) {
+        for (int i = 0; i < CORE_PARAM_COUNT; i++)
+            by_name[i] = (CoreParam)i;
+        qsort(by_name, CORE_PARAM_COUNT, sizeof *by_name, param_name_cmp);
+        atomic_store_explicit(&by_name_state, 2, memory_order_release);
+    }
+    while (atomic_load_explicit(&by_name_state, memory_order_acquire) != 2)
+        ;
+}
+
 CoreParam core_param_find(const char *name)
 {
-    for (int i = 0; i < CORE_PARAM_COUNT; i++)
-        if (strcmp(param_table[i].name, name) == 0)
-            return (CoreParam)i;
+    sort_by_name();
+    int lo = 0, hi = CORE_PARAM_COUNT;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2, c = strcmp(param_table[by_name[mid]].name, name);
+        if (c == 0)
+            return by_name[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return CORE_PARAM_COUNT;
 }
 

@@ -302,15 +302,7 @@ static char *read_in(int dir, const char *root, const char *path, size_t max_byt
 }
 
 /* Under AddressSanitizer the heap's, whose red zones catch overruns. */
-#if defined(__SANITIZE_ADDRESS__)
-#define BIG_FROM_HEAP 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define BIG_FROM_HEAP 1
-#endif
-#endif
-
-#ifdef BIG_FROM_HEAP
+#if PLAT_HEAP_CHECKED
 void *plat_big_alloc(size_t size) { return calloc(1, size ? size : 1); }
 
 void plat_big_free(void *p, size_t size)

@@ -53,6 +53,19 @@ uint64_t plat_fnv1a(uint64_t h, const void *p, size_t n);
 void *plat_big_alloc(size_t size);
 void plat_big_free(void *p, size_t size);
 
+/* 1 when built with AddressSanitizer: memory must then come from the heap,
+ * block by block, for its red zones to catch overruns. */
+#if defined(__SANITIZE_ADDRESS__)
+#define PLAT_HEAP_CHECKED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PLAT_HEAP_CHECKED 1
+#endif
+#endif
+#ifndef PLAT_HEAP_CHECKED
+#define PLAT_HEAP_CHECKED 0
+#endif
+
 /* Whether a library of OpenGL's (libGL, GLX, EGL, Mesa's drivers and the
  * LLVM that llvmpipe runs on) is mapped into this process: 1 yes, 0 no, -1
  * cannot tell (no /proc/self/maps). The software renderer must map none. */

@@ -25,6 +25,7 @@ void script_host_destroy(ScriptHost *h)
     for (int i = 0; i < h->mod_count; i++) {
         if (h->mods[i].L)
             lua_close(h->mods[i].L);
+        script_pool_close(&h->mods[i].mem.pool);
         plat_folder_close(h->mods[i].folder);
     }
     for (int l = 0; l < SCRIPT_LANG_COUNT; l++)

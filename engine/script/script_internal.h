@@ -4,6 +4,7 @@
 #define SCRIPT_INTERNAL_H
 
 #include "script.h"
+#include "script_pool.h"
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -27,6 +28,7 @@ typedef struct ScriptMem {
     struct ScriptHost *host; /* growth inside a call is charged to its budget */
     long refused;            /* growths refused (cap or budget), for reports */
     bool refused_total;      /* a growth was refused by the cap on all mods together */
+    ScriptPool pool;         /* the state's small blocks (script_pool.c) */
 } ScriptMem;
 
 typedef struct ScriptMod {

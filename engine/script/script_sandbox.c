@@ -43,7 +43,10 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     ScriptHost *h = m->host;
     size_t old = ptr ? osize : 0; /* when ptr is NULL, osize is a type tag */
     if (nsize == 0) {
-        free(ptr);
+        if (script_pool_owns(&m->pool, ptr))
+            script_pool_free(&m->pool, ptr, old);
+        else
+            free(ptr);
         m->used -= old;
         if (h)
             h->mem_total -= old;
@@ -71,7 +74,17 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
                 return m->refused++, NULL;
         }
     }
-    void *p = realloc(ptr, nsize);
+    void *p;
+    if (script_pool_owns(&m->pool, ptr)) {
+        p = script_pool_realloc(&m->pool, ptr, old, nsize);
+        if (!p && nsize < old)
+            p = ptr; /* shrinking must not fail: the block stays larger than it needs */
+    } else if (!ptr && nsize <= SCRIPT_POOL_SMALL) {
+        p = script_pool_alloc(&m->pool, nsize);
+        if (!p)
+            p = malloc(nsize);
+    } else
+        p = realloc(ptr, nsize);
     if (!p)
         return NULL;
     m->used = m->used - old + nsize;
@@ -576,9 +589,12 @@ bool script_sandbox_open(ScriptHost *h, ScriptMod *m)
     m->mem.cap = h->desc.mem_cap_bytes ? h->desc.mem_cap_bytes : (size_t)64 << 20;
     m->mem.fail_after = h->desc.alloc_fail_after;
     m->mem.host = h;
+    script_pool_open(&m->mem.pool); /* without it, every block comes from the heap */
     lua_State *L = lua_newstate(sandbox_alloc, &m->mem);
-    if (!L)
+    if (!L) {
+        script_pool_close(&m->mem.pool);
         return false;
+    }
     /* Lua leaves the main thread's extra space uninitialised, and every new
      * thread copies it: it holds script_call.c's "stopped" mark. */
     memset(lua_getextraspace(L), 0, LUA_EXTRASPACE);
@@ -588,6 +604,7 @@ bool script_sandbox_open(ScriptHost *h, ScriptMod *m)
     lua_pushinteger(L, (lua_Integer)(m - h->mods));
     if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
         lua_close(L);
+        script_pool_close(&m->mem.pool);
         return false;
     }
     m->L = L;
