@@ -2,6 +2,7 @@
 #define _XOPEN_SOURCE 700 /* POSIX 2008 and realpath (XSI) */
 #define _GNU_SOURCE      /* MAP_ANONYMOUS, O_PATH, syscall */
 #include "platform.h"
+#include "plat_kept.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -196,19 +197,26 @@ static char *fd_real_path(int fd, const char *path)
  * the caller then checks the slow way, which also says why. Two system
  * calls where that check takes a dozen, for each of the hundred files a
  * game loads. */
+/* `path` past `root` and its slashes when path is root/rest; NULL if not. */
+static const char *below_root(const char *root, const char *path)
+{
+    size_t n = strlen(root);
+    while (n > 1 && root[n - 1] == '/')
+        n--;
+    if (strncmp(path, root, n) != 0 || path[n] != '/')
+        return NULL;
+    const char *rest = path + n;
+    while (*rest == '/')
+        rest++;
+    return *rest ? rest : NULL;
+}
+
 static int open_beneath(int dir, const char *root, const char *path)
 {
 #if defined(__linux__) && defined(SYS_openat2)
     static atomic_int unsupported;
-    size_t n = strlen(root);
-    while (n > 1 && root[n - 1] == '/')
-        n--;
-    if (atomic_load_explicit(&unsupported, memory_order_relaxed) || strncmp(path, root, n) != 0 || path[n] != '/')
-        return -1;
-    const char *rest = path + n;
-    while (*rest == '/')
-        rest++;
-    if (!*rest)
+    const char *rest = below_root(root, path);
+    if (atomic_load_explicit(&unsupported, memory_order_relaxed) || !rest)
         return -1;
     int own = dir < 0 ? open(root, O_PATH | O_DIRECTORY | O_CLOEXEC) : -1;
     if (dir < 0 && own < 0)
@@ -231,6 +239,7 @@ static int open_beneath(int dir, const char *root, const char *path)
 
 struct PlatFolder {
     int fd;
+    bool local; /* on a local file system: its files are kept once read (plat_kept.c) */
     char root[PLAT_PATH_MAX];
 };
 
@@ -247,6 +256,7 @@ PlatFolder *plat_folder_open(const char *root)
         return NULL;
     }
     memcpy(f->root, root, strlen(root) + 1);
+    f->local = plat_kept_local(f->fd);
     return f;
 }
 
@@ -258,25 +268,34 @@ void plat_folder_close(PlatFolder *f)
     free(f);
 }
 
-static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len);
+static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len, bool keep);
 
 char *plat_folder_read(const PlatFolder *f, const char *path, size_t max_bytes, size_t *out_len)
 {
-    return read_in(f->fd, f->root, path, max_bytes, out_len);
+    const char *rest = f->local ? below_root(f->root, path) : NULL;
+    char *kept = rest ? plat_kept_find(f->fd, rest, path, max_bytes, out_len) : NULL;
+    return kept ? kept : read_in(f->fd, f->root, path, max_bytes, out_len, rest != NULL);
 }
 
 char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, size_t *out_len)
 {
-    return read_in(-1, root, path, max_bytes, out_len);
+    return read_in(-1, root, path, max_bytes, out_len, false);
 }
 
-static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len)
+/* `keep`: a file opened beneath the folder is kept for later reads. */
+static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len, bool keep)
 {
     struct stat st;
     int fd = open_beneath(dir, root, path);
     if (fd >= 0) {
         fd = keep_regular(fd, path, max_bytes, &st);
-        return fd < 0 ? NULL : read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);
+        size_t len;
+        char *text = fd < 0 ? NULL : read_fd(fd, path, (size_t)st.st_size, max_bytes, &len);
+        if (text && keep)
+            plat_kept_store(dir, below_root(root, path), path, &st, text, len);
+        if (text && out_len)
+            *out_len = len;
+        return text;
     }
     char *rr = realpath(root, NULL);
     if (!rr) {

@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "plat_kept.h"
 #include "platform.h"
 
 static char root[256];
@@ -366,6 +367,84 @@ static void test_files_list_dir_kinds(void **state)
     plat_list_free(names, n);
 }
 
+/* A folder's files read again come from what was kept only while they are
+ * the same file, unchanged; a link is never kept; a new file is kept only
+ * once its times are settled. */
+static void test_files_kept_reads(void **state)
+{
+    (void)state;
+    char dir[512], path[512], other[512], link[512];
+    path_of(dir, sizeof dir, "kept");
+    assert_int_equal(mkdir(dir, 0700), 0);
+    write_text("kept/a.lua", "first");
+    path_of(path, sizeof path, "kept/a.lua");
+    PlatFolder *f = plat_folder_open(dir);
+    assert_non_null(f);
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    assert_true(fd >= 0);
+    bool local = plat_kept_local(fd);
+    close(fd);
+    if (!local) { /* a network file system: nothing is kept */
+        plat_folder_close(f);
+        skip();
+    }
+    size_t len;
+    /* Just written: not kept, so not handed back. */
+    long hits = plat_kept_hits();
+    for (int i = 0; i < 2; i++)
+        free(plat_folder_read(f, path, 1 << 20, &len));
+    assert_int_equal(plat_kept_hits(), hits);
+    /* Settled (times of any age, for the test): kept after one read. */
+    plat_kept_set_settle(0);
+    free(plat_folder_read(f, path, 1 << 20, &len));
+    char *text = plat_folder_read(f, path, 1 << 20, &len);
+    assert_int_equal(plat_kept_hits(), hits + 1);
+    assert_string_equal(text, "first");
+    assert_int_equal(len, 5);
+    free(text);
+    /* A limit the kept text exceeds: read, and refused as before. */
+    assert_null(plat_folder_read(f, path, 4, &len));
+    assert_non_null(strstr(plat_error(), "larger than 4 bytes"));
+    /* Changed: the new text. */
+    write_text("kept/a.lua", "second text");
+    text = plat_folder_read(f, path, 1 << 20, &len);
+    assert_string_equal(text, "second text");
+    free(text);
+    /* Another file moved in its place: its text. */
+    write_text("kept/b.lua", "third file!");
+    free(plat_folder_read(f, path, 1 << 20, &len)); /* kept again */
+    path_of(other, sizeof other, "kept/b.lua");
+    assert_int_equal(rename(other, path), 0);
+    hits = plat_kept_hits();
+    text = plat_folder_read(f, path, 1 << 20, &len);
+    assert_int_equal(plat_kept_hits(), hits);
+    assert_string_equal(text, "third file!");
+    free(text);
+    /* Its place taken by a link to a file beside it: read through the link
+     * each time, never kept. */
+    write_text("kept/c.lua", "fourth");
+    assert_int_equal(unlink(path), 0);
+    assert_int_equal(symlink("c.lua", path), 0);
+    hits = plat_kept_hits();
+    for (int i = 0; i < 3; i++) {
+        text = plat_folder_read(f, path, 1 << 20, &len);
+        assert_string_equal(text, "fourth");
+        free(text);
+    }
+    assert_int_equal(plat_kept_hits(), hits);
+    /* A link out of the folder is refused, kept or not. */
+    write_text("outside.txt", "SECRET");
+    path_of(link, sizeof link, "kept/leak.lua");
+    path_of(other, sizeof other, "outside.txt");
+    assert_int_equal(symlink(other, link), 0);
+    assert_null(plat_folder_read(f, link, 1 << 20, &len));
+    /* Removed: an error, not the old text. */
+    assert_int_equal(unlink(path), 0);
+    assert_null(plat_folder_read(f, path, 1 << 20, &len));
+    plat_kept_set_settle(3);
+    plat_folder_close(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +453,7 @@ int main(void)
         cmocka_unit_test(test_files_devices_and_folders_are_refused),
         cmocka_unit_test(test_files_confined_reads),
         cmocka_unit_test(test_files_list_dir_kinds),
+        cmocka_unit_test(test_files_kept_reads),
         cmocka_unit_test(test_files_set_is_all_or_nothing),
         cmocka_unit_test(test_files_set_on_a_full_disk),
         cmocka_unit_test(test_files_stale_temps_are_removed),
