@@ -9,6 +9,7 @@
 
 #include "platform.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,25 +85,94 @@ bool game_apply_mod_parameters(ScriptHost *h, CoreScenario *sc, ScriptProblemFn 
     return ok;
 }
 
+/* The last scenario data parsed, with the texts it came from: a process
+ * makes its games from the same two files (an ensemble's seeds, the
+ * Shapley decomposition, the kiosk's visitors), and parsing them was a
+ * twentieth of making one. Only data that parsed cleanly is kept, and it
+ * is used only for the same texts, byte for byte. */
+static struct {
+    char *params, *provinces; /* NULL: nothing kept */
+    size_t params_len, provinces_len;
+    CoreScenario sc;
+} last_data;
+static atomic_flag last_data_lock = ATOMIC_FLAG_INIT;
+
+static void lock_last_data(void)
+{
+    while (atomic_flag_test_and_set_explicit(&last_data_lock, memory_order_acquire))
+        ;
+}
+
+static void unlock_last_data(void) { atomic_flag_clear_explicit(&last_data_lock, memory_order_release); }
+
+static bool same_text(const char *kept, size_t kept_len, const char *text, size_t len)
+{
+    return kept && kept_len == len && memcmp(kept, text, len) == 0;
+}
+
+/* Whether the texts are the last ones parsed (provinces NULL: whether the
+ * parameters are); with both, sc becomes what they gave. */
+static bool from_last(CoreScenario *sc, const char *params, size_t params_len, const char *provinces,
+                      size_t provinces_len)
+{
+    lock_last_data();
+    bool same = same_text(last_data.params, last_data.params_len, params, params_len) &&
+                (!provinces || same_text(last_data.provinces, last_data.provinces_len, provinces, provinces_len));
+    if (same && provinces)
+        *sc = last_data.sc;
+    unlock_last_data();
+    return same;
+}
+
+/* Keeps sc as what the texts give (they are the kept copies from now on). */
+static void keep_last(const CoreScenario *sc, char *params, size_t params_len, char *provinces, size_t provinces_len)
+{
+    lock_last_data();
+    char *old_params = last_data.params, *old_provinces = last_data.provinces;
+    last_data.params = params;
+    last_data.params_len = params_len;
+    last_data.provinces = provinces;
+    last_data.provinces_len = provinces_len;
+    last_data.sc = *sc;
+    unlock_last_data();
+    free(old_params);
+    free(old_provinces);
+}
+
 bool game_build_scenario(const char *data_dir, const ScriptScenario *ss, CoreScenario *sc, char *err, size_t cap)
 {
     memset(sc, 0, sizeof *sc);
     sc->start_year = ss->start_year;
     sc->start_month = ss->start_month;
-    char *text;
-    size_t len;
-    if (!read_data(data_dir, ss, ss->params_file, &text, &len, err, cap))
+    char *params, *provinces = NULL;
+    size_t params_len, provinces_len = 0;
+    if (!read_data(data_dir, ss, ss->params_file, &params, &params_len, err, cap))
         return false;
-    bool ok = core_data_parse_params(sc, ss->params_file, text, len);
-    free(text);
-    if (ok) {
-        if (!read_data(data_dir, ss, ss->provinces_file, &text, &len, err, cap))
-            return false;
-        ok = core_data_parse_provinces(sc, ss->provinces_file, text, len);
-        free(text);
-    }
+    /* The provinces' file is read once the parameters' parse (or the
+     * parameters kept, which parsed) holds, as it always was. */
+    bool parsed = false, ok = from_last(sc, params, params_len, NULL, 0);
     if (!ok)
+        ok = parsed = core_data_parse_params(sc, ss->params_file, params, params_len);
+    if (ok && !read_data(data_dir, ss, ss->provinces_file, &provinces, &provinces_len, err, cap)) {
+        free(params);
+        return false;
+    }
+    if (ok && !parsed && from_last(sc, params, params_len, provinces, provinces_len)) {
+        free(params);
+        free(provinces);
+        sc->start_year = ss->start_year;
+        sc->start_month = ss->start_month;
+        return true;
+    }
+    if (ok && !parsed)
+        ok = core_data_parse_params(sc, ss->params_file, params, params_len);
+    if (ok && (ok = core_data_parse_provinces(sc, ss->provinces_file, provinces, provinces_len)))
+        keep_last(sc, params, params_len, provinces, provinces_len);
+    else {
+        free(params);
+        free(provinces);
         snprintf(err, cap, "%s", core_error_get());
+    }
     return ok;
 }
 

@@ -468,6 +468,49 @@ static void test_mods_scenario_takes_its_own_options(void **state)
     expect_in(err, "other_path/scenarios/listen.lua:7: scenario 'listen': events names unknown event 'lushn'");
 }
 
+/* Games from different data files in one process each get their own
+ * figures (the last files parsed are kept: game_build_scenario). */
+static void test_mods_scenario_data_of_its_own(void **state)
+{
+    (void)state;
+    size_t len;
+    char *base = plat_read_file(GL_TEST_DATA_DIR "/assets/data/params.csv", 1 << 20, &len);
+    assert_non_null(base);
+    char *row = strstr(base, "\nkcal_need,2100,");
+    assert_non_null(row);
+    memcpy(row + 11, "1900", 4);
+    fixture_mod("own_data", NULL);
+    fixture_put("own_data/assets/data/params.csv", base);
+    fixture_put("own_data/scenarios/own.lua",
+                "return {\n  id = \"own\",\n  start = \"1958-01\",\n"
+                "  data = { params = \"assets/data/params.csv\", provinces = \"assets/data/provinces.csv\" },\n}\n");
+    const char *dirs[] = {fixture_path("own_data")};
+    GameDesc d = {.data_dir = GL_TEST_DATA_DIR, .seed = 1, .mod_dirs = dirs, .mod_dir_count = 1,
+                  .chooser = GAME_CHOOSE_HISTORY, .host = {.on_error = fixture_on_error}};
+    char err[1024];
+    for (int round = 0; round < 2; round++) {
+        d.scenario = "1958";
+        Game *g = game_create(&d, err, sizeof err);
+        if (!g)
+            fail_msg("%s", err);
+        assert_true(game_state(g)->params[CORE_PARAM_kcal_need] == 2100);
+        game_destroy(g);
+        d.scenario = "own";
+        g = game_create(&d, err, sizeof err);
+        if (!g)
+            fail_msg("%s", err);
+        assert_true(game_state(g)->params[CORE_PARAM_kcal_need] == 1900);
+        assert_int_equal(game_state(g)->province_count, 28);
+        game_destroy(g);
+    }
+    /* A broken copy after good ones: its own error. */
+    memcpy(row + 11, "abcd", 4);
+    fixture_put("own_data/assets/data/params.csv", base);
+    assert_null(game_create(&d, err, sizeof err));
+    expect_in(err, "kcal_need");
+    free(base);
+}
+
 /* ==== Tests run in the mod's sandbox ==== */
 
 static void test_mods_tests_see_the_mods_storage_and_require(void **state)
@@ -514,6 +557,7 @@ int main(void)
         T(test_mods_migrations_run_in_order_from_the_saved_level),
         T(test_mods_failing_migration_names_file_and_line),
         T(test_mods_scenario_takes_its_own_options),
+        T(test_mods_scenario_data_of_its_own),
         T(test_mods_tests_see_the_mods_storage_and_require),
     };
     return cmocka_run_group_tests_name("mods", tests, NULL, NULL);
