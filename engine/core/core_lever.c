@@ -22,33 +22,47 @@ static bool active_this_month(const CoreModifierDesc *d, int month_of_year)
     return d->month_mask == 0 || (d->month_mask & (1u << (month_of_year - 1)));
 }
 
-/* The amount a modifier contributes in province p (zeal scaling applied).
- * A zeal-scaled campaign runs everywhere at zeal_scale_floor of its strength,
- * reaching full strength where zeal reaches zeal_scale_ref (more beyond it). */
-static double scaled_amount(const CoreState *s, const CoreModifierDesc *d, int p)
+/* A zeal-scaled campaign runs everywhere at zeal_scale_floor of its strength,
+ * reaching full strength where zeal reaches zeal_scale_ref (more beyond it):
+ * its strength in province p. */
+static double zeal_strength(const CoreState *s, int p)
 {
-    if (d->scale != CORE_SCALE_ZEAL || p < 0)
-        return d->amount;
     double floor = PARAM(s, zeal_scale_floor);
-    double k = floor + (1.0 - floor) * s->prov[p].zeal / PARAM(s, zeal_scale_ref);
+    return floor + (1.0 - floor) * s->prov[p].zeal / PARAM(s, zeal_scale_ref);
+}
+
+/* The amount a modifier contributes where its strength is k (zeal scaling). */
+static double scaled(const CoreModifierDesc *d, double k)
+{
     if (d->op == CORE_OP_MUL)
         return maxd(0.0, 1.0 + (d->amount - 1.0) * k);
     return d->amount * k;
 }
 
+/* The amount a modifier contributes in province p (zeal scaling applied). */
+static double scaled_amount(const CoreState *s, const CoreModifierDesc *d, int p)
+{
+    if (d->scale != CORE_SCALE_ZEAL || p < 0)
+        return d->amount;
+    return scaled(d, zeal_strength(s, p));
+}
+
 void core_levers_update(CoreState *s)
 {
-    int m = core_state_month_of_year(s);
+    int m = core_state_month_of_year(s), n = s->province_count;
     double add_n[CORE_LEVER_COUNT] = {0}, mul_n[CORE_LEVER_COUNT];
-    static _Thread_local double add_p[CORE_MAX_PROVINCES][CORE_LEVER_COUNT];
-    static _Thread_local double mul_p[CORE_MAX_PROVINCES][CORE_LEVER_COUNT];
-    for (int l = 0; l < CORE_LEVER_COUNT; l++)
+    /* By lever, then province: a modifier's provinces lie side by side. */
+    static _Thread_local double add_p[CORE_LEVER_COUNT][CORE_MAX_PROVINCES];
+    static _Thread_local double mul_p[CORE_LEVER_COUNT][CORE_MAX_PROVINCES];
+    double zeal_k[CORE_MAX_PROVINCES]; /* each province's, once a modifier needs them */
+    bool have_zeal_k = false;
+    for (int l = 0; l < CORE_LEVER_COUNT; l++) {
         mul_n[l] = 1.0;
-    for (int p = 0; p < s->province_count; p++)
-        for (int l = 0; l < CORE_LEVER_COUNT; l++) {
-            add_p[p][l] = 0.0;
-            mul_p[p][l] = 1.0;
+        for (int p = 0; p < n; p++) {
+            add_p[l][p] = 0.0;
+            mul_p[l][p] = 1.0;
         }
+    }
     for (int i = 0; i < s->modifier_count; i++) {
         const CoreModifierDesc *d = &s->modifiers[i].d;
         if (!active_this_month(d, m))
@@ -60,18 +74,24 @@ void core_levers_update(CoreState *s)
                 add_n[d->lever] += d->amount;
             continue;
         }
-        bool all = d->province == CORE_ALL_PROVINCES;
-        if (!all && (d->province < 0 || d->province >= s->province_count))
+        bool all = d->province == CORE_ALL_PROVINCES, zeal = d->scale == CORE_SCALE_ZEAL;
+        if (!all && (d->province < 0 || d->province >= n))
             continue;
-        int from = all ? 0 : d->province, to = all ? s->province_count : d->province + 1;
+        int from = all ? 0 : d->province, to = all ? n : d->province + 1;
+        if (zeal && !have_zeal_k) {
+            for (int p = 0; p < n; p++)
+                zeal_k[p] = zeal_strength(s, p);
+            have_zeal_k = true;
+        }
+        double *acc = d->op == CORE_OP_MUL ? mul_p[d->lever] : add_p[d->lever];
         for (int p = from; p < to; p++) {
             if (all && !s->info[p].leap_reached)
                 continue; /* the Leap's campaigns never came there */
-            double a = scaled_amount(s, d, p);
+            double a = zeal ? scaled(d, zeal_k[p]) : d->amount;
             if (d->op == CORE_OP_MUL)
-                mul_p[p][d->lever] *= a;
+                acc[p] *= a;
             else
-                add_p[p][d->lever] += a;
+                acc[p] += a;
         }
     }
     for (int l = 0; l < CORE_LEVER_COUNT; l++) {
@@ -81,8 +101,8 @@ void core_levers_update(CoreState *s)
             s->lever_n[l] = clampd((base + add_n[l]) * mul_n[l], li->min, li->max);
             continue;
         }
-        for (int p = 0; p < s->province_count; p++)
-            s->lever_p[p][l] = clampd((base + add_p[p][l]) * mul_p[p][l], li->min, li->max);
+        for (int p = 0; p < n; p++)
+            s->lever_p[p][l] = clampd((base + add_p[l][p]) * mul_p[l][p], li->min, li->max);
     }
 }
 

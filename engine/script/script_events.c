@@ -424,7 +424,7 @@ static void batch_triggers(DueJob *j)
     }
     if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_trigger_loop) != LUA_TFUNCTION) {
         lua_pop(L, 1);
-        if (luaL_loadbufferx(L, trigger_loop, sizeof trigger_loop - 1, TRIGGER_LOOP_CHUNK, "t") != LUA_OK)
+        if (script_chunk_load(L, trigger_loop, sizeof trigger_loop - 1, TRIGGER_LOOP_CHUNK) != LUA_OK)
             lua_error(L); /* memory only */
         lua_pushvalue(L, -1);
         lua_rawsetp(L, LUA_REGISTRYINDEX, &k_trigger_loop);
