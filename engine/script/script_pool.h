@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 #define SCRIPT_POOL_GRAIN 16
-#define SCRIPT_POOL_SMALL 256 /* the largest block the pool serves */
+#define SCRIPT_POOL_SMALL 2048 /* the largest block the pool serves */
 #define SCRIPT_POOL_CLASSES (SCRIPT_POOL_SMALL / SCRIPT_POOL_GRAIN)
 
 typedef struct ScriptPool {
