@@ -343,6 +343,18 @@ void plat_big_free(void *p, size_t size)
 }
 #endif
 
+void *plat_pages_alloc(size_t size)
+{
+    void *p = mmap(NULL, size ? size : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+void plat_pages_free(void *p, size_t size)
+{
+    if (p)
+        munmap(p, size ? size : 1);
+}
+
 int plat_opengl_mapped(void)
 {
     FILE *f = fopen("/proc/self/maps", "r");

@@ -53,6 +53,13 @@ uint64_t plat_fnv1a(uint64_t h, const void *p, size_t n);
 void *plat_big_alloc(size_t size);
 void plat_big_free(void *p, size_t size);
 
+/* Pages reserved from the system (address space: a page costs memory once
+ * touched), for an allocator of its own to cut up; their contents are
+ * unspecified. Always from the system, under AddressSanitizer too (its
+ * user poisons them itself). NULL if the system refuses. */
+void *plat_pages_alloc(size_t size);
+void plat_pages_free(void *p, size_t size);
+
 /* 1 when built with AddressSanitizer: memory must then come from the heap,
  * block by block, for its red zones to catch overruns. */
 #if defined(__SANITIZE_ADDRESS__)

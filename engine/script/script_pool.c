@@ -25,7 +25,27 @@
  * base scripts use about one). */
 #define POOL_REGION ((size_t)16 << 20)
 
+/* Under AddressSanitizer the region is poisoned but for the bytes of the
+ * blocks Lua holds, each to the size it asked for: reading or writing past
+ * a block, or a block once freed, is then reported as with the heap's. */
+#if PLAT_HEAP_CHECKED
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/lsan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+/* The leak checker looks for pointers to the heap's blocks in the region
+ * too: a large block is often reachable only from a small one. */
+#define WATCH(p, n) __lsan_register_root_region((p), (n))
+#define UNWATCH(p, n) __lsan_unregister_root_region((p), (n))
+#else
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#define WATCH(p, n) ((void)(p), (void)(n))
+#define UNWATCH(p, n) ((void)(p), (void)(n))
+#endif
+
 static size_t class_of(size_t size) { return (size - 1) / SCRIPT_POOL_GRAIN; }
+static size_t class_bytes(size_t size) { return (class_of(size) + 1) * SCRIPT_POOL_GRAIN; }
 
 /* Regions of closed states, kept for the next states (a campaign after
  * another): their pages are already the process's, where a new region's
@@ -46,70 +66,88 @@ static void unlock(void) { atomic_flag_clear_explicit(&kept_lock, memory_order_r
 bool script_pool_open(ScriptPool *p)
 {
     memset(p, 0, sizeof *p);
-#if PLAT_HEAP_CHECKED
-    return false;
-#else
     lock();
     if (kept_count > 0)
         p->base = kept[--kept_count];
     unlock();
     if (!p->base)
-        p->base = plat_big_alloc(POOL_REGION);
+        p->base = plat_pages_alloc(POOL_REGION);
     if (!p->base)
         return false;
+    POISON(p->base, POOL_REGION);
+    WATCH(p->base, POOL_REGION);
     p->next = p->base;
     p->end = p->base + POOL_REGION;
     return true;
-#endif
 }
 
 void script_pool_close(ScriptPool *p)
 {
     if (!p->base)
         return;
+    UNWATCH(p->base, POOL_REGION);
+    UNPOISON(p->base, POOL_REGION);
     lock();
     bool keep = kept_count < KEPT_MAX;
     if (keep)
         kept[kept_count++] = p->base;
     unlock();
     if (!keep)
-        plat_big_free(p->base, POOL_REGION);
+        plat_pages_free(p->base, POOL_REGION);
     memset(p, 0, sizeof *p);
 }
 
 void *script_pool_alloc(ScriptPool *p, size_t size)
 {
     size_t c = class_of(size);
-    void *b = p->free_list[c];
+    char *b = p->free_list[c];
     if (b) {
+        UNPOISON(b, sizeof(void *));
         memcpy(&p->free_list[c], b, sizeof(void *));
-        return b;
+        POISON(b, sizeof(void *));
+    } else {
+        size_t bytes = (c + 1) * SCRIPT_POOL_GRAIN;
+        if ((size_t)(p->end - p->next) < bytes)
+            return NULL;
+        b = p->next;
+        p->next += bytes;
     }
-    size_t bytes = (c + 1) * SCRIPT_POOL_GRAIN;
-    if ((size_t)(p->end - p->next) < bytes)
-        return NULL;
-    b = p->next;
-    p->next += bytes;
+    UNPOISON(b, size);
     return b;
 }
 
 void script_pool_free(ScriptPool *p, void *ptr, size_t size)
 {
     size_t c = class_of(size);
+    UNPOISON(ptr, sizeof(void *)); /* a block holds at least SCRIPT_POOL_GRAIN bytes */
     memcpy(ptr, &p->free_list[c], sizeof(void *));
+    POISON(ptr, class_bytes(size));
     p->free_list[c] = ptr;
 }
 
 void *script_pool_realloc(ScriptPool *p, void *ptr, size_t old_size, size_t new_size)
 {
-    if (new_size <= SCRIPT_POOL_SMALL && class_of(new_size) == class_of(old_size))
+    if (new_size <= old_size || (new_size <= SCRIPT_POOL_SMALL && class_of(new_size) == class_of(old_size))) {
+        /* The same block (from now on of new_size's class) when it may or
+         * must be: Lua assumes shrinking never fails. */
+        if (new_size < old_size && class_of(new_size) != class_of(old_size)) {
+            void *n = script_pool_alloc(p, new_size);
+            if (n) {
+                memcpy(n, ptr, new_size);
+                script_pool_free(p, ptr, old_size);
+                return n;
+            }
+        }
+        POISON(ptr, class_bytes(old_size));
+        UNPOISON(ptr, new_size);
         return ptr;
+    }
     void *n = new_size <= SCRIPT_POOL_SMALL ? script_pool_alloc(p, new_size) : NULL;
     if (!n)
         n = malloc(new_size);
     if (!n)
         return NULL;
-    memcpy(n, ptr, old_size < new_size ? old_size : new_size);
+    memcpy(n, ptr, old_size);
     script_pool_free(p, ptr, old_size);
     return n;
 }

@@ -15,8 +15,7 @@ typedef struct ScriptPool {
 } ScriptPool;
 
 /* Reserves the pool's region; false (the pool then serves nothing) if the
- * system will not, or under AddressSanitizer, whose red zones need the
- * heap's own blocks. */
+ * system will not. */
 bool script_pool_open(ScriptPool *p);
 /* Gives the region back: every block in it is gone. */
 void script_pool_close(ScriptPool *p);
@@ -33,9 +32,11 @@ void *script_pool_alloc(ScriptPool *p, size_t size);
 /* Takes back a block the pool gave for `size` bytes. */
 void script_pool_free(ScriptPool *p, void *ptr, size_t size);
 /* `ptr` (a pool block of old_size bytes) resized to new_size: the same
- * block when both sizes share a class, else a new one (from the pool or
- * the heap) with the contents copied and `ptr` taken back; NULL (and `ptr`
- * untouched) when there is no room anywhere. */
+ * block when both sizes share a class, else a new one (from the pool, or
+ * the heap when growing) with the contents copied and `ptr` taken back.
+ * Shrinking never fails: with no block of the smaller class free, `ptr`
+ * stays (its spare bytes unused until the state closes). NULL, `ptr`
+ * untouched, when growing finds no room anywhere. */
 void *script_pool_realloc(ScriptPool *p, void *ptr, size_t old_size, size_t new_size);
 
 #endif

@@ -75,11 +75,9 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         }
     }
     void *p;
-    if (script_pool_owns(&m->pool, ptr)) {
+    if (script_pool_owns(&m->pool, ptr))
         p = script_pool_realloc(&m->pool, ptr, old, nsize);
-        if (!p && nsize < old)
-            p = ptr; /* shrinking must not fail: the block stays larger than it needs */
-    } else if (!ptr && nsize <= SCRIPT_POOL_SMALL) {
+    else if (!ptr && nsize <= SCRIPT_POOL_SMALL) {
         p = script_pool_alloc(&m->pool, nsize);
         if (!p)
             p = malloc(nsize);
