@@ -291,11 +291,12 @@ void app_log_changes(App *a)
 
 /* Bytes the program has allocated and not freed, in KiB (-1 if unknown):
  * unlike resident memory, this does not depend on what the allocator keeps. */
+/* The heap's blocks in use, and the Lua states' pools (script_pool.c). */
 static long heap_in_use_kb(void)
 {
 #ifdef __GLIBC__
     struct mallinfo2 mi = mallinfo2();
-    return (long)((mi.uordblks + mi.hblkhd) / 1024);
+    return (long)((mi.uordblks + mi.hblkhd + script_pool_bytes()) / 1024);
 #else
     return -1;
 #endif

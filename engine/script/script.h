@@ -440,6 +440,9 @@ const ScriptError *script_error_at(const ScriptHost *h, int i); /* oldest first,
 /* Memory in use by a mod's Lua state, in bytes; and by all of them. */
 size_t script_mod_memory(const ScriptHost *h, int mod);
 size_t script_total_memory(const ScriptHost *h);
+/* The bytes the Lua states of the process hold outside the heap: their
+ * pools' regions as far as handed out, in steps of 64 KiB (script_pool.c). */
+size_t script_pool_bytes(void);
 int script_mod_count(const ScriptHost *h);
 const char *script_mod_id(const ScriptHost *h, int mod);
 

@@ -15,6 +15,7 @@
 #include "script_pool.h"
 
 #include "platform.h"
+#include "script.h"
 
 #include <stdatomic.h>
 #include <stdint.h>
@@ -43,6 +44,11 @@
 #define WATCH(p, n) ((void)(p), (void)(n))
 #define UNWATCH(p, n) ((void)(p), (void)(n))
 #endif
+
+#define COUNT_STEP ((size_t)64 << 10)
+static atomic_size_t counted_bytes; /* script_pool_bytes */
+
+size_t script_pool_bytes(void) { return atomic_load_explicit(&counted_bytes, memory_order_relaxed); }
 
 static size_t class_of(size_t size) { return (size - 1) / SCRIPT_POOL_GRAIN; }
 static size_t class_bytes(size_t size) { return (class_of(size) + 1) * SCRIPT_POOL_GRAIN; }
@@ -76,7 +82,7 @@ bool script_pool_open(ScriptPool *p)
         return false;
     POISON(p->base, POOL_REGION);
     WATCH(p->base, POOL_REGION);
-    p->next = p->base;
+    p->next = p->counted = p->base;
     p->end = p->base + POOL_REGION;
     return true;
 }
@@ -85,6 +91,7 @@ void script_pool_close(ScriptPool *p)
 {
     if (!p->base)
         return;
+    atomic_fetch_sub_explicit(&counted_bytes, (size_t)(p->counted - p->base), memory_order_relaxed);
     UNWATCH(p->base, POOL_REGION);
     UNPOISON(p->base, POOL_REGION);
     lock();
@@ -111,6 +118,11 @@ void *script_pool_alloc(ScriptPool *p, size_t size)
             return NULL;
         b = p->next;
         p->next += bytes;
+        if (p->next > p->counted) { /* counted a step at a time: no atomic add a block */
+            size_t step = ((size_t)(p->next - p->counted) + COUNT_STEP - 1) / COUNT_STEP * COUNT_STEP;
+            atomic_fetch_add_explicit(&counted_bytes, step, memory_order_relaxed);
+            p->counted += step;
+        }
     }
     UNPOISON(b, size);
     return b;

@@ -11,6 +11,7 @@
 
 typedef struct ScriptPool {
     char *base, *next, *end;                /* the region, and its part not handed out yet */
+    char *counted;                          /* the part counted in script_pool_bytes */
     void *free_list[SCRIPT_POOL_CLASSES];   /* freed blocks by size class, linked through themselves */
 } ScriptPool;
 
