@@ -114,7 +114,7 @@ void *script_pool_alloc(ScriptPool *p, size_t size)
         POISON(b, sizeof(void *));
     } else {
         size_t bytes = (c + 1) * SCRIPT_POOL_GRAIN;
-        if ((size_t)(p->end - p->next) < bytes)
+        if (!p->base || (size_t)(p->end - p->next) < bytes) /* no region, or spent */
             return NULL;
         b = p->next;
         p->next += bytes;

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define SCRIPT_POOL_GRAIN 16
 #define SCRIPT_POOL_SMALL 2048 /* the largest block the pool serves */
@@ -24,7 +25,7 @@ void script_pool_close(ScriptPool *p);
 /* Whether `ptr` is one of the pool's blocks. */
 static inline bool script_pool_owns(const ScriptPool *p, const void *ptr)
 {
-    return (const char *)ptr >= p->base && (const char *)ptr < p->end;
+    return (uintptr_t)ptr >= (uintptr_t)p->base && (uintptr_t)ptr < (uintptr_t)p->end;
 }
 
 /* A block of `size` bytes (1 to SCRIPT_POOL_SMALL); NULL when the region
