@@ -144,10 +144,10 @@ void plat_kept_store(int dir, const char *rest, const char *key, const struct st
 {
     struct timespec now;
     struct stat at;
-    time_t settled = 0;
-    if (clock_gettime(CLOCK_REALTIME, &now) == 0)
-        settled = now.tv_sec - atomic_load(&settle);
-    if (!settled || st->st_mtim.tv_sec > settled || st->st_ctim.tv_sec > settled || (off_t)len != st->st_size ||
+    if (clock_gettime(CLOCK_REALTIME, &now) != 0)
+        return;
+    time_t settled = now.tv_sec - atomic_load(&settle);
+    if (st->st_mtim.tv_sec > settled || st->st_ctim.tv_sec > settled || (off_t)len != st->st_size ||
         fstatat(dir, rest, &at, AT_SYMLINK_NOFOLLOW) != 0 || at.st_dev != st->st_dev || at.st_ino != st->st_ino)
         return;
     uint64_t h = key_hash(key);

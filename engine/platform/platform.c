@@ -189,14 +189,6 @@ static char *fd_real_path(int fd, const char *path)
     return strdup(target);
 }
 
-/* `path`, when it is root/rest, opened by the kernel with the promise that
- * resolving `rest` never leaves root (Linux's openat2 with RESOLVE_BENEATH:
- * no "..", absolute link or /proc magic link out of it), `dir` being root
- * opened (-1: opened here). -1 if it cannot (no openat2, a path not written
- * under root, a link the kernel will not follow that way, no such file):
- * the caller then checks the slow way, which also says why. Two system
- * calls where that check takes a dozen, for each of the hundred files a
- * game loads. */
 /* `path` past `root` and its slashes when path is root/rest; NULL if not. */
 static const char *below_root(const char *root, const char *path)
 {
@@ -211,6 +203,14 @@ static const char *below_root(const char *root, const char *path)
     return *rest ? rest : NULL;
 }
 
+/* `path`, when it is root/rest, opened by the kernel with the promise that
+ * resolving `rest` never leaves root (Linux's openat2 with RESOLVE_BENEATH:
+ * no "..", absolute link or /proc magic link out of it), `dir` being root
+ * opened (-1: opened here). -1 if it cannot (no openat2, a path not written
+ * under root, a link the kernel will not follow that way, no such file):
+ * the caller then checks the slow way, which also says why. Two system
+ * calls where that check takes a dozen, for each of the hundred files a
+ * game loads. */
 static int open_beneath(int dir, const char *root, const char *path)
 {
 #if defined(__linux__) && defined(SYS_openat2)
@@ -268,22 +268,25 @@ void plat_folder_close(PlatFolder *f)
     free(f);
 }
 
-static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len, bool keep);
+static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len,
+                     const char *keep_as);
 
 char *plat_folder_read(const PlatFolder *f, const char *path, size_t max_bytes, size_t *out_len)
 {
     const char *rest = f->local ? below_root(f->root, path) : NULL;
     char *kept = rest ? plat_kept_find(f->fd, rest, path, max_bytes, out_len) : NULL;
-    return kept ? kept : read_in(f->fd, f->root, path, max_bytes, out_len, rest != NULL);
+    return kept ? kept : read_in(f->fd, f->root, path, max_bytes, out_len, rest);
 }
 
 char *plat_read_file_in(const char *root, const char *path, size_t max_bytes, size_t *out_len)
 {
-    return read_in(-1, root, path, max_bytes, out_len, false);
+    return read_in(-1, root, path, max_bytes, out_len, NULL);
 }
 
-/* `keep`: a file opened beneath the folder is kept for later reads. */
-static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len, bool keep)
+/* `keep_as`: path's part below root (NULL: not kept), under which a file
+ * opened beneath the folder `dir` is kept for later reads (plat_kept.c). */
+static char *read_in(int dir, const char *root, const char *path, size_t max_bytes, size_t *out_len,
+                     const char *keep_as)
 {
     struct stat st;
     int fd = open_beneath(dir, root, path);
@@ -291,8 +294,8 @@ static char *read_in(int dir, const char *root, const char *path, size_t max_byt
         fd = keep_regular(fd, path, max_bytes, &st);
         size_t len;
         char *text = fd < 0 ? NULL : read_fd(fd, path, (size_t)st.st_size, max_bytes, &len);
-        if (text && keep)
-            plat_kept_store(dir, below_root(root, path), path, &st, text, len);
+        if (text && keep_as)
+            plat_kept_store(dir, keep_as, path, &st, text, len);
         if (text && out_len)
             *out_len = len;
         return text;
@@ -320,29 +323,6 @@ static char *read_in(int dir, const char *root, const char *path, size_t max_byt
     return read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);
 }
 
-/* Under AddressSanitizer the heap's, whose red zones catch overruns. */
-#if PLAT_HEAP_CHECKED
-void *plat_big_alloc(size_t size) { return calloc(1, size ? size : 1); }
-
-void plat_big_free(void *p, size_t size)
-{
-    (void)size;
-    free(p);
-}
-#else
-void *plat_big_alloc(size_t size)
-{
-    void *p = mmap(NULL, size ? size : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    return p == MAP_FAILED ? NULL : p;
-}
-
-void plat_big_free(void *p, size_t size)
-{
-    if (p)
-        munmap(p, size ? size : 1);
-}
-#endif
-
 void *plat_pages_alloc(size_t size)
 {
     void *p = mmap(NULL, size ? size : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -354,6 +334,22 @@ void plat_pages_free(void *p, size_t size)
     if (p)
         munmap(p, size ? size : 1);
 }
+
+/* Under AddressSanitizer the heap's, whose red zones catch overruns; else
+ * pages from the kernel, which come zeroed. */
+#if PLAT_HEAP_CHECKED
+void *plat_big_alloc(size_t size) { return calloc(1, size ? size : 1); }
+
+void plat_big_free(void *p, size_t size)
+{
+    (void)size;
+    free(p);
+}
+#else
+void *plat_big_alloc(size_t size) { return plat_pages_alloc(size); }
+
+void plat_big_free(void *p, size_t size) { plat_pages_free(p, size); }
+#endif
 
 int plat_opengl_mapped(void)
 {

@@ -60,8 +60,9 @@ void plat_big_free(void *p, size_t size);
 void *plat_pages_alloc(size_t size);
 void plat_pages_free(void *p, size_t size);
 
-/* 1 when built with AddressSanitizer: memory must then come from the heap,
- * block by block, for its red zones to catch overruns. */
+/* 1 when built with AddressSanitizer: large blocks then come from the heap
+ * (plat_big_alloc), and an allocator of our own poisons what it has not
+ * handed out (script_pool.c), so that overruns are still caught. */
 #if defined(__SANITIZE_ADDRESS__)
 #define PLAT_HEAP_CHECKED 1
 #elif defined(__has_feature)

@@ -348,17 +348,15 @@ bool script_parse_date(const char *text, int *year, int *month);
 /* ==== script_locale.c (additions) ==== */
 /* Sets a key and remembers the file it came from. */
 bool script_locale_add(ScriptLocale *loc, const char *key, const char *value, const char *file);
-/* Adds n keys none of which is there yet, all from `file`, with one merge
- * (a file's keys one at a time would move the arrays for each). The strings
- * are copied. False if out of memory (then nothing is added). */
 typedef struct ScriptLocaleEntry {
     const char *key, *value;
     size_t key_len, value_len;
 } ScriptLocaleEntry;
 /* Adds a file's keys (n, none twice, no zero byte in a key), copied into
- * one block. A key the locale has already is left as it is and handed to
- * `known` with the file that has it. Returns how many were, -1 if out of
- * memory. */
+ * one block, with one merge (a file's keys one at a time would move the
+ * arrays for each). A key the locale has already is left as it is and
+ * handed to `known` with the file that has it. Returns how many were, -1
+ * if out of memory (then nothing is added). */
 int script_locale_add_new(ScriptLocale *loc, const ScriptLocaleEntry *add, int n, const char *file,
                           void (*known)(void *ctx, const char *key, const char *earlier_file), void *ctx);
 /* The value of a key, or NULL; and the file that set it ("" if unknown). */
