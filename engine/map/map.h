@@ -55,7 +55,17 @@ typedef struct MapLod {
     MapPoint *points;
     MapRing *rings;
     uint32_t *indices;
+    uint8_t *segments;              /* MapSegment of each point's segment, as Map.segments */
 } MapLod;
+
+/* A ring's segment from one of its points to the next, as borders are
+ * drawn (map_borders.c): a border two features of a group share (the
+ * provinces; everything else) is drawn by one of their rings. */
+typedef enum MapSegment {
+    MAP_SEGMENT_ALONE,              /* no other feature of the group has it */
+    MAP_SEGMENT_SHARED,             /* another has it; this ring draws it */
+    MAP_SEGMENT_OTHERS,             /* another has it and draws it */
+} MapSegment;
 
 typedef struct Map {
     int feature_count;
@@ -66,6 +76,7 @@ typedef struct Map {
     MapPoint *points;
     int index_count;
     uint32_t *indices;              /* triangles over Map.points, counter-clockwise */
+    uint8_t *segments;              /* MapSegment of the segment from each point to its ring's next */
     MapPoint bbox_min, bbox_max;    /* of the MAP_KIND_PROVINCE features */
     MapPoint view_min, view_max;    /* of every feature (the context window) */
     MapLod lods[MAP_LOD_COUNT];     /* finest first: 1.5, 3 and 6 km grids */
@@ -81,6 +92,13 @@ void map_destroy(Map *m);
 /* Albers equal-area conic on the WGS84 ellipsoid (Snyder 1987, eqs. 14-1 to
  * 14-12), parameters as above. Degrees in, metres out. */
 MapPoint map_project(double lon_deg, double lat_deg);
+
+/* The border group of a kind (0: provinces, 1: the rest), and the
+ * segments of `rings` (over `points`, point_count of them) marked into
+ * `out`, one MapSegment a point. False if out of memory. */
+int map_border_group(MapKind kind);
+bool map_mark_shared(const MapPoint *points, const MapRing *rings, int ring_count, const MapFeature *features,
+                     int point_count, uint8_t *out);
 
 /* Index of the feature with this id, or -1. */
 int map_find(const Map *m, const char *id);

@@ -53,6 +53,9 @@ bool map_triangulate_polygon(const MapPoint *points, const MapRing *rings, int r
 /* Fills m->lods from the full geometry; false if memory runs out (then
  * m->lods is left empty). */
 bool map_build_lods(Map *m);
+/* Marks the shared border segments of the map and of each level of detail
+ * (map_borders.c); false if out of memory. */
+bool map_build_segments(Map *m);
 void map_free_lods(Map *m);
 
 #endif

@@ -419,7 +419,7 @@ Map *map_load(const char *provinces, size_t provinces_len, const char *context, 
         grow_box(&m->view_min, &m->view_max, f->bbox_min);
         grow_box(&m->view_min, &m->view_max, f->bbox_max);
     }
-    if (!map_build_lods(m)) {
+    if (!map_build_lods(m) || !map_build_segments(m)) {
         fail_oom(&B, 0);
         map_destroy(m);
         return NULL;
@@ -432,6 +432,7 @@ void map_destroy(Map *m)
     if (!m)
         return;
     map_free_lods(m);
+    free(m->segments);
     free(m->features);
     free(m->rings);
     free(m->points);

@@ -24,6 +24,7 @@ static void lod_free(MapLod *l)
     free(l->points);
     free(l->rings);
     free(l->indices);
+    free(l->segments);
     *l = (MapLod){0};
 }
 

@@ -2,61 +2,25 @@
  * metres) fitted to an area of the window, fills drawn with one
  * SDL_RenderGeometry call over the triangles from the map module (without
  * blending when they are opaque), borders as thin quads in one call a
- * pass, and labels placed largest province first so none overlap. With
- * the software renderer, the fills come from the rings and everything of
- * one colour is written into the window's pixels (render_raster.c). */
+ * pass (render_map_outline.c), and labels placed largest province first so
+ * none overlap. With the software renderer, the fills come from the rings
+ * and everything of one colour is written into the window's pixels
+ * (render_raster.c). */
 #include "platform.h"
 #include "render_internal.h"
 #include "render_map.h"
+#include "render_map_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_ZOOM_IN 10.0
-#define BORDER_TOLERANCE_PX 0.5f /* how far, in device px, a border may move when simplified */
 
-/* One level of detail: the full map, or one of map->lods. Rings match
- * map->rings one for one at every level. */
-typedef struct Level {
-    double grid_m;          /* 0 for the full geometry */
-    const MapPoint *points;
-    const MapRing *rings;
-    int point_count, index_count;
-    int *tri;               /* the level's triangles as int, for SDL */
-} Level;
-
-struct RenderMap {
-    const Map *map;
-    RenderRect area;
-    RenderRect focus;       /* the part of the area the map is fitted into (w 0: the whole area) */
-    double cx, cy;          /* view centre, projected metres */
-    double k;               /* logical px per metre */
-    double k_fit;           /* k that fits the provinces */
-    Level levels[MAP_LOD_COUNT + 1];
-    const Level *level;     /* the one being drawn */
-    SDL_Vertex *verts;      /* one per point of the level, device px */
-    float *line;            /* scratch for outlines, logical px */
-    unsigned char *keep;    /* scratch for simplify: a flag a point */
-    int *stack;             /* scratch for simplify: ranges still to look at */
-    SDL_Vertex *batch_v;    /* a pass of outlines (many rings) drawn in one call */
-    int *batch_i;
-    int batch_nv, batch_cap; /* vertices in it, room (quads * 4) */
-    SDL_Texture *cache;     /* the drawn layer, redrawn when its key changes */
-    int cache_w, cache_h;
-    uint64_t cache_key;
-    bool cache_valid;
-    int *order;             /* provinces by area, largest first (label priority) */
-    double pending_zoom;    /* a view set before the map had an area (0: none) */
-    bool at_fit;            /* the view is the fit: a new area or focus fits again */
-    RenderMapLabel labels[RENDER_MAP_MAX_LABELS]; /* where the last layer put its labels */
-    int label_count;
-};
-
-static bool level_init(Level *l, double grid, const MapPoint *points, const MapRing *rings, int point_count,
-                       const uint32_t *indices, int index_count)
+static bool level_init(Level *l, double grid, const MapPoint *points, const MapRing *rings,
+                       const uint8_t *segments, int point_count, const uint32_t *indices, int index_count)
 {
-    *l = (Level){grid, points, rings, point_count, index_count, NULL};
+    *l = (Level){grid, points, rings, segments, point_count, index_count, NULL};
     l->tri = malloc(sizeof *l->tri * (size_t)(index_count ? index_count : 1));
     if (!l->tri)
         return false;
@@ -71,11 +35,12 @@ RenderMap *render_map_create(const Map *map)
     if (!m)
         return NULL;
     m->map = map;
-    bool ok = level_init(&m->levels[0], 0, map->points, map->rings, map->point_count, map->indices, map->index_count);
+    bool ok = level_init(&m->levels[0], 0, map->points, map->rings, map->segments, map->point_count, map->indices,
+                         map->index_count);
     for (int i = 0; i < MAP_LOD_COUNT; i++) {
         const MapLod *l = &map->lods[i];
-        ok = ok && level_init(&m->levels[i + 1], l->grid_m, l->points, l->rings, l->point_count, l->indices,
-                              l->index_count);
+        ok = ok && level_init(&m->levels[i + 1], l->grid_m, l->points, l->rings, l->segments, l->point_count,
+                              l->indices, l->index_count);
     }
     m->level = &m->levels[0];
     m->verts = calloc((size_t)map->point_count + 1, sizeof *m->verts);
@@ -277,33 +242,6 @@ int render_map_pick(const RenderMap *m, float x, float y)
  * over many rings (every border of the map) collects them in one batch and
  * draws it with one call (see outline_flush): 3 calls a layer instead of
  * one per ring, the same triangles in the same order. */
-static bool batch_room(RenderMap *m, int quads)
-{
-    int need = m->batch_nv + 4 * quads;
-    if (need <= m->batch_cap)
-        return true;
-    int cap = need + need / 2 + 256;
-    SDL_Vertex *v = realloc(m->batch_v, sizeof *v * (size_t)cap);
-    if (!v)
-        return false;
-    m->batch_v = v;
-    int *ix = realloc(m->batch_i, sizeof *ix * (size_t)(cap / 4 * 6));
-    if (!ix)
-        return false;
-    m->batch_i = ix;
-    m->batch_cap = cap;
-    return true;
-}
-
-/* Triangles of one colour each, opaque or blended (render_triangles). */
-static void draw_triangles(RenderCtx *r, const SDL_Vertex *v, int nv, const int *idx, int ni, bool blend)
-{
-    SDL_Renderer *sdl = render_sdl(r);
-    SDL_SetRenderDrawBlendMode(sdl, blend ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
-    render_triangles(r, v, nv, idx, ni);
-    SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND); /* what the rest of the drawing expects */
-}
-
 /* The software renderer fills each feature from its rings, a row at a time
  * (render_raster_polygon), faster than its triangles. False if it cannot:
  * then the triangles are drawn. */
@@ -320,127 +258,6 @@ static bool fill_rings(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     }
     render_pixels_end(&px);
     return ok;
-}
-
-/* Draws the batch and empties it. Opaque outlines need no blending. */
-static void outline_flush(RenderCtx *r, RenderMap *m, RenderColor c)
-{
-    if (m->batch_nv > 0)
-        draw_triangles(r, m->batch_v, m->batch_nv, m->batch_i, m->batch_nv / 4 * 6, c.a != 255);
-    m->batch_nv = 0;
-}
-
-/* Adds a polyline (logical px) to the batch: render_polyline's quads. */
-static void batch_polyline(RenderMap *m, const float *xy, int n, float s, float t, SDL_Color col)
-{
-    if (n < 2 || !batch_room(m, n - 1))
-        return;
-    float half = fmaxf(0.5f, t * s * 0.5f);
-    for (int i = 0; i + 1 < n; i++) {
-        float x0 = xy[2 * i] * s, y0 = xy[2 * i + 1] * s, x1 = xy[2 * i + 2] * s, y1 = xy[2 * i + 3] * s;
-        float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
-        float nx = len > 0 ? -dy / len * half : 0, ny = len > 0 ? dx / len * half : 0;
-        int base = m->batch_nv;
-        SDL_Vertex *v = &m->batch_v[base];
-        v[0] = (SDL_Vertex){{x0 + nx, y0 + ny}, col, {0, 0}};
-        v[1] = (SDL_Vertex){{x1 + nx, y1 + ny}, col, {0, 0}};
-        v[2] = (SDL_Vertex){{x1 - nx, y1 - ny}, col, {0, 0}};
-        v[3] = (SDL_Vertex){{x0 - nx, y0 - ny}, col, {0, 0}};
-        int *ix = &m->batch_i[base / 4 * 6];
-        static const int q[6] = {0, 1, 2, 0, 2, 3};
-        for (int k = 0; k < 6; k++)
-            ix[k] = base + q[k];
-        m->batch_nv += 4;
-    }
-}
-
-/* Drops the points of the polyline in m->line (n points, logical px) that
- * lie within `tol` of the straight line between their kept neighbours
- * (Douglas-Peucker, with a stack instead of recursion): a border zoomed out
- * has long runs of points a pixel or two apart that change nothing on
- * screen but cost two triangles each. Returns the points kept, in place. */
-static int simplify(RenderMap *m, int n, float tol)
-{
-    if (n < 3)
-        return n;
-    float *xy = m->line;
-    unsigned char *keep = m->keep;
-    memset(keep, 0, (size_t)n);
-    keep[0] = keep[n - 1] = 1;
-    int *stack = m->stack, top = 0;
-    stack[top++] = 0;
-    stack[top++] = n - 1;
-    float tol2 = tol * tol;
-    while (top > 0) {
-        int b = stack[--top], a = stack[--top];
-        float ax = xy[2 * a], ay = xy[2 * a + 1], dx = xy[2 * b] - ax, dy = xy[2 * b + 1] - ay;
-        float len2 = dx * dx + dy * dy, worst = -1;
-        int at = -1;
-        for (int i = a + 1; i < b; i++) {
-            float px = xy[2 * i] - ax, py = xy[2 * i + 1] - ay, d2;
-            if (len2 > 0) {
-                float cross = px * dy - py * dx;
-                d2 = cross * cross / len2;
-            } else {
-                d2 = px * px + py * py;
-            }
-            if (d2 > worst) {
-                worst = d2;
-                at = i;
-            }
-        }
-        if (at >= 0 && worst > tol2) {
-            keep[at] = 1;
-            stack[top++] = a;
-            stack[top++] = at;
-            stack[top++] = at;
-            stack[top++] = b;
-        }
-    }
-    int w = 0;
-    for (int i = 0; i < n; i++)
-        if (keep[i]) {
-            xy[2 * w] = xy[2 * i];
-            xy[2 * w + 1] = xy[2 * i + 1];
-            w++;
-        }
-    return w;
-}
-
-/* Outline of one feature as quads, thickness in logical px, added to the
- * batch (drawn by outline_flush). Points closer than a device pixel to the
- * last one drawn are skipped: they would only add quads that cover the
- * same pixels. */
-static void outline_add(RenderCtx *r, RenderMap *m, int f, float thickness, RenderColor c)
-{
-    const Map *map = m->map;
-    const MapFeature *ft = &map->features[f];
-    float s = render_scale(r), min_step = 1.0f / s;
-    SDL_Color col = render_sdl_color(c);
-    for (int ri = ft->ring_first; ri < ft->ring_first + ft->ring_count; ri++) {
-        const MapRing *ring = &m->level->rings[ri];
-        int n = ring->point_count, kept = 0;
-        for (int i = 0; i <= n; i++) {
-            const SDL_Vertex *v = &m->verts[ring->point_first + i % n];
-            float x = v->position.x / s, y = v->position.y / s;
-            bool last = i == n;
-            if (kept > 0 && !last && fabsf(x - m->line[2 * kept - 2]) < min_step &&
-                fabsf(y - m->line[2 * kept - 1]) < min_step)
-                continue;
-            m->line[2 * kept] = x;
-            m->line[2 * kept + 1] = y;
-            kept++;
-        }
-        kept = simplify(m, kept, BORDER_TOLERANCE_PX / s);
-        batch_polyline(m, m->line, kept, s, thickness, col);
-    }
-}
-
-/* One feature's outline, drawn at once (hover, selection, marks). */
-static void draw_outline(RenderCtx *r, RenderMap *m, int f, float thickness, RenderColor c)
-{
-    outline_add(r, m, f, thickness, c);
-    outline_flush(r, m, c);
 }
 
 typedef struct Box {
@@ -625,25 +442,32 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     for (int f = 0; f < map->feature_count && opaque; f++)
         opaque = layer->fill[f].a == 255;
     if (!(opaque && fill_rings(r, m, layer)))
-        draw_triangles(r, m->verts, lv->point_count, lv->tri, lv->index_count, !opaque);
+        render_map_triangles(r, m->verts, lv->point_count, lv->tri, lv->index_count, !opaque);
     /* Borders: context first and lighter, then provinces, each on a pale
      * halo, so a border shows between two provinces of one colour. Each
      * pass is one batch. */
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind != MAP_KIND_PROVINCE)
-            outline_add(r, m, f, 0.8f, layer->context_border);
-    outline_flush(r, m, layer->context_border);
+            render_map_outline_add(r, m, f, 0.8f, layer->context_border, OUTLINE_ALONE | OUTLINE_SHARED);
+    render_map_outline_flush(r, m, layer->context_border);
     RenderRect faded = {window.x - 3, window.y - 3, window.w + 6, window.h + 6}; /* over the cut's outline too */
     render_fade_edges(r, faded, fminf(48, fmaxf(window.w, window.h) * 0.05f), layer->outside);
-    RenderColor halo = {255, 255, 255, 110};
+    /* A border between two provinces is drawn once, its halo as dense as
+     * two halos over each other (as when each province drew its own). */
+    RenderColor halo = {255, 255, 255, 110}, halo_shared = halo;
+    halo_shared.a = (uint8_t)(255 - (255 - halo.a) * (255 - halo.a) / 255);
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind == MAP_KIND_PROVINCE)
-            outline_add(r, m, f, 3.0f, halo);
-    outline_flush(r, m, halo);
+            render_map_outline_add(r, m, f, 3.0f, halo, OUTLINE_ALONE);
+    render_map_outline_flush(r, m, halo);
     for (int f = 0; f < map->feature_count; f++)
         if (map->features[f].kind == MAP_KIND_PROVINCE)
-            outline_add(r, m, f, 1.2f, layer->border);
-    outline_flush(r, m, layer->border);
+            render_map_outline_add(r, m, f, 3.0f, halo_shared, OUTLINE_SHARED);
+    render_map_outline_flush(r, m, halo_shared);
+    for (int f = 0; f < map->feature_count; f++)
+        if (map->features[f].kind == MAP_KIND_PROVINCE)
+            render_map_outline_add(r, m, f, 1.2f, layer->border, OUTLINE_ALONE | OUTLINE_SHARED);
+    render_map_outline_flush(r, m, layer->border);
     /* Labels, the provinces smallest on screen first (they have the least
      * room); the obstacles (the legend, the notices, a card) are taken. */
     Box placed[RENDER_MAP_MAX_LABELS + RENDER_MAP_MAX_OBSTACLES];
@@ -806,11 +630,11 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     }
     RenderClip clip = render_clip_push(r, m->area);
     if (layer->hovered >= 0 && layer->hovered != layer->selected)
-        draw_outline(r, m, layer->hovered, 2.5f, layer->highlight);
+        render_map_outline(r, m, layer->hovered, 2.5f, layer->highlight);
     if (layer->selected >= 0)
-        draw_outline(r, m, layer->selected, 3.5f, layer->highlight);
+        render_map_outline(r, m, layer->selected, 3.5f, layer->highlight);
     for (int i = 0; layer->marked && i < layer->marked_count; i++)
         if (layer->marked[i] >= 0 && layer->marked[i] < m->map->feature_count)
-            draw_outline(r, m, layer->marked[i], 3.0f, layer->mark);
+            render_map_outline(r, m, layer->marked[i], 3.0f, layer->mark);
     render_clip_pop(r, clip);
 }

@@ -375,6 +375,107 @@ static void test_levels_of_detail(void **state)
     }
 }
 
+/* Shared borders (map_borders.c), at the full geometry and every level:
+ * among the segments over the same two points in one group, as many are
+ * drawn by a neighbour as draw for one (each copy after the first of a
+ * border is left to another); Henan and Hubei share a border; and no
+ * segment pairs a province with a context feature (they are drawn in
+ * different passes). */
+typedef struct Seg {
+    double ax, ay, bx, by; /* its points, ordered */
+    int group, state, feature;
+} Seg;
+
+static int seg_order(const void *pa, const void *pb)
+{
+    const Seg *a = pa, *b = pb;
+    const double ka[4] = {a->ax, a->ay, a->bx, a->by}, kb[4] = {b->ax, b->ay, b->bx, b->by};
+    for (int i = 0; i < 4; i++)
+        if (ka[i] != kb[i])
+            return ka[i] < kb[i] ? -1 : 1;
+    return a->group - b->group;
+}
+
+static void check_segments(const Map *m, const MapPoint *pts, const MapRing *rings, int ring_count,
+                           const uint8_t *seg, int point_count, const char *what)
+{
+    Seg *all = malloc(sizeof *all * (size_t)point_count);
+    assert_non_null(all);
+    int n = 0, others = 0, henan = map_find(m, "henan"), hubei = map_find(m, "hubei");
+    for (int r = 0; r < ring_count; r++)
+        for (int i = 0; i < rings[r].point_count; i++) {
+            int s = rings[r].point_first + i;
+            MapPoint a = pts[s], b = pts[rings[r].point_first + (i + 1) % rings[r].point_count];
+            if (a.x > b.x || (a.x == b.x && a.y > b.y)) {
+                MapPoint c = a;
+                a = b;
+                b = c;
+            }
+            assert_true(seg[s] <= MAP_SEGMENT_OTHERS);
+            others += seg[s] == MAP_SEGMENT_OTHERS;
+            all[n++] = (Seg){a.x, a.y, b.x, b.y, map_border_group(m->features[rings[r].feature].kind), seg[s],
+                             rings[r].feature};
+        }
+    qsort(all, (size_t)n, sizeof *all, seg_order);
+    int henan_hubei = 0;
+    for (int k = 0; k < n;) {
+        int end = k, count[3] = {0, 0, 0};
+        bool has_henan = false, has_hubei = false;
+        for (; end < n && seg_order(&all[k], &all[end]) == 0; end++) {
+            count[all[end].state]++;
+            has_henan |= all[end].feature == henan;
+            has_hubei |= all[end].feature == hubei;
+        }
+        if (count[MAP_SEGMENT_SHARED] != count[MAP_SEGMENT_OTHERS] || (count[MAP_SEGMENT_ALONE] > 0 && end - k == 2))
+            fail_msg("%s: %s's segment (%.0f, %.0f)-(%.0f, %.0f): %d alone, %d drawing for another, %d drawn by one",
+                     what, m->features[all[k].feature].id, all[k].ax, all[k].ay, all[k].bx, all[k].by,
+                     count[MAP_SEGMENT_ALONE], count[MAP_SEGMENT_SHARED], count[MAP_SEGMENT_OTHERS]);
+        henan_hubei += has_henan && has_hubei && count[MAP_SEGMENT_OTHERS] > 0;
+        k = end;
+    }
+    print_message("%s: %d of %d segments drawn by a neighbour, %d of Henan and Hubei's\n", what, others, n,
+                  henan_hubei);
+    assert_true(others > n / 5); /* the provinces' borders are mostly shared */
+    assert_true(henan_hubei > 10);
+    free(all);
+}
+
+static void test_shared_borders(void **state)
+{
+    const Map *m = ((Fixture *)*state)->map;
+    check_segments(m, m->points, m->rings, m->ring_count, m->segments, m->point_count, "full");
+    for (int lv = 0; lv < MAP_LOD_COUNT; lv++) {
+        const MapLod *l = &m->lods[lv];
+        char what[32];
+        snprintf(what, sizeof what, "grid %.0f m", l->grid_m);
+        check_segments(m, l->points, l->rings, l->ring_count, l->segments, l->point_count, what);
+    }
+}
+
+/* Two squares side by side and a third feature of the other group on the
+ * same edge: the squares' common edge is drawn once (by the first), the
+ * other group's copy draws its own, and a zero-length segment is alone. */
+static void test_shared_borders_by_hand(void **state)
+{
+    (void)state;
+    MapFeature f[3] = {{.kind = MAP_KIND_PROVINCE}, {.kind = MAP_KIND_PROVINCE}, {.kind = MAP_KIND_FOREIGN}};
+    MapPoint p[] = {
+        {0, 0}, {1, 0}, {1, 1}, {0, 1},         /* ring 0: the left square, counter-clockwise */
+        {1, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 1}, /* ring 1: the right one, with a repeated point */
+        {1, 1}, {1, 0}, {3, 0},                 /* ring 2: a foreign triangle on the common edge */
+    };
+    MapRing r[] = {{0, 4, false, 0}, {4, 5, false, 1}, {9, 3, false, 2}};
+    uint8_t seg[12];
+    assert_true(map_mark_shared(p, r, 3, f, 12, seg));
+    /* The common edge: (1,0)-(1,1) is ring 0's segment 1 and ring 1's segment 4 (from (1,1) back to (1,0)). */
+    const uint8_t want[12] = {MAP_SEGMENT_ALONE,  MAP_SEGMENT_SHARED, MAP_SEGMENT_ALONE, MAP_SEGMENT_ALONE,
+                              MAP_SEGMENT_ALONE,  MAP_SEGMENT_ALONE,  MAP_SEGMENT_ALONE, MAP_SEGMENT_ALONE,
+                              MAP_SEGMENT_OTHERS, MAP_SEGMENT_ALONE,  MAP_SEGMENT_ALONE, MAP_SEGMENT_ALONE};
+    for (int i = 0; i < 12; i++)
+        if (seg[i] != want[i])
+            fail_msg("segment %d: %d, expected %d", i, seg[i], want[i]);
+}
+
 static double seconds_now(void)
 {
     struct timespec ts;
@@ -1019,6 +1120,8 @@ int main(void)
         cmocka_unit_test(test_province_area_plausible),
         cmocka_unit_test(test_load_is_fast),
         cmocka_unit_test(test_levels_of_detail),
+        cmocka_unit_test(test_shared_borders),
+        cmocka_unit_test(test_shared_borders_by_hand),
         cmocka_unit_test(test_triangulate_square_with_hole),
         cmocka_unit_test(test_triangulate_u_shape),
         cmocka_unit_test(test_triangulate_grid_of_holes),
