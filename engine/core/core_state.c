@@ -54,8 +54,8 @@ int core_month_index(const CoreState *s, int year, int month)
 
 int core_province_find(const CoreState *s, const char *id)
 {
-    for (int i = 0; i < s->province_count; i++)
-        if (strcmp(s->info[i].id, id) == 0)
+    for (int i = 0; i < s->province_count; i++) /* the first byte before a call: every fire of a mod's event asks */
+        if (s->info[i].id[0] == id[0] && strcmp(s->info[i].id, id) == 0)
             return i;
     return -1;
 }

@@ -96,8 +96,8 @@ const CoreLeverInfo *core_lever_info(CoreLever l)
 
 CoreLever core_lever_find(const char *name)
 {
-    for (int i = 0; i < CORE_LEVER_COUNT; i++)
-        if (strcmp(lever_table[i].name, name) == 0)
+    for (int i = 0; i < CORE_LEVER_COUNT; i++) /* the first byte before a call: a fire of a mod's event looks up its levers */
+        if (lever_table[i].name[0] == name[0] && strcmp(lever_table[i].name, name) == 0)
             return (CoreLever)i;
     return CORE_LEVER_COUNT;
 }
@@ -110,7 +110,7 @@ const CoreVarInfo *core_var_info(CoreVar v)
 CoreVar core_var_find(const char *name)
 {
     for (int i = 0; i < CORE_VAR_COUNT; i++)
-        if (strcmp(var_table[i].name, name) == 0)
+        if (var_table[i].name[0] == name[0] && strcmp(var_table[i].name, name) == 0)
             return (CoreVar)i;
     return CORE_VAR_COUNT;
 }
