@@ -133,5 +133,19 @@ grep -q "removed 1 temporary file" "$dir/stderr" || fail "stale temporary files:
 [ -e "$dir/data/greatleap/saves/slot2.save.tmp$$" ] || fail "a running process's temporary file was removed"
 [ -e "$dir/data/greatleap/saves/slot3.save" ] || fail "a save was removed"
 
+# A scene for a screenshot or a benchmark plays history up to its month
+# (past two new years here), but it is not the player's game: their
+# autosave is left as it was.
+printf 'the player'"'"'s own autosave' >"$dir/data/greatleap/saves/autosave.save"
+cp "$dir/data/greatleap/saves/autosave.save" "$dir/autosave.before"
+ls "$dir/data/greatleap/saves" >"$dir/saves.before"
+expect_status 0 "a screenshot of June 1960" env SDL_VIDEODRIVER=dummy "$bin" --screenshot "$dir/scene.png" --screen map \
+    --at 1960-06 --size 800x500
+cmp -s "$dir/autosave.before" "$dir/data/greatleap/saves/autosave.save" || fail "a screenshot's scene overwrote the autosave"
+expect_status 0 "a benchmark of June 1960" env SDL_VIDEODRIVER=dummy "$bin" --bench-frames 1 --screen map --at 1960-06 \
+    --size 800x500
+cmp -s "$dir/autosave.before" "$dir/data/greatleap/saves/autosave.save" || fail "a benchmark's scene overwrote the autosave"
+ls "$dir/data/greatleap/saves" | cmp -s - "$dir/saves.before" || fail "a scene changed the saves: $(ls "$dir/data/greatleap/saves" | tr '\n' ' ')"
+
 [ "$failures" -eq 0 ] && echo "cli: all checks passed"
 exit "$failures"
