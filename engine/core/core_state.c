@@ -110,8 +110,8 @@ const char *core_source_name(const CoreState *s, uint16_t source)
 
 int core_policy_find(const CoreState *s, const char *id)
 {
-    for (int i = 0; i < s->policy_count; i++)
-        if (strcmp(s->policies[i].id, id) == 0)
+    for (int i = 0; i < s->policy_count; i++) /* the first byte before a call: triggers ask it by the thousand */
+        if (s->policies[i].id[0] == id[0] && strcmp(s->policies[i].id, id) == 0)
             return i;
     return -1;
 }
