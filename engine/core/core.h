@@ -547,6 +547,10 @@ CoreState *core_state_create(const CoreScenario *sc, uint64_t seed);
 void core_state_destroy(CoreState *s);
 /* Copies a state (for counterfactual re-runs). */
 CoreState *core_state_clone(const CoreState *s);
+/* Copies what src holds into dst (a state's memory, as core_state_clone's):
+ * the decisions recorded and the record's months so far; dst's decisions
+ * and rows beyond them are, as in any state, not to be read. */
+void core_state_copy(CoreState *dst, const CoreState *src);
 
 /* Calendar of the month about to be simulated. */
 int core_state_year(const CoreState *s);

@@ -210,6 +210,20 @@ void core_history_begin(CoreState *s, int m)
     memset(&s->nhist[m], 0, sizeof s->nhist[m]);
 }
 
+/* What a state holds: everything but the decisions past decision_count and
+ * the record's rows past the month under way, which no state initialises
+ * (a third of its 2.7 MB early in a game, where a month's copy went). */
+void core_state_copy(CoreState *dst, const CoreState *src)
+{
+    memcpy(dst, src, offsetof(CoreState, decisions));
+    memcpy(dst->decisions, src->decisions, sizeof src->decisions[0] * (size_t)src->decision_count);
+    memcpy((char *)dst + offsetof(CoreState, decision_index), (const char *)src + offsetof(CoreState, decision_index),
+           offsetof(CoreState, hist) - offsetof(CoreState, decision_index));
+    int rows = src->month < CORE_MAX_MONTHS ? src->month + 1 : CORE_MAX_MONTHS;
+    memcpy(dst->hist, src->hist, sizeof src->hist[0] * (size_t)rows);
+    memcpy(dst->nhist, src->nhist, sizeof src->nhist[0] * (size_t)rows);
+}
+
 CoreState *core_state_create(const CoreScenario *sc, uint64_t seed)
 {
     if (!sc || !core_scenario_validate(sc))
@@ -258,12 +272,7 @@ CoreState *core_state_clone(const CoreState *s)
         core_error_set("out of memory cloning the simulation state");
         return NULL;
     }
-    /* Everything before the record, and the record's rows that hold values
-     * (the months simulated and the month under way). */
-    int rows = s->month < CORE_MAX_MONTHS ? s->month + 1 : CORE_MAX_MONTHS;
-    memcpy(c, s, offsetof(CoreState, hist));
-    memcpy(c->hist, s->hist, sizeof s->hist[0] * (size_t)rows);
-    memcpy(c->nhist, s->nhist, sizeof s->nhist[0] * (size_t)rows);
+    core_state_copy(c, s);
     return c;
 }
 

@@ -114,7 +114,7 @@ static void keep_month_start(Game *g)
     g->journal_count = 0;
     if (!g->keep_moment)
         return;
-    *g->month_start = *g->state; /* plain data */
+    core_state_copy(g->month_start, g->state); /* what it holds: not the 1.5 MB of months to come */
     script_mod_saves_free(g->month_storage, g->month_storage_count);
     g->month_storage_count = 0;
     g->month_storage_err[0] = '\0';

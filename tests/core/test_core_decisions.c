@@ -143,6 +143,50 @@ static void test_decisions_index_rebuilt_on_load_and_cloned(void **state)
     core_state_destroy(copy);
 }
 
+/* core_state_copy into memory that held anything (the game's month start
+ * is copied over every month): the copy saves to the same bytes, finds the
+ * same decisions and goes on as the original, so nothing reads the parts
+ * it does not copy (the decisions past the count, the months to come). */
+static void test_state_copy_over_old_memory(void **state)
+{
+    (void)state;
+    CoreState *s = fixture_state(5);
+    CoreRng rng;
+    core_rng_seed(&rng, 5, 7);
+    CoreState *dst = malloc(sizeof *dst);
+    assert_non_null(dst);
+    memset(dst, 0xa5, sizeof *dst);
+    for (int m = 0; m < 18; m++) {
+        record_random(s, &rng, 30, 0);
+        core_tick(s, NULL, 0);
+        if (m % 6 == 5) { /* over an older copy, as a game's month start is; the last at the end */
+            core_state_copy(dst, s);
+            uint8_t *a, *b;
+            size_t la, lb;
+            assert_true(core_save_to_buffer(s, &a, &la));
+            assert_true(core_save_to_buffer(dst, &b, &lb));
+            assert_int_equal(la, lb);
+            assert_memory_equal(a, b, la);
+            free(a);
+            free(b);
+            check_against_scan(dst);
+            assert_true(core_state_hash(dst) == core_state_hash(s));
+        }
+    }
+    /* And the copy goes on as the original. */
+    CoreRng again = rng;
+    for (int m = 0; m < 8; m++) {
+        record_random(s, &rng, 10, 0);
+        record_random(dst, &again, 10, 0);
+        core_tick(s, NULL, 0);
+        core_tick(dst, NULL, 0);
+    }
+    assert_true(core_state_hash(dst) == core_state_hash(s));
+    check_against_scan(dst);
+    free(dst);
+    core_state_destroy(s);
+}
+
 /* core_source_intern's index: each distinct source once, found again after
  * a save is loaded and in a clone, and a full table falls back to "other". */
 static void test_sources_interned_once(void **state)
@@ -195,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_decisions_find_matches_linear_scan),
         cmocka_unit_test(test_decisions_full_log_keeps_index),
         cmocka_unit_test(test_decisions_index_rebuilt_on_load_and_cloned),
+        cmocka_unit_test(test_state_copy_over_old_memory),
         cmocka_unit_test(test_sources_interned_once),
     };
     return cmocka_run_group_tests_name("core_decisions", tests, NULL, NULL);
