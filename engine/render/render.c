@@ -132,10 +132,21 @@ bool render_scratch(RenderCtx *r, int nv, int ni)
     return true;
 }
 
+/* An opaque rectangle is filled without blending: the same pixels, but the
+ * software renderer fills it as a plain fill instead of blending each
+ * pixel (the title's band is 42 % of the window), and llvmpipe does not
+ * read what is under it. */
 void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c)
 {
     SDL_FRect fr = {rect.x * r->scale, rect.y * r->scale, rect.w * r->scale, rect.h * r->scale};
     SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a);
+    SDL_BlendMode mode = SDL_BLENDMODE_BLEND;
+    if (c.a == 255 && SDL_GetRenderDrawBlendMode(r->sdl, &mode) == 0 && mode == SDL_BLENDMODE_BLEND) {
+        SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_NONE);
+        SDL_RenderFillRectF(r->sdl, &fr);
+        SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
+        return;
+    }
     SDL_RenderFillRectF(r->sdl, &fr);
 }
 
