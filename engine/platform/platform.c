@@ -157,6 +157,33 @@ char *plat_read_file(const char *path, size_t max_bytes, size_t *out_len)
     return fd < 0 ? NULL : read_fd(fd, path, (size_t)st.st_size, max_bytes, out_len);
 }
 
+const void *plat_map_file(const char *path, size_t max_bytes, size_t *out_len)
+{
+    struct stat st;
+    int fd = open_regular(path, max_bytes, &st);
+    if (fd < 0)
+        return NULL;
+    if (st.st_size <= 0) {
+        close(fd);
+        set_error("%s: empty", path);
+        return NULL;
+    }
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd); /* the mapping keeps the file */
+    if (p == MAP_FAILED) {
+        set_error("%s: cannot map it: %s", path, strerror(errno));
+        return NULL;
+    }
+    *out_len = (size_t)st.st_size;
+    return p;
+}
+
+void plat_unmap_file(const void *p, size_t len)
+{
+    if (p)
+        munmap((void *)(uintptr_t)p, len);
+}
+
 /* Whether the resolved path `real` is `root_real` itself or lies below it. */
 static bool below(const char *root_real, const char *real)
 {

@@ -17,6 +17,15 @@
  * NULL and sets a message (plat_error) naming the path on failure. */
 char *plat_read_file(const char *path, size_t max_bytes, size_t *out_len);
 
+/* A whole regular file (not empty, at most `max_bytes`) mapped read-only:
+ * its pages are read when touched, so a file of which little is used (a
+ * font: megabytes of glyphs) costs what is used. NULL and plat_error on
+ * failure. Unmap with plat_unmap_file and the same length. The file must
+ * not be truncated while mapped: for installed assets, which packages
+ * replace instead of rewriting. */
+const void *plat_map_file(const char *path, size_t max_bytes, size_t *out_len);
+void plat_unmap_file(const void *p, size_t len);
+
 /* The same, for a file that must lie inside the folder `root`: the file is
  * opened first, then the path the kernel opened (symbolic links and ".."
  * resolved) must be below root's real path, so that a link in a mod's

@@ -34,9 +34,10 @@ typedef struct ImageEntry {
 struct RenderCtx {
     SDL_Renderer *sdl;
     bool software;          /* SDL's software renderer: render_pixels_begin may write to its window */
-    /* Each font file read once into memory; its faces are opened from
-     * there when first needed, so no size re-reads the file. */
-    void *font_data[RENDER_FONT_COUNT];
+    /* Each font file mapped once (plat_map_file: 3.8 MB, of which a session
+     * touches some tables and the glyphs it draws); its faces are opened
+     * from there when first needed, so no size re-reads the file. */
+    const void *font_data[RENDER_FONT_COUNT];
     size_t font_bytes[RENDER_FONT_COUNT];
     FontFace faces[RENDER_FONT_COUNT][RENDER_FACES];
     uint64_t font_clock, font_resizes;

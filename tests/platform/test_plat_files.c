@@ -82,6 +82,39 @@ static void test_files_read_regular(void **state)
     free(text);
 }
 
+/* A mapped file (the fonts): its bytes, the same refusals as a read (too
+ * large, not a regular file, missing: with the path), and an empty file
+ * refused rather than mapped as nothing. */
+static void test_files_mapped(void **state)
+{
+    (void)state;
+    char path[512];
+    write_text("m.bin", "OTTO and more");
+    path_of(path, sizeof path, "m.bin");
+    size_t len = 0;
+    const char *p = plat_map_file(path, 100, &len);
+    assert_non_null(p);
+    assert_int_equal(len, 13);
+    assert_memory_equal(p, "OTTO and more", 13);
+    plat_unmap_file(p, len);
+    assert_null(plat_map_file(path, 12, &len));
+    assert_non_null(strstr(plat_error(), "larger than 12 bytes"));
+    write_text("empty.bin", "");
+    path_of(path, sizeof path, "empty.bin");
+    assert_null(plat_map_file(path, 100, &len));
+    assert_non_null(strstr(plat_error(), "empty"));
+    path_of(path, sizeof path, "missing.bin");
+    assert_null(plat_map_file(path, 100, &len));
+    assert_non_null(strstr(plat_error(), "missing.bin"));
+    assert_null(plat_map_file(root, 100, &len));
+    assert_non_null(strstr(plat_error(), "not a regular file"));
+    path_of(path, sizeof path, "mfifo");
+    assert_int_equal(mkfifo(path, 0600), 0);
+    double t0 = now_s();
+    assert_null(plat_map_file(path, 100, &len));
+    assert_true(now_s() - t0 < 2.0);
+}
+
 /* A FIFO nobody writes to would block open() and read() for ever. */
 static void test_files_fifo_is_refused_at_once(void **state)
 {
@@ -449,6 +482,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_files_read_regular),
+        cmocka_unit_test(test_files_mapped),
         cmocka_unit_test(test_files_fifo_is_refused_at_once),
         cmocka_unit_test(test_files_devices_and_folders_are_refused),
         cmocka_unit_test(test_files_confined_reads),
