@@ -100,6 +100,13 @@ int map_border_group(MapKind kind);
 bool map_mark_shared(const MapPoint *points, const MapRing *rings, int ring_count, const MapFeature *features,
                      int point_count, uint8_t *out);
 
+/* Douglas-Peucker over the polyline xy (n points, x then y): keep[i] is
+ * set for the points kept, the two ends and every point farther than `tol`
+ * from the line between its kept neighbours; `stack` holds 4 * n ints.
+ * The same points always keep the same ones (the levels of detail rely on
+ * it; the renderer simplifies borders with it each frame). */
+void map_simplify(const double *xy, int n, double tol, unsigned char *keep, int *stack);
+
 /* Index of the feature with this id, or -1. */
 int map_find(const Map *m, const char *id);
 /* The feature under a projected point (holes respected), or -1. Provinces

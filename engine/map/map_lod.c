@@ -120,22 +120,22 @@ static bool find_junctions(const MapLod *l, bool *junction)
     return true;
 }
 
-/* Douglas-Peucker over seq[0..n-1] (its ends kept), the points within
- * `tol` of the line between their kept neighbours dropped: keep[i] set for
- * each point kept. The same sequence always keeps the same points. */
-static void simplify(const MapPoint *const *seq, int n, double tol, unsigned char *keep, int *stack)
+void map_simplify(const double *xy, int n, double tol, unsigned char *keep, int *stack)
 {
+    if (n <= 0)
+        return;
+    memset(keep, 0, (size_t)n);
     keep[0] = keep[n - 1] = 1;
     int top = 0;
     stack[top++] = 0;
     stack[top++] = n - 1;
     while (top > 0) {
         int b = stack[--top], a = stack[--top];
-        double ax = seq[a]->x, ay = seq[a]->y, dx = seq[b]->x - ax, dy = seq[b]->y - ay;
+        double ax = xy[2 * a], ay = xy[2 * a + 1], dx = xy[2 * b] - ax, dy = xy[2 * b + 1] - ay;
         double len2 = dx * dx + dy * dy, worst = -1;
         int at = -1;
         for (int i = a + 1; i < b; i++) {
-            double px = seq[i]->x - ax, py = seq[i]->y - ay, d2;
+            double px = xy[2 * i] - ax, py = xy[2 * i + 1] - ay, d2;
             if (len2 > 0) {
                 double cross = px * dy - py * dx;
                 d2 = cross * cross / len2;
@@ -160,8 +160,8 @@ static void simplify(const MapPoint *const *seq, int n, double tol, unsigned cha
 /* Scratch for one ring (at most max_n points): the arc in its canonical
  * direction, the kept flags by the arc's order, and simplify's stack. */
 typedef struct Scratch {
-    const MapPoint **seq;
-    int *index;              /* seq[k] is the ring's point index[k] */
+    double *xy;              /* the arc's points, x then y */
+    int *index;              /* its point k is the ring's point index[k] */
     unsigned char *keep;
     int *stack;
 } Scratch;
@@ -181,10 +181,10 @@ static void simplify_arc(const MapPoint *pts, int first, int n, int from, int le
     for (int k = 0; k < len; k++) {
         int i = reverse ? (to - k + n) % n : (from + k) % n;
         w->index[k] = i;
-        w->seq[k] = &pts[first + i];
-        w->keep[k] = 0;
+        w->xy[2 * k] = pts[first + i].x;
+        w->xy[2 * k + 1] = pts[first + i].y;
     }
-    simplify(w->seq, len, tol, w->keep, w->stack);
+    map_simplify(w->xy, len, tol, w->keep, w->stack);
     for (int k = 0; k < len; k++)
         if (w->keep[k])
             kept[w->index[k]] = 1;
@@ -200,9 +200,9 @@ static bool simplify_level(MapLod *l, double tol)
     bool *junction = malloc(sizeof *junction * (size_t)(l->point_count ? l->point_count : 1));
     unsigned char *kept = malloc((size_t)max_n);
     MapPoint *out = malloc(sizeof *out * (size_t)(l->point_count ? l->point_count : 1));
-    Scratch w = {malloc(sizeof *w.seq * (size_t)max_n), malloc(sizeof *w.index * (size_t)max_n),
+    Scratch w = {malloc(sizeof *w.xy * 2 * (size_t)max_n), malloc(sizeof *w.index * (size_t)max_n),
                  malloc((size_t)max_n), malloc(sizeof *w.stack * 4 * (size_t)max_n)};
-    bool ok = junction && kept && out && w.seq && w.index && w.keep && w.stack && find_junctions(l, junction);
+    bool ok = junction && kept && out && w.xy && w.index && w.keep && w.stack && find_junctions(l, junction);
     int count = 0;
     for (int r = 0; ok && r < l->ring_count; r++) {
         MapRing *ring = &l->rings[r];
@@ -260,7 +260,7 @@ static bool simplify_level(MapLod *l, double tol)
     }
     free(junction);
     free(kept);
-    free(w.seq);
+    free(w.xy);
     free(w.index);
     free(w.keep);
     free(w.stack);

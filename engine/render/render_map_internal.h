@@ -28,7 +28,7 @@ struct RenderMap {
     Level levels[MAP_LOD_COUNT + 1];
     const Level *level;     /* the one being drawn */
     SDL_Vertex *verts;      /* one per point of the level, device px */
-    float *line;            /* scratch for outlines, logical px */
+    double *line;           /* scratch for outlines, logical px */
     unsigned char *keep;    /* scratch for simplify: a flag a point */
     int *stack;             /* scratch for simplify: ranges still to look at */
     SDL_Vertex *batch_v;    /* a pass of outlines (many rings) drawn in one call */

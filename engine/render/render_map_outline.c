@@ -47,13 +47,14 @@ void render_map_outline_flush(RenderCtx *r, RenderMap *m, RenderColor c)
 }
 
 /* Adds a polyline (logical px) to the batch: render_polyline's quads. */
-static void batch_polyline(RenderMap *m, const float *xy, int n, float s, float t, SDL_Color col)
+static void batch_polyline(RenderMap *m, const double *xy, int n, float s, float t, SDL_Color col)
 {
     if (n < 2 || !batch_room(m, n - 1))
         return;
     float half = fmaxf(0.5f, t * s * 0.5f);
     for (int i = 0; i + 1 < n; i++) {
-        float x0 = xy[2 * i] * s, y0 = xy[2 * i + 1] * s, x1 = xy[2 * i + 2] * s, y1 = xy[2 * i + 3] * s;
+        float x0 = (float)xy[2 * i] * s, y0 = (float)xy[2 * i + 1] * s, x1 = (float)xy[2 * i + 2] * s,
+              y1 = (float)xy[2 * i + 3] * s;
         float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
         float nx = len > 0 ? -dy / len * half : 0, ny = len > 0 ? dx / len * half : 0;
         int base = m->batch_nv;
@@ -72,50 +73,18 @@ static void batch_polyline(RenderMap *m, const float *xy, int n, float s, float 
 
 /* Drops the points of the polyline in m->line (n points, logical px) that
  * lie within `tol` of the straight line between their kept neighbours
- * (Douglas-Peucker, with a stack instead of recursion): a border zoomed out
- * has long runs of points a pixel or two apart that change nothing on
- * screen but cost two triangles each. Returns the points kept, in place. */
-static int simplify(RenderMap *m, int n, float tol)
+ * (map_simplify): a border zoomed out has long runs of points a pixel or
+ * two apart that change nothing on screen but cost two triangles each.
+ * Returns the points kept, in place. */
+static int simplify(RenderMap *m, int n, double tol)
 {
     if (n < 3)
         return n;
-    float *xy = m->line;
-    unsigned char *keep = m->keep;
-    memset(keep, 0, (size_t)n);
-    keep[0] = keep[n - 1] = 1;
-    int *stack = m->stack, top = 0;
-    stack[top++] = 0;
-    stack[top++] = n - 1;
-    float tol2 = tol * tol;
-    while (top > 0) {
-        int b = stack[--top], a = stack[--top];
-        float ax = xy[2 * a], ay = xy[2 * a + 1], dx = xy[2 * b] - ax, dy = xy[2 * b + 1] - ay;
-        float len2 = dx * dx + dy * dy, worst = -1;
-        int at = -1;
-        for (int i = a + 1; i < b; i++) {
-            float px = xy[2 * i] - ax, py = xy[2 * i + 1] - ay, d2;
-            if (len2 > 0) {
-                float cross = px * dy - py * dx;
-                d2 = cross * cross / len2;
-            } else {
-                d2 = px * px + py * py;
-            }
-            if (d2 > worst) {
-                worst = d2;
-                at = i;
-            }
-        }
-        if (at >= 0 && worst > tol2) {
-            keep[at] = 1;
-            stack[top++] = a;
-            stack[top++] = at;
-            stack[top++] = at;
-            stack[top++] = b;
-        }
-    }
+    double *xy = m->line;
+    map_simplify(xy, n, tol, m->keep, m->stack);
     int w = 0;
     for (int i = 0; i < n; i++)
-        if (keep[i]) {
+        if (m->keep[i]) {
             xy[2 * w] = xy[2 * i];
             xy[2 * w + 1] = xy[2 * i + 1];
             w++;
@@ -128,11 +97,11 @@ static int simplify(RenderMap *m, int n, float tol)
  * only add quads that cover the same pixels), the rest simplified. */
 static void add_run(RenderMap *m, int n, float s, float thickness, SDL_Color col)
 {
-    float min_step = 1.0f / s, *xy = m->line;
+    double min_step = 1.0 / s, *xy = m->line;
     int kept = n > 0 ? 1 : 0;
     for (int i = 1; i < n; i++) {
-        if (i < n - 1 && fabsf(xy[2 * i] - xy[2 * kept - 2]) < min_step &&
-            fabsf(xy[2 * i + 1] - xy[2 * kept - 1]) < min_step)
+        if (i < n - 1 && fabs(xy[2 * i] - xy[2 * kept - 2]) < min_step &&
+            fabs(xy[2 * i + 1] - xy[2 * kept - 1]) < min_step)
             continue;
         xy[2 * kept] = xy[2 * i];
         xy[2 * kept + 1] = xy[2 * i + 1];
