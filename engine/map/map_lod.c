@@ -234,7 +234,7 @@ static bool simplify_level(MapLod *l, double tol)
             }
             int span = forward ? (far - s + n) % n : (s - far + n) % n;
             int a = forward ? s : far, b = forward ? far : s; /* forward from a to b, then b back to a */
-            simplify_arc(pts, first, n, a, (forward ? span : span) + 1, tol, &w, kept);
+            simplify_arc(pts, first, n, a, span + 1, tol, &w, kept);
             simplify_arc(pts, first, n, b, n - span + 1, tol, &w, kept);
         } else {
             for (int k = 0, from = j0; k < n;) {
