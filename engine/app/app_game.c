@@ -81,7 +81,7 @@ static void catch_desktop_term(void)
 static void quit_saving(App *a)
 {
     char err[512];
-    if (a->game && app_autosaves(a) && !app_game_over(game_state(a->game)) && !app_save_to_slot(a, 0, err, sizeof err))
+    if (a->game && !app_game_over(game_state(a->game)) && !app_autosave(a, err, sizeof err))
         fprintf(stderr, "greatleap: leaving on a signal: the autosave failed: %s\n", err);
     a->quit = true;
 }
@@ -468,7 +468,7 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in)
          * nothing. */
         if (a->game && a->ui.screen == UI_SCREEN_GAME && a->ui.overlay != UI_OVERLAY_CONFIRM_QUIT) {
             char err[512];
-            if (app_autosaves(a) && !app_game_over(game_state(a->game)) && !app_save_to_slot(a, 0, err, sizeof err))
+            if (!app_game_over(game_state(a->game)) && !app_autosave(a, err, sizeof err))
                 app_error(a, "%s: %s", app_text(a, "ui.autosave_failed"), err);
             a->ui.overlay = UI_OVERLAY_CONFIRM_QUIT;
         } else {

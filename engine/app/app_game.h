@@ -201,7 +201,9 @@ void app_need_map(App *a);
 void app_need_sound(App *a);
 /* Saves the game as it is now, with the view, in a slot (0: the autosave). */
 bool app_save_to_slot(App *a, int slot, char *err, size_t cap);
-bool app_autosaves(const App *a); /* not a screenshot's or a benchmark's scene */
+/* app_save_to_slot(a, 0, ...) but for a screenshot's or a benchmark's scene,
+ * which is never saved (true, nothing written). */
+bool app_autosave(App *a, char *err, size_t cap);
 
 /* ==== app_kiosk_run.c ==== */
 

@@ -132,7 +132,7 @@ void app_advance_month(App *a)
     }
     if (a->ui.message_count > 0)
         app_sound_play(a->sound, APP_SOUND_NOTICE, a->settings.volume);
-    if (core_state_month_of_year(s) == 1 && app_autosaves(a) && !app_save_to_slot(a, 0, err, sizeof err)) /* a year has ended */
+    if (core_state_month_of_year(s) == 1 && !app_autosave(a, err, sizeof err)) /* a year has ended */
         app_error(a, "%s: %s", app_text(a, "ui.autosave_failed"), err);
     if (app_game_over(s)) {
         a->ui.screen = UI_SCREEN_END;
@@ -287,11 +287,16 @@ static void apply_view(App *a, const char *text)
     }
 }
 
-/* Whether the game on screen is the player's to autosave: not a scene set
- * up for a screenshot or a benchmark (--screen, --at), which would
- * otherwise overwrite the player's autosave with a game they never
- * played. */
-bool app_autosaves(const App *a) { return a->opt->mode != APP_MODE_SCREENSHOT && a->opt->mode != APP_MODE_BENCH; }
+/* The game into the autosave slot, unless it is a scene set up for a
+ * screenshot or a benchmark (--screen, --at): that would overwrite the
+ * player's autosave with a game they never played (then nothing is
+ * written, and that is no failure). */
+bool app_autosave(App *a, char *err, size_t cap)
+{
+    if (a->opt->mode == APP_MODE_SCREENSHOT || a->opt->mode == APP_MODE_BENCH)
+        return true;
+    return app_save_to_slot(a, 0, err, cap);
+}
 
 bool app_save_to_slot(App *a, int slot, char *err, size_t cap)
 {

@@ -19,30 +19,11 @@ typedef struct Slot {
     int group;
 } Slot;
 
-static uint64_t mix_point(uint64_t h, MapPoint p)
-{
-    uint64_t b[2];
-    memcpy(b, &p, sizeof b);
-    for (int i = 0; i < 2; i++) {
-        h ^= b[i];
-        h *= 0x100000001b3ull;
-        h ^= h >> 29;
-    }
-    return h;
-}
-
-/* Orders a segment's two points, so that both directions give one key. */
-static bool before(MapPoint a, MapPoint b) { return a.x < b.x || (a.x == b.x && a.y < b.y); }
-
-static bool same(MapPoint a, MapPoint b) { return a.x == b.x && a.y == b.y; }
-
 bool map_mark_shared(const MapPoint *points, const MapRing *rings, int ring_count, const MapFeature *features,
                      int point_count, uint8_t *out)
 {
     memset(out, MAP_SEGMENT_ALONE, (size_t)point_count);
-    size_t cap = 16;
-    while (cap < 2 * (size_t)point_count)
-        cap *= 2;
+    size_t cap = map_table_slots(point_count);
     Slot *t = malloc(cap * sizeof *t);
     int *next_of = malloc(((size_t)point_count ? (size_t)point_count : 1) * sizeof *next_of);
     if (!t || !next_of) {
@@ -63,14 +44,14 @@ bool map_mark_shared(const MapPoint *points, const MapRing *rings, int ring_coun
         for (int i = 0; i < ring->point_count; i++) {
             int s = ring->point_first + i;
             MapPoint a = points[s], b = points[next_of[s]];
-            if (same(a, b))
+            if (map_point_same(a, b))
                 continue;
-            if (!before(a, b)) {
+            if (!map_point_less(a, b)) {
                 MapPoint c = a;
                 a = b;
                 b = c;
             }
-            size_t k = (size_t)mix_point(mix_point(0xcbf29ce484222325ull, a), b) & (cap - 1);
+            size_t k = (size_t)map_point_hash(map_point_hash(MAP_HASH_BASIS, a), b) & (cap - 1);
             for (;; k = (k + 1) & (cap - 1)) {
                 if (t[k].seg < 0) {
                     t[k] = (Slot){s, group};
@@ -79,7 +60,8 @@ bool map_mark_shared(const MapPoint *points, const MapRing *rings, int ring_coun
                 int o = t[k].seg;
                 MapPoint oa = points[o], ob = points[next_of[o]];
                 bool match = t[k].group == group && out[o] == MAP_SEGMENT_ALONE &&
-                             ((same(oa, a) && same(ob, b)) || (same(oa, b) && same(ob, a)));
+                             ((map_point_same(oa, a) && map_point_same(ob, b)) ||
+                              (map_point_same(oa, b) && map_point_same(ob, a)));
                 if (!match) /* another border, another group's, or one already paired: a third draws its own */
                     continue;
                 out[o] = MAP_SEGMENT_SHARED; /* the first ring draws it, the second not */

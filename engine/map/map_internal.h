@@ -9,6 +9,39 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+
+/* ==== Points compared exactly (map_borders.c, map_lod.c) ==== */
+
+static inline bool map_point_same(MapPoint a, MapPoint b) { return a.x == b.x && a.y == b.y; }
+
+/* By x, then y: a border's two ends, or a ring's points, in one order. */
+static inline bool map_point_less(MapPoint a, MapPoint b) { return a.x < b.x || (a.x == b.x && a.y < b.y); }
+
+/* A hash of the point's bits, continuing from h (start from
+ * MAP_HASH_BASIS), for tables keyed by points. */
+#define MAP_HASH_BASIS 0xcbf29ce484222325ull
+static inline uint64_t map_point_hash(uint64_t h, MapPoint p)
+{
+    uint64_t b[2];
+    memcpy(b, &p, sizeof b);
+    for (int i = 0; i < 2; i++) {
+        h ^= b[i];
+        h *= 0x100000001b3ull;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
+/* The slots of an open-addressing table for n keys: a power of two at
+ * least twice n (so at most half full). */
+static inline size_t map_table_slots(int n)
+{
+    size_t cap = 16;
+    while (cap < 2 * (size_t)n)
+        cap *= 2;
+    return cap;
+}
 
 /* ==== Projection (map_project.c) ==== */
 

@@ -22,8 +22,6 @@ static MapPoint snap(MapPoint p, double grid)
     return (MapPoint){floor(p.x / grid + 0.5) * grid, floor(p.y / grid + 0.5) * grid};
 }
 
-static bool same(MapPoint a, MapPoint b) { return a.x == b.x && a.y == b.y; }
-
 static void lod_free(MapLod *l)
 {
     free(l->points);
@@ -41,11 +39,11 @@ static void add_ring(MapLod *l, const Map *m, const MapRing *src, double grid)
     int first = l->point_count;
     for (int i = 0; i < src->point_count; i++) {
         MapPoint p = snap(m->points[src->point_first + i], grid);
-        if (l->point_count > first && same(p, l->points[l->point_count - 1]))
+        if (l->point_count > first && map_point_same(p, l->points[l->point_count - 1]))
             continue;
         l->points[l->point_count++] = p;
     }
-    while (l->point_count - first > 1 && same(l->points[l->point_count - 1], l->points[first]))
+    while (l->point_count - first > 1 && map_point_same(l->points[l->point_count - 1], l->points[first]))
         l->point_count--;
     if (l->point_count - first < 3) {
         l->point_count = first;
@@ -58,8 +56,6 @@ static void add_ring(MapLod *l, const Map *m, const MapRing *src, double grid)
 
 /* ==== Arcs ==== */
 
-static bool less(MapPoint a, MapPoint b) { return a.x < b.x || (a.x == b.x && a.y < b.y); }
-
 /* A distinct point of the level: the neighbours its first occurrence has
  * (ordered), and whether another occurrence has others (a junction). */
 typedef struct PointSlot {
@@ -70,15 +66,8 @@ typedef struct PointSlot {
 
 static size_t slot_of(const PointSlot *t, size_t cap, const MapPoint *pts, MapPoint p)
 {
-    uint64_t h = 0xcbf29ce484222325ull, b[2];
-    memcpy(b, &p, sizeof b);
-    for (int i = 0; i < 2; i++) {
-        h ^= b[i];
-        h *= 0x100000001b3ull;
-        h ^= h >> 29;
-    }
-    size_t k = (size_t)h & (cap - 1);
-    while (t[k].point >= 0 && !same(pts[t[k].point], p))
+    size_t k = (size_t)map_point_hash(MAP_HASH_BASIS, p) & (cap - 1);
+    while (t[k].point >= 0 && !map_point_same(pts[t[k].point], p))
         k = (k + 1) & (cap - 1);
     return k;
 }
@@ -88,9 +77,7 @@ static size_t slot_of(const PointSlot *t, size_t cap, const MapPoint *pts, MapPo
  * every point of a ring too small to simplify. */
 static bool find_junctions(const MapLod *l, bool *junction)
 {
-    size_t cap = 16;
-    while (cap < 2 * (size_t)l->point_count)
-        cap *= 2;
+    size_t cap = map_table_slots(l->point_count);
     PointSlot *t = malloc(cap * sizeof *t);
     if (!t)
         return false;
@@ -102,7 +89,7 @@ static bool find_junctions(const MapLod *l, bool *junction)
         for (int i = 0; i < n; i++) {
             int at = ring->point_first + i;
             MapPoint a = l->points[ring->point_first + (i + n - 1) % n], b = l->points[ring->point_first + (i + 1) % n];
-            if (less(b, a)) {
+            if (map_point_less(b, a)) {
                 MapPoint c = a;
                 a = b;
                 b = c;
@@ -110,7 +97,7 @@ static bool find_junctions(const MapLod *l, bool *junction)
             PointSlot *slot = &t[slot_of(t, cap, l->points, l->points[at])];
             if (slot->point < 0)
                 *slot = (PointSlot){at, a, b, n < 4};
-            else if (n < 4 || !same(slot->a, a) || !same(slot->b, b))
+            else if (n < 4 || !map_point_same(slot->a, a) || !map_point_same(slot->b, b))
                 slot->junction = true;
         }
     }
@@ -175,9 +162,9 @@ static void simplify_arc(const MapPoint *pts, int first, int n, int from, int le
                          unsigned char *kept)
 {
     int to = (from + len - 1) % n;
-    bool reverse = less(pts[first + to], pts[first + from]);
-    if (same(pts[first + to], pts[first + from]) && len > 3)
-        reverse = less(pts[first + (to + n - 1) % n], pts[first + (from + 1) % n]);
+    bool reverse = map_point_less(pts[first + to], pts[first + from]);
+    if (map_point_same(pts[first + to], pts[first + from]) && len > 3)
+        reverse = map_point_less(pts[first + (to + n - 1) % n], pts[first + (from + 1) % n]);
     for (int k = 0; k < len; k++) {
         int i = reverse ? (to - k + n) % n : (from + k) % n;
         w->index[k] = i;
@@ -219,9 +206,9 @@ static bool simplify_level(MapLod *l, double tol)
              * and back, cut at the point farthest from the start. */
             int s = 0;
             for (int i = 1; i < n; i++)
-                if (less(pts[first + i], pts[first + s]))
+                if (map_point_less(pts[first + i], pts[first + s]))
                     s = i;
-            bool forward = less(pts[first + (s + 1) % n], pts[first + (s + n - 1) % n]);
+            bool forward = map_point_less(pts[first + (s + 1) % n], pts[first + (s + n - 1) % n]);
             int far = s;
             double best = -1;
             for (int k = 0; k < n; k++) {

@@ -152,18 +152,16 @@ void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c)
 
 void render_fill_around(RenderCtx *r, RenderRect outer, RenderColor around, RenderRect inner, RenderColor inside)
 {
-    SDL_SetRenderDrawBlendMode(r->sdl, around.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    if (inside.a < 255 || !r->software) {
+    if (inside.a < 255 || !r->software) { /* (render_fill_rect blends only what is not opaque) */
         render_fill_rect(r, outer, around);
-        SDL_SetRenderDrawBlendMode(r->sdl, inside.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
         render_fill_rect(r, inner, inside);
-        SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
         return;
     }
     /* Under an opaque inner rectangle the outer colour would be written for
      * nothing: a full pass over a 4K window in software. So both are whole
      * device pixels of one rectangle and its complement: nothing twice,
      * nothing missed. */
+    SDL_SetRenderDrawBlendMode(r->sdl, around.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     float s = r->scale;
     int ax0 = (int)floorf(outer.x * s), ay0 = (int)floorf(outer.y * s);
     int ax1 = (int)ceilf((outer.x + outer.w) * s), ay1 = (int)ceilf((outer.y + outer.h) * s);

@@ -53,7 +53,11 @@ void render_map_triangles(RenderCtx *r, const SDL_Vertex *v, int nv, const int *
 /* Which segments of a ring an outline draws (MapSegment, map_borders.c):
  * the whole ring (a hover, a selection), or a pass's part of a group's
  * borders, where a border two features share is drawn by one of them. */
-enum { OUTLINE_WHOLE = 7, OUTLINE_ALONE = 1 << MAP_SEGMENT_ALONE, OUTLINE_SHARED = 1 << MAP_SEGMENT_SHARED };
+enum {
+    OUTLINE_ALONE = 1 << MAP_SEGMENT_ALONE,
+    OUTLINE_SHARED = 1 << MAP_SEGMENT_SHARED,
+    OUTLINE_WHOLE = OUTLINE_ALONE | OUTLINE_SHARED | 1 << MAP_SEGMENT_OTHERS,
+};
 
 /* Adds feature f's outline (thickness in logical px, the segments `which`
  * asks for) to the pass's batch; render_map_outline_flush draws the batch
