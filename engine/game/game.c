@@ -122,25 +122,41 @@ static void keep_month_start(Game *g)
                                            g->month_storage_err, sizeof g->month_storage_err);
 }
 
-/* Takes an option at once for pending event k (other choosers than the
- * player, and hidden events): the effects run now in those games, or wait
- * for the answers before it in the player's. */
-static void resolve_now(Game *g, int k)
-{
-    int option = game_auto_option(g, &g->pending.items[k]);
-    if (g->chooser == GAME_CHOOSE_PLAYER) {
-        g->marks[k].chosen = option;
-        g->marks[k].resolved = true;
-        return;
-    }
-    script_event_choose(g->host, g->state, &g->pending.items[k], option, false, &g->cmds);
-    g->marks[k].resolved = g->marks[k].applied = true;
-}
-
 static bool is_hidden(const Game *g, int k)
 {
     const ScriptEventInfo *e = script_event_at(g->host, g->pending.items[k].event);
     return e && e->hidden;
+}
+
+/* The pending events from `from` on that take an option at once: every
+ * one with another chooser than the player, whose effects run now, all
+ * together (script_events_choose); the hidden ones in the player's game,
+ * whose effects wait for the answers before them (apply_answers). */
+static void resolve_from(Game *g, int from)
+{
+    int n = g->pending.count - from;
+    if (g->chooser == GAME_CHOOSE_PLAYER) {
+        for (int k = from; k < g->pending.count; k++)
+            if (is_hidden(g, k)) {
+                g->marks[k].chosen = game_auto_option(g, &g->pending.items[k]);
+                g->marks[k].resolved = true;
+            }
+        return;
+    }
+    if (n <= 0)
+        return;
+    int *options = malloc(sizeof *options * (size_t)n);
+    for (int k = from; k < g->pending.count; k++) {
+        int option = game_auto_option(g, &g->pending.items[k]);
+        if (options)
+            options[k - from] = option;
+        else /* out of memory: one at a time */
+            script_event_choose(g->host, g->state, &g->pending.items[k], option, false, &g->cmds);
+        g->marks[k].resolved = g->marks[k].applied = true;
+    }
+    if (options)
+        script_events_choose(g->host, g->state, &g->pending.items[from], options, n, &g->cmds);
+    free(options);
 }
 
 static void apply_answers(Game *g, int at_once);
@@ -158,11 +174,9 @@ void game_fire_chains(Game *g)
             return;
         if (!game_marks_reserve(g, g->pending.count))
             g->pending.count = g->marks_cap; /* as prepare_month does */
-        for (int k = from; k < g->pending.count; k++) {
+        for (int k = from; k < g->pending.count; k++)
             g->marks[k] = (GamePendingMark){.chosen = -1};
-            if (g->chooser != GAME_CHOOSE_PLAYER || is_hidden(g, k))
-                resolve_now(g, k);
-        }
+        resolve_from(g, from);
         if (g->chooser == GAME_CHOOSE_PLAYER)
             apply_answers(g, -1);
     }
@@ -186,9 +200,7 @@ static void prepare_month(Game *g)
         g->pending.count = g->marks_cap;
     for (int i = 0; i < g->pending.count; i++)
         g->marks[i] = (GamePendingMark){.chosen = -1};
-    for (int i = 0; i < g->pending.count; i++)
-        if (g->chooser != GAME_CHOOSE_PLAYER || is_hidden(g, i))
-            resolve_now(g, i);
+    resolve_from(g, 0);
     if (g->chooser == GAME_CHOOSE_PLAYER)
         apply_answers(g, -1);
     game_fire_chains(g);

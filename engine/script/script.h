@@ -364,6 +364,11 @@ void script_due_list_free(ScriptDueList *l);
  * in the state (used to show an option's effects before it is chosen). */
 bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int option, bool preview,
                          ScriptCommands *out);
+/* Takes options[i] for dues[i], i < n, in order, as script_event_choose
+ * would one after another (a month's fires: run together, much faster).
+ * False if some fire named no option or its effects failed. */
+bool script_events_choose(ScriptHost *h, CoreState *s, const ScriptDue *dues, const int *options, int n,
+                          ScriptCommands *out);
 
 /* Runs every active policy's on_month hook, queuing commands. */
 void script_policies_month(ScriptHost *h, CoreState *s, ScriptCommands *out);

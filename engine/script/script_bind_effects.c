@@ -18,9 +18,28 @@ typedef struct Effects {
     uint32_t generation;
 } Effects;
 
+/* The registry key of fx's metatable: fx is told by its metatable's
+ * identity, not by luaL_checkudata's look-up by name (an fx call or two in
+ * every event that fires). */
+static const char k_effects_mt = 'e';
+
+/* The fx at idx, or NULL. */
+static Effects *test_fx(lua_State *L, int idx)
+{
+    Effects *e = lua_touserdata(L, idx);
+    if (!e || !lua_getmetatable(L, idx))
+        return NULL;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_effects_mt);
+    bool same = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    return same ? e : NULL;
+}
+
 static ScriptHost *check_fx(lua_State *L)
 {
-    Effects *e = luaL_checkudata(L, 1, EFFECTS_MT);
+    Effects *e = test_fx(L, 1);
+    if (!e)
+        luaL_typeerror(L, 1, EFFECTS_MT);
     ScriptHost *h = script_host_of(L);
     if (!h->out || !h->state || e->generation != h->generation)
         luaL_error(L, "this fx is no longer valid: effects can only be queued during the call that received fx");
@@ -86,32 +105,27 @@ static int fx_repeal(lua_State *L)
 }
 
 /* The argument table of fx:adjust, fx:transfer...: a table whose keys are
- * all among `fields` (a typo gets "did you mean"). */
-static void check_args(lua_State *L, const char *fn, const char *example, const char *const *fields, int n)
+ * all among `fields` (a typo gets "did you mean"). Pushes their values, in
+ * the order of `fields` (nil where absent), and returns where the first is. */
+static int read_args(lua_State *L, const char *fn, const char *example, const char *const *fields, int n)
 {
     if (!lua_istable(L, 2))
         luaL_error(L, "%s: give a table, like %s (note the braces), not %s", fn, example, luaL_typename(L, 2));
-    lua_pushnil(L);
-    while (lua_next(L, 2) != 0) {
-        lua_pop(L, 1);
-        const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-        int at = 0;
-        while (k && at < n && strcmp(fields[at], k) != 0)
-            at++;
-        if (!k)
-            luaL_error(L, "%s: the table's fields must be named, like %s", fn, example);
-        if (at == n) {
-            char hint[96];
-            script_suggest_text(hint, sizeof hint, k, fields, n);
-            luaL_error(L, "%s: unknown field '%s'%s", fn, k, hint);
-        }
+    int at = script_read_fields(L, 2, fields, n, n);
+    if (at >= 0 && lua_type(L, -1) != LUA_TSTRING)
+        luaL_error(L, "%s: the table's fields must be named, like %s", fn, example);
+    if (at >= 0) {
+        char hint[96];
+        script_suggest_text(hint, sizeof hint, lua_tostring(L, -1), fields, n);
+        luaL_error(L, "%s: unknown field '%s'%s", fn, lua_tostring(L, -1), hint);
     }
+    return lua_gettop(L) - n + 1;
 }
 
 /* An optional amount: a number, or a parameter's name. 1 present, 0 absent. */
-static int amount_arg(lua_State *L, ScriptHost *h, const char *fn, const char *key, double *out)
+static int amount_arg(lua_State *L, ScriptHost *h, const char *fn, int slot, const char *key, double *out)
 {
-    lua_getfield(L, 2, key);
+    lua_pushvalue(L, slot);
     int type = lua_type(L, -1);
     if (type == LUA_TNIL) {
         lua_pop(L, 1);
@@ -179,10 +193,9 @@ static const char *const adjust_fields[] = {"var", "add", "set", "province"};
 static int fx_adjust(lua_State *L)
 {
     ScriptHost *h = check_fx(L);
-    check_args(L, "fx:adjust", "fx:adjust{ var = \"zeal\", add = -0.1, province = \"henan\" }", adjust_fields, 4);
+    int f = read_args(L, "fx:adjust", "fx:adjust{ var = \"zeal\", add = -0.1, province = \"henan\" }", adjust_fields, 4);
     CoreCommand c = {.kind = CORE_CMD_ADJUST};
-    lua_getfield(L, 2, "var");
-    const char *var = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    const char *var = lua_type(L, f) == LUA_TSTRING ? lua_tostring(L, f) : NULL;
     if (!var)
         return luaL_error(L, "fx:adjust: give var = \"...\" (the variables are in docs/api/api.md#variables)");
     c.var = core_var_find(var);
@@ -191,22 +204,21 @@ static int fx_adjust(lua_State *L)
         script_unknown_var(var, err, sizeof err);
         return luaL_error(L, "fx:adjust: %s", err);
     }
-    lua_pop(L, 1);
     double add = 0, set = 0;
-    int has_add = amount_arg(L, h, "fx:adjust", "add", &add), has_set = amount_arg(L, h, "fx:adjust", "set", &set);
+    int has_add = amount_arg(L, h, "fx:adjust", f + 1, "add", &add);
+    int has_set = amount_arg(L, h, "fx:adjust", f + 2, "set", &set);
     if (has_add == has_set)
         return luaL_error(L, "fx:adjust: give exactly one of add = or set =");
     c.op = has_set ? CORE_OP_SET : CORE_OP_ADD;
     c.amount = has_set ? set : add;
     c.province = CORE_ALL_PROVINCES;
-    lua_getfield(L, 2, "province");
-    if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "all") != 0) {
+    int province = f + 3;
+    if (lua_type(L, province) == LUA_TSTRING && strcmp(lua_tostring(L, province), "all") != 0) {
         if (core_var_info(c.var)->scope == CORE_SCOPE_N)
             return luaL_error(L, "fx:adjust: '%s' is national: it cannot be given a province", core_var_info(c.var)->name);
-        c.province = resolve_province(L, h, "fx:adjust", lua_tostring(L, -1));
-    } else if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
-        return luaL_error(L, "fx:adjust: 'province' must be a province id, not a %s", luaL_typename(L, -1));
-    lua_pop(L, 1);
+        c.province = resolve_province(L, h, "fx:adjust", lua_tostring(L, province));
+    } else if (!lua_isnil(L, province) && lua_type(L, province) != LUA_TSTRING)
+        return luaL_error(L, "fx:adjust: 'province' must be a province id, not a %s", luaL_typename(L, province));
     push_command(L, h, &c);
     return 0;
 }
@@ -226,22 +238,20 @@ static const char *const transfer_fields[] = {"from", "to", "tonnes"};
 static int fx_transfer(lua_State *L)
 {
     ScriptHost *h = check_fx(L);
-    check_args(L, "fx:transfer", "fx:transfer{ from = \"granary\", to = \"henan\", tonnes = 50000 }", transfer_fields, 3);
+    int f = read_args(L, "fx:transfer", "fx:transfer{ from = \"granary\", to = \"henan\", tonnes = 50000 }",
+                      transfer_fields, 3);
     CoreCommand c = {.kind = CORE_CMD_TRANSFER};
-    lua_getfield(L, 2, "from");
-    lua_getfield(L, 2, "to");
-    const char *from = lua_tostring(L, -2), *to = lua_tostring(L, -1);
+    const char *from = lua_tostring(L, f), *to = lua_tostring(L, f + 1);
     if (!from || !to)
         return luaL_error(L, "fx:transfer: give from = and to = (\"granary\", \"abroad\" or a province id)");
     c.from = holder(L, h, from, &c.from_province);
     c.to = holder(L, h, to, &c.province);
-    lua_pop(L, 2);
     if (c.from == c.to && c.from != CORE_HOLD_PROVINCE)
         return luaL_error(L, "fx:transfer: from and to are the same");
     /* Sandbox: grain from abroad is new grain, and the core's int64 totals
      * must not overflow even with the most commands a month (100,000) for
      * the longest game (CORE_MAX_MONTHS): 1e8 t each keeps them below 2e18 kg. */
-    if (!amount_arg(L, h, "fx:transfer", "tonnes", &c.amount) || c.amount < 0 || c.amount > MAX_TRANSFER_T)
+    if (!amount_arg(L, h, "fx:transfer", f + 2, "tonnes", &c.amount) || c.amount < 0 || c.amount > MAX_TRANSFER_T)
         return luaL_error(L, "fx:transfer: 'tonnes' must be a number of tonnes from 0 to %d", (int)MAX_TRANSFER_T);
     push_command(L, h, &c);
     return 0;
@@ -369,6 +379,8 @@ const int script_effects_api_count = (int)(sizeof script_effects_api / sizeof sc
 void script_effects_register(lua_State *L)
 {
     luaL_newmetatable(L, EFFECTS_MT);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &k_effects_mt);
     lua_newtable(L);
     for (int i = 0; i < script_effects_api_count; i++) {
         lua_pushcfunction(L, script_effects_api[i].fn);
@@ -382,7 +394,7 @@ void script_effects_register(lua_State *L)
 
 bool script_effects_read(lua_State *L, int idx, int *kind, int *province)
 {
-    Effects *e = luaL_testudata(L, idx, EFFECTS_MT);
+    Effects *e = test_fx(L, idx);
     ScriptHost *h = script_host_of(L);
     *kind = SCRIPT_VIEW_EFFECTS;
     *province = -1;
@@ -393,7 +405,8 @@ void script_push_effects(lua_State *L)
 {
     Effects *e = lua_newuserdatauv(L, sizeof *e, 0);
     e->generation = script_host_of(L)->generation;
-    luaL_setmetatable(L, EFFECTS_MT);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_effects_mt);
+    lua_setmetatable(L, -2);
 }
 
 /* ==== Command buffers ==== */

@@ -54,11 +54,11 @@ static void mark_stopped(lua_State *L, const ScriptHost *h)
 
 bool script_thread_stopped(lua_State *co) { return *(unsigned char *)lua_getextraspace(co) != 0; }
 
-/* The trigger loop of script_events.c (batch_triggers), a chunk of the
- * engine's: left out of where a script was and of tracebacks. */
+/* The trigger loop of script_events.c (batch_triggers) and the loop of
+ * fires of script_choose.c, chunks of the engine's: left out of where a script was and of tracebacks. */
 static bool engine_frame(const lua_Debug *ar)
 {
-    return ar->source && strcmp(ar->source, TRIGGER_LOOP_CHUNK) == 0;
+    return ar->source && (strcmp(ar->source, TRIGGER_LOOP_CHUNK) == 0 || strcmp(ar->source, CHOOSE_LOOP_CHUNK) == 0);
 }
 
 /* Records that the current frame hit `limit` (the first time: where the

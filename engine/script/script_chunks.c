@@ -133,3 +133,14 @@ int script_chunk_load(lua_State *L, const char *src, size_t len, const char *nam
         keep(L, hash, name, src, len);
     return st;
 }
+
+void script_push_engine_loop(lua_State *L, const void *key, const char *src, size_t len, const char *name)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, key) == LUA_TFUNCTION)
+        return;
+    lua_pop(L, 1);
+    if (script_chunk_load(L, src, len, name) != LUA_OK)
+        lua_error(L); /* memory only */
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, key);
+}

@@ -55,6 +55,13 @@ bool decl_bad(const LoadCtx *c, const char *near, const char *fmt, ...)
     ;
 /* An id: a-z, 0-9 and _, at most CORE_ID_LEN - 1 characters. */
 bool decl_valid_id(const char *s);
+/* Reads the table at idx in one pass (no look-up a field): pushes n slots,
+ * the values of names[0..n) in that order (nil where absent), and returns
+ * -1 if every key is one of the first `allowed` names. Otherwise it stops
+ * at the first key that is not, pushes it above the slots and returns its
+ * place in names (n if it is none of them, or not a string). Raises only
+ * if the stack cannot grow. */
+int script_read_fields(lua_State *L, int idx, const char *const *names, int n, int allowed);
 /* A path a mod names: relative, no "..", no backslash, no control character. */
 bool decl_relative_path(const char *p);
 /* An id as messages show it (control characters as '?'). */

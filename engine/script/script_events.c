@@ -26,7 +26,7 @@ static double event_roll(const CoreState *s, const char *id, int month, int prov
     return (double)(x >> 11) / 9007199254740992.0;
 }
 
-static void disable_event(ScriptHost *h, ScriptEvent *e)
+void script_event_disable(ScriptHost *h, ScriptEvent *e)
 {
     e->info.disabled = true;
     if (h->desc.on_log)
@@ -337,7 +337,7 @@ static void due_event(DueJob *j, int i)
         if (first < 0) {
             script_report(h, e->mod, "event", in->file, 1, "event '%s' names unknown province '%s'", in->id,
                           in->province);
-            disable_event(h, e);
+            script_event_disable(h, e);
             return;
         }
     }
@@ -357,7 +357,7 @@ static void due_event(DueJob *j, int i)
             continue;
         Roll r = batch ? fires_once_held(h, s, e, p, j->now) : fires_now(h, s, e, p, j->now, trigger);
         if (r == ROLL_ERROR) {
-            disable_event(h, e);
+            script_event_disable(h, e);
             break;
         }
         if (r == ROLL_FIRE) {
@@ -422,13 +422,7 @@ static void batch_triggers(DueJob *j)
         lua_pushinteger(L, (lua_Integer)skip);
         lua_rawseti(L, skips, n);
     }
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &k_trigger_loop) != LUA_TFUNCTION) {
-        lua_pop(L, 1);
-        if (script_chunk_load(L, trigger_loop, sizeof trigger_loop - 1, TRIGGER_LOOP_CHUNK) != LUA_OK)
-            lua_error(L); /* memory only */
-        lua_pushvalue(L, -1);
-        lua_rawsetp(L, LUA_REGISTRYINDEX, &k_trigger_loop);
-    }
+    script_push_engine_loop(L, &k_trigger_loop, trigger_loop, sizeof trigger_loop - 1, TRIGGER_LOOP_CHUNK);
     int loop = lua_gettop(L);
     void *outer = h->trigger_batch;
     TriggerBatch b = {{"event", NULL, "trigger", NULL, 0}, events, 1};
@@ -449,7 +443,7 @@ static void batch_triggers(DueJob *j)
         bool ok = script_call_where(h, mod, 9, 3, &b.context, SCRIPT_WHERE_PART);
         h->trigger_batch = outer;
         if (!ok) { /* reported at the trigger; its event is out */
-            disable_event(h, &h->events[events[b.at - 1]]);
+            script_event_disable(h, &h->events[events[b.at - 1]]);
             k = b.at + 1;
             continue;
         }
@@ -464,7 +458,7 @@ static void batch_triggers(DueJob *j)
         lua_insert(L, -2);
         report_not_boolean(h, mod, &b.context, lua_gettop(L) - 1);
         lua_pop(L, 3);
-        disable_event(h, &h->events[events[bad - 1]]);
+        script_event_disable(h, &h->events[events[bad - 1]]);
         k = bad + 1;
     }
     for (int k = 1; k <= n; k++) {
@@ -596,83 +590,6 @@ bool script_event_try_trigger(ScriptHost *h, CoreState *s, int event, int provin
     script_end(h, &scope);
     *holds = j.result == ROLL_FIRE;
     return ok && h->errors_total == errors;
-}
-
-typedef struct ChooseJob {
-    ScriptHost *h;
-    ScriptEvent *e;
-    const ScriptDue *due;
-    int option;
-    bool ok;
-} ChooseJob;
-
-static int choose_body(lua_State *L)
-{
-    ChooseJob *j = lua_touserdata(L, 1);
-    int ref = j->e->fx_ref[j->option];
-    if (ref == LUA_NOREF || lua_rawgeti(L, LUA_REGISTRYINDEX, ref) != LUA_TFUNCTION) {
-        j->ok = true;
-        return 0;
-    }
-    script_push_state_view(L);
-    script_push_effects(L);
-    int nargs = 2;
-    if (j->due->province >= 0) {
-        script_push_province_view(L, j->due->province);
-        nargs = 3;
-    }
-    j->ok = script_call_in(j->h, j->e->fx_mod[j->option], nargs, 0,
-                           &(ScriptContext){"event", j->e->info.id, "option", j->e->info.options[j->option].id, 0});
-    return 0;
-}
-
-bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int option, bool preview,
-                         ScriptCommands *out)
-{
-    if (!due || due->event < 0 || due->event >= h->event_count)
-        return false;
-    ScriptEvent *e = &h->events[due->event];
-    if (option < 0 || option >= e->info.option_count)
-        return false;
-    const ScriptOptionInfo *op = &e->info.options[option];
-    /* "event:<event>/<option>" (copied, not printed: a fire's every string
-     * counts in a month of a thousand) */
-    char why[CORE_SOURCE_LEN];
-    const char *parts[] = {"event:", e->info.id, "/", op->id};
-    size_t at = 0;
-    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
-        for (const char *c = parts[k]; *c && at + 1 < sizeof why; c++)
-            why[at++] = *c;
-    why[at] = '\0';
-    CoreRng saved = s->script_rng;
-    int before = out->count;
-    char *storage = NULL;
-    size_t storage_len = 0;
-    /* A storage that cannot be copied (it holds a function) cannot be put
-     * back either; the save will report it. */
-    int fmod = e->fx_mod[option];
-    bool keep_storage = preview && script_storage_snapshot(h, fmod, &storage, &storage_len);
-    ScriptScope scope;
-    script_begin(h, &scope, s, out, why, preview);
-    ChooseJob j = {h, e, due, option, false};
-    bool ok = script_protected(h, fmod, choose_body, &j, why) && j.ok;
-    script_end(h, &scope);
-    if (keep_storage)
-        script_storage_rollback(h, fmod, storage, storage_len);
-    if (!ok) {
-        out->count = before; /* nothing half-done */
-        disable_event(h, e);
-    }
-    if (preview)
-        s->script_rng = saved;
-    else {
-        CoreCommand d = {.kind = CORE_CMD_DECISION, .province = due->province};
-        script_copy(d.source, sizeof d.source, why);
-        script_copy(d.event, sizeof d.event, e->info.id);
-        script_copy(d.option, sizeof d.option, op->id);
-        script_commands_push(out, &d);
-    }
-    return ok;
 }
 
 /* Calls fn(s, fx) where fn is field `key` of the declaration at `ref`. */

@@ -377,3 +377,27 @@ int decl_choose_slot(const LoadCtx *c, int t, const char *what, const char *id, 
                    dup_file), -1;
     return dup >= 0 ? dup : fresh;
 }
+
+int script_read_fields(lua_State *L, int idx, const char *const *names, int n, int allowed)
+{
+    idx = lua_absindex(L, idx);
+    luaL_checkstack(L, n + 3, "reading a table's fields");
+    for (int i = 0; i < n; i++)
+        lua_pushnil(L);
+    int base = lua_gettop(L) - n + 1;
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) { /* slots key value */
+        int at = n;
+        if (lua_type(L, -2) == LUA_TSTRING) {
+            const char *k = lua_tostring(L, -2);
+            for (at = 0; at < n && (names[at][0] != k[0] || strcmp(names[at], k) != 0); at++)
+                ;
+        }
+        if (at >= allowed) {
+            lua_pop(L, 1); /* slots key */
+            return at;
+        }
+        lua_replace(L, base + at);
+    }
+    return -1;
+}

@@ -168,6 +168,7 @@ struct ScriptHost {
     int clock_calls;         /* calls returned since then */
     int64_t parts_spent;     /* instructions of the parts before the current one (script_call_next_part) */
     void *trigger_batch;     /* the month's triggers being run (script_events.c), else NULL */
+    void *choose_run;        /* the fires being run (script_choose.c), else NULL */
     double child_ms;         /* time of the timed frames (other mods' exports) nested in the current one */
     int64_t child_charged;   /* instructions of other mods' exports charged to the current frame */
     struct ScriptMod *frame_mod; /* the mod of the innermost timed frame (script_call.c, frame_begin) */
@@ -218,6 +219,10 @@ int script_sandbox_load(lua_State *L, const char *code, size_t len, const char *
 /* luaL_loadbufferx(L, src, len, name, "t"), from the process's compiled
  * copy when this text was compiled under this name before (script_chunks.c). */
 int script_chunk_load(lua_State *L, const char *src, size_t len, const char *name);
+/* Pushes one of the engine's own loops (the month's triggers, its fires),
+ * compiled once per mod state and kept in the registry at `key`. Raises
+ * only when out of memory (the caller is protected). */
+void script_push_engine_loop(lua_State *L, const void *key, const char *src, size_t len, const char *name);
 ScriptHost *script_host_of(lua_State *L);
 int script_mod_index_of(lua_State *L);
 /* Pops the value on top and makes it a global of every file environment
@@ -335,6 +340,8 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
 void script_call_next_part(lua_State *L, int fn);
 /* The chunk name of the trigger loop (script_events.c): left out of tracebacks. */
 #define TRIGGER_LOOP_CHUNK "=(each province)"
+/* The chunk name of the loop of a month's fires (script_choose.c): left out too. */
+#define CHOOSE_LOOP_CHUNK "=(each choice)"
 void script_push_effects(lua_State *L);              /* the `fx` argument of effects */
 
 /* ==== script_locale.c ==== */
@@ -372,6 +379,10 @@ typedef struct ScriptFileJob {
     size_t len;
     bool ok;
 } ScriptFileJob;
+
+/* ==== script_events.c (for script_choose.c) ==== */
+/* Turns an event off for the session after an error, and says so. */
+void script_event_disable(ScriptHost *h, ScriptEvent *e);
 
 /* ==== script_events.c (for script_explain.c) ==== */
 /* This month's roll for an event on a province (-1 national), uniform in

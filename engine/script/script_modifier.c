@@ -111,49 +111,35 @@ bool script_param_value(const CoreState *s, const char *name, double *out, char 
 static const char *const modifier_fields[] = {"lever", "add", "mul", "province", "calendar", "scale", "months", "name"};
 enum { FIELDS_POLICY = 6, FIELDS_EFFECT = 7, FIELDS_NAMED = 8 };
 
-/* Every key of the table is a field this use of it takes. */
-static bool known_fields(lua_State *L, int idx, ScriptModifierUse use, char *err, size_t cap)
+/* The field slots script_read_fields pushes, in modifier_fields' order. */
+enum { F_LEVER, F_ADD, F_MUL, F_PROVINCE, F_CALENDAR, F_SCALE, F_MONTHS, F_NAME };
+
+/* Why the key on top of the stack (at: its place in modifier_fields) is not
+ * a field this use of a modifier takes. */
+static void unknown_field(lua_State *L, int at, int allowed, char *err, size_t cap)
 {
-    int allowed = use == SCRIPT_MODIFIER_POLICY ? FIELDS_POLICY : use == SCRIPT_MODIFIER_EFFECT ? FIELDS_EFFECT
-                                                                                                 : FIELDS_NAMED;
-    lua_pushnil(L);
-    while (lua_next(L, idx) != 0) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            lua_pop(L, 1);
-            snprintf(err, cap, "a modifier is a table of named fields like { lever = \"yield_mult\", mul = 0.9 }, "
-                               "not a list");
-            return false;
-        }
-        char key[48];
+    if (lua_type(L, -1) != LUA_TSTRING)
+        snprintf(err, cap, "a modifier is a table of named fields like { lever = \"yield_mult\", mul = 0.9 }, "
+                           "not a list");
+    else if (at == F_MONTHS)
+        snprintf(err, cap, "'months' is for fx:modifier: a policy's modifiers last while it is in force");
+    else if (at == F_NAME)
+        snprintf(err, cap, "'name' makes a named modifier: use fx:modify{ name = \"...\", ... }");
+    else {
+        char key[48], hint[96];
         script_copy(key, sizeof key, lua_tostring(L, -1));
-        int at = 0;
-        while (at < FIELDS_NAMED && strcmp(modifier_fields[at], key) != 0)
-            at++;
-        if (at < allowed)
-            continue;
-        lua_pop(L, 1);
-        if (at == 6) /* months */
-            snprintf(err, cap, "'months' is for fx:modifier: a policy's modifiers last while it is in force");
-        else if (at == 7) /* name */
-            snprintf(err, cap, "'name' makes a named modifier: use fx:modify{ name = \"...\", ... }");
-        else {
-            char hint[96];
-            script_suggest_text(hint, sizeof hint, key, modifier_fields, allowed);
-            snprintf(err, cap, "unknown field '%s'%s", key, hint);
-        }
-        return false;
+        script_suggest_text(hint, sizeof hint, key, modifier_fields, allowed);
+        snprintf(err, cap, "unknown field '%s'%s", key, hint);
     }
-    return true;
 }
 
 /* An amount: a finite number, or the name of a parameter (looked up in `s`
  * now, or kept in `param` when there is no state yet). Returns 1 if present,
  * 0 if absent, -1 on an error. */
-static int read_amount(lua_State *L, int idx, const char *key, const CoreState *s, double *out, char *param,
+static int read_amount(lua_State *L, int slot, const char *key, const CoreState *s, double *out, char *param,
                        size_t param_cap, char *err, size_t cap)
 {
-    lua_getfield(L, idx, key);
+    lua_pushvalue(L, slot);
     int type = lua_type(L, -1);
     int r = 1;
     if (type == LUA_TNIL)
@@ -176,9 +162,9 @@ static int read_amount(lua_State *L, int idx, const char *key, const CoreState *
     return r;
 }
 
-static bool read_calendar(lua_State *L, int idx, uint16_t *mask, char *err, size_t cap)
+static bool read_calendar(lua_State *L, int slot, uint16_t *mask, char *err, size_t cap)
 {
-    lua_getfield(L, idx, "calendar");
+    lua_pushvalue(L, slot);
     bool ok = true;
     if (lua_istable(L, -1)) {
         lua_Integer n = (lua_Integer)lua_rawlen(L, -1), keys = 0;
@@ -209,9 +195,10 @@ static bool read_calendar(lua_State *L, int idx, uint16_t *mask, char *err, size
     return ok;
 }
 
-bool script_read_months(lua_State *L, int idx, const char *key, int *months, char *err, size_t cap)
+/* script_read_months of the value at `slot`. */
+static bool read_months_at(lua_State *L, int slot, const char *key, int *months, char *err, size_t cap)
 {
-    lua_getfield(L, idx, key);
+    lua_pushvalue(L, slot);
     bool ok = true;
     *months = 0;
     if (!lua_isnil(L, -1)) {
@@ -235,6 +222,68 @@ bool script_read_months(lua_State *L, int idx, const char *key, int *months, cha
     return ok;
 }
 
+bool script_read_months(lua_State *L, int idx, const char *key, int *months, char *err, size_t cap)
+{
+    lua_getfield(L, idx, key);
+    bool ok = read_months_at(L, lua_gettop(L), key, months, err, cap);
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* script_read_modifier once the fields are in their slots (f + F_...). */
+static bool read_modifier_fields(lua_State *L, int f, const CoreState *s, ScriptModifierUse use,
+                                 ScriptModifierRead *out, char *err, size_t err_cap)
+{
+    char lever[64];
+    script_copy(lever, sizeof lever, lua_type(L, f + F_LEVER) == LUA_TSTRING ? lua_tostring(L, f + F_LEVER) : "");
+    if (lua_isnil(L, f + F_LEVER))
+        return snprintf(err, err_cap, "a modifier needs lever = \"...\" (the levers are in docs/api/api.md#levers)"),
+               false;
+    if (lua_type(L, f + F_LEVER) != LUA_TSTRING)
+        return snprintf(err, err_cap, "'lever' must be a lever's name (a string)"), false;
+    out->d.lever = core_lever_find(lever);
+    if (out->d.lever == CORE_LEVER_COUNT)
+        return script_unknown_lever(lever, err, err_cap), false;
+    double add = 0, mul = 1;
+    int has_add = read_amount(L, f + F_ADD, "add", s, &add, out->param, sizeof out->param, err, err_cap);
+    if (has_add < 0)
+        return false;
+    int has_mul =
+        read_amount(L, f + F_MUL, "mul", s, &mul, has_add ? NULL : out->param, sizeof out->param, err, err_cap);
+    if (has_mul < 0)
+        return false;
+    if (has_add == has_mul)
+        return snprintf(err, err_cap, "a modifier on '%s' needs exactly one of add = or mul =", lever), false;
+    out->d.op = has_mul ? CORE_OP_MUL : CORE_OP_ADD;
+    out->d.amount = has_mul ? mul : add;
+    int province = f + F_PROVINCE;
+    if (lua_type(L, province) == LUA_TSTRING) {
+        if (strcmp(lua_tostring(L, province), "all") != 0)
+            script_copy(out->province, sizeof out->province, lua_tostring(L, province));
+    } else if (!lua_isnil(L, province))
+        snprintf(err, err_cap, "'province' must be a province id like \"henan\", not a %s", luaL_typename(L, province));
+    if (!err[0] && out->province[0] && core_lever_info(out->d.lever)->scope == CORE_SCOPE_N)
+        snprintf(err, err_cap, "'%s' is a national lever: it cannot be given a province", lever);
+    if (err[0] || !read_calendar(L, f + F_CALENDAR, &out->d.month_mask, err, err_cap))
+        return false;
+    int scale = f + F_SCALE;
+    if (lua_type(L, scale) == LUA_TSTRING && strcmp(lua_tostring(L, scale), "zeal") == 0)
+        out->d.scale = CORE_SCALE_ZEAL;
+    else if (!lua_isnil(L, scale))
+        return snprintf(err, err_cap, "'scale' can only be \"zeal\""), false;
+    if (use != SCRIPT_MODIFIER_POLICY && !read_months_at(L, f + F_MONTHS, "months", &out->months, err, err_cap))
+        return false;
+    if (use == SCRIPT_MODIFIER_NAMED) {
+        const char *name = lua_type(L, f + F_NAME) == LUA_TSTRING ? lua_tostring(L, f + F_NAME) : NULL;
+        if (!name || !decl_valid_id(name))
+            return snprintf(err, err_cap, "'name' must be an id (a-z, 0-9 and _, at most %d characters)",
+                            CORE_ID_LEN - 1),
+                   false;
+        script_copy(out->name, sizeof out->name, name);
+    }
+    return true;
+}
+
 bool script_read_modifier(lua_State *L, int idx, const CoreState *s, ScriptModifierUse use, ScriptModifierRead *out,
                           char *err, size_t err_cap)
 {
@@ -247,65 +296,16 @@ bool script_read_modifier(lua_State *L, int idx, const CoreState *s, ScriptModif
                  luaL_typename(L, idx));
         return false;
     }
-    if (!known_fields(L, idx, use, err, err_cap))
-        return false;
-    lua_getfield(L, idx, "lever");
-    char lever[64];
-    script_copy(lever, sizeof lever, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "");
-    bool is_string = lua_type(L, -1) == LUA_TSTRING, absent = lua_isnil(L, -1);
-    lua_pop(L, 1);
-    if (absent)
-        return snprintf(err, err_cap, "a modifier needs lever = \"...\" (the levers are in docs/api/api.md#levers)"),
-               false;
-    if (!is_string)
-        return snprintf(err, err_cap, "'lever' must be a lever's name (a string)"), false;
-    out->d.lever = core_lever_find(lever);
-    if (out->d.lever == CORE_LEVER_COUNT)
-        return script_unknown_lever(lever, err, err_cap), false;
-    double add = 0, mul = 1;
-    int has_add = read_amount(L, idx, "add", s, &add, out->param, sizeof out->param, err, err_cap);
-    if (has_add < 0)
-        return false;
-    int has_mul = read_amount(L, idx, "mul", s, &mul, has_add ? NULL : out->param, sizeof out->param, err, err_cap);
-    if (has_mul < 0)
-        return false;
-    if (has_add == has_mul)
-        return snprintf(err, err_cap, "a modifier on '%s' needs exactly one of add = or mul =", lever), false;
-    out->d.op = has_mul ? CORE_OP_MUL : CORE_OP_ADD;
-    out->d.amount = has_mul ? mul : add;
-    lua_getfield(L, idx, "province");
-    if (lua_type(L, -1) == LUA_TSTRING) {
-        if (strcmp(lua_tostring(L, -1), "all") != 0)
-            script_copy(out->province, sizeof out->province, lua_tostring(L, -1));
-    } else if (!lua_isnil(L, -1))
-        snprintf(err, err_cap, "'province' must be a province id like \"henan\", not a %s", luaL_typename(L, -1));
-    lua_pop(L, 1);
-    if (!err[0] && out->province[0] && core_lever_info(out->d.lever)->scope == CORE_SCOPE_N)
-        snprintf(err, err_cap, "'%s' is a national lever: it cannot be given a province", lever);
-    if (err[0] || !read_calendar(L, idx, &out->d.month_mask, err, err_cap))
-        return false;
-    lua_getfield(L, idx, "scale");
-    if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "zeal") == 0)
-        out->d.scale = CORE_SCALE_ZEAL;
-    else if (!lua_isnil(L, -1))
-        snprintf(err, err_cap, "'scale' can only be \"zeal\"");
-    lua_pop(L, 1);
-    if (err[0])
-        return false;
-    if (use != SCRIPT_MODIFIER_POLICY && !script_read_months(L, idx, "months", &out->months, err, err_cap))
-        return false;
-    if (use == SCRIPT_MODIFIER_NAMED) {
-        lua_getfield(L, idx, "name");
-        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-        bool ok = name && decl_valid_id(name);
-        if (ok)
-            script_copy(out->name, sizeof out->name, name);
-        else
-            snprintf(err, err_cap, "'name' must be an id (a-z, 0-9 and _, at most %d characters)", CORE_ID_LEN - 1);
-        lua_pop(L, 1);
-        if (!ok)
-            return false;
-    }
-    return true;
+    int top = lua_gettop(L);
+    int allowed = use == SCRIPT_MODIFIER_POLICY ? FIELDS_POLICY : use == SCRIPT_MODIFIER_EFFECT ? FIELDS_EFFECT
+                                                                                                 : FIELDS_NAMED;
+    int bad = script_read_fields(L, idx, modifier_fields, FIELDS_NAMED, allowed);
+    bool ok;
+    if (bad >= 0) {
+        unknown_field(L, bad, allowed, err, err_cap);
+        ok = false;
+    } else
+        ok = read_modifier_fields(L, top + 1, s, use, out, err, err_cap);
+    lua_settop(L, top);
+    return ok;
 }
-
