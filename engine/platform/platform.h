@@ -180,4 +180,17 @@ bool plat_error_set(const char *fmt, ...)
 #endif
     ;
 
+/* ==== plat_alarm.c ====
+ * A one-shot alarm on the calling thread: plat_alarm_arm(a, ms) makes
+ * fn(arg) run ms milliseconds later on the thread that created the alarm,
+ * in a signal handler (so fn may only do what a handler may: set flags,
+ * or call lua_sethook, which Lua writes for this). NULL where the system
+ * has no such timers. */
+typedef struct PlatAlarm PlatAlarm;
+PlatAlarm *plat_alarm_create(void (*fn)(void *), void *arg);
+/* Arms (ms > 0) or disarms (ms = 0) the alarm; false, doing nothing, when
+ * called from another thread than the one that created it, or on failure. */
+bool plat_alarm_arm(PlatAlarm *a, double ms);
+void plat_alarm_destroy(PlatAlarm *a);
+
 #endif

@@ -159,6 +159,59 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     limit_error(L, h, limit, 0);
 }
 
+void script_hook_thread(lua_State *t) { lua_sethook(t, budget_hook, LUA_MASKCOUNT, HOOK_STEP); }
+
+/* ==== Lazy budget ====
+ * Counting instructions costs: while a count hook is set, Lua stops at
+ * every instruction to count it, a third of the time of a month's
+ * triggers. A call made of parts (a mod's triggers of the month in every
+ * province, its fires: many small calls to scripts that end) starts
+ * without the hook, and an alarm (plat_alarm, on this thread) sets it if
+ * the call still runs LAZY_ARM_MS later: from then on its instructions
+ * count as any call's, so a runaway is stopped as before, LAZY_ARM_MS
+ * late, with its file and line. Library work and memory are charged from
+ * the start, as ever. A script's coroutines count from their start
+ * (script_hook_thread), so a loop in one is stopped too. Where no alarm
+ * can be had (another system, or a host used from another thread than
+ * the one it first ran parts on), every call counts from its start. In a
+ * lazy call, `perf` counts the instructions after the alarm only; its
+ * time is all there. */
+#define LAZY_ARM_MS 20.0
+
+/* The alarm's handler (a signal handler: lua_sethook is written for it). */
+static void on_lazy_alarm(void *arg)
+{
+    ScriptHost *h = arg;
+    lua_State *co = h->lazy_thread;
+    if (co)
+        lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+/* Whether the call about to run on co may start without the hook; if so,
+ * the alarm is armed. Not for a call nested in a lazy one. */
+static bool lazy_begin(ScriptHost *h, lua_State *co)
+{
+    if (h->lazy_thread || h->no_alarm)
+        return false;
+    if (!h->alarm && !(h->alarm = plat_alarm_create(on_lazy_alarm, h))) {
+        h->no_alarm = true;
+        return false;
+    }
+    lua_sethook(co, NULL, 0, 0);
+    h->lazy_thread = co;
+    if (!plat_alarm_arm(h->alarm, LAZY_ARM_MS)) {
+        h->lazy_thread = NULL;
+        return false;
+    }
+    return true;
+}
+
+static void lazy_end(ScriptHost *h)
+{
+    h->lazy_thread = NULL; /* first: a ring from now on does nothing */
+    plat_alarm_arm(h->alarm, 0);
+}
+
 void script_charge(lua_State *L, int64_t units)
 {
     ScriptHost *h = script_host_of(L);
@@ -604,15 +657,19 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
     m->mem.refused = 0;
     bool outer_refused_total = m->mem.refused_total;
     m->mem.refused_total = false;
-    lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+    bool lazy = where == SCRIPT_WHERE_PARTS_LAZY && lazy_begin(h, co);
+    if (!lazy)
+        lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
     h->call_depth++;
     int nres = 0;
     int64_t parts_spent = h->parts_spent;
     h->parts_spent = 0;
     int st = lua_resume(co, L, nargs, &nres);
+    if (lazy)
+        lazy_end(h);
     if (st == LUA_OK && (f.active ? cap - h->budget_left >= HOOK_STEP || ++h->clock_calls >= CLOCK_EVERY_CALLS
                                   : true)) {
-        if (where == SCRIPT_WHERE_PART) {
+        if (where == SCRIPT_WHERE_PART || where == SCRIPT_WHERE_PARTS_LAZY) {
             lua_rawgetp(L, LUA_REGISTRYINDEX, &k_part_fn); /* room: checked above */
             check_late(h, L, lua_gettop(L));
             lua_pop(L, 1);

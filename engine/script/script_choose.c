@@ -94,6 +94,8 @@ static void fire_begin(ChooseRun *r, int i)
  * next() ends the fire under way, if any, and begins the run's next one
  * that runs effects, returning its effects and their arguments (s, fx and,
  * for an event in a province, its view), or nothing when the run is over. */
+#define LAZY_RUN 8 /* fires in a run that starts without counting (script_call.c, "Lazy budget") */
+
 static const char k_choose_loop = 'c'; /* registry: the loop, compiled once a mod state */
 static const char choose_loop[] = "local next = ...\n"
                                   "local fn, s, fx, p = next()\n"
@@ -145,7 +147,10 @@ static int run_body(lua_State *L)
     lua_pushcclosure(L, l_next, 1);
     void *outer = h->choose_run;
     h->choose_run = r;
-    r->call_ok = script_call_where(h, r->mod, 1, 0, &r->context, SCRIPT_WHERE_PART);
+    /* A run of a few fires counts from its start: arming the alarm costs
+     * about as much as counting a fire's instructions. */
+    int where = r->last - r->first >= LAZY_RUN ? SCRIPT_WHERE_PARTS_LAZY : SCRIPT_WHERE_PART;
+    r->call_ok = script_call_where(h, r->mod, 1, 0, &r->context, where);
     h->choose_run = outer;
     return 0;
 }

@@ -440,7 +440,7 @@ static void batch_triggers(DueJob *j)
         b.at = k;
         b.context.id = h->events[events[k - 1]].info.id;
         h->trigger_batch = &b;
-        bool ok = script_call_where(h, mod, 9, 3, &b.context, SCRIPT_WHERE_PART);
+        bool ok = script_call_where(h, mod, 9, 3, &b.context, SCRIPT_WHERE_PARTS_LAZY);
         h->trigger_batch = outer;
         if (!ok) { /* reported at the trigger; its event is out */
             script_event_disable(h, &h->events[events[b.at - 1]]);

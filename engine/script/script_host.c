@@ -30,6 +30,7 @@ void script_host_destroy(ScriptHost *h)
     }
     for (int l = 0; l < SCRIPT_LANG_COUNT; l++)
         script_locale_free(&h->locale[l]);
+    plat_alarm_destroy(h->alarm);
     plat_big_free(h, sizeof *h);
 }
 

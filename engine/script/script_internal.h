@@ -169,6 +169,11 @@ struct ScriptHost {
     int64_t parts_spent;     /* instructions of the parts before the current one (script_call_next_part) */
     void *trigger_batch;     /* the month's triggers being run (script_events.c), else NULL */
     void *choose_run;        /* the fires being run (script_choose.c), else NULL */
+    /* Lazy budget (script_call.c): the call running without the count hook
+     * until the alarm sets it, and the alarm (made on first use). */
+    lua_State *volatile lazy_thread;
+    struct PlatAlarm *alarm;
+    bool no_alarm;           /* none could be made: every call counts from its start */
     double child_ms;         /* time of the timed frames (other mods' exports) nested in the current one */
     int64_t child_charged;   /* instructions of other mods' exports charged to the current frame */
     struct ScriptMod *frame_mod; /* the mod of the innermost timed frame (script_call.c, frame_begin) */
@@ -265,6 +270,9 @@ bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const 
  * as pattern matching, to the current call's budget; raises the limit error
  * when it runs out. Does nothing outside a budgeted call. */
 void script_charge(lua_State *L, int64_t units);
+/* Sets the budget's count hook on a thread a script made (script_sandbox.c:
+ * a script's coroutines count from their start, in every call). */
+void script_hook_thread(lua_State *t);
 /* Whether the count hook stopped thread `co` with the limit error. Lua
  * leaves hooks off on such a thread, so its pending __close handlers must
  * never run (they would run without any limit). */
@@ -334,6 +342,9 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
  * triggers of one mod, script_events.c): the function the current part
  * runs, as script_call_next_part was last told. */
 #define SCRIPT_WHERE_PART (-1)
+/* The same, for a call long enough that it starts without counting its
+ * instructions until it runs long (script_call.c, "Lazy budget"). */
+#define SCRIPT_WHERE_PARTS_LAZY (-2)
 /* Inside a call: what follows is a new part, with the budget (instructions
  * and time) of a call of its own; `fn` (an index on L) is the function it
  * runs, for a time overrun found only when the call returns. */

@@ -20,7 +20,10 @@
  *    it, so they would run without any limit;
  *  - xpcall's message handler does not run once the limit was hit: Lua runs
  *    message handlers before it unwinds, while hooks are still off after the
- *    hook raised the error, so a looping handler would never be stopped.
+ *    hook raised the error, so a looping handler would never be stopped;
+ *  - coroutine.create and coroutine.wrap give the new thread the count hook
+ *    itself: a thread inherits its maker's hooks, and a call made of parts
+ *    runs without one until it runs long (script_call.c, "Lazy budget").
  *
  * One unit is about one VM instruction. The functions replace the entries
  * of the state's real library tables, which string methods ("x":rep())
@@ -297,13 +300,26 @@ static int wrap_call(lua_State *L)
     return lua_error(L);
 }
 
+/* A coroutine counts its instructions from its start, even when made in a
+ * call that does not count them yet (script_call.c, "Lazy budget"). */
 static int l_wrap(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TFUNCTION);
     lua_State *co = lua_newthread(L);
+    script_hook_thread(co);
     lua_pushvalue(L, 1);
     lua_xmove(L, co, 1);
     lua_pushcclosure(L, wrap_call, 1);
+    return 1;
+}
+
+/* coroutine.create, the library's as upvalue 1: as l_wrap's. */
+static int l_create(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TFUNCTION);
+    call_original(L);
+    if (lua_type(L, -1) == LUA_TTHREAD)
+        script_hook_thread(lua_tothread(L, -1));
     return 1;
 }
 
@@ -359,6 +375,7 @@ static const Replacement replacements[] = {
     {NULL, "xpcall", l_xpcall, true},
     {"coroutine", "close", l_close, true},
     {"coroutine", "wrap", l_wrap, false},
+    {"coroutine", "create", l_create, true},
 };
 
 void script_limits_open(lua_State *L)
