@@ -285,12 +285,30 @@ int script_mod_find(const ScriptHost *h, const char *id)
     return -1;
 }
 
+/* The events' index (ScriptHost.event_index): a mod of ten thousand events
+ * looked each up among those before it as it loaded (a duplicate id
+ * overrides), a hundred million string comparisons. Events are only ever
+ * added at the end, and an overriding one keeps its place and id, so keys
+ * never leave the table and linear probing needs no tombstones. */
+static uint32_t event_slot(const ScriptHost *h, const char *id)
+{
+    uint32_t mask = SCRIPT_EVENT_SLOTS - 1;
+    uint32_t k = (uint32_t)plat_fnv1a(PLAT_FNV1A_BASIS, id, strlen(id)) & mask;
+    for (;; k = (k + 1) & mask) {
+        int at = h->event_index[k];
+        if (at == 0 || strcmp(h->events[at - 1].info.id, id) == 0)
+            return k;
+    }
+}
+
+void script_event_index_add(ScriptHost *h, int i)
+{
+    h->event_index[event_slot(h, h->events[i].info.id)] = (uint16_t)(i + 1);
+}
+
 int script_event_find(const ScriptHost *h, const char *id)
 {
-    for (int i = 0; i < h->event_count; i++)
-        if (strcmp(h->events[i].info.id, id) == 0)
-            return i;
-    return -1;
+    return h->event_index[event_slot(h, id)] - 1;
 }
 void script_event_suggest(const ScriptHost *h, const char *id, char *out, size_t cap)
 {

@@ -246,7 +246,7 @@ bool script_decl_event(const LoadCtx *c, int t)
     e->ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
     e->mod = c->mod;
     if (slot == h->event_count)
-        h->event_count++;
+        script_event_index_add(h, h->event_count++);
     else
         h->events[slot] = *e; /* it fires where the overridden event did */
     return true;

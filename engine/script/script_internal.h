@@ -116,6 +116,9 @@ typedef struct ScriptChain {
     int16_t mod;             /* the mod that fired it: its save keeps it */
 } ScriptChain;
 
+#define SCRIPT_EVENT_SLOTS 32768 /* a power of two, at least twice SCRIPT_MAX_EVENTS */
+_Static_assert(SCRIPT_EVENT_SLOTS >= 2 * SCRIPT_MAX_EVENTS && SCRIPT_MAX_EVENTS < 65535, "the events' index");
+
 struct ScriptHost {
     ScriptHostDesc desc;
     size_t mem_total;        /* bytes of every mod's state together (script_sandbox.c) */
@@ -125,6 +128,9 @@ struct ScriptHost {
     ScriptPolicy policies[SCRIPT_MAX_POLICIES];
     int event_count;
     ScriptEvent events[SCRIPT_MAX_EVENTS];
+    /* The events by id (script_event_find): open addressing, the value an
+     * event's place + 1, 0 for an empty slot; at most half full. */
+    uint16_t event_index[SCRIPT_EVENT_SLOTS];
     int scenario_count;
     ScriptScenarioDef scenarios[SCRIPT_MAX_SCENARIOS];
     ScriptLocale locale[SCRIPT_LANG_COUNT];
@@ -390,6 +396,10 @@ typedef struct ScriptFileJob {
     size_t len;
     bool ok;
 } ScriptFileJob;
+
+/* ==== script_content.c ==== */
+/* Files event `i` (a new one, at the end) under its id for script_event_find. */
+void script_event_index_add(ScriptHost *h, int i);
 
 /* ==== script_events.c (for script_choose.c) ==== */
 /* Turns an event off for the session after an error, and says so. */
