@@ -31,6 +31,7 @@ typedef struct ChooseRun {
     int decided;       /* the fires before it are recorded */
     bool call_ok;      /* the run's call returned without an error */
     bool failed;       /* some fire's effects failed */
+    char why[CORE_SOURCE_LEN]; /* the source of the fire under way's commands */
     ScriptContext context;
 } ChooseRun;
 
@@ -73,7 +74,10 @@ static void decide_upto(ChooseRun *r, int end)
         if (!r->record || !e)
             continue;
         CoreCommand d = {.kind = CORE_CMD_DECISION, .province = r->dues[i].province};
-        fire_source(d.source, e, r->options[i]);
+        if (i == r->at) /* the fire under way: its source was made when it began */
+            script_copy(d.source, sizeof d.source, r->why);
+        else
+            fire_source(d.source, e, r->options[i]);
         script_copy(d.event, sizeof d.event, e->info.id);
         script_copy(d.option, sizeof d.option, e->info.options[r->options[i]].id);
         script_commands_push(r->out, &d); /* out of room: not recorded, as any command */
@@ -86,7 +90,8 @@ static void fire_begin(ChooseRun *r, int i)
     ScriptEvent *e = fire_event(r, i);
     r->at = i;
     r->before = r->out->count;
-    fire_source(r->h->why, e, r->options[i]);
+    fire_source(r->why, e, r->options[i]);
+    script_copy(r->h->why, sizeof r->h->why, r->why);
     r->context = (ScriptContext){"event", e->info.id, "option", e->info.options[r->options[i]].id, 0};
 }
 
@@ -193,7 +198,7 @@ static int run_fires(ChooseRun *r, CoreState *s, int first, int last)
 bool script_events_choose(ScriptHost *h, CoreState *s, const ScriptDue *dues, const int *options, int n,
                           ScriptCommands *out)
 {
-    ChooseRun r = {.h = h, .out = out, .dues = dues, .options = options, .record = true};
+    ChooseRun r = {.h = h, .out = out, .dues = dues, .options = options, .record = true, .at = -1};
     bool ok = true;
     for (int i = 0; i < n;) {
         /* A run: one mod's effects, with the fires that run none among them. */
@@ -240,7 +245,7 @@ bool script_event_choose(ScriptHost *h, CoreState *s, const ScriptDue *due, int 
     char *storage = NULL;
     size_t storage_len = 0;
     bool keep_storage = script_storage_snapshot(h, mod, &storage, &storage_len);
-    ChooseRun r = {.h = h, .out = out, .dues = due, .options = &option, .record = false, .mod = mod};
+    ChooseRun r = {.h = h, .out = out, .dues = due, .options = &option, .record = false, .mod = mod, .at = -1};
     run_fires(&r, s, 0, 1);
     if (keep_storage)
         script_storage_rollback(h, mod, storage, storage_len);
