@@ -3,7 +3,7 @@
  * mod's state (one per nesting depth, kept and reused from call to call),
  * under an instruction budget (a count hook, plus the work library
  * functions charge for, plus growth of memory) and a wall-clock safety net
- * read by the hook, not by every call (see "Clock" below). When it fails,
+ * read by the hook, not by every call (script_budget.c). When it fails,
  * the coroutine's stack is still there, so the report (mod, context,
  * file:line, message, traceback) is built from it here in C, without
  * running script code and without allocating: a script cannot replace the
@@ -18,298 +18,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HOOK_STEP 1000                 /* instructions between budget checks */
-#define DEFAULT_INSTRUCTIONS 20000000u
-#define DEFAULT_TIME_LIMIT_MS 2000u
 #define CLOCK_EVERY_CALLS 16           /* calls between clock readings at the least (see "Clock") */
 #define TOSTRING_INSTRUCTIONS 100000   /* budget of an error object's __tostring */
 #define TRACEBACK_LEVELS 12
-#define PRINT_LINES_PER_CALL 100
-
-/* ==== Budget ==== */
-
-static int64_t instruction_cap(const ScriptHost *h)
-{
-    return (int64_t)(h->desc.instruction_cap ? h->desc.instruction_cap : DEFAULT_INSTRUCTIONS);
-}
-
-static double time_limit_ms(const ScriptHost *h)
-{
-    return (double)(h->desc.time_limit_ms ? h->desc.time_limit_ms : DEFAULT_TIME_LIMIT_MS);
-}
-
-static void budget_hook(lua_State *L, lua_Debug *ar);
-
-/* Lua clears a thread's 'allowhook' while a hook runs and only a pcall puts
- * it back, so a coroutine the hook stopped with an error runs no hooks ever
- * after: its pending __close handlers (run by lua_resetthread, hence by
- * coroutine.close and coroutine.wrap) would loop unchecked. Such threads are
- * marked in their extra space (no allocation; a new thread copies the main
- * thread's, which is never marked: pcall restores hooks there). */
-static void mark_stopped(lua_State *L, const ScriptHost *h)
-{
-    if (L != h->mods[script_mod_index_of(L)].L)
-        *(unsigned char *)lua_getextraspace(L) = 1;
-}
-
-bool script_thread_stopped(lua_State *co) { return *(unsigned char *)lua_getextraspace(co) != 0; }
-
-/* The trigger loop of script_events.c (batch_triggers) and the loop of
- * fires of script_choose.c, chunks of the engine's: left out of where a script was and of tracebacks. */
-static bool engine_frame(const lua_Debug *ar)
-{
-    return ar->source && (strcmp(ar->source, TRIGGER_LOOP_CHUNK) == 0 || strcmp(ar->source, CHOOSE_LOOP_CHUNK) == 0);
-}
-
-/* Records that the current frame hit `limit` (the first time: where the
- * script was), and makes the hook run at every instruction of thread L. */
-static void note_limit(lua_State *L, ScriptHost *h, int limit, int level)
-{
-    if (h->limit_hit == SCRIPT_LIMIT_NONE) {
-        h->limit_hit = limit;
-        /* The report needs the place: the script may swallow the error in a
-         * coroutine and return before the hook fires again. */
-        lua_Debug ar;
-        h->limit_file[0] = '\0';
-        h->limit_line = 0;
-        for (int lv = level; lua_getstack(L, lv, &ar) && lua_getinfo(L, "Sl", &ar); lv++)
-            if (ar.currentline > 0 && !engine_frame(&ar)) {
-                snprintf(h->limit_file, sizeof h->limit_file, "%s",
-                         ar.source && ar.source[0] == '@' ? ar.source + 1 : ar.short_src);
-                h->limit_line = ar.currentline;
-                break;
-            }
-    }
-    h->budget_left = 0;
-    if (lua_gethookcount(L) != 1) /* lua_sethook walks the whole call stack */
-        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-}
-
-/* Raises the limit error. From now on every instruction fails (the hook
- * runs at each one), so a pcall in the script cannot carry on. `level` is
- * where the message points: 0 in the hook (the running function), 1 in a C
- * function (its caller). */
-static int limit_error(lua_State *L, ScriptHost *h, int limit, int level)
-{
-    note_limit(L, h, limit, level);
-    if (level == 0)
-        mark_stopped(L, h);
-    luaL_where(L, level);
-    if (h->limit_hit == SCRIPT_LIMIT_TIME)
-        lua_pushfstring(L, "time limit exceeded (%d ms in one call)", (int)time_limit_ms(h));
-    else
-        lua_pushfstring(L, "instruction limit exceeded (%d million instructions in one call)",
-                        (int)(instruction_cap(h) / 1000000));
-    lua_concat(L, 2);
-    return lua_error(L);
-}
-
-/* ==== Clock ====
- * Reading the clock costs about as much as a small call, so calls do not
- * read it. The host keeps its last reading (clock_ms); a frame's start is
- * that reading, taken at or before it began. It is read again:
- *  - when an outermost frame begins and ends (a mod's time, script_time_ms);
- *  - by the hook, every HOOK_STEP instructions: a hanging script is stopped
- *    there with its file:line;
- *  - when a call returns that did counted work (HOOK_STEP units or more:
- *    instructions, work charged by library functions, memory grown), or
- *    that is the CLOCK_EVERY_CALLS-th since the last reading: the work the
- *    hook cannot see (one instruction comparing two huge strings, a
- *    collection) is found there (check_late).
- * So a frame's start is late by at most the few calls before it since the
- * last reading, each of which did almost no counted work. */
 
 static const char k_part_fn = 'p'; /* registry: the function of the current part (script_call_next_part) */
-
-static double clock_read(ScriptHost *h)
-{
-    h->clock_calls = 0;
-    return h->clock_ms = plat_now_ms();
-}
-
-/* Every HOOK_STEP instructions (every instruction once a limit was hit). The
- * wall clock is read here too: C functions on huge data can take long
- * without running instructions. When a limit is hit, a thread that can
- * yield does: the yield leaves at once, while an error would be caught by
- * every pcall on the way out, each catch walking the whole call stack (a
- * deep chain of pcalls would take hours to unwind). */
-static void budget_hook(lua_State *L, lua_Debug *ar)
-{
-    (void)ar;
-    ScriptHost *h = script_host_of(L);
-    if (!h->budget_active)
-        return;
-    int step = lua_gethookcount(L);
-    h->budget_left -= step;
-    int limit = h->limit_hit;
-    if (limit == SCRIPT_LIMIT_NONE && h->budget_left <= 0)
-        limit = SCRIPT_LIMIT_INSTRUCTIONS;
-    if (limit == SCRIPT_LIMIT_NONE && clock_read(h) - h->frame_start_ms > time_limit_ms(h))
-        limit = SCRIPT_LIMIT_TIME;
-    if (limit == SCRIPT_LIMIT_NONE) {
-        if (step != HOOK_STEP) /* a coroutine left from a call that hit its limit */
-            lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
-        return;
-    }
-    if (lua_isyieldable(L)) {
-        note_limit(L, h, limit, 0);
-        lua_yield(L, 0);
-        return;
-    }
-    limit_error(L, h, limit, 0);
-}
-
-void script_hook_thread(lua_State *t) { lua_sethook(t, budget_hook, LUA_MASKCOUNT, HOOK_STEP); }
-
-/* ==== Lazy budget ====
- * Counting instructions costs: while a count hook is set, Lua stops at
- * every instruction to count it, a third of the time of a month's
- * triggers. A call made of parts (a mod's triggers of the month in every
- * province, its fires: many small calls to scripts that end) starts
- * without the hook, and an alarm (plat_alarm, on this thread) sets it if
- * the call still runs LAZY_ARM_MS later: from then on its instructions
- * count as any call's, so a runaway is stopped as before, LAZY_ARM_MS
- * late, with its file and line. Library work and memory are charged from
- * the start, as ever. A script's coroutines count from their start
- * (script_hook_thread), so a loop in one is stopped too. Where no alarm
- * can be had (another system, or a host used from another thread than
- * the one it first ran parts on), every call counts from its start. In a
- * lazy call, `perf` counts the instructions after the alarm only; its
- * time is all there. */
-#define LAZY_ARM_MS 20.0
-
-/* The alarm's handler (a signal handler: lua_sethook is written for it). */
-static void on_lazy_alarm(void *arg)
-{
-    ScriptHost *h = arg;
-    lua_State *co = h->lazy_thread;
-    if (co)
-        lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
-}
-
-/* Whether the call about to run on co may start without the hook; if so,
- * the alarm is armed. Not for a call nested in a lazy one. */
-static bool lazy_begin(ScriptHost *h, lua_State *co)
-{
-    if (h->lazy_thread || h->no_alarm)
-        return false;
-    if (!h->alarm && !(h->alarm = plat_alarm_create(on_lazy_alarm, h))) {
-        h->no_alarm = true;
-        return false;
-    }
-    lua_sethook(co, NULL, 0, 0);
-    h->lazy_thread = co;
-    if (!plat_alarm_arm(h->alarm, LAZY_ARM_MS)) {
-        h->lazy_thread = NULL;
-        return false;
-    }
-    return true;
-}
-
-static void lazy_end(ScriptHost *h)
-{
-    h->lazy_thread = NULL; /* first: a ring from now on does nothing */
-    plat_alarm_arm(h->alarm, 0);
-}
-
-void script_charge(lua_State *L, int64_t units)
-{
-    ScriptHost *h = script_host_of(L);
-    if (!h->budget_active || units <= 0)
-        return;
-    h->budget_left -= units;
-    if (h->limit_hit != SCRIPT_LIMIT_NONE || h->budget_left <= 0)
-        limit_error(L, h, SCRIPT_LIMIT_INSTRUCTIONS, 1);
-}
-
-/* A budgeted frame: a script_call, or a protected C body (whose Lua API
- * calls can run script metamethods). Frames nest; each has its own budget
- * and start, and the caller's are put back afterwards. */
-typedef struct Frame {
-    int64_t budget_left;
-    bool active;
-    int limit_hit, limit_line;
-    bool limit_late;
-    char limit_file[256];    /* saved only when limit_hit is set */
-    double start_ms, child_ms;
-    int64_t child_charged;
-    ScriptMod *mod;          /* the caller's timed mod (h->frame_mod) */
-    bool timed;              /* this frame reads the clock (see frame_begin) */
-} Frame;
-
-/* A frame of mod `m` (NULL: not counted for a mod) reads the clock when it
- * begins and ends if it is outermost, or if it is another mod's than the
- * frame it is nested in (an export called across mods): its time counts
- * for its own mod, and not for the caller's (h->child_ms). Frames nested
- * in a frame of the same mod read no clock: their time is the caller's. */
-static void frame_begin(ScriptHost *h, Frame *saved, int64_t budget, ScriptMod *m)
-{
-    saved->budget_left = h->budget_left;
-    saved->active = h->budget_active;
-    saved->limit_hit = h->limit_hit;
-    saved->limit_line = h->limit_line;
-    saved->limit_late = h->limit_late;
-    if (h->limit_hit != SCRIPT_LIMIT_NONE)
-        memcpy(saved->limit_file, h->limit_file, sizeof saved->limit_file);
-    saved->start_ms = h->frame_start_ms;
-    saved->child_ms = h->child_ms;
-    saved->child_charged = h->child_charged;
-    saved->mod = h->frame_mod;
-    saved->timed = !h->budget_active || (m && m != h->frame_mod);
-    if (!h->budget_active) { /* outermost: per-call allowances start afresh, the clock is read */
-        h->close_depth = 0;
-        h->print_lines = PRINT_LINES_PER_CALL;
-        h->frame_start_ms = clock_read(h);
-    } else if (saved->timed) { /* another mod's export: its time is its own */
-        h->frame_start_ms = clock_read(h);
-    } else {
-        h->frame_start_ms = h->clock_ms;
-    }
-    if (saved->timed)
-        h->frame_mod = m;
-    h->budget_left = budget;
-    h->budget_active = true;
-    h->limit_hit = SCRIPT_LIMIT_NONE;
-    h->limit_late = false;
-    h->child_ms = 0;
-    h->child_charged = 0;
-}
-
-/* Ends a frame of mod `m` (NULL: not counted for a mod); `used` receives
- * the instructions it used. A timed frame's time (outermost, or another
- * mod's export) counts for its mod, less the time of the timed frames
- * nested in it (other mods' exports, counted for those mods); calls of the
- * same mod nested in it count in it. */
-static void frame_end(ScriptHost *h, ScriptMod *m, const Frame *saved, int64_t budget, uint64_t *used)
-{
-    *used = (uint64_t)(budget - (h->budget_left > 0 ? h->budget_left : 0));
-    double child_ms = h->child_ms; /* timed frames nested in this one */
-    if (saved->timed) {
-        double elapsed = clock_read(h) - h->frame_start_ms;
-        if (!saved->active)
-            h->lua_ms += elapsed;
-        if (m)
-            m->time_ms += elapsed - child_ms;
-        child_ms = elapsed;
-    }
-    if (m) {
-        /* another mod's export this frame called was charged to it too:
-         * `perf` counts it for that mod only */
-        int64_t own = (int64_t)*used - h->child_charged;
-        m->instructions += own > 0 ? (uint64_t)own : 0;
-    }
-    h->budget_left = saved->budget_left;
-    h->budget_active = saved->active;
-    h->limit_hit = saved->limit_hit;
-    h->limit_line = saved->limit_line;
-    h->limit_late = saved->limit_late;
-    if (saved->limit_hit != SCRIPT_LIMIT_NONE)
-        memcpy(h->limit_file, saved->limit_file, sizeof h->limit_file);
-    h->frame_start_ms = saved->start_ms;
-    h->child_ms = saved->child_ms + child_ms;
-    h->child_charged = saved->child_charged;
-    h->frame_mod = saved->mod;
-}
 
 /* ==== Reports ==== */
 
@@ -405,7 +118,7 @@ static void describe_stack(lua_State *co, ScriptError *e)
         }
         if (!lua_getinfo(co, "Sln", &ar))
             break;
-        if (engine_frame(&ar))
+        if (script_engine_frame(&ar))
             continue;
         const char *src = ar.source && ar.source[0] == '@' ? ar.source + 1 : ar.short_src;
         if (ar.currentline <= 0) {
@@ -459,15 +172,15 @@ static void object_message(ScriptHost *h, lua_State *L, lua_State *co, ScriptErr
     lua_pushcfunction(L, error_tostring);
     lua_pushvalue(co, -1);
     lua_xmove(co, L, 1);
-    Frame f;
-    frame_begin(h, &f, TOSTRING_INSTRUCTIONS, NULL);
+    ScriptFrame f;
+    script_frame_begin(h, &f, TOSTRING_INSTRUCTIONS, NULL);
     lua_Hook hook = lua_gethook(L);
     int mask = lua_gethookmask(L), count = lua_gethookcount(L);
-    lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+    lua_sethook(L, script_budget_hook, LUA_MASKCOUNT, SCRIPT_HOOK_STEP);
     int st = lua_pcall(L, 1, 1, 0);
     lua_sethook(L, hook, mask, count);
     uint64_t used;
-    frame_end(h, NULL, &f, TOSTRING_INSTRUCTIONS, &used);
+    script_frame_end(h, NULL, &f, TOSTRING_INSTRUCTIONS, &used);
     if (st == LUA_OK && lua_type(L, -1) == LUA_TSTRING)
         snprintf(e->message, sizeof e->message, "%s", lua_tostring(L, -1));
     else
@@ -490,12 +203,12 @@ static void limit_message(const ScriptHost *h, const ScriptMod *m, int limit, Sc
 {
     if (limit == SCRIPT_LIMIT_TIME) {
         e->out_of_time = true;
-        snprintf(e->message, sizeof e->message, "time limit exceeded (%d ms in one call%s)", (int)time_limit_ms(h),
+        snprintf(e->message, sizeof e->message, "time limit exceeded (%d ms in one call%s)", (int)script_time_limit_ms(h),
                  h->limit_late ? ", found when it returned: garbage collection and library calls count" : "");
     } else if (limit == SCRIPT_LIMIT_INSTRUCTIONS) {
         e->out_of_instructions = true;
         snprintf(e->message, sizeof e->message, "instruction limit exceeded (%d million instructions in one call)",
-                 (int)(instruction_cap(h) / 1000000));
+                 (int)(script_budget_cap(h) / 1000000));
     }
     if (limit != SCRIPT_LIMIT_NONE) {
         if (h->limit_file[0]) {
@@ -565,7 +278,7 @@ static void strike(ScriptHost *h, int mod, const ScriptError *e)
  * nested in the frame count in its time, as they do for the hook. */
 static void check_late(ScriptHost *h, lua_State *L, int fn)
 {
-    if (h->limit_hit != SCRIPT_LIMIT_NONE || clock_read(h) - h->frame_start_ms <= time_limit_ms(h))
+    if (h->limit_hit != SCRIPT_LIMIT_NONE || script_clock_read(h) - h->frame_start_ms <= script_time_limit_ms(h))
         return;
     h->limit_hit = SCRIPT_LIMIT_TIME;
     h->limit_late = true;
@@ -648,26 +361,26 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
     lua_pushvalue(L, base);
     lua_insert(L, base + 1);     /* fn fn args */
     lua_xmove(L, co, nargs + 1); /* fn | fn args on the call's thread */
-    int64_t cap = instruction_cap(h);
-    Frame f;
-    frame_begin(h, &f, cap, m);
+    int64_t cap = script_budget_cap(h);
+    ScriptFrame f;
+    script_frame_begin(h, &f, cap, m);
     bool outer_in_call = m->mem.in_call;
     long refused = m->mem.refused;
     m->mem.in_call = true;
     m->mem.refused = 0;
     bool outer_refused_total = m->mem.refused_total;
     m->mem.refused_total = false;
-    bool lazy = where == SCRIPT_WHERE_PARTS_LAZY && lazy_begin(h, co);
+    bool lazy = where == SCRIPT_WHERE_PARTS_LAZY && script_lazy_begin(h, co);
     if (!lazy)
-        lua_sethook(co, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+        lua_sethook(co, script_budget_hook, LUA_MASKCOUNT, SCRIPT_HOOK_STEP);
     h->call_depth++;
     int nres = 0;
     int64_t parts_spent = h->parts_spent;
     h->parts_spent = 0;
     int st = lua_resume(co, L, nargs, &nres);
     if (lazy)
-        lazy_end(h);
-    if (st == LUA_OK && (f.active ? cap - h->budget_left >= HOOK_STEP || ++h->clock_calls >= CLOCK_EVERY_CALLS
+        script_lazy_end(h);
+    if (st == LUA_OK && (f.active ? cap - h->budget_left >= SCRIPT_HOOK_STEP || ++h->clock_calls >= CLOCK_EVERY_CALLS
                                   : true)) {
         if (where == SCRIPT_WHERE_PART || where == SCRIPT_WHERE_PARTS_LAZY) {
             lua_rawgetp(L, LUA_REGISTRYINDEX, &k_part_fn); /* room: checked above */
@@ -705,7 +418,7 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
     h->call_depth--;
     h->calls++;
     m->calls++;
-    frame_end(h, m, &f, cap, &h->last_instructions);
+    script_frame_end(h, m, &f, cap, &h->last_instructions);
     h->last_instructions += (uint64_t)h->parts_spent; /* the parts before the last (script_call_next_part) */
     m->instructions += (uint64_t)h->parts_spent;
     h->parts_spent = parts_spent;
@@ -737,7 +450,7 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
 void script_call_next_part(lua_State *L, int fn)
 {
     ScriptHost *h = script_host_of(L);
-    int64_t cap = instruction_cap(h);
+    int64_t cap = script_budget_cap(h);
     h->parts_spent += cap - (h->budget_left > 0 ? h->budget_left : 0);
     h->budget_left = cap;
     h->frame_start_ms = h->clock_ms; /* as a nested call's: the last reading */
@@ -800,14 +513,14 @@ bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const 
     int top = lua_gettop(L);
     /* The body's own Lua API calls can run script metamethods (__index on a
      * declaration table): they get a budget too. */
-    int64_t cap = instruction_cap(h);
-    Frame f;
-    frame_begin(h, &f, cap, m);
+    int64_t cap = script_budget_cap(h);
+    ScriptFrame f;
+    script_frame_begin(h, &f, cap, m);
     lua_Hook hook = lua_gethook(L);
     int mask = lua_gethookmask(L), count = lua_gethookcount(L);
     bool outer_refused_total = m->mem.refused_total;
     m->mem.refused_total = false;
-    lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+    lua_sethook(L, script_budget_hook, LUA_MASKCOUNT, SCRIPT_HOOK_STEP);
     lua_pushcfunction(L, fn);
     lua_pushlightuserdata(L, ud);
     uint64_t calls = h->calls;
@@ -834,7 +547,7 @@ bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const 
     }
     m->mem.refused_total |= outer_refused_total;
     uint64_t used;
-    frame_end(h, m, &f, cap, &used);
+    script_frame_end(h, m, &f, cap, &used);
     if (st == LUA_OK && !late)
         return true;
     lua_settop(L, top);

@@ -272,6 +272,42 @@ bool script_run_chunk_env(ScriptHost *h, int mod, const char *src, size_t len, c
  * calls is reported, not a panic. fn must hold no malloc'd memory across API
  * calls. Returns false (reported with `context`) if fn raised an error. */
 bool script_protected(ScriptHost *h, int mod, lua_CFunction fn, void *ud, const char *context);
+/* ==== script_budget.c ==== */
+#define SCRIPT_HOOK_STEP 1000 /* instructions between the budget's checks */
+/* A budgeted frame: a script_call, or a protected C body (whose Lua API
+ * calls can run script metamethods). Frames nest; each has its own budget
+ * and start, and the caller's are put back afterwards. */
+typedef struct ScriptFrame {
+    int64_t budget_left;
+    bool active;
+    int limit_hit, limit_line;
+    bool limit_late;
+    char limit_file[256];    /* saved only when limit_hit is set */
+    double start_ms, child_ms;
+    int64_t child_charged;
+    ScriptMod *mod;          /* the caller's timed mod (h->frame_mod) */
+    bool timed;              /* this frame reads the clock (see script_frame_begin) */
+} ScriptFrame;
+/* The instruction budget of a call, and its time limit. */
+int64_t script_budget_cap(const ScriptHost *h);
+double script_time_limit_ms(const ScriptHost *h);
+/* The count hook: every SCRIPT_HOOK_STEP instructions, the budget and the
+ * clock; a limit hit stops the thread (a yield, or the limit error). */
+void script_budget_hook(lua_State *L, lua_Debug *ar);
+/* Reads the wall clock into h->clock_ms (and starts counting calls since). */
+double script_clock_read(ScriptHost *h);
+/* A frame of the engine's own loops (left out of tracebacks and places). */
+bool script_engine_frame(const lua_Debug *ar);
+/* Begins a frame of mod m (NULL: not counted for a mod) with `budget`
+ * instructions, saving the caller's; script_frame_end puts it back and
+ * gives the instructions the frame used. */
+void script_frame_begin(ScriptHost *h, ScriptFrame *saved, int64_t budget, ScriptMod *m);
+void script_frame_end(ScriptHost *h, ScriptMod *m, const ScriptFrame *saved, int64_t budget, uint64_t *used);
+/* Whether the call about to run on co may start without the count hook
+ * ("Lazy budget"); if so the alarm is armed, and script_lazy_end must
+ * follow the call. */
+bool script_lazy_begin(ScriptHost *h, lua_State *co);
+void script_lazy_end(ScriptHost *h);
 /* Charges `units` (about one VM instruction each) of work done in C, such
  * as pattern matching, to the current call's budget; raises the limit error
  * when it runs out. Does nothing outside a budgeted call. */
