@@ -7,7 +7,7 @@
 #define _GNU_SOURCE /* SIGEV_THREAD_ID, gettid */
 #include "platform.h"
 
-#include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +68,12 @@ PlatAlarm *plat_alarm_create(void (*fn)(void *), void *arg)
     a->fn = fn;
     a->arg = arg;
     a->thread = this_thread();
+    /* A thread that blocked the signal (as some libraries' threads block
+     * many) would never hear the alarm. */
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, alarm_signal());
+    pthread_sigmask(SIG_UNBLOCK, &mask, NULL);
     struct sigevent ev;
     memset(&ev, 0, sizeof ev);
     ev.sigev_notify = SIGEV_THREAD_ID;

@@ -1,13 +1,15 @@
 /* The one-shot alarm (engine/platform/plat_alarm.c): armed, it rings once,
  * on the thread that made it, not before its time; disarmed in time it
- * never rings; another thread cannot arm it; a read it interrupts is not
- * cut short (SA_RESTART). */
+ * never rings; another thread cannot arm it; a thread that blocked every
+ * real-time signal still hears its own; a read it interrupts is not cut
+ * short (SA_RESTART). */
 #define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -90,6 +92,34 @@ static void test_alarm_only_its_thread_arms_it(void **state)
     plat_alarm_destroy(a);
 }
 
+/* In a thread that blocks every real-time signal, as some libraries'
+ * threads block many: the alarm it makes still rings there. */
+static void *ring_in_blocking_thread(void *arg)
+{
+    Ring *r = arg;
+    sigset_t mask;
+    sigemptyset(&mask);
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+        sigaddset(&mask, sig);
+    pthread_sigmask(SIG_BLOCK, &mask, NULL);
+    PlatAlarm *a = plat_alarm_create(on_ring, r);
+    if (a && plat_alarm_arm(a, 5))
+        spin(r, 2000);
+    plat_alarm_destroy(a);
+    return NULL;
+}
+
+static void test_alarm_rings_where_signals_were_blocked(void **state)
+{
+    (void)state;
+    Ring r = {0};
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, ring_in_blocking_thread, &r), 0);
+    assert_int_equal(pthread_join(t, NULL), 0);
+    assert_int_equal(r.count, 1);
+    assert_true(pthread_equal(r.thread, t));
+}
+
 static void test_alarm_does_not_cut_a_read_short(void **state)
 {
     (void)state;
@@ -122,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_alarm_rings_once_on_its_thread),
         cmocka_unit_test(test_alarm_disarmed_never_rings),
         cmocka_unit_test(test_alarm_only_its_thread_arms_it),
+        cmocka_unit_test(test_alarm_rings_where_signals_were_blocked),
         cmocka_unit_test(test_alarm_does_not_cut_a_read_short),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
