@@ -3,7 +3,7 @@
  * so that its handler runs on that thread, between two of its
  * instructions, as a signal handler does. The script host uses it to start
  * counting a call's instructions only once the call has run long
- * (script_call.c, "Lazy budget"). */
+ * (script_budget.c, "Lazy budget"). */
 #define _GNU_SOURCE /* SIGEV_THREAD_ID, gettid */
 #include "platform.h"
 

@@ -99,7 +99,7 @@ static void fire_begin(ChooseRun *r, int i)
  * next() ends the fire under way, if any, and begins the run's next one
  * that runs effects, returning its effects and their arguments (s, fx and,
  * for an event in a province, its view), or nothing when the run is over. */
-#define LAZY_RUN 8 /* fires in a run that starts without counting (script_call.c, "Lazy budget") */
+#define LAZY_RUN 8 /* fires in a run that starts without counting (script_budget.c, "Lazy budget") */
 
 static const char k_choose_loop = 'c'; /* registry: the loop, compiled once a mod state */
 static const char choose_loop[] = "local next = ...\n"

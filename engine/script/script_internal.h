@@ -163,26 +163,26 @@ struct ScriptHost {
     ScriptError errors[SCRIPT_MAX_ERRORS];
     int notice_count;
     ScriptNotice notices[SCRIPT_MAX_NOTICES];
-    /* Limits of the current call (script_call.c). */
+    /* Limits of the current call (script_budget.c). */
     bool budget_active;      /* a budgeted frame is running: charges apply */
     int limit_hit;           /* SCRIPT_LIMIT_* that stopped the current frame */
     char limit_file[256];    /* where the script was when it hit the limit */
     int limit_line;
     bool limit_late;         /* the time limit was found only when the call returned */
     double frame_start_ms;   /* when the current frame began, at the latest (time limit) */
-    double clock_ms;         /* the clock's last reading (script_call.c, "Clock") */
+    double clock_ms;         /* the clock's last reading (script_budget.c, "Clock") */
     int clock_calls;         /* calls returned since then */
     int64_t parts_spent;     /* instructions of the parts before the current one (script_call_next_part) */
     void *trigger_batch;     /* the month's triggers being run (script_events.c), else NULL */
     void *choose_run;        /* the fires being run (script_choose.c), else NULL */
-    /* Lazy budget (script_call.c): the call running without the count hook
+    /* Lazy budget (script_budget.c): the call running without the count hook
      * until the alarm sets it, and the alarm (made on first use). */
     lua_State *volatile lazy_thread;
     struct PlatAlarm *alarm;
     bool no_alarm;           /* none could be made: every call counts from its start */
     double child_ms;         /* time of the timed frames (other mods' exports) nested in the current one */
     int64_t child_charged;   /* instructions of other mods' exports charged to the current frame */
-    struct ScriptMod *frame_mod; /* the mod of the innermost timed frame (script_call.c, frame_begin) */
+    struct ScriptMod *frame_mod; /* the mod of the innermost timed frame (script_budget.c, script_frame_begin) */
     int close_depth;         /* nesting of coroutine.close (script_limits.c) */
     int print_lines;         /* print() lines left in the current outermost call */
     bool no_strikes;         /* script_eval: limits hit do not count against the mod */
@@ -385,7 +385,7 @@ bool script_call_where(ScriptHost *h, int mod, int nargs, int nresults, const Sc
  * runs, as script_call_next_part was last told. */
 #define SCRIPT_WHERE_PART (-1)
 /* The same, for a call long enough that it starts without counting its
- * instructions until it runs long (script_call.c, "Lazy budget"). */
+ * instructions until it runs long (script_budget.c, "Lazy budget"). */
 #define SCRIPT_WHERE_PARTS_LAZY (-2)
 /* Inside a call: what follows is a new part, with the budget (instructions
  * and time) of a call of its own; `fn` (an index on L) is the function it

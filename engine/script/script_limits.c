@@ -23,7 +23,7 @@
  *    hook raised the error, so a looping handler would never be stopped;
  *  - coroutine.create and coroutine.wrap give the new thread the count hook
  *    itself: a thread inherits its maker's hooks, and a call made of parts
- *    runs without one until it runs long (script_call.c, "Lazy budget").
+ *    runs without one until it runs long (script_budget.c, "Lazy budget").
  *
  * One unit is about one VM instruction. The functions replace the entries
  * of the state's real library tables, which string methods ("x":rep())
@@ -301,7 +301,7 @@ static int wrap_call(lua_State *L)
 }
 
 /* A coroutine counts its instructions from its start, even when made in a
- * call that does not count them yet (script_call.c, "Lazy budget"). */
+ * call that does not count them yet (script_budget.c, "Lazy budget"). */
 static int l_wrap(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TFUNCTION);
