@@ -26,8 +26,8 @@
 #define CORE_SOURCE_LEN 96         /* "event:lushan/purge_peng" incl. NUL */
 #define CORE_EFFECT_LOG_CAP 4096
 #define CORE_FERT_LAG_MONTHS 9     /* conception to birth */
-#define CORE_MAX_DECISIONS 8192    /* events fired and the option taken (a mod with 2,048 events, some in every province) */
-#define CORE_DECISION_SLOTS 32768  /* index of the decisions: a power of two, over twice the keys */
+#define CORE_MAX_DECISIONS 32768   /* events fired and the option taken (a mod of 1,000 events in every province, five years) */
+#define CORE_DECISION_SLOTS 131072 /* index of the decisions: a power of two, over twice the keys */
 #define CORE_SOURCE_SLOTS 2048     /* index of the sources: a power of two, twice CORE_MAX_SOURCES */
 
 /* ==== Errors and logging ==== */

@@ -151,21 +151,27 @@ static void transfer(CoreState *s, const CoreCommand *c, uint16_t why)
  * in CORE_DECISION_SLOTS slots keeps the table at most half full. */
 
 /* FNV-1a over the event id, then the province mixed in (Fibonacci hashing),
- * so that one event's keys in different provinces spread over the table. */
-static uint32_t decision_hash(const char *event, int province)
+ * so that one event's keys in different provinces spread over the table.
+ * The id's part is worked out once for all the keys of one event. */
+static uint32_t event_hash(const char *event)
 {
     uint32_t h = 2166136261u;
     for (const unsigned char *p = (const unsigned char *)event; *p; p++)
         h = (h ^ *p) * 16777619u;
-    h ^= (uint32_t)(province + 1) * 2654435769u;
+    return h;
+}
+
+static uint32_t key_hash(uint32_t event, int province)
+{
+    uint32_t h = event ^ (uint32_t)(province + 1) * 2654435769u;
     return h ^ (h >> 15);
 }
 
 /* Where (event, province) is in the index, or the empty slot where it
- * would go. */
-static uint32_t decision_slot(const CoreState *s, const char *event, int province)
+ * would go; `hash` is event_hash(event). */
+static uint32_t decision_slot(const CoreState *s, const char *event, uint32_t hash, int province)
 {
-    uint32_t mask = CORE_DECISION_SLOTS - 1, k = decision_hash(event, province) & mask;
+    uint32_t mask = CORE_DECISION_SLOTS - 1, k = key_hash(hash, province) & mask;
     for (;; k = (k + 1) & mask) {
         const CoreDecisionSlot *slot = &s->decision_index[k];
         if (slot->decision == 0 ||
@@ -178,10 +184,11 @@ static uint32_t decision_slot(const CoreState *s, const char *event, int provinc
 static void decision_index_add(CoreState *s, int i)
 {
     const CoreDecision *d = &s->decisions[i];
+    uint32_t hash = event_hash(d->event);
     if (d->province >= 0)
-        s->decision_index[decision_slot(s, d->event, d->province)] =
+        s->decision_index[decision_slot(s, d->event, hash, d->province)] =
             (CoreDecisionSlot){(uint16_t)(i + 1), (int16_t)d->province};
-    s->decision_index[decision_slot(s, d->event, -1)] = (CoreDecisionSlot){(uint16_t)(i + 1), -1};
+    s->decision_index[decision_slot(s, d->event, hash, -1)] = (CoreDecisionSlot){(uint16_t)(i + 1), -1};
 }
 
 void core_decisions_reindex(CoreState *s)
@@ -217,17 +224,18 @@ const CoreDecision *core_decision_find(const CoreState *s, const char *event, in
      * nothing that can be there (and must not wrap around in an int16_t). */
     if (!event || province >= s->province_count)
         return NULL;
-    const CoreDecisionSlot *slot = &s->decision_index[decision_slot(s, event, province < 0 ? -1 : province)];
+    const CoreDecisionSlot *slot =
+        &s->decision_index[decision_slot(s, event, event_hash(event), province < 0 ? -1 : province)];
     return slot->decision ? &s->decisions[slot->decision - 1] : NULL;
 }
 
 uint32_t core_decided_provinces(const CoreState *s, const char *event)
 {
-    uint32_t mask = 0;
-    if (!core_decision_find(s, event, -1)) /* the key of "any province" */
+    uint32_t mask = 0, hash = event_hash(event);
+    if (!s->decision_index[decision_slot(s, event, hash, -1)].decision) /* the key of "any province" */
         return 0;
     for (int p = 0; p < s->province_count && p < 32; p++)
-        if (core_decision_find(s, event, p))
+        if (s->decision_index[decision_slot(s, event, hash, p)].decision)
             mask |= 1u << p;
     return mask;
 }

@@ -64,6 +64,8 @@ double core_resale_1957_per_head(const CoreState *s, int p);
 /* Rebuilds the decisions' index from the decision log (core_command.c):
  * after loading a save. */
 void core_decisions_reindex(CoreState *s);
+/* Zeroes a new state but for the record and the decisions (core_state.c). */
+void core_state_zero(CoreState *s);
 /* Rebuilds the sources' index (CoreState.source_index) from `sources`. */
 void core_sources_reindex(CoreState *s);
 /* Zeroes month m's rows of the record, when that month begins (core_state.c). */

@@ -433,6 +433,7 @@ static bool read_state(Reader *r, CoreState *s)
     s->decision_count = (int)get_count(r, CORE_MAX_DECISIONS);
     for (int i = 0; i < s->decision_count && !r->failed; i++) {
         CoreDecision *d = &s->decisions[i];
+        memset(d, 0, sizeof *d); /* the state left the decisions unzeroed (core_state_zero) */
         d->month = get_i32(r);
         d->province = get_i32(r);
         if (d->province < -1 || d->province >= s->province_count)
@@ -502,13 +503,13 @@ bool core_save_to_buffer(const CoreState *s, uint8_t **out, size_t *out_len)
 CoreState *core_load_from_buffer(const uint8_t *buf, size_t len)
 {
     /* As core_state_create: zeroed but for the record, whose rows read_state
-     * zeroes as far as the save goes. */
+     * zeroes as far as the save goes, and the decisions it reads whole. */
     CoreState *s = malloc(sizeof *s);
     if (!s) {
         core_error_set("out of memory while loading");
         return NULL;
     }
-    memset(s, 0, offsetof(CoreState, hist));
+    core_state_zero(s);
     Reader r = {buf, buf + len, false, NULL};
     if (!read_state(&r, s)) {
         core_error_set("cannot load this save: %s", r.why ? r.why : "it is damaged");

@@ -202,6 +202,20 @@ static void province_init(CoreState *s, int i)
 _Static_assert(offsetof(CoreState, nhist) + sizeof(((CoreState *)0)->nhist) == sizeof(CoreState),
                "the record must be the last part of CoreState");
 
+/* A decision's place fits the index's uint16_t (place + 1) and the effect
+ * log's int16_t target; each decision files two keys, and the index stays
+ * at most half full. */
+_Static_assert(CORE_MAX_DECISIONS <= 32768 && CORE_DECISION_SLOTS >= 4 * CORE_MAX_DECISIONS &&
+                   (CORE_DECISION_SLOTS & (CORE_DECISION_SLOTS - 1)) == 0,
+               "the decisions' log and index");
+
+void core_state_zero(CoreState *s)
+{
+    memset(s, 0, offsetof(CoreState, decisions));
+    memset((char *)s + offsetof(CoreState, decision_index), 0,
+           offsetof(CoreState, hist) - offsetof(CoreState, decision_index));
+}
+
 void core_history_begin(CoreState *s, int m)
 {
     if (m < 0 || m >= CORE_MAX_MONTHS)
@@ -229,13 +243,14 @@ CoreState *core_state_create(const CoreScenario *sc, uint64_t seed)
     if (!sc || !core_scenario_validate(sc))
         return NULL;
     /* Zeroed but for the record, whose rows are zeroed as their months
-     * begin: a new state touches a fifth of its memory, not all of it. */
+     * begin, and the decisions, each written whole as it is recorded: a
+     * new state touches a small part of its memory, not all of it. */
     CoreState *s = malloc(sizeof *s);
     if (!s) {
         core_error_set("out of memory creating the simulation state");
         return NULL;
     }
-    memset(s, 0, offsetof(CoreState, hist));
+    core_state_zero(s);
     core_history_begin(s, 0);
     s->magic = CORE_MAGIC;
     s->seed = seed;
