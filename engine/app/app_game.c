@@ -193,13 +193,17 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
         sigaction(SIGTERM, &sa, NULL);
         sigaction(SIGINT, &sa, NULL);
     }
-    app_start_texts(a);
-    if (!a->kiosk) /* the kiosk loads it at once, below: the attract loop shows it */
-        app_start_map(a);
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, cap, "cannot start SDL: %s", SDL_GetError());
         return false;
     }
+    /* The texts and the map load on threads beside the window and the
+     * renderer, not beside SDL_Init: it loads the X libraries and talks to
+     * the X server, and with two cores the threads slowed it from 8 ms to
+     * 15-25 (bench/README.md, eighth session). */
+    app_start_texts(a);
+    if (!a->kiosk) /* the kiosk loads it at once, below: the attract loop shows it */
+        app_start_map(a);
     if (!a->kiosk && !offscreen)
         catch_desktop_term();
     IMG_Init(IMG_INIT_PNG);
