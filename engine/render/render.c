@@ -150,34 +150,87 @@ void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c)
     SDL_RenderFillRectF(r->sdl, &fr);
 }
 
+/* Four rectangles around another (device pixels), those that are not
+ * empty: SDL's renderers draw an empty rectangle a pixel wide. Leaves
+ * blending on. */
+static void fill_strips(RenderCtx *r, const SDL_Rect strips[4], RenderColor c)
+{
+    SDL_Rect some[4];
+    int n = 0;
+    for (int i = 0; i < 4; i++)
+        if (strips[i].w > 0 && strips[i].h > 0)
+            some[n++] = strips[i];
+    SDL_SetRenderDrawBlendMode(r->sdl, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a);
+    if (n > 0)
+        SDL_RenderFillRects(r->sdl, some, n);
+    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
+}
+
+/* The device pixels render_clip_push lets through for a rectangle. */
+static SDL_Rect clip_pixels(const RenderCtx *r, RenderRect rect)
+{
+    return (SDL_Rect){(int)floorf(rect.x * r->scale), (int)floorf(rect.y * r->scale), (int)ceilf(rect.w * r->scale),
+                      (int)ceilf(rect.h * r->scale)};
+}
+
+/* The inner rectangle of render_fill_around in whole device pixels, within
+ * the outer one's. */
+static void inner_pixels(const RenderCtx *r, RenderRect outer, RenderRect inner, int *x0, int *y0, int *x1, int *y1)
+{
+    float s = r->scale;
+    int ax0 = (int)floorf(outer.x * s), ay0 = (int)floorf(outer.y * s);
+    int ax1 = (int)ceilf((outer.x + outer.w) * s), ay1 = (int)ceilf((outer.y + outer.h) * s);
+    int ix0 = (int)lroundf(inner.x * s), iy0 = (int)lroundf(inner.y * s);
+    int ix1 = (int)lroundf((inner.x + inner.w) * s), iy1 = (int)lroundf((inner.y + inner.h) * s);
+    *x0 = ix0 < ax0 ? ax0 : ix0 > ax1 ? ax1 : ix0;
+    *x1 = ix1 < *x0 ? *x0 : ix1 > ax1 ? ax1 : ix1;
+    *y0 = iy0 < ay0 ? ay0 : iy0 > ay1 ? ay1 : iy0;
+    *y1 = iy1 < *y0 ? *y0 : iy1 > ay1 ? ay1 : iy1;
+}
+
+void render_fill_outside(RenderCtx *r, RenderRect outer, RenderColor c, RenderRect inner)
+{
+    float s = r->scale;
+    int ax0 = (int)floorf(outer.x * s), ay0 = (int)floorf(outer.y * s);
+    int ax1 = (int)ceilf((outer.x + outer.w) * s), ay1 = (int)ceilf((outer.y + outer.h) * s);
+    int x0, y0, x1, y1;
+    inner_pixels(r, outer, inner, &x0, &y0, &x1, &y1);
+    SDL_Rect strips[4] = {{ax0, ay0, ax1 - ax0, y0 - ay0}, {ax0, y1, ax1 - ax0, ay1 - y1},
+                          {ax0, y0, x0 - ax0, y1 - y0}, {x1, y0, ax1 - x1, y1 - y0}};
+    fill_strips(r, strips, c);
+}
+
+void render_fill_beyond(RenderCtx *r, RenderRect area, RenderColor c)
+{
+    int w, h;
+    if (SDL_GetRendererOutputSize(r->sdl, &w, &h) != 0)
+        return;
+    SDL_Rect in = clip_pixels(r, area);
+    int x0 = in.x < 0 ? 0 : in.x > w ? w : in.x, y0 = in.y < 0 ? 0 : in.y > h ? h : in.y;
+    int x1 = in.x + in.w < x0 ? x0 : in.x + in.w > w ? w : in.x + in.w;
+    int y1 = in.y + in.h < y0 ? y0 : in.y + in.h > h ? h : in.y + in.h;
+    SDL_Rect strips[4] = {{0, 0, w, y0}, {0, y1, w, h - y1}, {0, y0, x0, y1 - y0}, {x1, y0, w - x1, y1 - y0}};
+    fill_strips(r, strips, c);
+}
+
 void render_fill_around(RenderCtx *r, RenderRect outer, RenderColor around, RenderRect inner, RenderColor inside)
 {
-    if (inside.a < 255 || !r->software) { /* (render_fill_rect blends only what is not opaque) */
+    if (inside.a < 255) { /* (render_fill_rect blends only what is not opaque) */
         render_fill_rect(r, outer, around);
         render_fill_rect(r, inner, inside);
         return;
     }
     /* Under an opaque inner rectangle the outer colour would be written for
-     * nothing: a full pass over a 4K window in software. So both are whole
-     * device pixels of one rectangle and its complement: nothing twice,
-     * nothing missed. */
-    SDL_SetRenderDrawBlendMode(r->sdl, around.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    float s = r->scale;
-    int ax0 = (int)floorf(outer.x * s), ay0 = (int)floorf(outer.y * s);
-    int ax1 = (int)ceilf((outer.x + outer.w) * s), ay1 = (int)ceilf((outer.y + outer.h) * s);
-    int x0 = (int)lroundf(inner.x * s), y0 = (int)lroundf(inner.y * s);
-    int x1 = (int)lroundf((inner.x + inner.w) * s), y1 = (int)lroundf((inner.y + inner.h) * s);
-    x0 = x0 < ax0 ? ax0 : x0 > ax1 ? ax1 : x0;
-    x1 = x1 < x0 ? x0 : x1 > ax1 ? ax1 : x1;
-    y0 = y0 < ay0 ? ay0 : y0 > ay1 ? ay1 : y0;
-    y1 = y1 < y0 ? y0 : y1 > ay1 ? ay1 : y1;
-    SDL_Rect strips[4] = {{ax0, ay0, ax1 - ax0, y0 - ay0}, {ax0, y1, ax1 - ax0, ay1 - y1},
-                          {ax0, y0, x0 - ax0, y1 - y0}, {x1, y0, ax1 - x1, y1 - y0}};
-    SDL_SetRenderDrawColor(r->sdl, around.r, around.g, around.b, around.a);
-    SDL_RenderFillRects(r->sdl, strips, 4);
-    SDL_Rect in = {x0, y0, x1 - x0, y1 - y0};
+     * nothing: a full pass over a 4K window. So both are whole device
+     * pixels of one rectangle and its complement: nothing twice, nothing
+     * missed. */
+    render_fill_outside(r, outer, around, inner);
+    int x0, y0, x1, y1;
+    inner_pixels(r, outer, inner, &x0, &y0, &x1, &y1);
+    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(r->sdl, inside.r, inside.g, inside.b, inside.a);
-    SDL_RenderFillRect(r->sdl, &in);
+    SDL_RenderFillRect(r->sdl, &(SDL_Rect){x0, y0, x1 - x0, y1 - y0});
     SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
 }
 
@@ -326,8 +379,7 @@ void render_set_clip(RenderCtx *r, const RenderRect *rect)
 RenderClip render_clip_push(RenderCtx *r, RenderRect rect)
 {
     RenderClip saved = {SDL_RenderIsClipEnabled(r->sdl) == SDL_TRUE, 0, 0, 0, 0};
-    SDL_Rect cr = {(int)floorf(rect.x * r->scale), (int)floorf(rect.y * r->scale), (int)ceilf(rect.w * r->scale),
-                   (int)ceilf(rect.h * r->scale)};
+    SDL_Rect cr = clip_pixels(r, rect);
     if (saved.enabled) {
         SDL_Rect prev, both;
         SDL_RenderGetClipRect(r->sdl, &prev);

@@ -73,10 +73,14 @@ void render_present(RenderCtx *r);
 
 void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c);
 /* `outer` in colour `around` with `inner` in colour `inside` over it (both
- * logical px), each pixel written once where `inside` is opaque (the
- * software renderer: the two as whole device pixels). Leaves blending on,
- * as the rest of the drawing expects. */
+ * logical px); where `inside` is opaque, each pixel written once (the two
+ * as whole device pixels). Leaves blending on, as the rest of the drawing
+ * expects. */
 void render_fill_around(RenderCtx *r, RenderRect outer, RenderColor around, RenderRect inner, RenderColor inside);
+/* The same without the inner rectangle: what is there stays. */
+void render_fill_outside(RenderCtx *r, RenderRect outer, RenderColor c, RenderRect inner);
+/* The whole frame but the pixels render_clip_push(area) lets through. */
+void render_fill_beyond(RenderCtx *r, RenderRect area, RenderColor c);
 void render_frame_rect(RenderCtx *r, RenderRect rect, float thickness, RenderColor c);
 void render_line(RenderCtx *r, float x0, float y0, float x1, float y1, float thickness, RenderColor c);
 /* A polyline of n points (logical px), drawn as joined quads. */

@@ -404,7 +404,7 @@ static bool place_label(RenderCtx *r, const RenderMap *m, const Label *l, float 
 
 /* Everything but the hover and selection outlines: sea, land, borders and
  * labels. */
-static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
+static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer, bool on_screen)
 {
     const Map *map = m->map;
     float s = render_scale(r);
@@ -418,7 +418,10 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
     to_screen(m, (MapPoint){wlo.x, whi.y}, &wx0, &wy0);
     to_screen(m, (MapPoint){whi.x, wlo.y}, &wx1, &wy1);
     RenderRect window = {wx0, wy0, wx1 - wx0, wy1 - wy0};
-    render_fill_around(r, m->area, layer->outside, window, layer->sea);
+    if (layer->sea_under && on_screen)
+        render_fill_outside(r, m->area, layer->outside, window);
+    else
+        render_fill_around(r, m->area, layer->outside, window, layer->sea);
     /* The coarsest level whose grid is under a device pixel looks the same
      * as the full map and costs a fraction of it. */
     m->level = &m->levels[0];
@@ -596,7 +599,7 @@ static bool update_cache(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer
     SDL_Texture *previous = SDL_GetRenderTarget(sdl);
     if (SDL_SetRenderTarget(sdl, m->cache) != 0)
         return false;
-    draw_layer(r, m, layer);
+    draw_layer(r, m, layer, false);
     SDL_SetRenderTarget(sdl, previous);
     m->cache_key = key;
     m->cache_valid = true;
@@ -626,7 +629,7 @@ void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
         SDL_SetTextureBlendMode(m->cache, SDL_BLENDMODE_NONE);
         SDL_RenderCopy(render_sdl(r), m->cache, &area, &area);
     } else {
-        draw_layer(r, m, layer);
+        draw_layer(r, m, layer, true);
     }
     RenderClip clip = render_clip_push(r, m->area);
     if (layer->hovered >= 0 && layer->hovered != layer->selected)

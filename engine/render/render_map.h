@@ -28,6 +28,9 @@ typedef struct RenderMapLayer {
     const RenderRect *obstacles;
     int obstacle_count;
     float label_min_scale;          /* smallest label size tried, relative (0: 0.56) */
+    /* The map's area is already `sea` (the caller cleared the frame to it):
+     * only the ground around the sea is drawn, a pass over the area fewer. */
+    bool sea_under;
 } RenderMapLayer;
 
 /* Where the last drawing of the layer put a feature's label. */

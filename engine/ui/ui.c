@@ -280,7 +280,7 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
         ui->press_y = in->mouse_y;
     }
     UiCtx c = {ui, r, model, in, out, UI_LAYER_BASE, 0, false, render_width(r), render_height(r), {0, 0, 0, 0},
-               false, {0, 0, 0, 0}};
+               false, {0, 0, 0, 0}, false};
     c.parent = (RenderRect){0, 0, c.w, c.h};
     ui->card_option_count = 0;
     ui->widget_count = 0;
@@ -289,7 +289,11 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     ui_theme_set(model->kiosk_info && model->kiosk_info->high_contrast);
     kiosk_guard(&c);
     c.top = top_layer(&c);
-    render_clear(r, UI_PAPER);
+    /* The game screen's map fills the frame but for the bars drawn over it,
+     * and sea is most of it: the frame starts as sea and the map draws only
+     * the ground around it (a pass over the window fewer). */
+    c.sea_ground = ui->screen == UI_SCREEN_GAME && !model->kiosk && model->game;
+    render_clear(r, c.sea_ground ? UI_SEA : UI_PAPER);
     switch (ui->screen) {
     case UI_SCREEN_TITLE: ui_title_screen(&c); break;
     case UI_SCREEN_GAME: /* with its card; a kiosk visitor's is its own */

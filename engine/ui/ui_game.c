@@ -66,7 +66,7 @@ static RenderColor mode_color(const UiModeInfo *mi, double v)
 }
 
 static void draw_map(UiCtx *c, RenderRect area, const int *marked, int marked_count, const RenderRect *obstacles,
-                     int obstacle_count)
+                     int obstacle_count, bool sea_under)
 {
     const Map *map = c->m->map;
     UiState *st = c->st;
@@ -126,7 +126,8 @@ static void draw_map(UiCtx *c, RenderRect area, const int *marked, int marked_co
                             .outside = {214, 216, 212, 255},
                             .border = {45, 45, 45, 255},
                             .context_border = {170, 164, 152, 255},
-                            .highlight = {0, 0, 0, 255}};
+                            .highlight = {0, 0, 0, 255},
+                            .sea_under = sea_under};
     render_map_draw(c->r, c->m->map_view, &layer);
 done:
     free(fill);
@@ -638,7 +639,7 @@ static void province_panel(UiCtx *c, RenderRect area)
 void ui_game_map(UiCtx *c, RenderRect area, bool with_legend)
 {
     set_map_focus(c, area, with_legend);
-    draw_map(c, area, NULL, 0, NULL, 0);
+    draw_map(c, area, NULL, 0, NULL, 0, false);
     if (with_legend)
         legend(c, area);
 }
@@ -729,7 +730,9 @@ void ui_game_screen(UiCtx *c)
         RenderRect cr = ui_card_rect(c, &grp, area, area.h);
         obstacles[no++] = cr;
     }
-    draw_map(c, area, card ? grp.features : NULL, card ? grp.count : 0, obstacles, no);
+    if (c->sea_ground) /* the frame was cleared to sea for the map (ui_frame): paper again around it */
+        render_fill_beyond(c->r, area, UI_PAPER);
+    draw_map(c, area, card ? grp.features : NULL, card ? grp.count : 0, obstacles, no, c->sea_ground);
     c->st->map_area = area;
     c->st->map_obstacle_count = no;
     memcpy(c->st->map_obstacles, obstacles, sizeof obstacles[0] * (size_t)no);

@@ -20,6 +20,7 @@ typedef struct UiCtx {
     RenderRect parent;      /* what widgets are drawn in now (the screen, a bar, a window) */
     bool scrolling;         /* in a scrolled area (see ui_scroll_begin) */
     RenderRect scroll_parent; /* the parent before it */
+    bool sea_ground;        /* the frame was cleared to UI_SEA, not UI_PAPER (ui_frame) */
 } UiCtx;
 
 /* ==== Theme (sober: paper, ink, slate) ==== */
