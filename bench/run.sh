@@ -258,11 +258,11 @@ big_round() {
         game.*)
             r=accelerated
             [ "$who" = game.sw ] && r=software
-            say "  [$round/$runs] 4K: greatleap $r, $frames cached and $frames full frames"
+            say "  [$round/$runs] 4K: greatleap $r, $frames frames"
             if timed "$who" "$game" --bench-frames "$frames" --renderer $r --size $big --screen map --at 1960-06 --lang en; then
-                full=$(fps_of "fps.$who" full) cached=$(fps_of "fps.$who.cached" cached)
+                full=$(fps_of "fps.$who" full)
                 rec "first.$who" "$(grep frame=full "$out/run.log" | sed 's/.*first_frame_ms=\([0-9.]*\).*/\1/')"
-                say "    full $full fps, cached $cached fps, peak $(tail -n 1 "$out/rss" 2>/dev/null) KiB"
+                say "    $full fps, peak $(tail -n 1 "$out/rss" 2>/dev/null) KiB"
             fi ;;
         love)
             { want fps && [ "$have_love" = yes ]; } || continue
@@ -436,7 +436,6 @@ END {
     printf "\nmedians behind it:"
     if ("start.game.acc.loader" in med) printf " exec to main (dynamic loading): game %.0f ms, LOVE %.0f ms, bare %.0f ms;", med["start.game.acc.loader"], med["start.love.loader"], med["start.bare.acc.loader"]
     if ("first.game.acc" in med) printf " game first frame at 4K as it reports it (from main): accelerated %.0f ms, software %.0f ms;", med["first.game.acc"], med["first.game.sw"]
-    if ("fps.game.acc.cached" in med) printf " 4K cached frames (accelerated: the map from its texture; software draws it every frame): accelerated %.2f fps, software %.2f fps;", med["fps.game.acc.cached"], med["fps.game.sw.cached"]
     if ("mem.love" in med) printf " LOVE peak at 4K %.0f MiB;", med["mem.love"] / 1024
     if ("camp.load" in med) printf " loading a game %.2f ms;", med["camp.load"]
     if ("hooks.calls" in med) printf " hooks: %.0f protected calls a month (one call a mod for all its province events), worst month of any run %.2f ms;", med["hooks.calls"], med["hooks.worst_any"]

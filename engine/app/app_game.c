@@ -530,11 +530,6 @@ static void app_collect_event(App *a, const SDL_Event *e, UiInput *in)
         if (in->key_count < UI_MAX_KEYS)
             in->keys[in->key_count++] = e->key.keysym.sym;
         break;
-    case SDL_RENDER_TARGETS_RESET:
-    case SDL_RENDER_DEVICE_RESET:
-        if (a->view)
-            render_map_invalidate(a->view);
-        break;
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_LEAVE)
             in->mouse_in_window = false;

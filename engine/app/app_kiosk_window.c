@@ -53,7 +53,6 @@ void app_kiosk_relayout(App *a)
                       a->kcfg.large_text ? " with large text" : "", percent);
     a->settings.ui_scale_percent = percent;
     render_resize(a->rc, ww, wh, percent / 100.0f);
-    render_map_invalidate(a->view);
     if (ow != a->laid_out_w || oh != a->laid_out_h) {
         a->laid_out_w = ow;
         a->laid_out_h = oh;

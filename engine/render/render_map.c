@@ -71,8 +71,6 @@ void render_map_destroy(RenderMap *m)
         return;
     for (int i = 0; i <= MAP_LOD_COUNT; i++)
         free(m->levels[i].tri);
-    if (m->cache)
-        SDL_DestroyTexture(m->cache);
     free(m->verts);
     free(m->line);
     free(m->keep);
@@ -404,7 +402,7 @@ static bool place_label(RenderCtx *r, const RenderMap *m, const Label *l, float 
 
 /* Everything but the hover and selection outlines: sea, land, borders and
  * labels. */
-static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer, bool on_screen)
+static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
 {
     const Map *map = m->map;
     float s = render_scale(r);
@@ -418,7 +416,7 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer, 
     to_screen(m, (MapPoint){wlo.x, whi.y}, &wx0, &wy0);
     to_screen(m, (MapPoint){whi.x, wlo.y}, &wx1, &wy1);
     RenderRect window = {wx0, wy0, wx1 - wx0, wy1 - wy0};
-    if (layer->sea_under && on_screen)
+    if (layer->sea_under)
         render_fill_outside(r, m->area, layer->outside, window);
     else
         render_fill_around(r, m->area, layer->outside, window, layer->sea);
@@ -544,70 +542,6 @@ static void draw_layer(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer, 
     render_clip_pop(r, clip);
 }
 
-/* A hash of everything draw_layer's picture depends on. */
-static uint64_t layer_key(const RenderCtx *r, const RenderMap *m, const RenderMapLayer *layer)
-{
-    uint64_t h = PLAT_FNV1A_BASIS;
-#define MIX_BYTES(p, n) h = plat_fnv1a(h, (p), (n));
-    float scale = render_scale(r);
-    MIX_BYTES(&scale, sizeof scale);
-    MIX_BYTES(&m->area, sizeof m->area);
-    MIX_BYTES(&m->cx, sizeof m->cx);
-    MIX_BYTES(&m->cy, sizeof m->cy);
-    MIX_BYTES(&m->k, sizeof m->k);
-    MIX_BYTES(&layer->label_size, sizeof layer->label_size);
-    MIX_BYTES(&layer->sea, sizeof layer->sea);
-    MIX_BYTES(&layer->outside, sizeof layer->outside);
-    MIX_BYTES(&layer->border, sizeof layer->border);
-    MIX_BYTES(&layer->context_border, sizeof layer->context_border);
-    MIX_BYTES(&layer->label_min_scale, sizeof layer->label_min_scale);
-    for (int i = 0; i < layer->obstacle_count; i++)
-        MIX_BYTES(&layer->obstacles[i], sizeof layer->obstacles[i]);
-    for (int f = 0; f < m->map->feature_count; f++) {
-        MIX_BYTES(&layer->fill[f], sizeof layer->fill[f]);
-        const char *name = layer->names ? layer->names[f] : NULL, *value = layer->values ? layer->values[f] : NULL;
-        MIX_BYTES(name ? name : "", name ? strlen(name) + 1 : 1);
-        MIX_BYTES(value ? value : "", value ? strlen(value) + 1 : 1);
-    }
-#undef MIX_BYTES
-    return h;
-}
-
-/* Draws the map layer into m->cache when something in it changed; false if
- * the renderer cannot draw to a texture (then the caller draws directly). */
-static bool update_cache(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
-{
-    SDL_Renderer *sdl = render_sdl(r);
-    int w, h;
-    if (SDL_GetRendererOutputSize(sdl, &w, &h) != 0 || w <= 0 || h <= 0)
-        return false;
-    if (m->cache && (m->cache_w != w || m->cache_h != h)) {
-        SDL_DestroyTexture(m->cache);
-        m->cache = NULL;
-    }
-    if (!m->cache) {
-        m->cache = SDL_CreateTexture(sdl, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
-        if (!m->cache)
-            return false;
-        m->cache_w = w;
-        m->cache_h = h;
-        m->cache_valid = false;
-    }
-    uint64_t key = layer_key(r, m, layer);
-    if (m->cache_valid && key == m->cache_key)
-        return true;
-    SDL_Texture *previous = SDL_GetRenderTarget(sdl);
-    if (SDL_SetRenderTarget(sdl, m->cache) != 0)
-        return false;
-    draw_layer(r, m, layer, false);
-    SDL_SetRenderTarget(sdl, previous);
-    m->cache_key = key;
-    m->cache_valid = true;
-    return true;
-}
-
-void render_map_invalidate(RenderMap *m) { m->cache_valid = false; }
-
 int render_map_label_count(const RenderMap *m) { return m->label_count; }
 
 const RenderMapLabel *render_map_label_at(const RenderMap *m, int i)
@@ -617,20 +551,11 @@ const RenderMapLabel *render_map_label_at(const RenderMap *m, int i)
 
 void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer)
 {
-    /* The map only changes when the month, the mode or the view does, but
-     * it is redrawn for every hover and click: keep it in a texture. Not
-     * with the software renderer: it draws the map straight into its
-     * window's pixels (render_raster.c) in about the time a copy of the
-     * texture takes, and a texture the window's size is 33 MiB at 4K. */
-    if (!r->software && update_cache(r, m, layer)) {
-        float s = render_scale(r);
-        SDL_Rect area = {(int)floorf(m->area.x * s), (int)floorf(m->area.y * s), (int)ceilf(m->area.w * s),
-                         (int)ceilf(m->area.h * s)};
-        SDL_SetTextureBlendMode(m->cache, SDL_BLENDMODE_NONE);
-        SDL_RenderCopy(render_sdl(r), m->cache, &area, &area);
-    } else {
-        draw_layer(r, m, layer, true);
-    }
+    /* Drawn in full every frame. It was kept in a texture the window's size
+     * and copied, but without a GPU (OpenGL on llvmpipe) the copy of a 4K
+     * texture costs almost what drawing the map does, a changed map cost
+     * both, and the texture 33 MiB (bench/README.md, eighth session). */
+    draw_layer(r, m, layer);
     RenderClip clip = render_clip_push(r, m->area);
     if (layer->hovered >= 0 && layer->hovered != layer->selected)
         render_map_outline(r, m, layer->hovered, 2.5f, layer->highlight);

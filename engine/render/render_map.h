@@ -73,12 +73,7 @@ void render_map_set_view(RenderMap *m, RenderMapView v);
 int render_map_pick(const RenderMap *m, float x, float y);
 void render_map_screen_point(const RenderMap *m, MapPoint p, float *x, float *y);
 
-/* Draws the map. The layer (everything but the hover and selection
- * outlines) is kept in a texture and redrawn only when the view or the
- * layer's contents change. */
+/* Draws the map, the layer and its hover and selection outlines. */
 void render_map_draw(RenderCtx *r, RenderMap *m, const RenderMapLayer *layer);
-/* Forces the next draw to redraw the layer (after a render device reset,
- * and in benchmarks). */
-void render_map_invalidate(RenderMap *m);
 
 #endif

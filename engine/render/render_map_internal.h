@@ -34,10 +34,6 @@ struct RenderMap {
     SDL_Vertex *batch_v;    /* a pass of outlines (many rings) drawn in one call */
     int *batch_i;
     int batch_nv, batch_cap; /* vertices in it, room (quads * 4) */
-    SDL_Texture *cache;     /* the drawn layer, redrawn when its key changes */
-    int cache_w, cache_h;
-    uint64_t cache_key;
-    bool cache_valid;
     int *order;             /* provinces by area, largest first (label priority) */
     double pending_zoom;    /* a view set before the map had an area (0: none) */
     bool at_fit;            /* the view is the fit: a new area or focus fits again */
