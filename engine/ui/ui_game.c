@@ -221,12 +221,29 @@ static bool legend_one_line(UiCtx *c, float w)
 
 #define LEGEND_TAG_LINE 20.0f
 
+/* The unit fits centred between the two ends of the scale (bw wide), clear
+ * of their figures; if not, it has a line of its own under them. */
+static bool legend_unit_beside(UiCtx *c, float bw)
+{
+    const UiModeInfo *mi = ui_mode_info(c->st->mode);
+    char lo[32], hi[32];
+    value_text(c, c->st->mode, mi->lo, lo, sizeof lo);
+    value_text(c, c->st->mode, mi->hi, hi, sizeof hi);
+    float lw, hw, uw;
+    render_text_size(c->r, lo, UI_SMALL, RENDER_FONT_REGULAR, &lw, NULL);
+    render_text_size(c->r, hi, UI_SMALL, RENDER_FONT_REGULAR, &hw, NULL);
+    render_text_size(c->r, ui_t(c, mi->unit_key), UI_SMALL, RENDER_FONT_REGULAR, &uw, NULL);
+    return uw / 2 + 8 <= bw / 2 - fmaxf(lw, hw);
+}
+
 /* The legend's box: the map's bottom left corner. */
 static RenderRect legend_rect(UiCtx *c, RenderRect area)
 {
     bool note = any_outside_leap(state(c));
     float w = fminf(330, fmaxf(240, area.w * 0.26f)), h = 86;
     if (!legend_one_line(c, w))
+        h += LEGEND_TAG_LINE;
+    if (!legend_unit_beside(c, w - 20))
         h += LEGEND_TAG_LINE;
     if (note)
         h += 6 + render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), 0, 0, w - 20, UI_SMALL - 2,
@@ -282,10 +299,11 @@ static void legend(UiCtx *c, RenderRect area)
     value_text(c, c->st->mode, mi->hi, hi, sizeof hi);
     render_text(c->r, lo, bx, by + 16, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
     render_text(c->r, hi, bx + bw, by + 16, UI_SMALL, RENDER_FONT_REGULAR, UI_INK, RENDER_RIGHT);
-    render_text(c->r, ui_t(c, mi->unit_key), bx + bw / 2, by + 16, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
+    float unit_y = by + 16 + (legend_unit_beside(c, bw) ? 0 : LEGEND_TAG_LINE);
+    render_text(c->r, ui_t(c, mi->unit_key), bx + bw / 2, unit_y, UI_SMALL, RENDER_FONT_REGULAR, UI_MUTED,
                 RENDER_CENTER);
     if (note)
-        render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), bx, by + 38, bw, UI_SMALL - 2,
+        render_text_wrapped(c->r, ui_t(c, "ui.leap_not_reached_short"), bx, unit_y + 22, bw, UI_SMALL - 2,
                             RENDER_FONT_REGULAR, UI_MUTED, true);
 }
 
