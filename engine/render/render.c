@@ -44,7 +44,10 @@ RenderCtx *render_create(const RenderDesc *d, char *err, size_t cap)
     }
     r->sdl = d->renderer;
     SDL_RendererInfo info;
-    r->software = SDL_GetRendererInfo(r->sdl, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE);
+    bool known = SDL_GetRendererInfo(r->sdl, &info) == 0;
+    r->software = known && (info.flags & SDL_RENDERER_SOFTWARE);
+    if (known && !r->software && strncmp(info.name, "opengl", 6) == 0) /* "opengl", "opengles2" */
+        r->gl_flush = (void (*)(void))SDL_GL_GetProcAddress("glFlush");
     /* The font files are read now; each size is opened when first drawn. */
     if (!render_fonts_load(r, d->font_dir, err, cap)) {
         render_text_fini(r);
@@ -110,6 +113,14 @@ void render_clear(RenderCtx *r, RenderColor c)
 }
 
 void render_present(RenderCtx *r) { SDL_RenderPresent(r->sdl); }
+
+void render_kick(RenderCtx *r)
+{
+    if (!r->gl_flush)
+        return;
+    SDL_RenderFlush(r->sdl); /* SDL's queue to OpenGL, */
+    r->gl_flush();           /* and OpenGL's to the rasteriser */
+}
 
 bool render_scratch(RenderCtx *r, int nv, int ni)
 {

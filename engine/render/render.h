@@ -68,6 +68,10 @@ float render_scale(const RenderCtx *r);   /* device pixels per logical pixel */
 
 void render_clear(RenderCtx *r, RenderColor c);
 void render_present(RenderCtx *r);
+/* Hands what is drawn so far to the GPU (with OpenGL: glFlush), so that it
+ * rasterises it while the rest is prepared. Without a GPU, Mesa's llvmpipe
+ * then fills the map's land on its threads while the borders are built. */
+void render_kick(RenderCtx *r);
 
 /* ==== Shapes ==== */
 

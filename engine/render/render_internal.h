@@ -34,6 +34,7 @@ typedef struct ImageEntry {
 struct RenderCtx {
     SDL_Renderer *sdl;
     bool software;          /* SDL's software renderer: render_pixels_begin may write to its window */
+    void (*gl_flush)(void); /* glFlush with SDL's OpenGL renderers, else NULL (render_kick) */
     /* Each font file mapped once (plat_map_file: 3.8 MB, of which a session
      * touches some tables and the glyphs it draws); its faces are opened
      * from there when first needed, so no size re-reads the file. */
