@@ -185,31 +185,36 @@ static SDL_Rect clip_pixels(const RenderCtx *r, RenderRect rect)
                       (int)ceilf(rect.h * r->scale)};
 }
 
-/* The inner rectangle of render_fill_around in whole device pixels, within
- * the outer one's. */
-static void inner_pixels(const RenderCtx *r, RenderRect outer, RenderRect inner, int *x0, int *y0, int *x1, int *y1)
+/* render_fill_around's rectangles in whole device pixels: the outer one
+ * grown to them, the inner one rounded and kept within it. */
+static void around_pixels(const RenderCtx *r, RenderRect outer, RenderRect inner, SDL_Rect *out, SDL_Rect *in)
 {
     float s = r->scale;
     int ax0 = (int)floorf(outer.x * s), ay0 = (int)floorf(outer.y * s);
     int ax1 = (int)ceilf((outer.x + outer.w) * s), ay1 = (int)ceilf((outer.y + outer.h) * s);
     int ix0 = (int)lroundf(inner.x * s), iy0 = (int)lroundf(inner.y * s);
     int ix1 = (int)lroundf((inner.x + inner.w) * s), iy1 = (int)lroundf((inner.y + inner.h) * s);
-    *x0 = ix0 < ax0 ? ax0 : ix0 > ax1 ? ax1 : ix0;
-    *x1 = ix1 < *x0 ? *x0 : ix1 > ax1 ? ax1 : ix1;
-    *y0 = iy0 < ay0 ? ay0 : iy0 > ay1 ? ay1 : iy0;
-    *y1 = iy1 < *y0 ? *y0 : iy1 > ay1 ? ay1 : iy1;
+    int x0 = ix0 < ax0 ? ax0 : ix0 > ax1 ? ax1 : ix0, x1 = ix1 < x0 ? x0 : ix1 > ax1 ? ax1 : ix1;
+    int y0 = iy0 < ay0 ? ay0 : iy0 > ay1 ? ay1 : iy0, y1 = iy1 < y0 ? y0 : iy1 > ay1 ? ay1 : iy1;
+    *out = (SDL_Rect){ax0, ay0, ax1 - ax0, ay1 - ay0};
+    *in = (SDL_Rect){x0, y0, x1 - x0, y1 - y0};
+}
+
+/* The strips of `out` around `in` (within it), those that are not empty. */
+static void fill_around_rect(RenderCtx *r, SDL_Rect out, SDL_Rect in, RenderColor c)
+{
+    SDL_Rect strips[4] = {{out.x, out.y, out.w, in.y - out.y},
+                          {out.x, in.y + in.h, out.w, out.y + out.h - (in.y + in.h)},
+                          {out.x, in.y, in.x - out.x, in.h},
+                          {in.x + in.w, in.y, out.x + out.w - (in.x + in.w), in.h}};
+    fill_strips(r, strips, c);
 }
 
 void render_fill_outside(RenderCtx *r, RenderRect outer, RenderColor c, RenderRect inner)
 {
-    float s = r->scale;
-    int ax0 = (int)floorf(outer.x * s), ay0 = (int)floorf(outer.y * s);
-    int ax1 = (int)ceilf((outer.x + outer.w) * s), ay1 = (int)ceilf((outer.y + outer.h) * s);
-    int x0, y0, x1, y1;
-    inner_pixels(r, outer, inner, &x0, &y0, &x1, &y1);
-    SDL_Rect strips[4] = {{ax0, ay0, ax1 - ax0, y0 - ay0}, {ax0, y1, ax1 - ax0, ay1 - y1},
-                          {ax0, y0, x0 - ax0, y1 - y0}, {x1, y0, ax1 - x1, y1 - y0}};
-    fill_strips(r, strips, c);
+    SDL_Rect out, in;
+    around_pixels(r, outer, inner, &out, &in);
+    fill_around_rect(r, out, in, c);
 }
 
 void render_fill_beyond(RenderCtx *r, RenderRect area, RenderColor c)
@@ -217,12 +222,10 @@ void render_fill_beyond(RenderCtx *r, RenderRect area, RenderColor c)
     int w, h;
     if (SDL_GetRendererOutputSize(r->sdl, &w, &h) != 0)
         return;
-    SDL_Rect in = clip_pixels(r, area);
-    int x0 = in.x < 0 ? 0 : in.x > w ? w : in.x, y0 = in.y < 0 ? 0 : in.y > h ? h : in.y;
-    int x1 = in.x + in.w < x0 ? x0 : in.x + in.w > w ? w : in.x + in.w;
-    int y1 = in.y + in.h < y0 ? y0 : in.y + in.h > h ? h : in.y + in.h;
-    SDL_Rect strips[4] = {{0, 0, w, y0}, {0, y1, w, h - y1}, {0, y0, x0, y1 - y0}, {x1, y0, w - x1, y1 - y0}};
-    fill_strips(r, strips, c);
+    SDL_Rect frame = {0, 0, w, h}, in = clip_pixels(r, area), both;
+    if (!SDL_IntersectRect(&frame, &in, &both))
+        both = (SDL_Rect){0, 0, 0, 0};
+    fill_around_rect(r, frame, both, c);
 }
 
 void render_fill_around(RenderCtx *r, RenderRect outer, RenderColor around, RenderRect inner, RenderColor inside)
@@ -236,13 +239,15 @@ void render_fill_around(RenderCtx *r, RenderRect outer, RenderColor around, Rend
      * nothing: a full pass over a 4K window. So both are whole device
      * pixels of one rectangle and its complement: nothing twice, nothing
      * missed. */
-    render_fill_outside(r, outer, around, inner);
-    int x0, y0, x1, y1;
-    inner_pixels(r, outer, inner, &x0, &y0, &x1, &y1);
-    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_NONE);
-    SDL_SetRenderDrawColor(r->sdl, inside.r, inside.g, inside.b, inside.a);
-    SDL_RenderFillRect(r->sdl, &(SDL_Rect){x0, y0, x1 - x0, y1 - y0});
-    SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
+    SDL_Rect out, in;
+    around_pixels(r, outer, inner, &out, &in);
+    fill_around_rect(r, out, in, around);
+    if (in.w > 0 && in.h > 0) { /* (an empty one would be drawn a pixel wide) */
+        SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_NONE);
+        SDL_SetRenderDrawColor(r->sdl, inside.r, inside.g, inside.b, inside.a);
+        SDL_RenderFillRect(r->sdl, &in);
+        SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
+    }
 }
 
 void render_frame_rect(RenderCtx *r, RenderRect rect, float t, RenderColor c)

@@ -6,7 +6,6 @@
  * none overlap. With the software renderer, the fills come from the rings
  * and everything of one colour is written into the window's pixels
  * (render_raster.c). */
-#include "platform.h"
 #include "render_internal.h"
 #include "render_map.h"
 #include "render_map_internal.h"
