@@ -209,6 +209,12 @@ _Static_assert(CORE_MAX_DECISIONS <= 32768 && CORE_DECISION_SLOTS >= 4 * CORE_MA
                    (CORE_DECISION_SLOTS & (CORE_DECISION_SLOTS - 1)) == 0,
                "the decisions' log and index");
 
+/* core_state_zero leaves the decisions out: they lie before their index,
+ * and both before the record. */
+_Static_assert(offsetof(CoreState, decisions) < offsetof(CoreState, decision_index) &&
+                   offsetof(CoreState, decision_index) < offsetof(CoreState, hist),
+               "the decisions, their index and the record, in this order");
+
 void core_state_zero(CoreState *s)
 {
     memset(s, 0, offsetof(CoreState, decisions));

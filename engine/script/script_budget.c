@@ -205,7 +205,6 @@ void script_charge(lua_State *L, int64_t units)
         limit_error(L, h, SCRIPT_LIMIT_INSTRUCTIONS, 1);
 }
 
-
 /* A frame of mod `m` (NULL: not counted for a mod) reads the clock when it
  * begins and ends if it is outermost, or if it is another mod's than the
  * frame it is nested in (an export called across mods): its time counts

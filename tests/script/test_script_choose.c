@@ -124,6 +124,22 @@ static int make_dues(const ScriptHost *h, const CoreState *s, ScriptDue *dues, i
     return n;
 }
 
+/* A game with the test's mod, and its fires (make_dues). */
+typedef struct Fires {
+    Game *g;
+    ScriptHost *h;
+    ScriptDue dues[4 * CORE_MAX_PROVINCES + 1];
+    int options[4 * CORE_MAX_PROVINCES + 1];
+    int n;
+} Fires;
+
+static void fires_open(Fires *f)
+{
+    f->g = new_game();
+    f->h = game_host(f->g);
+    f->n = make_dues(f->h, game_core(f->g), f->dues, f->options);
+}
+
 static int count_source(const ScriptCommands *c, const char *source, CoreCommandKind kind)
 {
     int n = 0;
@@ -139,12 +155,12 @@ static void test_choose_together_as_one_after_another(void **state)
     uint64_t hash[2];
     int errors[2];
     for (int run = 0; run < 2; run++) {
-        Game *g = new_game();
-        ScriptHost *h = game_host(g);
-        CoreState *s = core_state_clone(game_core(g));
-        ScriptDue dues[4 * CORE_MAX_PROVINCES + 1];
-        int options[4 * CORE_MAX_PROVINCES + 1];
-        int n = make_dues(h, s, dues, options);
+        Fires f;
+        fires_open(&f);
+        ScriptHost *h = f.h;
+        CoreState *s = core_state_clone(game_core(f.g));
+        ScriptDue *dues = f.dues;
+        int *options = f.options, n = f.n;
         error_count = 0;
         if (run == 0)
             assert_false(script_events_choose(h, s, dues, options, n, &together)); /* t_fail failed */
@@ -158,7 +174,7 @@ static void test_choose_together_as_one_after_another(void **state)
         assert_true(script_event_at(h, script_event_find(h, "t_fail"))->disabled);
         assert_false(script_event_at(h, script_event_find(h, "t_plain"))->disabled);
         core_state_destroy(s);
-        game_destroy(g);
+        game_destroy(f.g);
     }
     assert_int_equal(together.count, alone.count);
     for (int i = 0; i < together.count; i++) {
@@ -178,16 +194,15 @@ static void test_choose_together_as_one_after_another(void **state)
 static void test_choose_failing_fire_takes_back_its_own(void **state)
 {
     (void)state;
-    Game *g = new_game();
-    ScriptHost *h = game_host(g);
-    CoreState *s = game_core(g);
-    ScriptDue dues[4 * CORE_MAX_PROVINCES + 1];
-    int options[4 * CORE_MAX_PROVINCES + 1];
-    int n = make_dues(h, s, dues, options), provinces = s->province_count;
+    Fires f;
+    fires_open(&f);
+    ScriptHost *h = f.h;
+    CoreState *s = game_core(f.g);
+    int provinces = s->province_count;
     ScriptCommands out = {0};
     error_count = 0;
     last_error[0] = '\0';
-    assert_false(script_events_choose(h, s, dues, options, n, &out));
+    assert_false(script_events_choose(h, s, f.dues, f.options, f.n, &out));
     /* Henan's t_fail failed: its modifier went; the other provinces' stayed. */
     assert_int_equal(count_source(&out, "event:t_fail/go", CORE_CMD_MODIFIER), provinces - 1);
     int henan = core_province_find(s, "henan");
@@ -207,20 +222,16 @@ static void test_choose_failing_fire_takes_back_its_own(void **state)
         if (out.items[i].kind == CORE_CMD_ADJUST && strcmp(out.items[i].source, "event:t_plain/go") == 0)
             assert_int_equal(out.items[i + 1].kind, CORE_CMD_DECISION);
     script_commands_free(&out);
-    game_destroy(g);
+    game_destroy(f.g);
 }
 
 static void test_choose_kept_views_are_stale_in_the_next_fire(void **state)
 {
     (void)state;
-    Game *g = new_game();
-    ScriptHost *h = game_host(g);
-    CoreState *s = game_core(g);
-    ScriptDue dues[4 * CORE_MAX_PROVINCES + 1];
-    int options[4 * CORE_MAX_PROVINCES + 1];
-    int n = make_dues(h, s, dues, options);
+    Fires f;
+    fires_open(&f);
     ScriptCommands out = {0};
-    script_events_choose(h, s, dues, options, n, &out);
+    script_events_choose(f.h, game_core(f.g), f.dues, f.options, f.n, &out);
     int found = 0;
     for (int i = 0; i < out.count; i++)
         if (out.items[i].kind == CORE_CMD_ADJUST && strcmp(out.items[i].source, "event:t_stale/go") == 0) {
@@ -230,7 +241,7 @@ static void test_choose_kept_views_are_stale_in_the_next_fire(void **state)
     assert_int_equal(found, 1);
     assert_int_equal(count_source(&out, "event:t_stale/go", CORE_CMD_ADJUST), 1);
     script_commands_free(&out);
-    game_destroy(g);
+    game_destroy(f.g);
 }
 
 int main(void)
