@@ -392,7 +392,7 @@ function Effects:enact(policy_id) end
 ---@param policy_id string
 function Effects:repeal(policy_id) end
 
---- Adds a modifier to a lever for n months (a whole number from 1; for good if months is absent); calendar limits it to some months of each year; scale = "zeal" makes it stronger where cadres are zealous.
+--- Adds a modifier to a lever for n months (a whole number from 1; for good if months is absent); calendar limits it to some months of each year; scale = "zeal" makes it stronger where cadres are zealous. At most 4096 events' modifiers (every mod's and the base game's) are in force at once; past that, one is not applied, and a warning says so (on stderr and in the console).
 --- `fx:modifier{ lever = name, add = x | mul = x [, province = id] [, months = n] [, calendar = {m, ...}] [, scale = "zeal"] }`
 ---@param args table { lever = name, add = x | mul = x [, province = id] [, months = n] [, calendar = {m, ...}] [, scale = "zeal"] }
 function Effects:modifier(args) end

@@ -7,6 +7,7 @@
  * loaded around the first frame in app_load.c. */
 #define _POSIX_C_SOURCE 200809L
 #include "app_game.h"
+#include "app_internal.h"
 #include "app_console.h"
 
 #include <SDL_image.h>
@@ -117,6 +118,22 @@ static void on_script_log(const char *mod, const char *message, void *user)
     ui_console_print(&a->ui.console, UI_CONSOLE_INFO, line);
 }
 
+/* The core's warnings (a table full, so a mod's effects are lost): on
+ * stderr, in the modder's console, and in a kiosk's log for its staff. */
+static void on_core_log(CoreLogLevel level, const char *message, void *user)
+{
+    App *a = user;
+    app_log_core(level, message, NULL);
+    if (a->kiosk) {
+        if (plat_log_path()[0])
+            plat_log(PLAT_LOG_WARN, "%s", message);
+        return;
+    }
+    char line[UI_CONSOLE_WIDTH * 2];
+    snprintf(line, sizeof line, "warning: %s", message);
+    ui_console_print(&a->ui.console, UI_CONSOLE_ERROR, line);
+}
+
 double app_now_ms(const App *a) { return a->virtual_clock ? a->clock_ms : plat_now_ms(); }
 
 const char *app_text(App *a, const char *key) { return script_text(a->texts, a->settings.lang, key); }
@@ -135,6 +152,7 @@ static bool app_init(App *a, const AppOptions *o, const char *argv0, bool offscr
 {
     memset(a, 0, sizeof *a);
     a->opt = o;
+    core_log_set_sink(on_core_log, a);
     ui_state_init(&a->ui);
     if (o->data_dir && !app_data_dir_check(o->data_dir, err, cap))
         return false;
@@ -359,6 +377,7 @@ static void app_fini(App *a)
     IMG_Quit();
     TTF_Quit();
     SDL_Quit();
+    core_log_set_sink(app_log_core, NULL); /* `a` is gone */
 }
 
 /* ==== Frames ==== */

@@ -30,5 +30,8 @@ bool app_find_data(const AppOptions *o, const char *argv0, char *out, size_t cap
  * `user` of app_log_script_print points at a bool "quiet". */
 void app_log_script_error(const ScriptError *e, void *user);
 void app_log_script_print(const char *mod, const char *message, void *user);
+/* The core's warnings (a full table, a command not valid) on stderr: every
+ * mode installs it (main.c); the window adds its console (app_game.c). */
+void app_log_core(CoreLogLevel level, const char *message, void *user);
 
 #endif

@@ -1,5 +1,6 @@
 /* app_util.c — small things the program's files share: a text buffer that
- * grows, finding the data folder, and how script errors are printed. */
+ * grows, finding the data folder, and how script errors and the core's
+ * warnings are printed. */
 #define _POSIX_C_SOURCE 200809L
 #include "app_internal.h"
 
@@ -75,6 +76,13 @@ void app_log_script_error(const ScriptError *e, void *user)
     (void)user;
     fprintf(stderr, "greatleap: script error in mod %s (%s): %s:%d: %s\n", e->mod[0] ? e->mod : "?", e->context,
             e->file, e->line, e->message);
+}
+
+void app_log_core(CoreLogLevel level, const char *message, void *user)
+{
+    (void)user;
+    fprintf(stderr, "greatleap: %s: %s\n", level >= CORE_LOG_ERROR ? "error" : level == CORE_LOG_WARN ? "warning" : "note",
+            message);
 }
 
 void app_log_script_print(const char *mod, const char *msg, void *user)

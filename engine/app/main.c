@@ -2,6 +2,7 @@
  * installed mods where they apply, then run the mode the options select.
  * Only this file exits. */
 #include "app.h"
+#include "app_internal.h"
 
 #include "platform.h"
 
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
         return 2;
     }
     opt.start_ms = start;
+    core_log_set_sink(app_log_core, NULL); /* the core never prints; its warnings must not vanish */
     /* The Mods screen's choices: which installed mods load, in what order. */
     static AppSettings chosen;
     app_settings_defaults(&chosen);

@@ -19,16 +19,19 @@
 #define CORE_MAX_PROVINCES 32
 #define CORE_MAX_POLICIES 64
 #define CORE_MAX_POLICY_MODIFIERS 12
-#define CORE_MAX_MODIFIERS 512     /* active modifiers at once */
+/* Modifiers in force at once: events' (fx:modifier, fx:modify) up to their
+ * own limit, so that the policies' always find room. */
+#define CORE_MAX_EVENT_MODIFIERS 4096
+#define CORE_MAX_MODIFIERS (CORE_MAX_EVENT_MODIFIERS + CORE_MAX_POLICIES * CORE_MAX_POLICY_MODIFIERS)
 #define CORE_MAX_MONTHS 180        /* history kept: 15 years */
-#define CORE_MAX_SOURCES 1024      /* interned "why" ids */
+#define CORE_MAX_SOURCES 4096      /* interned "why" ids (a mod of 1,000 events has a thousand or more) */
 #define CORE_ID_LEN 40             /* ids incl. NUL */
 #define CORE_SOURCE_LEN 96         /* "event:lushan/purge_peng" incl. NUL */
 #define CORE_EFFECT_LOG_CAP 4096
 #define CORE_FERT_LAG_MONTHS 9     /* conception to birth */
 #define CORE_MAX_DECISIONS 32768   /* events fired and the option taken (a mod of 1,000 events in every province, five years) */
 #define CORE_DECISION_SLOTS 131072 /* index of the decisions: a power of two, over twice the keys */
-#define CORE_SOURCE_SLOTS 2048     /* index of the sources: a power of two, twice CORE_MAX_SOURCES */
+#define CORE_SOURCE_SLOTS 8192     /* index of the sources: a power of two, twice CORE_MAX_SOURCES */
 
 /* ==== Errors and logging ==== */
 
@@ -572,9 +575,13 @@ const CoreDecision *core_decision_find(const CoreState *s, const char *event, in
  * when it has none anywhere, as most have. */
 uint32_t core_decided_provinces(const CoreState *s, const char *event);
 
-/* Interns a "why" string; returns its index (0 is "model"). */
+/* Interns a "why" string; returns its index (0 is "model", 1 "other").
+ * Past CORE_MAX_SOURCES distinct ones, a new one is logged as "other",
+ * with a warning (core_log). */
 uint16_t core_source_intern(CoreState *s, const char *source);
 const char *core_source_name(const CoreState *s, uint16_t source);
+/* A source's index if it is interned, else -1 (interns nothing). */
+int core_source_find(const CoreState *s, const char *source);
 
 /* Applies commands and simulates one month. A command that cannot apply
  * (bad index, non-finite amount) is skipped with a logged warning; the month

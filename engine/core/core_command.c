@@ -198,12 +198,11 @@ void core_decisions_reindex(CoreState *s)
         decision_index_add(s, i);
 }
 
-static void decide(CoreState *s, const CoreCommand *c, uint16_t why)
+/* False if the log is full (core_apply_commands says so). */
+static bool decide(CoreState *s, const CoreCommand *c, uint16_t why)
 {
-    if (s->decision_count >= CORE_MAX_DECISIONS) {
-        core_log(CORE_LOG_WARN, "decision log full; %s/%s not recorded", c->event, c->option);
-        return;
-    }
+    if (s->decision_count >= CORE_MAX_DECISIONS)
+        return false;
     CoreDecision *d = &s->decisions[s->decision_count++];
     memset(d, 0, sizeof *d);
     d->month = s->month;
@@ -216,6 +215,7 @@ static void decide(CoreState *s, const CoreCommand *c, uint16_t why)
         d->option[i] = c->option[i];
     decision_index_add(s, s->decision_count - 1);
     core_effect_log(s, why, CORE_CMD_DECISION, c->province, s->decision_count - 1, 0, 0);
+    return true;
 }
 
 const CoreDecision *core_decision_find(const CoreState *s, const char *event, int province)
@@ -267,32 +267,68 @@ static bool command_valid(const CoreState *s, const CoreCommand *c)
     return false;
 }
 
+/* What core_apply_commands could not do, of one kind: a month of a big
+ * mod may lose hundreds of commands, said in one warning that names the
+ * first one's source. */
+typedef struct Lost {
+    int count;
+    char first[CORE_SOURCE_LEN];
+} Lost;
+
+static void lost_add(Lost *l, const char *source)
+{
+    if (l->count++ == 0)
+        memcpy(l->first, source, sizeof l->first);
+}
+
+/* `why` says what the limit is (its one %d: `limit`). */
+static void lost_say(const CoreState *s, const Lost *l, const char *what, const char *why, int limit)
+{
+    if (l->count == 0)
+        return;
+    char reason[128] = "";
+    if (why)
+        snprintf(reason, sizeof reason, why, limit);
+    core_log(CORE_LOG_WARN, "%d-%02d: %d %s, the first from '%s'%s", core_state_year(s), core_state_month_of_year(s),
+             l->count, what, l->first, reason);
+}
+
 void core_apply_commands(CoreState *s, const CoreCommand *cmds, size_t n)
 {
     /* Commands come in runs of one source (an option's effects and its
      * decision): a run is interned once. */
     char last_src[CORE_SOURCE_LEN] = "";
     uint16_t last_why = 0;
+    Lost invalid = {0}, modifiers = {0}, decisions = {0}, unnamed = {0};
+    int event_modifiers = 0; /* in force: the policies' have room of their own */
+    for (int i = 0; i < s->modifier_count; i++)
+        event_modifiers += s->modifiers[i].policy < 0;
     for (size_t i = 0; i < n; i++) {
         const CoreCommand *c = &cmds[i];
         char src[CORE_SOURCE_LEN];
         memcpy(src, c->source, sizeof src);
         src[CORE_SOURCE_LEN - 1] = '\0';
         if (!command_valid(s, c)) {
-            core_log(CORE_LOG_WARN, "command %d from '%s' is not valid and was skipped", (int)c->kind, src);
+            lost_add(&invalid, src);
             continue;
         }
-        uint16_t why = last_src[0] && strcmp(src, last_src) == 0 ? last_why : core_source_intern(s, src[0] ? src : "other");
+        if (!last_src[0] || strcmp(src, last_src) != 0) {
+            bool lost = false;
+            last_why = core_source_intern_quiet(s, src[0] ? src : "other", &lost);
+            if (lost)
+                lost_add(&unnamed, src);
+        }
         memcpy(last_src, src, sizeof last_src);
-        last_why = why;
+        uint16_t why = last_why;
         switch (c->kind) {
         case CORE_CMD_POLICY_ENACT: enact(s, c->policy, why); break;
         case CORE_CMD_POLICY_REPEAL: repeal(s, c->policy, why); break;
         case CORE_CMD_MODIFIER:
-            if (s->modifier_count >= CORE_MAX_MODIFIERS) {
-                core_log(CORE_LOG_WARN, "modifier from '%s' dropped: table full", src);
+            if (event_modifiers >= CORE_MAX_EVENT_MODIFIERS || s->modifier_count >= CORE_MAX_MODIFIERS) {
+                lost_add(&modifiers, src);
                 break;
             }
+            event_modifiers++;
             s->modifiers[s->modifier_count++] =
                 (CoreModifier){c->modifier, why, c->months > 0 ? s->month + c->months : INT32_MAX, -1};
             core_effect_log(s, why, CORE_CMD_MODIFIER, c->modifier.province, c->modifier.lever, 0,
@@ -300,10 +336,18 @@ void core_apply_commands(CoreState *s, const CoreCommand *cmds, size_t n)
             break;
         case CORE_CMD_ADJUST: adjust(s, c, why); break;
         case CORE_CMD_TRANSFER: transfer(s, c, why); break;
-        case CORE_CMD_DECISION: decide(s, c, why); break;
+        case CORE_CMD_DECISION:
+            if (!decide(s, c, why))
+                lost_add(&decisions, src);
+            break;
         }
     }
     core_levers_update(s);
+    lost_say(s, &invalid, "command(s) not valid, skipped", NULL, 0);
+    lost_say(s, &modifiers, "modifier(s) not applied", ": at most %d events' modifiers are in force at once",
+             CORE_MAX_EVENT_MODIFIERS);
+    lost_say(s, &decisions, "decision(s) not recorded", ": the log holds %d", CORE_MAX_DECISIONS);
+    lost_say(s, &unnamed, "change(s) logged as 'other'", ": more than %d distinct sources", CORE_MAX_SOURCES);
 }
 
 /* Drops event modifiers whose time is up. */

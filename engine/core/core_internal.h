@@ -68,6 +68,10 @@ void core_decisions_reindex(CoreState *s);
 void core_state_zero(CoreState *s);
 /* Rebuilds the sources' index (CoreState.source_index) from `sources`. */
 void core_sources_reindex(CoreState *s);
+/* core_source_intern without the warning: sets *lost when the source is
+ * logged as "other" because the table is full (core_apply_commands says
+ * so once for all of its commands). */
+uint16_t core_source_intern_quiet(CoreState *s, const char *source, bool *lost);
 /* Zeroes month m's rows of the record, when that month begins (core_state.c). */
 void core_history_begin(CoreState *s, int m);
 

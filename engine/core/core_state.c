@@ -88,19 +88,34 @@ void core_sources_reindex(CoreState *s)
     }
 }
 
-uint16_t core_source_intern(CoreState *s, const char *source)
+uint16_t core_source_intern_quiet(CoreState *s, const char *source, bool *lost)
 {
     uint32_t k = source_slot(s, source);
     if (s->source_index[k])
         return (uint16_t)(s->source_index[k] - 1);
     if (s->source_count >= CORE_MAX_SOURCES) {
-        core_log(CORE_LOG_WARN, "too many distinct sources; '%s' is logged as 'other'", source);
-        return 1;
+        *lost = true;
+        return 1; /* "other" */
     }
     int i = s->source_count++;
     snprintf(s->sources[i], CORE_SOURCE_LEN, "%s", source);
     s->source_index[k] = (uint16_t)(i + 1);
     return (uint16_t)i;
+}
+
+int core_source_find(const CoreState *s, const char *source)
+{
+    return s->source_index[source_slot(s, source)] - 1;
+}
+
+uint16_t core_source_intern(CoreState *s, const char *source)
+{
+    bool lost = false;
+    uint16_t id = core_source_intern_quiet(s, source, &lost);
+    if (lost)
+        core_log(CORE_LOG_WARN, "more than %d distinct sources of changes: '%s' is logged as 'other'",
+                 CORE_MAX_SOURCES, source);
+    return id;
 }
 
 const char *core_source_name(const CoreState *s, uint16_t source)
@@ -208,6 +223,12 @@ _Static_assert(offsetof(CoreState, nhist) + sizeof(((CoreState *)0)->nhist) == s
 _Static_assert(CORE_MAX_DECISIONS <= 32768 && CORE_DECISION_SLOTS >= 4 * CORE_MAX_DECISIONS &&
                    (CORE_DECISION_SLOTS & (CORE_DECISION_SLOTS - 1)) == 0,
                "the decisions' log and index");
+
+/* A source's id fits the uint16_t of modifiers and the effect log (and the
+ * index's place + 1); the index stays at most half full. */
+_Static_assert(CORE_MAX_SOURCES < 65535 && CORE_SOURCE_SLOTS >= 2 * CORE_MAX_SOURCES &&
+                   (CORE_SOURCE_SLOTS & (CORE_SOURCE_SLOTS - 1)) == 0,
+               "the sources and their index");
 
 /* core_state_zero leaves the decisions out: they lie before their index,
  * and both before the record. */

@@ -21,10 +21,10 @@ void game_end_named_modifiers(CoreState *s, ScriptCommands *cmds)
         if (!ends(&cmds->items[i]))
             continue;
         const char *name = cmds->items[i].source;
-        /* the state's modifiers of that name */
-        int w = 0;
+        /* the state's modifiers of that name (by its index: thousands may be in force) */
+        int id = core_source_find(s, name), w = 0;
         for (int k = 0; k < s->modifier_count; k++)
-            if (strcmp(core_source_name(s, s->modifiers[k].source), name) != 0)
+            if (id < 0 || s->modifiers[k].source != id)
                 s->modifiers[w++] = s->modifiers[k];
         changed |= w != s->modifier_count;
         s->modifier_count = w;

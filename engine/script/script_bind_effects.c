@@ -352,11 +352,16 @@ static int fx_fire(lua_State *L)
 
 #define M(name, sig, doc, fn) {"Effects", name, SCRIPT_API_METHOD, sig, "", doc, fn}
 
+#define LIMIT_TEXT(n) #n
+#define LIMIT(n) LIMIT_TEXT(n) /* a limit of core.h, in a description */
+
 const ScriptApiEntry script_effects_api[] = {
     M("enact", "fx:enact(policy_id)", "Puts a policy in force (its modifiers apply from this month).", fx_enact),
     M("repeal", "fx:repeal(policy_id)", "Ends a policy.", fx_repeal),
     M("modifier", "fx:modifier{ lever = name, add = x | mul = x [, province = id] [, months = n] [, calendar = {m, ...}] [, scale = \"zeal\"] }",
-      "Adds a modifier to a lever for n months (a whole number from 1; for good if months is absent); calendar limits it to some months of each year; scale = \"zeal\" makes it stronger where cadres are zealous.",
+      "Adds a modifier to a lever for n months (a whole number from 1; for good if months is absent); calendar limits it to some months of each year; scale = \"zeal\" makes it stronger where cadres are zealous. "
+      "At most " LIMIT(CORE_MAX_EVENT_MODIFIERS) " events' modifiers (every mod's and the base game's) are in force at "
+      "once; past that, one is not applied, and a warning says so (on stderr and in the console).",
       fx_modifier),
     M("modify", "fx:modify{ name = id, lever = name, add = x | mul = x [, province = id] [, months = n] [, calendar = {m, ...}] [, scale = \"zeal\"] }",
       "A named modifier: as fx:modifier, and it replaces any modifier of the same name. s:has_modifier(name) finds it, fx:remove_modifier(name) ends it; the ledger shows it as the text of modifier.<name>.",

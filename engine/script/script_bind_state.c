@@ -396,9 +396,10 @@ static int sm_has_modifier(lua_State *L)
     int p = lua_isnoneornil(L, 3) ? -2 : find_province_arg(L, s, 3);
     char source[CORE_SOURCE_LEN];
     snprintf(source, sizeof source, "modifier:%s", name);
+    int id = core_source_find(s, source); /* compared as a number: thousands of modifiers may be in force */
     bool found = false;
-    for (int i = 0; i < s->modifier_count && !found; i++)
-        found = strcmp(core_source_name(s, s->modifiers[i].source), source) == 0 &&
+    for (int i = 0; id >= 0 && i < s->modifier_count && !found; i++)
+        found = s->modifiers[i].source == id &&
                 (p == -2 || s->modifiers[i].d.province == CORE_ALL_PROVINCES || s->modifiers[i].d.province == p);
     lua_pushboolean(L, found);
     return 1;

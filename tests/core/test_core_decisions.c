@@ -1,7 +1,8 @@
 /* Tests for the decisions' index (core_command.c): core_decision_find,
  * which looks decisions up in a hash table, gives what the linear scan of
  * the decision log it replaced gives, on random logs, after the log is
- * full, after a save is loaded and in a clone. */
+ * full, after a save is loaded and in a clone; and full tables (the
+ * decisions', the modifiers', the sources') say what they lost. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -18,6 +19,27 @@ static const CoreDecision *linear_find(const CoreState *s, const char *event, in
         if (strcmp(s->decisions[i].event, event) == 0 && (province < 0 || s->decisions[i].province == province))
             return &s->decisions[i];
     return NULL;
+}
+
+/* The core's warnings, as an app's sink receives them. */
+static int warnings;
+static char warning[1024];
+
+static void count_warning(CoreLogLevel level, const char *message, void *user)
+{
+    (void)user;
+    if (level == CORE_LOG_WARN) {
+        warnings++;
+        snprintf(warning, sizeof warning, "%s", message);
+    }
+}
+
+static int event_modifiers(const CoreState *s)
+{
+    int n = 0;
+    for (int i = 0; i < s->modifier_count; i++)
+        n += s->modifiers[i].policy < 0;
+    return n;
 }
 
 #define EVENTS 300
@@ -108,8 +130,16 @@ static void test_decisions_full_log_keeps_index(void **state)
     CoreState *s = fixture_state(9);
     CoreRng rng;
     core_rng_seed(&rng, 9, 7);
-    record_random(s, &rng, CORE_MAX_DECISIONS + 50, 0); /* the last 50 are refused */
+    core_log_set_sink(count_warning, NULL);
+    warnings = 0;
+    record_random(s, &rng, CORE_MAX_DECISIONS + 50, 0); /* the last 50 are refused, each said */
+    core_log_set_sink(NULL, NULL);
     assert_int_equal(s->decision_count, CORE_MAX_DECISIONS);
+    assert_int_equal(warnings, 50);
+    char want[128];
+    snprintf(want, sizeof want, "1 decision(s) not recorded, the first from 'event:test': the log holds %d",
+             CORE_MAX_DECISIONS);
+    assert_non_null(strstr(warning, want));
     check_against_scan(s);
     core_state_destroy(s);
 }
@@ -235,6 +265,64 @@ static void test_sources_interned_once(void **state)
     core_state_destroy(copy);
 }
 
+/* Full tables lose what does not fit, and say so once a call with the
+ * count and the first one's source (it was silent: no sink was ever
+ * installed, and a mod's thousands of modifiers crowded out the policies'). */
+static void test_full_tables_said_once(void **state)
+{
+    (void)state;
+    core_log_set_sink(count_warning, NULL);
+    CoreState *s = fixture_state(6);
+    CoreModifierDesc policy_mods[3];
+    for (int i = 0; i < 3; i++)
+        policy_mods[i] = (CoreModifierDesc){CORE_LEVER_procurement_rate, CORE_OP_ADD, 0.01, CORE_ALL_PROVINCES, 0,
+                                            CORE_SCALE_NONE};
+    int policy = core_policy_register(s, "test_policy", policy_mods, 3);
+    assert_true(policy >= 0);
+    /* Events' modifiers: 100 more than fit, the overflow from sources of their own. */
+    int over = 100, n = CORE_MAX_EVENT_MODIFIERS + over;
+    CoreCommand *cmds = calloc((size_t)n, sizeof *cmds);
+    assert_non_null(cmds);
+    for (int i = 0; i < n; i++) {
+        cmds[i] = fixture_modifier(CORE_LEVER_report_inflation, CORE_OP_ADD, 1e-6);
+        cmds[i].months = 12;
+        if (i >= CORE_MAX_EVENT_MODIFIERS)
+            snprintf(cmds[i].source, sizeof cmds[i].source, "event:over_%d/push", i - CORE_MAX_EVENT_MODIFIERS);
+    }
+    warnings = 0;
+    core_apply_commands(s, cmds, (size_t)n);
+    assert_int_equal(event_modifiers(s), CORE_MAX_EVENT_MODIFIERS);
+    assert_int_equal(warnings, 1);
+    assert_non_null(strstr(warning, "100 modifier(s) not applied, the first from 'event:over_0/push'"));
+    /* A policy enacted now still has every one of its modifiers. */
+    CoreCommand enact = {.kind = CORE_CMD_POLICY_ENACT, .policy = policy};
+    snprintf(enact.source, sizeof enact.source, "history");
+    warnings = 0;
+    core_apply_commands(s, &enact, 1);
+    assert_int_equal(warnings, 0);
+    assert_int_equal(s->modifier_count, CORE_MAX_EVENT_MODIFIERS + 3);
+    /* Sources: once the table is full, changes from new ones are logged as
+     * "other", said once for the call. */
+    char name[CORE_SOURCE_LEN];
+    for (int i = s->source_count; i < CORE_MAX_SOURCES; i++) {
+        snprintf(name, sizeof name, "fill:%d", i);
+        core_source_intern(s, name);
+    }
+    CoreCommand adjust[5];
+    for (int i = 0; i < 5; i++) {
+        adjust[i] = (CoreCommand){.kind = CORE_CMD_ADJUST, .var = CORE_VAR_pressure_shock, .op = CORE_OP_ADD,
+                                  .amount = 0.0};
+        snprintf(adjust[i].source, sizeof adjust[i].source, "event:late_%d/a", i);
+    }
+    warnings = 0;
+    core_apply_commands(s, adjust, 5);
+    assert_int_equal(warnings, 1);
+    assert_non_null(strstr(warning, "5 change(s) logged as 'other', the first from 'event:late_0/a'"));
+    free(cmds);
+    core_state_destroy(s);
+    core_log_set_sink(NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +331,7 @@ int main(void)
         cmocka_unit_test(test_decisions_index_rebuilt_on_load_and_cloned),
         cmocka_unit_test(test_state_copy_over_old_memory),
         cmocka_unit_test(test_sources_interned_once),
+        cmocka_unit_test(test_full_tables_said_once),
     };
     return cmocka_run_group_tests_name("core_decisions", tests, NULL, NULL);
 }

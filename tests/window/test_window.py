@@ -297,6 +297,27 @@ def case_error_banner():
     assert os.path.join(mod, "events", "bad.lua") in run.err, "the full path left stderr too: " + run.err[-1500:]
 
 
+def case_core_warning():
+    """A full table of modifiers is said, not silent: in the modder's console
+    and on stderr (the core's warnings had no sink, in any mode)."""
+    d = home("core_warning")
+    mod = write_mod(os.path.join(d, "crowded"), {
+        "mod.lua": 'return { id = "crowded", name = "Crowded", version = "1.0.0", api_version = 2, languages = { "en", "zh" } }\n',
+        "events/crowd.lua": 'return {\n  id = "crowd",\n  once = false,\n  when = { date = "1958-02" },\n'
+                            '  trigger = function(s) return true end,\n'
+                            '  options = { { id = "a", effects = function(s, fx)\n'
+                            '    for i = 1, 1500 do fx:modifier{ lever = "zeal_push", add = 0, months = 60 } end\n'
+                            '  end } },\n}\n',
+        "locale/en.lua": 'return { ["event.crowd.title"] = "C", ["event.crowd.text"] = "C.", ["event.crowd.option.a"] = "A" }\n',
+        "locale/zh.lua": 'return { ["event.crowd.title"] = "丙", ["event.crowd.text"] = "丙。", ["event.crowd.option.a"] = "甲" }\n',
+    })
+    run = play("warning", "press ui.new_free\npress ui.begin\nkey space\nanswer-all default\n"
+               "play-until 1958-06 default\n"
+               "expect-console warning: 1958-04: 408 modifier(s) not applied, the first from 'event:crowd/a'\n",
+               "--mods", mod, home_dir=d)
+    assert "greatleap: warning: 1958-04: 408 modifier(s) not applied" in run.err, run.err[-2000:]
+
+
 def case_scenarios():
     """New game lists every loaded scenario, the base game's and the mods',
     and starts the one chosen; --scenario chooses it beforehand; an unknown
