@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../support/offscreen.h"
+#include "render_internal.h" /* render_font: the reference is drawn with the game's own face */
 
 static const RenderColor white = {255, 255, 255, 255};
 
@@ -191,6 +192,73 @@ static void test_text_faces_are_few_and_resized_faces_draw_the_same(void **state
     offscreen_close(&b);
 }
 
+/* A text's texture holds its ink, not its line box (the room above and
+ * below the letters, a third or more of the box, is not drawn), and it
+ * draws exactly what the whole box drew: compared pixel for pixel with
+ * SDL_ttf's own surface of the box, drawn the same way, in colour, half
+ * transparent, over a background that is not uniform. A text of spaces has
+ * no ink: no texture, nothing drawn, its width still given. */
+static void test_text_texture_is_its_ink(void **state)
+{
+    (void)state;
+    Offscreen o = offscreen_open(640, 360, NULL);
+    Offscreen ref = offscreen_open(640, 360, NULL);
+    const char *text = "Gansu 495 kg, 甘肃";
+    const RenderColor ink = {200, 60, 30, 170};
+    const float size = 31;
+    for (int k = 0; k < 2; k++) { /* a background with edges under the text */
+        Offscreen *t = k ? &ref : &o;
+        render_resize(t->r, 640, 360, 2.0f); /* one device pixel a logical one (half of 1280x720, twice the size) */
+        assert_float_equal(render_scale(t->r), 1.0f, 1e-6);
+        render_clear(t->r, (RenderColor){20, 90, 40, 255});
+        render_fill_rect(t->r, (RenderRect){0, 0, 210, 360}, (RenderColor){240, 230, 200, 255});
+    }
+    float w = render_text(o.r, text, 13, 17, size, RENDER_FONT_BOLD, ink, RENDER_LEFT);
+    float bw, bh;
+    render_text_size(o.r, text, size, RENDER_FONT_BOLD, &bw, &bh);
+    assert_float_equal(w, bw, 1e-3);
+    size_t box_bytes = (size_t)bw * (size_t)bh * 4; /* scale 1: device pixels */
+    assert_true(render_text_cache_bytes(o.r) > 0);
+    assert_true(render_text_cache_bytes(o.r) * 10 < box_bytes * 9); /* at most 90 % of the box */
+    /* The reference: the whole box from SDL_ttf, as render_text drew it before. */
+    SDL_Surface *box = TTF_RenderUTF8_Blended(render_font(ref.r, RENDER_FONT_BOLD, size), text,
+                                              (SDL_Color){255, 255, 255, 255});
+    assert_non_null(box);
+    assert_int_equal(box->w, (int)bw);
+    SDL_Texture *tex = SDL_CreateTextureFromSurface(ref.renderer, box);
+    assert_non_null(tex);
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureColorMod(tex, ink.r, ink.g, ink.b);
+    SDL_SetTextureAlphaMod(tex, ink.a);
+    SDL_RenderCopy(ref.renderer, tex, NULL, &(SDL_Rect){13, 17, box->w, box->h});
+    SDL_RenderFlush(o.renderer);
+    SDL_RenderFlush(ref.renderer);
+    int differ = 0, inked = 0;
+    for (int y = 0; y < o.surface->h; y++)
+        for (int x = 0; x < o.surface->w; x++) {
+            uint32_t a = ((const uint32_t *)((const uint8_t *)o.surface->pixels + y * o.surface->pitch))[x];
+            uint32_t b = ((const uint32_t *)((const uint8_t *)ref.surface->pixels + y * ref.surface->pitch))[x];
+            differ += a != b;
+            inked += a != ((const uint32_t *)((const uint8_t *)o.surface->pixels + y * o.surface->pitch))[x < 210 ? 0 : 639];
+        }
+    assert_int_equal(differ, 0);
+    assert_true(inked > 200); /* and something was drawn */
+    /* Spaces: no ink. */
+    size_t before = render_text_cache_bytes(o.r);
+    SDL_Surface *copy = SDL_DuplicateSurface(o.surface);
+    float sw = render_text(o.r, "   ", 13, 80, size, RENDER_FONT_REGULAR, ink, RENDER_LEFT);
+    SDL_RenderFlush(o.renderer);
+    assert_true(sw > 0);
+    assert_int_equal(render_text_cache_size(o.r), 2);
+    assert_int_equal(render_text_cache_bytes(o.r), before);
+    assert_memory_equal(copy->pixels, o.surface->pixels, (size_t)o.surface->pitch * (size_t)o.surface->h);
+    SDL_FreeSurface(copy);
+    SDL_DestroyTexture(tex);
+    SDL_FreeSurface(box);
+    offscreen_close(&ref);
+    offscreen_close(&o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_text_cache_drops_least_recently_used_first),
         cmocka_unit_test(test_text_evicted_text_still_draws),
         cmocka_unit_test(test_text_faces_are_few_and_resized_faces_draw_the_same),
+        cmocka_unit_test(test_text_texture_is_its_ink),
     };
     return cmocka_run_group_tests_name("render_text_cache", tests, NULL, NULL);
 }
