@@ -123,7 +123,8 @@ static void on_script_log(const char *mod, const char *message, void *user)
 static void on_core_log(CoreLogLevel level, const char *message, void *user)
 {
     App *a = user;
-    app_log_core(level, message, NULL);
+    if (!app_core_log_print(level, message))
+        return;
     if (a->kiosk) {
         if (plat_log_path()[0])
             plat_log(PLAT_LOG_WARN, "%s", message);

@@ -33,5 +33,9 @@ void app_log_script_print(const char *mod, const char *message, void *user);
 /* The core's warnings (a full table, a command not valid) on stderr: every
  * mode installs it (main.c); the window adds its console (app_game.c). */
 void app_log_core(CoreLogLevel level, const char *message, void *user);
+/* Prints a warning of the core's on stderr unless the same was said lately
+ * (among the last 256: re-runs of a game repeat its warnings word for
+ * word); true if it printed it. */
+bool app_core_log_print(CoreLogLevel level, const char *message);
 
 #endif

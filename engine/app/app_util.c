@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 void app_text_printf(AppText *t, const char *fmt, ...)
 {
@@ -78,11 +79,27 @@ void app_log_script_error(const ScriptError *e, void *user)
             e->file, e->line, e->message);
 }
 
+bool app_core_log_print(CoreLogLevel level, const char *message)
+{
+    /* The reckoning's and "what mattered"'s campaigns replay the game, and
+     * would say each of its warnings again, hundreds of times. */
+    static uint64_t seen[256];
+    static int next;
+    uint64_t h = plat_fnv1a(PLAT_FNV1A_BASIS, message, strlen(message)) | 1; /* 0 marks an empty slot */
+    for (int i = 0; i < 256; i++)
+        if (seen[i] == h)
+            return false;
+    seen[next] = h;
+    next = (next + 1) % 256;
+    fprintf(stderr, "greatleap: %s: %s\n", level >= CORE_LOG_ERROR ? "error" : level == CORE_LOG_WARN ? "warning" : "note",
+            message);
+    return true;
+}
+
 void app_log_core(CoreLogLevel level, const char *message, void *user)
 {
     (void)user;
-    fprintf(stderr, "greatleap: %s: %s\n", level >= CORE_LOG_ERROR ? "error" : level == CORE_LOG_WARN ? "warning" : "note",
-            message);
+    app_core_log_print(level, message);
 }
 
 void app_log_script_print(const char *mod, const char *msg, void *user)

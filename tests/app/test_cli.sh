@@ -147,5 +147,18 @@ expect_status 0 "a benchmark of June 1960" env SDL_VIDEODRIVER=dummy "$bin" --be
 cmp -s "$dir/autosave.before" "$dir/data/greatleap/saves/autosave.save" || fail "a benchmark's scene overwrote the autosave"
 ls "$dir/data/greatleap/saves" | cmp -s - "$dir/saves.before" || fail "a scene changed the saves: $(ls "$dir/data/greatleap/saves" | tr '\n' ' ')"
 
+# A full table is said on stderr, once a month it loses something, and
+# once however many seeds replay the same months (it was silent).
+mkdir -p "$dir/crowded/events"
+printf 'return { id = "crowded", name = "Crowded", version = "1.0.0", api_version = 1 }\n' >"$dir/crowded/mod.lua"
+printf 'return {\n  id = "crowd",\n  once = false,\n  when = { date = "1958-02" },\n  trigger = function(s) return true end,\n  options = { { id = "push", effects = function(s, fx)\n    for i = 1, 1500 do fx:modifier{ lever = "zeal_push", add = 0, months = 60 } end\n  end } },\n}\n' \
+    >"$dir/crowded/events/crowd.lua"
+expect_status 0 "a mod that fills the modifiers' table" "$bin" --headless --mods "$dir/crowded" --until 1958-06 --seeds 1-3 \
+    --out "$dir/crowded-out" --quiet
+grep -q "warning: 1958-04: 408 modifier(s) not applied, the first from 'event:crowd/push'" "$dir/stderr" ||
+    fail "a full table of modifiers was not said: $(head -c 400 "$dir/stderr")"
+[ "$(grep -c 'warning: 1958-0[456]:' "$dir/stderr")" -eq 3 ] ||
+    fail "the warnings were not said once each over three seeds: $(grep -c warning "$dir/stderr") lines"
+
 [ "$failures" -eq 0 ] && echo "cli: all checks passed"
 exit "$failures"
