@@ -178,7 +178,7 @@ def x11():
 def cage():
     for tool in ("cage", "xwininfo", "xdotool", "xwd"):
         if not shutil.which(tool):
-            print(f"SKIP: {tool} is not installed (Debian packages cage, x11-utils, xdotool; .ci/setup installs them)")
+            print(f"SKIP: {tool} is not installed (Debian packages cage, x11-utils, x11-apps (xwd), xdotool; .ci/setup installs them)")
             sys.exit(SKIP)
     # cage refuses to run as root; a test run as root runs it as nobody.
     as_nobody = os.geteuid() == 0
