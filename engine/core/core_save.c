@@ -503,7 +503,8 @@ bool core_save_to_buffer(const CoreState *s, uint8_t **out, size_t *out_len)
 CoreState *core_load_from_buffer(const uint8_t *buf, size_t len)
 {
     /* As core_state_create: zeroed but for the record, whose rows read_state
-     * zeroes as far as the save goes, and the decisions it reads whole. */
+     * zeroes as far as the save goes, and the modifiers, sources and
+     * decisions it reads whole. */
     CoreState *s = malloc(sizeof *s);
     if (!s) {
         core_error_set("out of memory while loading");

@@ -230,17 +230,31 @@ _Static_assert(CORE_MAX_SOURCES < 65535 && CORE_SOURCE_SLOTS >= 2 * CORE_MAX_SOU
                    (CORE_SOURCE_SLOTS & (CORE_SOURCE_SLOTS - 1)) == 0,
                "the sources and their index");
 
-/* core_state_zero leaves the decisions out: they lie before their index,
- * and both before the record. */
-_Static_assert(offsetof(CoreState, decisions) < offsetof(CoreState, decision_index) &&
+/* core_state_zero and core_state_copy leave out what lies past a count:
+ * the modifiers' and the sources' tables (each entry written whole as it
+ * is added), the decisions, and the record, in this order. */
+#define END_OF(field) (offsetof(CoreState, field) + sizeof(((CoreState *)0)->field))
+_Static_assert(END_OF(modifiers) <= offsetof(CoreState, sources) &&
+                   END_OF(sources) <= offsetof(CoreState, decisions) &&
+                   offsetof(CoreState, decisions) < offsetof(CoreState, decision_index) &&
                    offsetof(CoreState, decision_index) < offsetof(CoreState, hist),
-               "the decisions, their index and the record, in this order");
+               "the modifiers, the sources, the decisions, their index and the record, in this order");
+
+/* Does `op` (memset's or memcpy's work) for the bytes of a state between
+ * the tables left out. */
+#define BETWEEN_TABLES(op)                                                                                              \
+    do {                                                                                                               \
+        op(0, offsetof(CoreState, modifiers));                                                                         \
+        op(END_OF(modifiers), offsetof(CoreState, sources));                                                           \
+        op(END_OF(sources), offsetof(CoreState, decisions));                                                           \
+        op(offsetof(CoreState, decision_index), offsetof(CoreState, hist));                                            \
+    } while (0)
 
 void core_state_zero(CoreState *s)
 {
-    memset(s, 0, offsetof(CoreState, decisions));
-    memset((char *)s + offsetof(CoreState, decision_index), 0,
-           offsetof(CoreState, hist) - offsetof(CoreState, decision_index));
+#define ZERO(from, to) memset((char *)s + (from), 0, (to) - (from))
+    BETWEEN_TABLES(ZERO);
+#undef ZERO
 }
 
 void core_history_begin(CoreState *s, int m)
@@ -251,15 +265,18 @@ void core_history_begin(CoreState *s, int m)
     memset(&s->nhist[m], 0, sizeof s->nhist[m]);
 }
 
-/* What a state holds: everything but the decisions past decision_count and
- * the record's rows past the month under way, which no state initialises
+/* What a state holds: everything but the modifiers, sources and decisions
+ * past their counts and the record's rows past the month under way, which
+ * no state initialises
  * (a third of its 2.7 MB early in a game, where a month's copy went). */
 void core_state_copy(CoreState *dst, const CoreState *src)
 {
-    memcpy(dst, src, offsetof(CoreState, decisions));
+#define COPY(from, to) memcpy((char *)dst + (from), (const char *)src + (from), (to) - (from))
+    BETWEEN_TABLES(COPY);
+#undef COPY
+    memcpy(dst->modifiers, src->modifiers, sizeof src->modifiers[0] * (size_t)src->modifier_count);
+    memcpy(dst->sources, src->sources, sizeof src->sources[0] * (size_t)src->source_count);
     memcpy(dst->decisions, src->decisions, sizeof src->decisions[0] * (size_t)src->decision_count);
-    memcpy((char *)dst + offsetof(CoreState, decision_index), (const char *)src + offsetof(CoreState, decision_index),
-           offsetof(CoreState, hist) - offsetof(CoreState, decision_index));
     int rows = src->month < CORE_MAX_MONTHS ? src->month + 1 : CORE_MAX_MONTHS;
     memcpy(dst->hist, src->hist, sizeof src->hist[0] * (size_t)rows);
     memcpy(dst->nhist, src->nhist, sizeof src->nhist[0] * (size_t)rows);
@@ -270,8 +287,9 @@ CoreState *core_state_create(const CoreScenario *sc, uint64_t seed)
     if (!sc || !core_scenario_validate(sc))
         return NULL;
     /* Zeroed but for the record, whose rows are zeroed as their months
-     * begin, and the decisions, each written whole as it is recorded: a
-     * new state touches a small part of its memory, not all of it. */
+     * begin, and the modifiers, sources and decisions, each written whole
+     * as it is added: a new state touches a small part of its memory, not
+     * all of it. */
     CoreState *s = malloc(sizeof *s);
     if (!s) {
         core_error_set("out of memory creating the simulation state");

@@ -178,7 +178,8 @@ static void test_decisions_index_rebuilt_on_load_and_cloned(void **state)
 /* core_state_copy into memory that held anything (the game's month start
  * is copied over every month): the copy saves to the same bytes, finds the
  * same decisions and goes on as the original, so nothing reads the parts
- * it does not copy (the decisions past the count, the months to come). */
+ * it does not copy (the modifiers, sources and decisions past their
+ * counts, the months to come). */
 static void test_state_copy_over_old_memory(void **state)
 {
     (void)state;
@@ -190,6 +191,15 @@ static void test_state_copy_over_old_memory(void **state)
     memset(dst, 0xa5, sizeof *dst);
     for (int m = 0; m < 18; m++) {
         record_random(s, &rng, 30, 0);
+        /* modifiers that come and go, each from a source of its own: the
+         * tables of both are copied only as far as their counts */
+        CoreCommand mods[3];
+        for (int k = 0; k < 3; k++) {
+            mods[k] = fixture_modifier(CORE_LEVER_report_inflation, CORE_OP_ADD, 0.001 * (k + 1));
+            mods[k].months = 1 + (m + k) % 4;
+            snprintf(mods[k].source, sizeof mods[k].source, "event:month_%d/option_%d", m, k);
+        }
+        core_apply_commands(s, mods, 3);
         core_tick(s, NULL, 0);
         if (m % 6 == 5) { /* over an older copy, as a game's month start is; the last at the end */
             core_state_copy(dst, s);
