@@ -28,25 +28,34 @@ static void push_line(UiConsole *con, UiConsoleKind kind, const char *text, size
 
 void ui_console_print(UiConsole *con, UiConsoleKind kind, const char *text)
 {
-    /* One console line per text line; a long one is cut at a character
-     * boundary (never inside a UTF-8 sequence) and continues indented. */
+    /* One console line per text line; a long one is cut at its last space
+     * that leaves the line at least half full, else at a character
+     * boundary (never inside a UTF-8 sequence), and continues indented. */
     const char *p = text;
     bool continued = false;
     while (*p || p == text) {
         size_t len = strcspn(p, "\n");
         char buf[UI_CONSOLE_WIDTH];
         size_t indent = continued ? 4 : 0, room = WRAP_BYTES - indent;
-        size_t take = len;
+        size_t take = len, skip = 0;
         if (take > room) {
             take = room;
             while (take > 0 && ((unsigned char)p[take] & 0xC0) == 0x80)
                 take--;
+            size_t space = take;
+            while (space > room / 2 && p[space] != ' ')
+                space--;
+            if (p[space] == ' ' && space > room / 2) { /* a word is not cut: the space is dropped */
+                take = space;
+                skip = 1;
+            }
         }
         memset(buf, ' ', indent);
         memcpy(buf + indent, p, take);
         push_line(con, kind, buf, indent + take);
         p += take;
         continued = take < len;
+        p += continued ? skip : 0;
         if (!continued) {
             if (*p == '\n')
                 p++;

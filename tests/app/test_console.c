@@ -156,6 +156,32 @@ static void test_long_lines_wrap_on_characters(void **state)
     assert_string_equal(con.lines[UI_CONSOLE_LINES - 1], "line 209");
 }
 
+/* A long line of words is cut between words, the space dropped: joined
+ * again with one space, the lines give the text back, and no line ends or
+ * starts inside a word. */
+static void test_long_lines_wrap_between_words(void **state)
+{
+    (void)state;
+    memset(&con, 0, sizeof con);
+    char text[1200] = "";
+    for (int i = 0; i < 60; i++) {
+        char word[24];
+        snprintf(word, sizeof word, "%sword%d", i ? " " : "", i * 37);
+        strcat(text, word);
+    }
+    ui_console_print(&con, UI_CONSOLE_INFO, text);
+    assert_true(con.count >= 3);
+    char joined[1200] = "";
+    for (int i = 0; i < con.count; i++) {
+        const char *l = con.lines[i] + (i > 0 ? 4 : 0);
+        assert_true(l[0] != ' ' && l[strlen(l) - 1] != ' ');
+        if (i)
+            strcat(joined, " ");
+        strcat(joined, l);
+    }
+    assert_string_equal(joined, text);
+}
+
 static void write_text(const char *dir, const char *name, const char *text)
 {
     char path[1024];
@@ -197,6 +223,7 @@ int main(void)
         cmocka_unit_test(test_error_shows_source_and_traceback),
         cmocka_unit_test(test_commands),
         cmocka_unit_test(test_long_lines_wrap_on_characters),
+        cmocka_unit_test(test_long_lines_wrap_between_words),
         cmocka_unit_test(test_fingerprint_sees_script_edits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
