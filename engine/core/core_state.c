@@ -240,21 +240,21 @@ _Static_assert(END_OF(modifiers) <= offsetof(CoreState, sources) &&
                    offsetof(CoreState, decision_index) < offsetof(CoreState, hist),
                "the modifiers, the sources, the decisions, their index and the record, in this order");
 
-/* Does `op` (memset's or memcpy's work) for the bytes of a state between
- * the tables left out. */
-#define BETWEEN_TABLES(op)                                                                                              \
-    do {                                                                                                               \
-        op(0, offsetof(CoreState, modifiers));                                                                         \
-        op(END_OF(modifiers), offsetof(CoreState, sources));                                                           \
-        op(END_OF(sources), offsetof(CoreState, decisions));                                                           \
-        op(offsetof(CoreState, decision_index), offsetof(CoreState, hist));                                            \
-    } while (0)
+/* The bytes of a state between the tables left out: [from, to). */
+static const struct {
+    size_t from, to;
+} between_tables[] = {
+    {0, offsetof(CoreState, modifiers)},
+    {END_OF(modifiers), offsetof(CoreState, sources)},
+    {END_OF(sources), offsetof(CoreState, decisions)},
+    {offsetof(CoreState, decision_index), offsetof(CoreState, hist)},
+};
+#define SPANS (sizeof between_tables / sizeof between_tables[0])
 
 void core_state_zero(CoreState *s)
 {
-#define ZERO(from, to) memset((char *)s + (from), 0, (to) - (from))
-    BETWEEN_TABLES(ZERO);
-#undef ZERO
+    for (size_t i = 0; i < SPANS; i++)
+        memset((char *)s + between_tables[i].from, 0, between_tables[i].to - between_tables[i].from);
 }
 
 void core_history_begin(CoreState *s, int m)
@@ -271,9 +271,9 @@ void core_history_begin(CoreState *s, int m)
  * (a third of its 2.7 MB early in a game, where a month's copy went). */
 void core_state_copy(CoreState *dst, const CoreState *src)
 {
-#define COPY(from, to) memcpy((char *)dst + (from), (const char *)src + (from), (to) - (from))
-    BETWEEN_TABLES(COPY);
-#undef COPY
+    for (size_t i = 0; i < SPANS; i++)
+        memcpy((char *)dst + between_tables[i].from, (const char *)src + between_tables[i].from,
+               between_tables[i].to - between_tables[i].from);
     memcpy(dst->modifiers, src->modifiers, sizeof src->modifiers[0] * (size_t)src->modifier_count);
     memcpy(dst->sources, src->sources, sizeof src->sources[0] * (size_t)src->source_count);
     memcpy(dst->decisions, src->decisions, sizeof src->decisions[0] * (size_t)src->decision_count);

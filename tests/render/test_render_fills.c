@@ -22,12 +22,6 @@
 
 static const RenderColor sea = {10, 20, 200, 255}, ground = {200, 180, 20, 255}, paper = {240, 240, 230, 255};
 
-static uint32_t at(const Offscreen *o, int x, int y)
-{
-    const uint8_t *row = (const uint8_t *)o->surface->pixels + (size_t)y * (size_t)o->surface->pitch;
-    return ((const uint32_t *)row)[x];
-}
-
 static uint32_t mapped(const Offscreen *o, RenderColor c)
 {
     return SDL_MapRGBA(o->surface->format, c.r, c.g, c.b, c.a);
@@ -60,7 +54,7 @@ static void test_fill_outside_leaves_the_inner_rectangle(void **state)
     int ground_px = 0, sea_px = 0;
     for (int y = 0; y < H; y++)
         for (int x = 0; x < W; x++) {
-            uint32_t a = at(&o, x, y), b = at(&ref, x, y);
+            uint32_t a = offscreen_at(&o, x, y), b = offscreen_at(&ref, x, y);
             if (b == mapped(&ref, paper)) /* outside the outer rectangle: untouched */
                 assert_int_equal(a, mapped(&o, sea));
             else /* inside: ground where the reference has ground, else left as it was (sea) */
@@ -73,7 +67,7 @@ static void test_fill_outside_leaves_the_inner_rectangle(void **state)
     /* The inner rectangle reaches the outer's top edge: the top row of the
      * outer rectangle is still sea above the inner one. */
     int top = (int)(outer.y * SCALE), x_in = (int)((inner.x + inner.w) * SCALE) - 2;
-    assert_int_equal(at(&o, x_in, top), mapped(&o, sea));
+    assert_int_equal(offscreen_at(&o, x_in, top), mapped(&o, sea));
     offscreen_close(&ref);
     offscreen_close(&o);
 }
@@ -92,7 +86,7 @@ static void test_fill_around_covers_the_outer_pixels_exactly(void **state)
     int sea_px = 0;
     for (int y = 0; y < H; y++)
         for (int x = 0; x < W; x++) {
-            uint32_t a = at(&o, x, y);
+            uint32_t a = offscreen_at(&o, x, y);
             if (x >= x0 && x < x1 && y >= y0 && y < y1)
                 assert_true(a == mapped(&o, ground) || a == mapped(&o, sea));
             else
@@ -120,16 +114,16 @@ static void test_fill_beyond_is_the_complement_of_the_clip(void **state)
     int sea_left = 0, ground_px = 0;
     for (int y = 0; y < H; y++)
         for (int x = 0; x < W; x++) {
-            uint32_t a = at(&o, x, y);
+            uint32_t a = offscreen_at(&o, x, y);
             sea_left += a == mapped(&o, sea);
             ground_px += a == mapped(&o, ground);
             assert_true(a == mapped(&o, ground) || a == mapped(&o, paper));
         }
     assert_int_equal(sea_left, 0);
     SDL_Rect cr = {(int)(outer.x * SCALE), (int)(outer.y * SCALE), 0, 0};
-    assert_int_equal(at(&o, cr.x, cr.y), mapped(&o, ground));
-    assert_int_equal(at(&o, cr.x - 1, cr.y), mapped(&o, paper));
-    assert_int_equal(at(&o, cr.x, cr.y - 1), mapped(&o, paper));
+    assert_int_equal(offscreen_at(&o, cr.x, cr.y), mapped(&o, ground));
+    assert_int_equal(offscreen_at(&o, cr.x - 1, cr.y), mapped(&o, paper));
+    assert_int_equal(offscreen_at(&o, cr.x, cr.y - 1), mapped(&o, paper));
     assert_true(ground_px > 10000);
     offscreen_close(&o);
 }

@@ -29,6 +29,13 @@ static inline Offscreen offscreen_open(int w, int h, const RenderDesc *desc)
     return o;
 }
 
+/* The pixel at (x, y) of what was drawn (after SDL_RenderFlush). */
+static inline uint32_t offscreen_at(const Offscreen *o, int x, int y)
+{
+    const uint8_t *row = (const uint8_t *)o->surface->pixels + (size_t)y * (size_t)o->surface->pitch;
+    return ((const uint32_t *)row)[x];
+}
+
 static inline void offscreen_close(Offscreen *o)
 {
     render_destroy(o->r);
