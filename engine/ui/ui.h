@@ -386,6 +386,7 @@ typedef struct UiState {
     bool intro_historical;      /* the mode the intro screen will start */
     int reckoning_tab;          /* 0: the record, 1: your decisions, 2: what happened, 3: what mattered */
     float reckoning_scroll;
+    float end_scroll;           /* the end screen's figures, in a short window */
     float ledger_chart_scroll;  /* the ledger's charts, one above another in a small window */
     char pin[16];               /* digits entered on the PIN pad */
     /* Kiosk: the map between the centre's figures (0) and what really
