@@ -2,6 +2,7 @@
  * the event card, the overlay and the keys that work everywhere. */
 #include "ui_internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -337,7 +338,12 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     if (!model->kiosk && ui_key(&c, SDLK_F12))
         ui_action(&c, UI_ACT_SCREENSHOT, 0, 0, NULL);
     if (ui->error[0]) { /* an error banner over everything, dismissed by a click */
-        RenderRect b = {c.w / 2 - 360, c.h - 140, 720, 90};
+        /* As wide as the window allows, as tall as its text (a 200 %
+         * interface is 640 logical pixels wide), its foot where it was. */
+        float bw = fminf(720, c.w - 32);
+        float th = render_text_wrapped(r, ui->error, 0, 0, bw - 28, UI_TEXT, RENDER_FONT_REGULAR, UI_WHITE, false);
+        float bh = fminf(fmaxf(90, th + 20), c.h - 16);
+        RenderRect b = {(c.w - bw) / 2, fmaxf(8, c.h - 50 - bh), bw, bh};
         render_fill_rect(r, b, UI_ACCENT);
         render_text_wrapped(r, ui->error, b.x + 14, b.y + 10, b.w - 28, UI_TEXT, RENDER_FONT_REGULAR, UI_WHITE, true);
         if (in->mouse_released)

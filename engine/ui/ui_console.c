@@ -5,6 +5,7 @@
  * UI_ACT_CONSOLE action and the replies come back through ui_console_print. */
 #include "ui_internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -84,6 +85,41 @@ static void draw_columns(RenderCtx *r, const char *line, float x, float y, Rende
         line += n + 1;
         at = x + FIRST_COLUMN + col * COLUMN;
     }
+}
+
+/* How far a line reaches drawn in columns. */
+static float columns_width(RenderCtx *r, const char *line)
+{
+    char cell[UI_CONSOLE_WIDTH];
+    float at = 0, end = 0;
+    for (int col = 0;; col++) {
+        size_t n = strcspn(line, "\t");
+        snprintf(cell, sizeof cell, "%.*s", (int)n, line);
+        float w;
+        render_text_size(r, cell, UI_SMALL, RENDER_FONT_REGULAR, &w, NULL);
+        end = fmaxf(end, at + w);
+        if (!line[n])
+            return end;
+        line += n + 1;
+        at = FIRST_COLUMN + col * COLUMN;
+    }
+}
+
+/* A line too wide for the console in columns (a narrow window, a large
+ * interface) is drawn as text wrapped to its width, the tabs as spaces.
+ * Returns the height it takes; draws it only if `draw`. */
+static float draw_wrapped(RenderCtx *r, const char *line, float x, float y, float width, RenderColor colour,
+                          bool draw)
+{
+    char text[UI_CONSOLE_WIDTH * 2];
+    size_t n = 0;
+    for (const char *p = line; *p && n + 2 < sizeof text; p++) {
+        if (*p == '\t')
+            text[n++] = ' ';
+        text[n++] = *p == '\t' ? ' ' : *p;
+    }
+    text[n] = '\0';
+    return render_text_wrapped(r, text, x, y, width, UI_SMALL, RENDER_FONT_REGULAR, colour, draw);
 }
 
 static RenderColor kind_colour(UiConsoleKind kind)
@@ -167,10 +203,31 @@ void ui_console(UiCtx *c)
     float input_y = box.h - line_h - pad;
     char shown[300];
     snprintf(shown, sizeof shown, "> %s_", con->input);
+    /* Too long for the window: its end, where the caret is, stays in view. */
+    const char *from = con->input;
+    float tw;
+    render_text_size(r, shown, UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
+    while (tw > c->w - 2 * pad && *from) {
+        from++;
+        while (((unsigned char)*from & 0xC0) == 0x80)
+            from++;
+        snprintf(shown, sizeof shown, "> \xE2\x80\xA6%s_", from);
+        render_text_size(r, shown, UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
+    }
     render_text(r, shown, pad, input_y, UI_TEXT, RENDER_FONT_REGULAR, kind_colour(UI_CONSOLE_INPUT), RENDER_LEFT);
-    /* The lines, newest at the bottom, scrolled up by con->scroll. */
+    /* The lines, newest at the bottom, scrolled up by con->scroll; one
+     * that does not fit across takes as many rows as it needs. */
     RenderRect area = {pad, pad + line_h + 6, c->w - 2 * pad, input_y - (pad + line_h + 6) - 8};
-    float content = con->count * line_h;
+    float heights[UI_CONSOLE_LINES], room = area.w - 8; /* (the scroll bar) */
+    bool wrapped[UI_CONSOLE_LINES];
+    float content = 0;
+    for (int i = 0; i < con->count; i++) {
+        wrapped[i] = columns_width(r, con->lines[i]) > room;
+        heights[i] = line_h;
+        if (wrapped[i])
+            heights[i] = fmaxf(line_h, draw_wrapped(r, con->lines[i], 0, 0, room, UI_WHITE, false));
+        content += heights[i];
+    }
     float max_scroll = content > area.h ? content - area.h : 0;
     if (ui_key(c, SDLK_PAGEUP))
         con->scroll += area.h * 0.8f;
@@ -182,9 +239,14 @@ void ui_console(UiCtx *c)
     float y = area.y + area.h - content + con->scroll;
     if (content < area.h)
         y = area.y;
-    for (int i = 0; i < con->count; i++, y += line_h)
-        if (y + line_h >= area.y && y <= area.y + area.h)
+    for (int i = 0; i < con->count; y += heights[i++]) {
+        if (y + heights[i] < area.y || y > area.y + area.h)
+            continue;
+        if (wrapped[i])
+            draw_wrapped(r, con->lines[i], area.x, y, room, kind_colour(con->kinds[i]), true);
+        else
             draw_columns(r, con->lines[i], area.x, y, kind_colour(con->kinds[i]));
+    }
     render_set_clip(r, NULL);
     if (max_scroll > 0) { /* a thin bar shows where in the history the view is */
         float bar_h = area.h * area.h / content;
