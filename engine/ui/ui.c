@@ -286,6 +286,7 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     ui->card_option_count = 0;
     ui->widget_count = 0;
     ui->primary = (RenderRect){0, 0, 0, 0};
+    ui->previous_screen = ui->drawn_screen;
     ui->drawn_screen = ui->screen;
     ui_theme_set(model->kiosk_info && model->kiosk_info->high_contrast);
     kiosk_guard(&c);

@@ -394,6 +394,8 @@ typedef struct UiState {
     float figures_shown;
     double figures_shown_ms;
     int kiosk_card_event;
+    int kiosk_end_first;        /* the ending's first decision shown, when they do not all fit */
+    UiScreen previous_screen;   /* the screen the frame before drew */
     RenderRect kiosk_map_area;  /* where the kiosk's map was last fitted */
     /* Where the last frame drew its touch targets (logical pixels), for the
      * kiosk's log and the tests that drive it by touch. */

@@ -87,46 +87,140 @@ static void toll_text(const UiCtx *c, char *buf, size_t cap, double m, bool fine
         snprintf(buf, cap, fine ? "%.1f million" : "%.0f million", m);
 }
 
-/* The decisions, each with the visitor's answer and what it did alone: on
- * three lines where there is room, on two where there is not. */
-static void decisions_list(UiCtx *c, RenderRect box)
+/* One decision of the list: its event's title, the visitor's answer in
+ * quotes, and what it did alone. */
+typedef struct EndRow {
+    const char *title;
+    char quoted[300], effect[400];
+} EndRow;
+
+/* The height of row r at `size`, on three parts (title, answer, effect)
+ * or two (title and answer joined, effect), each wrapped to `w`; drawn at
+ * (x, y) if `draw`. */
+static float end_row(UiCtx *c, const EndRow *r, bool three, float size, float x, float y, float w, bool draw)
+{
+    float h = 4;
+    if (three) {
+        h += render_text_wrapped(c->r, r->title, x, y + h, w, size, RENDER_FONT_BOLD, UI_INK, draw);
+        h += render_text_wrapped(c->r, r->quoted, x, y + h, w, size, RENDER_FONT_REGULAR, UI_INK, draw);
+    } else {
+        char joined[700];
+        snprintf(joined, sizeof joined, "%s%s%s", r->title, ui_t(c, "ui.colon"), r->quoted);
+        h += render_text_wrapped(c->r, joined, x, y + h, w, size, RENDER_FONT_BOLD, UI_INK, draw);
+    }
+    if (r->effect[0])
+        h += render_text_wrapped(c->r, r->effect, x, y + h, w, size, RENDER_FONT_REGULAR, UI_ACCENT, draw);
+    return h + 6;
+}
+
+/* The decisions that have an event, in rows[]; returns how many. */
+static int end_rows(UiCtx *c, EndRow rows[UI_KIOSK_MAX_DECISIONS])
 {
     const UiKiosk *k = c->m->kiosk_info;
     ScriptHost *h = game_host(c->m->game);
-    render_text(c->r, ui_t(c, "kiosk.end_decisions"), box.x, box.y, UI_K_HEAD - 2, RENDER_FONT_BOLD, UI_INK,
-                RENDER_LEFT);
-    float y = box.y + 34;
-    float row = fminf(78, (box.y + box.h - y) / (float)(k->decision_count > 0 ? k->decision_count : 1));
-    float size = row >= 72 ? UI_K_SMALL : UI_K_SMALL - 1, lh = size * 1.35f;
-    bool three = row >= 3 * lh + 6;
-    for (int i = 0; i < k->decision_count; i++, y += row) {
+    int n = 0;
+    for (int i = 0; i < k->decision_count && i < UI_KIOSK_MAX_DECISIONS; i++) {
         const UiKioskDecision *d = &k->decisions[i];
         const ScriptEventInfo *e = script_event_at(h, script_event_find(h, d->event));
         if (!e)
             continue;
-        render_line(c->r, box.x, y, box.x + box.w, y, 1, UI_LINE);
-        RenderRect clip = {box.x, y, box.w, row};
-        render_set_clip(c->r, &clip);
+        EndRow *r = &rows[n++];
         const char *answer = d->chosen >= 0 && d->chosen < e->option_count ? ui_t(c, e->options[d->chosen].text_key)
                                                                            : ui_t(c, "kiosk.not_reached");
-        char quoted[300], effect[400] = "";
         const char *args[] = {answer};
-        ui_kiosk_fill(quoted, sizeof quoted, ui_t(c, "kiosk.quoted"), args, 1);
+        r->title = ui_t(c, e->title_key);
+        ui_kiosk_fill(r->quoted, sizeof r->quoted, ui_t(c, "kiosk.quoted"), args, 1);
+        r->effect[0] = '\0';
         if (d->chosen >= 0)
-            ui_kiosk_consequence(c, d, true, effect, sizeof effect);
-        float ly = y + 4;
-        if (three) {
-            render_text(c->r, ui_t(c, e->title_key), box.x, ly, size, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
-            render_text(c->r, quoted, box.x, ly + lh, size, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
-            render_text(c->r, effect, box.x, ly + 2 * lh, size, RENDER_FONT_REGULAR, UI_ACCENT, RENDER_LEFT);
-        } else {
-            char line[700];
-            snprintf(line, sizeof line, "%s%s%s", ui_t(c, e->title_key), ui_t(c, "ui.colon"), quoted);
-            render_text(c->r, line, box.x, ly, size, RENDER_FONT_BOLD, UI_INK, RENDER_LEFT);
-            render_text(c->r, effect, box.x, ly + lh, size, RENDER_FONT_REGULAR, UI_ACCENT, RENDER_LEFT);
-        }
-        render_set_clip(c->r, NULL);
+            ui_kiosk_consequence(c, d, true, r->effect, sizeof r->effect);
     }
+    return n;
+}
+
+/* How the rows fit `room` at width `w`: three lines at the kiosk's size,
+ * else two, else two a size smaller at a time down to `floor_size`. False
+ * if they do not fit even so (then the smallest is in *three and *size). */
+static bool fit_rows(UiCtx *c, const EndRow *rows, int n, float w, float room, float floor_size, bool *three,
+                     float *size)
+{
+    *three = true;
+    *size = UI_K_SMALL;
+    for (;;) {
+        float total = 0;
+        for (int i = 0; i < n; i++)
+            total += end_row(c, &rows[i], *three, *size, 0, 0, w, false);
+        if (total <= room)
+            return true;
+        if (*three)
+            *three = false;
+        else if (*size > floor_size)
+            *size -= 1;
+        else
+            return false;
+    }
+}
+
+#define LIST_TITLE_H 34 /* "Your decisions" above the rows */
+
+/* The list's width: the usual share of the screen, wider (the map
+ * narrower) while the rows do not fit at about the kiosk's size, as with
+ * large text. */
+static float list_width(UiCtx *c, const EndRow *rows, int n, float room)
+{
+    float w = fminf(560, fmaxf(420, c->w * 0.42f)), widest = fmaxf(w, c->w * 0.6f);
+    bool three;
+    float size;
+    while (w + 32 <= widest && !fit_rows(c, rows, n, w - 24, room - LIST_TITLE_H, UI_K_SMALL - 1, &three, &size))
+        w += 32;
+    return w;
+}
+
+/* The decisions, each with the visitor's answer and what it did alone,
+ * wrapped to the list's width. When they do not all fit even a little
+ * smaller (large text on a small screen), as many as fit are shown with a
+ * button that shows the next ones: none is cut off. */
+static void decisions_list(UiCtx *c, RenderRect box, const EndRow *rows, int n)
+{
+    UiState *st = c->st;
+    render_text(c->r, ui_t(c, "kiosk.end_decisions"), box.x, box.y, UI_K_HEAD - 2, RENDER_FONT_BOLD, UI_INK,
+                RENDER_LEFT);
+    float top = box.y + LIST_TITLE_H, room = box.y + box.h - top, size;
+    bool three;
+    if (st->previous_screen != UI_SCREEN_ENDING || st->kiosk_end_first >= n)
+        st->kiosk_end_first = 0;
+    int first = 0, last = n;
+    if (!fit_rows(c, rows, n, box.w, room, UI_K_SMALL - 4, &three, &size)) {
+        /* Pages at the kiosk's size less one, the button below them. */
+        const float button_h = 44;
+        three = false;
+        size = UI_K_SMALL - 1;
+        first = st->kiosk_end_first;
+        float used = 0;
+        for (last = first; last < n; last++) {
+            float h = end_row(c, &rows[last], three, size, 0, 0, box.w, false);
+            if (last > first && used + h > room - button_h)
+                break;
+            used += h;
+        }
+        char label[160], from[16], to[16], of[16];
+        snprintf(from, sizeof from, "%d", first + 1);
+        snprintf(to, sizeof to, "%d", last);
+        snprintf(of, sizeof of, "%d", n);
+        const char *args[] = {from, to, of};
+        ui_kiosk_fill(label, sizeof label, ui_t(c, last < n ? "kiosk.end_more" : "kiosk.end_again"), args, 3);
+        RenderRect b = {box.x, box.y + box.h - button_h + 4, box.w, button_h - 4};
+        if (ui_button(c, b, label, UI_BUTTON_PLAIN))
+            st->kiosk_end_first = last < n ? last : 0;
+        room -= button_h;
+    }
+    RenderRect clip = {box.x, top, box.w, room};
+    render_set_clip(c->r, &clip);
+    float y = top;
+    for (int i = first; i < last; i++) {
+        render_line(c->r, box.x, y, box.x + box.w, y, 1, UI_LINE);
+        y += end_row(c, &rows[i], three, size, box.x, y, box.w, true);
+    }
+    render_set_clip(c->r, NULL);
 }
 
 void ui_kiosk_ending(UiCtx *c)
@@ -167,7 +261,9 @@ void ui_kiosk_ending(UiCtx *c)
                         RENDER_FONT_REGULAR, UI_WHITE, true);
     ui_language_button(c, (RenderRect){c->w - 146, 16, 130, 44});
     /* One map: where the visitor's famine struck. */
-    float foot = 96, list_w = fminf(560, fmaxf(420, c->w * 0.42f));
+    EndRow rows[UI_KIOSK_MAX_DECISIONS];
+    int n = end_rows(c, rows);
+    float foot = 96, list_w = list_width(c, rows, n, c->h - top - foot - 20);
     RenderRect area = {0, top, c->w - list_w - 24, c->h - top - foot};
     double values[CORE_MAX_PROVINCES];
     excess_per_thousand(s, values);
@@ -188,7 +284,7 @@ void ui_kiosk_ending(UiCtx *c)
     ui_kiosk_finger_label(c, area, values, 1, "\xE2\x80\xB0");
     /* The decisions, each with what it did alone. */
     RenderRect list = {c->w - list_w, top + 14, list_w - 24, c->h - top - foot - 20};
-    decisions_list(c, list);
+    decisions_list(c, list, rows, n);
     /* Below: why the effects do not add up, the sources, and Finish. */
     float y = c->h - foot;
     render_fill_rect(c->r, (RenderRect){0, y, c->w, foot}, UI_BUTTON);

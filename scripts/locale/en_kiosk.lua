@@ -53,6 +53,8 @@ return {
   ["kiosk.end_map"] = "Deaths above normal, 1959–1961, per thousand people",
   ["kiosk.end_map_tag"] = "Your game",
   ["kiosk.end_decisions"] = "Your decisions",
+  ["kiosk.end_more"] = "Decisions {1}–{2} of {3} · show the next",
+  ["kiosk.end_again"] = "Decisions {1}–{2} of {3} · back to the first",
   ["kiosk.not_reached"] = "not reached",
   ["kiosk.end_overlap"] = "Each effect is that decision alone, with every other as history took it. Together they overlap, so they do not add up.",
   ["kiosk.end_sources_title"] = "The famine's toll",

@@ -51,6 +51,8 @@ return {
   ["kiosk.end_map"] = "1959—1961年超常死亡（每千人）",
   ["kiosk.end_map_tag"] = "你的游戏",
   ["kiosk.end_decisions"] = "你的决定",
+  ["kiosk.end_more"] = "第{1}—{2}项，共{3}项 · 下一页",
+  ["kiosk.end_again"] = "第{1}—{2}项，共{3}项 · 回到第一页",
   ["kiosk.not_reached"] = "未到达",
   ["kiosk.end_overlap"] = "每项影响都只改变这一个决定，其余均按历史。各项影响相互重叠，所以不能相加。",
   ["kiosk.end_sources_title"] = "饥荒的死亡人数",
