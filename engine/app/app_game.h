@@ -253,6 +253,11 @@ double app_contrast_ratio(RenderColor a, RenderColor b);
  * and a summary naming `what`, and returns how many failed (-1: no frame). */
 void app_contrast_begin(App *a);
 int app_contrast_end(App *a, const char *what);
+/* --check-layout and the input script's expect-layout: the widgets that
+ * leave their parent or cover each other (ui_layout_problems), and the
+ * texts of one more frame drawn that run past its edges or are cut at
+ * their side. Returns how many problems, listed one a line in `out`. */
+int app_layout_check(App *a, char *out, size_t cap);
 
 /* ==== app_kiosk_window.c ==== */
 

@@ -440,6 +440,12 @@ static bool run_command(App *a, char *line)
     } else if (strcmp(word, "expect-error") == 0 && rest[0]) {
         if (!strstr(a->ui.error, rest))
             fail(a, "expected an error holding '%s', the error banner says '%s'", rest, a->ui.error);
+    } else if (strcmp(word, "expect-layout") == 0) {
+        char problems[4096];
+        int found = app_layout_check(a, problems, sizeof problems);
+        if (found > 0)
+            fail(a, "%d layout problem(s) at %.0fx%.0f logical px:\n%s", found, render_width(a->rc),
+                 render_height(a->rc), problems);
     } else if (strcmp(word, "state") == 0)
         print_state(a);
     else if (strcmp(word, "widgets") == 0) { /* what `press` can find, for a script's writer */

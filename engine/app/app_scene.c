@@ -8,6 +8,7 @@
 #include "platform.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ==== Screenshots ==== */
@@ -234,6 +235,49 @@ static int setup_scene(App *a)
     return 0;
 }
 
+/* --check-layout: the texts of one more frame that run past its edges, or
+ * whose area (a clip) cuts off their left or right end; a scrolled area
+ * cuts its texts at its top and bottom on purpose. Returns how many,
+ * listed in `out`; -1 if out of memory. */
+#define LAYOUT_TEXTS 4096
+static int texts_past_edges(App *a, char *out, size_t cap)
+{
+    RenderTextDraw *log = calloc(LAYOUT_TEXTS, sizeof *log);
+    if (!log)
+        return -1;
+    UiInput in = {0};
+    UiActions acts;
+    render_text_log(a->rc, log, LAYOUT_TEXTS);
+    app_draw(a, &in, &acts);
+    int n = render_text_log_count(a->rc), found = 0;
+    render_text_log(a->rc, NULL, 0);
+    int fw = render_output_width(a->rc), fh = render_output_height(a->rc);
+    size_t used = 0;
+    out[0] = '\0';
+    for (int i = 0; i < n && i < LAYOUT_TEXTS; i++) {
+        SDL_Rect p = log[i].px;
+        bool past = !(p.x >= 0 && p.y >= 0 && p.x + p.w <= fw && p.y + p.h <= fh);
+        if (p.w <= 0 || p.h <= 0 || !(past || log[i].cut_sideways))
+            continue;
+        found++;
+        if (used < cap)
+            used += (size_t)snprintf(out + used, cap - used, "text '%s' at %d,%d %dx%d %s\n", log[i].text, p.x, p.y,
+                                     p.w, p.h, past ? "runs past the frame" : "is cut at its side by its area");
+    }
+    free(log);
+    return found;
+}
+
+int app_layout_check(App *a, char *out, size_t cap)
+{
+    int n = ui_layout_problems(&a->ui, render_width(a->rc), render_height(a->rc), out, cap);
+    size_t used = strlen(out);
+    int texts = texts_past_edges(a, out + used, cap - used);
+    if (texts < 0)
+        snprintf(out + used, cap - used, "out of memory for the texts' check\n");
+    return n + (texts < 0 ? 1 : texts);
+}
+
 int app_screenshot(App *a)
 {
     int status = setup_scene(a);
@@ -255,7 +299,7 @@ int app_screenshot(App *a)
         return 1;
     if (a->opt->check_layout) {
         char problems[8192];
-        int n = ui_layout_problems(&a->ui, render_width(a->rc), render_height(a->rc), problems, sizeof problems);
+        int n = app_layout_check(a, problems, sizeof problems);
         if (n > 0) {
             fprintf(stderr, "greatleap: layout of %s at %.0fx%.0f logical px: %d problem(s)\n%s",
                     a->opt->screen ? a->opt->screen : "title", render_width(a->rc), render_height(a->rc), n,

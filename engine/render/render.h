@@ -115,7 +115,8 @@ float render_text(RenderCtx *r, const char *text, float x, float y, float size, 
 /* One text drawn, as a text log records it: where (device pixels, within
  * the clip), its colour, size (logical px) and font, and its start. */
 typedef struct RenderTextDraw {
-    SDL_Rect px;
+    SDL_Rect px;                /* device pixels, within the clip */
+    bool cut_sideways;          /* the clip cut its left or right end off */
     RenderColor colour;
     float size;
     RenderFont font;

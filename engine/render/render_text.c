@@ -382,15 +382,17 @@ static TextEntry *lookup(RenderCtx *r, const char *text, RenderFont font, float 
 static void log_text(RenderCtx *r, const char *text, const SDL_FRect *dst, float size, RenderFont font, RenderColor c)
 {
     SDL_Rect px = {(int)dst->x, (int)dst->y, (int)dst->w, (int)dst->h}, clip, in;
+    bool cut = false;
     if (SDL_RenderIsClipEnabled(r->sdl)) {
         SDL_RenderGetClipRect(r->sdl, &clip);
         if (!SDL_IntersectRect(&px, &clip, &in))
             return;
+        cut = in.w < px.w;
         px = in;
     }
     if (r->text_log_count < r->text_log_cap) {
         RenderTextDraw *d = &r->text_log[r->text_log_count];
-        *d = (RenderTextDraw){px, c, size, font, ""};
+        *d = (RenderTextDraw){px, cut, c, size, font, ""};
         snprintf(d->text, sizeof d->text, "%s", text);
     }
     r->text_log_count++;

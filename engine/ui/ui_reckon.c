@@ -435,12 +435,13 @@ void ui_reckoning_screen(UiCtx *c)
         widths[t] += 36;
         tabs_w += widths[t] + 8;
     }
-    bool below = 20 + title_w + 24 + tabs_w + 142 > c->w;
+    float beside = fmaxf(300, 20 + title_w + 24); /* where the tabs begin beside the title */
+    bool below = beside + tabs_w + 142 > c->w;
     float header_h = below ? HEADER_H + 48 : HEADER_H;
     RenderRect header = {0, 0, c->w, header_h};
     render_fill_rect(c->r, header, UI_SLATE);
     render_text(c->r, ui_t(c, "ui.rk_title"), 20, 18, UI_TITLE, RENDER_FONT_BOLD, UI_WHITE, RENDER_LEFT);
-    float tx = below ? 20 : fmaxf(300, 20 + title_w + 24), ty = below ? HEADER_H - 2 : 16;
+    float tx = below ? 20 : beside, ty = below ? HEADER_H - 2 : 16;
     float squeeze = below && tabs_w > c->w - 40 ? (c->w - 40) / tabs_w : 1; /* narrower still: narrower tabs */
     for (int t = 0; t < tab_count; t++) {
         RenderRect b = {tx, ty, widths[t] * squeeze, 40};

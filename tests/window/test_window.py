@@ -297,6 +297,29 @@ def case_error_banner():
     assert os.path.join(mod, "events", "bad.lua") in run.err, "the full path left stderr too: " + run.err[-1500:]
 
 
+def case_small_interface():
+    """At 200 % (640x360 logical pixels) a script error's banner and the
+    console's long lines fit the window: the banner was 720 wide and cut at
+    both ends, and the console cut its lines at the window's edge."""
+    d = home("small_interface")
+    long = ("a message long enough to need three lines of the banner, and more than one row of the console, "
+            "when the interface is at two hundred per cent")
+    mod = write_mod(os.path.join(d, "wordy"), {
+        "mod.lua": 'return { id = "wordy", name = "Wordy", version = "1.0.0", api_version = 2, languages = { "en", "zh" } }\n',
+        "events/wordy.lua": 'return {\n  id = "wordy",\n  when = { date = "1958-03" },\n'
+                            f'  trigger = function(s) error("{long}") end,\n  options = {{ {{ id = "a" }} }},\n}}\n',
+        "locale/en.lua": 'return { ["event.wordy.title"] = "W", ["event.wordy.text"] = "W.", ["event.wordy.option.a"] = "A" }\n',
+        "locale/zh.lua": 'return { ["event.wordy.title"] = "丁", ["event.wordy.text"] = "丁。", ["event.wordy.option.a"] = "甲" }\n',
+    })
+    for lang in ("en", "zh"):
+        shot = os.path.join(d, f"console-{lang}.png")
+        play(f"small-{lang}", "press ui.new_free\npress ui.begin\nkey space\nanswer-all default\n"
+             "play-until 1958-03 default\nexpect-error two hundred per cent\nexpect-layout\n"
+             f"key `\nexpect-console two hundred per cent\nexpect-layout\nscreenshot {shot}\n",
+             "--mods", mod, "--ui-scale", "200", home_dir=d, lang=lang)
+        assert png_size(shot) == (1280, 720), png_size(shot)
+
+
 def case_core_warning():
     """A full table of modifiers is said, not silent: in the modder's console
     and on stderr (the core's warnings had no sink, in any mode)."""
