@@ -387,6 +387,7 @@ typedef struct UiState {
     int reckoning_tab;          /* 0: the record, 1: your decisions, 2: what happened, 3: what mattered */
     float reckoning_scroll;
     float end_scroll;           /* the end screen's figures, in a short window */
+    float slots_scroll;         /* the save and load slots, in a short window */
     float ledger_chart_scroll;  /* the ledger's charts, one above another in a small window */
     char pin[16];               /* digits entered on the PIN pad */
     /* Kiosk: the map between the centre's figures (0) and what really

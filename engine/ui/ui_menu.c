@@ -122,8 +122,13 @@ void ui_slots(UiCtx *c, bool saving)
         c->st->overlay = c->st->screen == UI_SCREEN_TITLE ? UI_OVERLAY_NONE : UI_OVERLAY_MENU;
         return;
     }
-    float y = in.y;
-    for (int slot = saving ? 1 : 0; slot <= UI_SAVE_SLOTS; slot++, y += 62) {
+    /* Slots 62 apart where there is room, closer in a short window (a
+     * 200 % interface), and scrolled if even that is too tall. */
+    int first = saving ? 1 : 0, count = UI_SAVE_SLOTS + 1 - first;
+    float pitch = fmaxf(44, fminf(62, in.h / (float)count)), button_h = pitch * 52 / 62;
+    float button_w = count * pitch > in.h ? in.w - 8 : in.w; /* (the scroll bar) */
+    float y = ui_scroll_begin(c, in, &c->st->slots_scroll, true);
+    for (int slot = first; slot <= UI_SAVE_SLOTS; slot++, y += pitch) {
         const UiSlot *sl = &c->m->slots[slot];
         char label[256], date[64], name[64];
         if (slot == 0) /* "Autosave", "Slot 3": no number where there is none */
@@ -140,7 +145,9 @@ void ui_slots(UiCtx *c, bool saving)
                      ui_t(c, sl->historical ? "ui.historical_mode" : "ui.free_mode"), sl->saved_at);
         }
         bool usable = saving || (sl->used && !sl->damaged);
-        if (ui_button(c, (RenderRect){in.x, y, in.w, 52}, label, usable ? UI_BUTTON_PLAIN : UI_BUTTON_DISABLED))
+        if (ui_button(c, (RenderRect){in.x, y, button_w, button_h}, label,
+                      usable ? UI_BUTTON_PLAIN : UI_BUTTON_DISABLED))
             ui_action(c, saving ? UI_ACT_SAVE : UI_ACT_LOAD, slot, 0, NULL);
     }
+    ui_scroll_end(c, in, &c->st->slots_scroll, y);
 }

@@ -320,6 +320,23 @@ def case_small_interface():
         assert png_size(shot) == (1280, 720), png_size(shot)
 
 
+def case_overlays_small():
+    """Every window over the game fits a 200 % interface (640x360 logical
+    pixels) in both languages: the controls, the menu, save (whose fifth
+    slot ran off the window), load, settings and the two questions."""
+    for lang, slot in (("en", "Slot 2*"), ("zh", "存档 2*")):
+        d = home(f"overlays_small_{lang}")
+        play(f"overlays-{lang}", "press ui.new_free\npress ui.begin\nkey space\nanswer-all default\n"
+             "play-until 1958-04 default\nanswer-all default\nkey space\n"
+             "key f1\nexpect-screen help\nexpect-layout\nkey escape\n"
+             "press ui.menu\nexpect-layout\npress ui.save\nexpect-screen save\nexpect-layout\n"
+             f"press {slot}\nexpect-screen game\npress ui.menu\npress ui.load\nexpect-screen load\nexpect-layout\n"
+             "key escape\nexpect-screen menu\npress ui.settings\nexpect-layout\nkey escape\n"
+             "press ui.quit\nexpect-screen confirm-quit\nexpect-layout\nkey escape\n"
+             "press ui.menu\npress ui.quit_to_title\nexpect-screen confirm-title\nexpect-layout\n",
+             "--ui-scale", "200", home_dir=d, lang=lang)
+
+
 def case_core_warning():
     """A full table of modifiers is said, not silent: in the modder's console
     and on stderr (the core's warnings had no sink, in any mode)."""
