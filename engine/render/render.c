@@ -150,6 +150,20 @@ bool render_scratch(RenderCtx *r, int nv, int ni)
 void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c)
 {
     SDL_FRect fr = {rect.x * r->scale, rect.y * r->scale, rect.w * r->scale, rect.h * r->scale};
+    /* A rectangle that reaches the frame's right or bottom edge in logical
+     * pixels (render_width, render_height: the output over the scale)
+     * reaches it in device pixels too. Rounding may leave it a hair short,
+     * and the software renderer, which cuts a rectangle's corner and size
+     * to whole pixels, then left the frame's last row unpainted (the mode
+     * bar's, at 1024x640): from its first whole pixel to the edge. */
+    if (fabsf(fr.x + fr.w - (float)r->out_w) < 0.01f) {
+        fr.x = floorf(fr.x);
+        fr.w = (float)r->out_w - fr.x;
+    }
+    if (fabsf(fr.y + fr.h - (float)r->out_h) < 0.01f) {
+        fr.y = floorf(fr.y);
+        fr.h = (float)r->out_h - fr.y;
+    }
     SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a);
     SDL_BlendMode mode = SDL_BLENDMODE_BLEND;
     if (c.a == 255 && SDL_GetRenderDrawBlendMode(r->sdl, &mode) == 0 && mode == SDL_BLENDMODE_BLEND) {
@@ -215,17 +229,6 @@ void render_fill_outside(RenderCtx *r, RenderRect outer, RenderColor c, RenderRe
     SDL_Rect out, in;
     around_pixels(r, outer, inner, &out, &in);
     fill_around_rect(r, out, in, c);
-}
-
-void render_fill_beyond(RenderCtx *r, RenderRect area, RenderColor c)
-{
-    int w, h;
-    if (SDL_GetRendererOutputSize(r->sdl, &w, &h) != 0)
-        return;
-    SDL_Rect frame = {0, 0, w, h}, in = clip_pixels(r, area), both;
-    if (!SDL_IntersectRect(&frame, &in, &both))
-        both = (SDL_Rect){0, 0, 0, 0};
-    fill_around_rect(r, frame, both, c);
 }
 
 void render_fill_around(RenderCtx *r, RenderRect outer, RenderColor around, RenderRect inner, RenderColor inside)

@@ -83,8 +83,6 @@ void render_fill_rect(RenderCtx *r, RenderRect rect, RenderColor c);
 void render_fill_around(RenderCtx *r, RenderRect outer, RenderColor around, RenderRect inner, RenderColor inside);
 /* The same without the inner rectangle: what is there stays. */
 void render_fill_outside(RenderCtx *r, RenderRect outer, RenderColor c, RenderRect inner);
-/* The whole frame but the pixels render_clip_push(area) lets through. */
-void render_fill_beyond(RenderCtx *r, RenderRect area, RenderColor c);
 void render_frame_rect(RenderCtx *r, RenderRect rect, float thickness, RenderColor c);
 void render_line(RenderCtx *r, float x0, float y0, float x1, float y1, float thickness, RenderColor c);
 /* A polyline of n points (logical px), drawn as joined quads. */

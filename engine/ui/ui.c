@@ -293,7 +293,8 @@ void ui_frame(UiState *ui, RenderCtx *r, const UiModel *model, const UiInput *in
     c.top = top_layer(&c);
     /* The game screen's map fills the frame but for the bars drawn over it,
      * and sea is most of it: the frame starts as sea and the map draws only
-     * the ground around it (a pass over the window fewer). */
+     * the ground around it (a pass over the window fewer); the bars, opaque
+     * to the frame's edges (render_fill_rect), cover the rest. */
     c.sea_ground = ui->screen == UI_SCREEN_GAME && !model->kiosk && model->game;
     render_clear(r, c.sea_ground ? UI_SEA : UI_PAPER);
     switch (ui->screen) {

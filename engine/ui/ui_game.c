@@ -748,8 +748,6 @@ void ui_game_screen(UiCtx *c)
         RenderRect cr = ui_card_rect(c, &grp, area, area.h);
         obstacles[no++] = cr;
     }
-    if (c->sea_ground) /* the frame was cleared to sea for the map (ui_frame): paper again around it */
-        render_fill_beyond(c->r, area, UI_PAPER);
     draw_map(c, area, card ? grp.features : NULL, card ? grp.count : 0, obstacles, no, c->sea_ground);
     c->st->map_area = area;
     c->st->map_obstacle_count = no;

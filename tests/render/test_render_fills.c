@@ -1,8 +1,7 @@
 /* The fills the map's ground is made of (render.c): render_fill_around
  * writes every pixel of its outer rectangle once, render_fill_outside the
- * same but its inner rectangle, which it leaves as it was, and
- * render_fill_beyond the whole frame but what render_clip_push lets
- * through. An empty strip (the inner rectangle reaching an edge of the
+ * same but its inner rectangle, which it leaves as it was; and a plain fill
+ * reaches the frame's edges. An empty strip (the inner rectangle reaching an edge of the
  * outer one) draws nothing: SDL draws an empty rectangle a pixel wide, and
  * the game screen's sea under the map showed a row of ground. At a
  * fractional scale, so that no edge is a whole pixel by chance. */
@@ -99,32 +98,33 @@ static void test_fill_around_covers_the_outer_pixels_exactly(void **state)
     offscreen_close(&o);
 }
 
-static void test_fill_beyond_is_the_complement_of_the_clip(void **state)
+/* A bar along the frame's bottom edge, in logical pixels (render_width
+ * and render_height, the output over a scale that is not a whole number),
+ * paints the frame's last row and, reaching the right edge, its last
+ * column: the software renderer cut a rectangle's corner and size to whole
+ * pixels each, and left the last row of a 1024x640 frame to the colour
+ * under the mode bar. */
+static void test_fill_reaches_the_frames_edges(void **state)
 {
     (void)state;
-    Offscreen o = open_scaled();
+    Offscreen o = offscreen_open(1024, 640, NULL);
+    render_resize(o.r, 1024, 640, 1.0f);
+    assert_float_equal(render_scale(o.r), 0.8f, 1e-6);
+    float w = render_width(o.r), h = render_height(o.r);
     render_clear(o.r, sea);
-    render_fill_beyond(o.r, outer, paper);
-    /* What the clip lets through, drawn on top in ground, must be exactly
-     * what is still sea. */
-    RenderClip clip = render_clip_push(o.r, outer);
-    render_fill_rect(o.r, (RenderRect){0, 0, W / SCALE, H / SCALE}, ground);
-    render_clip_pop(o.r, clip);
+    render_fill_rect(o.r, (RenderRect){0, h - 44, w, 44}, ground);        /* 35.2 device px tall */
+    render_fill_rect(o.r, (RenderRect){w - 101, 100, 101, 200}, paper); /* 80.8 wide */
     SDL_RenderFlush(o.renderer);
-    int sea_left = 0, ground_px = 0;
-    for (int y = 0; y < H; y++)
-        for (int x = 0; x < W; x++) {
-            uint32_t a = offscreen_at(&o, x, y);
-            sea_left += a == mapped(&o, sea);
-            ground_px += a == mapped(&o, ground);
-            assert_true(a == mapped(&o, ground) || a == mapped(&o, paper));
-        }
-    assert_int_equal(sea_left, 0);
-    SDL_Rect cr = {(int)(outer.x * SCALE), (int)(outer.y * SCALE), 0, 0};
-    assert_int_equal(offscreen_at(&o, cr.x, cr.y), mapped(&o, ground));
-    assert_int_equal(offscreen_at(&o, cr.x - 1, cr.y), mapped(&o, paper));
-    assert_int_equal(offscreen_at(&o, cr.x, cr.y - 1), mapped(&o, paper));
-    assert_true(ground_px > 10000);
+    for (int x = 0; x < 1024; x++)
+        assert_int_equal(offscreen_at(&o, x, 639), mapped(&o, ground));
+    for (int y = 80; y < 240; y++)
+        assert_int_equal(offscreen_at(&o, 1023, y), mapped(&o, paper));
+    /* and their other edges where they were: 604.8 and 943.2 cut to 604 and 943 */
+    assert_int_equal(offscreen_at(&o, 500, 603), mapped(&o, sea));
+    assert_int_equal(offscreen_at(&o, 500, 604), mapped(&o, ground));
+    assert_int_equal(offscreen_at(&o, 942, 150), mapped(&o, sea));
+    assert_int_equal(offscreen_at(&o, 943, 150), mapped(&o, paper));
+    assert_int_equal(offscreen_at(&o, 1023, 79), mapped(&o, sea));
     offscreen_close(&o);
 }
 
@@ -133,7 +133,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fill_outside_leaves_the_inner_rectangle),
         cmocka_unit_test(test_fill_around_covers_the_outer_pixels_exactly),
-        cmocka_unit_test(test_fill_beyond_is_the_complement_of_the_clip),
+        cmocka_unit_test(test_fill_reaches_the_frames_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
