@@ -55,30 +55,38 @@ void ui_end_screen(UiCtx *c)
      * figures between the band and them, scrolled when the window is short. */
     float bh = fminf(46, fmaxf(36, c->h * 0.1f)), by = c->h - bh - fminf(44, c->h * 0.06f);
     RenderRect area = {0, band + 8, c->w, by - 8 - (band + 8)};
-    float w = fminf(720, c->w - 48), lx = (c->w - w) / 2, rx = lx + w, pitch = 40;
     struct { const char *key; double v; int kind; } rows[] = {
         {"ui.end_deaths", deaths, 0},         {"ui.end_excess_deaths", game_excess_deaths(s, 1959, 1961), 0},
         {"ui.end_births", births, 0},         {"ui.end_population", pop_end, 0},
         {"ui.end_harvest", harvest, 1},       {"ui.end_reported", reported, 1},
         {"ui.end_exports", exports, 1},       {"ui.end_imports", imports, 1}};
-    float y = ui_scroll_begin(c, area, &c->st->end_scroll, true) + fminf(42, area.h * 0.08f);
-    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++, y += pitch) {
+    const int n = (int)(sizeof rows / sizeof rows[0]);
+    /* Rows 40 apart in headings' type; in a short window closer, in body
+     * type, so that every figure is in view (the note below may scroll). */
+    float w = fminf(720, c->w - 48), lx = (c->w - w) / 2, rx = lx + w;
+    float lead = fminf(42, area.h * 0.08f), pitch = 40;
+    if (lead + n * pitch > area.h) {
+        lead = fminf(12, area.h * 0.04f);
+        pitch = fmaxf(24, (area.h - lead) / n);
+    }
+    float size = pitch >= 36 ? UI_HEAD : pitch >= 31 ? 17 : UI_TEXT, rule = pitch >= 36 ? pitch - 8 : pitch - 3;
+    float y = ui_scroll_begin(c, area, &c->st->end_scroll, true) + lead;
+    for (int i = 0; i < n; i++, y += pitch) {
         char buf[128];
         if (rows[i].kind == 0)
             ui_format_people(c, buf, sizeof buf, rows[i].v);
         else /* every tonnage in the harvest's unit */
             ui_format_tonnes_like(c, buf, sizeof buf, rows[i].v, harvest);
-        float lw, vw;
+        float lw, lh, vw;
         const char *label = ui_t(c, rows[i].key);
-        render_text_size(c->r, label, UI_HEAD, RENDER_FONT_REGULAR, &lw, NULL);
-        render_text_size(c->r, buf, UI_HEAD, RENDER_FONT_BOLD, &vw, NULL);
-        render_text(c->r, buf, rx, y, UI_HEAD, RENDER_FONT_BOLD, UI_INK, RENDER_RIGHT);
+        render_text_size(c->r, label, size, RENDER_FONT_REGULAR, &lw, &lh);
+        render_text_size(c->r, buf, size, RENDER_FONT_BOLD, &vw, NULL);
+        render_text(c->r, buf, rx, y, size, RENDER_FONT_BOLD, UI_INK, RENDER_RIGHT);
         if (lw + 16 + vw > w) /* no room beside the figure: the label wraps in what is left */
-            y += render_text_wrapped(c->r, label, lx, y, w - vw - 16, UI_HEAD, RENDER_FONT_REGULAR, UI_INK, true) -
-                 28;
+            y += render_text_wrapped(c->r, label, lx, y, w - vw - 16, size, RENDER_FONT_REGULAR, UI_INK, true) - lh;
         else
-            render_text(c->r, label, lx, y, UI_HEAD, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
-        render_line(c->r, lx, y + 32, rx, y + 32, 1, UI_LINE);
+            render_text(c->r, label, lx, y, size, RENDER_FONT_REGULAR, UI_INK, RENDER_LEFT);
+        render_line(c->r, lx, y + rule, rx, y + rule, 1, UI_LINE);
     }
     y += 10;
     y += render_text_wrapped(c->r, ui_t(c, "ui.end_note"), lx, y, w, UI_TEXT, RENDER_FONT_REGULAR, UI_MUTED, true);
