@@ -354,6 +354,16 @@ typedef struct UiNotice {
 
 /* What the interface remembers between frames. Zero-initialise, then
  * ui_state_init. */
+/* The kiosk ending's list as laid out when the visitor reached it
+ * (measuring its rows every frame doubled a frame's time): made again for
+ * another window size or language. */
+typedef struct UiKioskEndLayout {
+    float w, h;                 /* the window it was made for, logical px; w = 0: none yet */
+    ScriptLang lang;
+    float list_w, size;         /* the list's width and its type's size */
+    bool three, fits;           /* three lines a decision; all of them at once */
+} UiKioskEndLayout;
+
 typedef struct UiState {
     UiScreen screen;
     UiOverlay overlay;
@@ -396,6 +406,7 @@ typedef struct UiState {
     double figures_shown_ms;
     int kiosk_card_event;
     int kiosk_end_first;        /* the ending's first decision shown, when they do not all fit */
+    UiKioskEndLayout kiosk_end_layout;
     UiScreen previous_screen;   /* the screen the frame before drew */
     RenderRect kiosk_map_area;  /* where the kiosk's map was last fitted */
     /* Where the last frame drew its touch targets (logical pixels), for the

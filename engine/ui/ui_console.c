@@ -68,40 +68,27 @@ void ui_console_print(UiConsole *con, UiConsoleKind kind, const char *text)
 }
 
 /* Tabs make columns (the font is not monospaced): the first column is
- * FIRST_COLUMN wide, the others COLUMN. */
+ * FIRST_COLUMN wide, the others COLUMN. Returns how far the line reaches;
+ * draws it only if `draw`. */
 #define FIRST_COLUMN 260.0f
 #define COLUMN 120.0f
 
-static void draw_columns(RenderCtx *r, const char *line, float x, float y, RenderColor colour)
+static float draw_columns(RenderCtx *r, const char *line, float x, float y, RenderColor colour, bool draw)
 {
     char cell[UI_CONSOLE_WIDTH];
-    float at = x;
-    for (int col = 0;; col++) {
-        size_t n = strcspn(line, "\t");
-        snprintf(cell, sizeof cell, "%.*s", (int)n, line);
-        render_text(r, cell, at, y, UI_SMALL, RENDER_FONT_REGULAR, colour, RENDER_LEFT);
-        if (!line[n])
-            break;
-        line += n + 1;
-        at = x + FIRST_COLUMN + col * COLUMN;
-    }
-}
-
-/* How far a line reaches drawn in columns. */
-static float columns_width(RenderCtx *r, const char *line)
-{
-    char cell[UI_CONSOLE_WIDTH];
-    float at = 0, end = 0;
+    float at = x, reach = x;
     for (int col = 0;; col++) {
         size_t n = strcspn(line, "\t");
         snprintf(cell, sizeof cell, "%.*s", (int)n, line);
         float w;
         render_text_size(r, cell, UI_SMALL, RENDER_FONT_REGULAR, &w, NULL);
-        end = fmaxf(end, at + w);
+        reach = fmaxf(reach, at + w);
+        if (draw)
+            render_text(r, cell, at, y, UI_SMALL, RENDER_FONT_REGULAR, colour, RENDER_LEFT);
         if (!line[n])
-            return end;
+            return reach - x;
         line += n + 1;
-        at = FIRST_COLUMN + col * COLUMN;
+        at = x + FIRST_COLUMN + col * COLUMN;
     }
 }
 
@@ -114,9 +101,9 @@ static float draw_wrapped(RenderCtx *r, const char *line, float x, float y, floa
     char text[UI_CONSOLE_WIDTH * 2];
     size_t n = 0;
     for (const char *p = line; *p && n + 2 < sizeof text; p++) {
+        text[n++] = *p == '\t' ? ' ' : *p;
         if (*p == '\t')
             text[n++] = ' ';
-        text[n++] = *p == '\t' ? ' ' : *p;
     }
     text[n] = '\0';
     return render_text_wrapped(r, text, x, y, width, UI_SMALL, RENDER_FONT_REGULAR, colour, draw);
@@ -203,16 +190,26 @@ void ui_console(UiCtx *c)
     float input_y = box.h - line_h - pad;
     char shown[300];
     snprintf(shown, sizeof shown, "> %s_", con->input);
-    /* Too long for the window: its end, where the caret is, stays in view. */
-    const char *from = con->input;
+    /* Too long for the window: its end, where the caret is, stays in view
+     * (the fewest characters dropped, found by halving). */
     float tw;
     render_text_size(r, shown, UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
-    while (tw > c->w - 2 * pad && *from) {
-        from++;
-        while (((unsigned char)*from & 0xC0) == 0x80)
-            from++;
-        snprintf(shown, sizeof shown, "> \xE2\x80\xA6%s_", from);
-        render_text_size(r, shown, UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
+    if (tw > c->w - 2 * pad) {
+        size_t lo = 1, hi = strlen(con->input);
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2, at = mid;
+            while (((unsigned char)con->input[at] & 0xC0) == 0x80)
+                at++;
+            snprintf(shown, sizeof shown, "> \xE2\x80\xA6%s_", con->input + at);
+            render_text_size(r, shown, UI_TEXT, RENDER_FONT_REGULAR, &tw, NULL);
+            if (tw > c->w - 2 * pad)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        while (((unsigned char)con->input[lo] & 0xC0) == 0x80)
+            lo++;
+        snprintf(shown, sizeof shown, "> \xE2\x80\xA6%s_", con->input + lo);
     }
     render_text(r, shown, pad, input_y, UI_TEXT, RENDER_FONT_REGULAR, kind_colour(UI_CONSOLE_INPUT), RENDER_LEFT);
     /* The lines, newest at the bottom, scrolled up by con->scroll; one
@@ -222,7 +219,7 @@ void ui_console(UiCtx *c)
     bool wrapped[UI_CONSOLE_LINES];
     float content = 0;
     for (int i = 0; i < con->count; i++) {
-        wrapped[i] = columns_width(r, con->lines[i]) > room;
+        wrapped[i] = draw_columns(r, con->lines[i], 0, 0, UI_WHITE, false) > room;
         heights[i] = line_h;
         if (wrapped[i])
             heights[i] = fmaxf(line_h, draw_wrapped(r, con->lines[i], 0, 0, room, UI_WHITE, false));
@@ -245,7 +242,7 @@ void ui_console(UiCtx *c)
         if (wrapped[i])
             draw_wrapped(r, con->lines[i], area.x, y, room, kind_colour(con->kinds[i]), true);
         else
-            draw_columns(r, con->lines[i], area.x, y, kind_colour(con->kinds[i]));
+            draw_columns(r, con->lines[i], area.x, y, kind_colour(con->kinds[i]), true);
     }
     render_set_clip(r, NULL);
     if (max_scroll > 0) { /* a thin bar shows where in the history the view is */

@@ -178,18 +178,18 @@ static float list_width(UiCtx *c, const EndRow *rows, int n, float room)
 /* The decisions, each with the visitor's answer and what it did alone,
  * wrapped to the list's width. When they do not all fit even a little
  * smaller (large text on a small screen), as many as fit are shown with a
- * button that shows the next ones: none is cut off. */
-static void decisions_list(UiCtx *c, RenderRect box, const EndRow *rows, int n)
+ * button that shows the next ones: none is cut off. `three`, `size` and
+ * `fits` are fit_rows' answer for this box. */
+static void decisions_list(UiCtx *c, RenderRect box, const EndRow *rows, int n, bool three, float size, bool fits)
 {
     UiState *st = c->st;
     render_text(c->r, ui_t(c, "kiosk.end_decisions"), box.x, box.y, UI_K_HEAD - 2, RENDER_FONT_BOLD, UI_INK,
                 RENDER_LEFT);
-    float top = box.y + LIST_TITLE_H, room = box.y + box.h - top, size;
-    bool three;
-    if (st->previous_screen != UI_SCREEN_ENDING || st->kiosk_end_first >= n)
+    float top = box.y + LIST_TITLE_H, room = box.y + box.h - top;
+    if (st->kiosk_end_first >= n)
         st->kiosk_end_first = 0;
     int first = 0, last = n;
-    if (!fit_rows(c, rows, n, box.w, room, UI_K_SMALL - 4, &three, &size)) {
+    if (!fits) {
         /* Pages at the kiosk's size less one, the button below them. */
         const float button_h = 44;
         three = false;
@@ -263,7 +263,20 @@ void ui_kiosk_ending(UiCtx *c)
     /* One map: where the visitor's famine struck. */
     EndRow rows[UI_KIOSK_MAX_DECISIONS];
     int n = end_rows(c, rows);
-    float foot = 96, list_w = list_width(c, rows, n, c->h - top - foot - 20);
+    float foot = 96, list_h = c->h - top - foot - 20;
+    UiState *st = c->st;
+    UiKioskEndLayout *lay = &st->kiosk_end_layout;
+    if (st->previous_screen != UI_SCREEN_ENDING) { /* a visitor's ending begins: their decisions */
+        lay->w = 0;
+        st->kiosk_end_first = 0;
+    }
+    if (lay->w != c->w || lay->h != c->h || lay->lang != c->m->lang) {
+        *lay = (UiKioskEndLayout){.w = c->w, .h = c->h, .lang = c->m->lang};
+        lay->list_w = list_width(c, rows, n, list_h);
+        lay->fits = fit_rows(c, rows, n, lay->list_w - 24, list_h - LIST_TITLE_H, UI_K_SMALL - 4, &lay->three,
+                             &lay->size);
+    }
+    float list_w = lay->list_w;
     RenderRect area = {0, top, c->w - list_w - 24, c->h - top - foot};
     double values[CORE_MAX_PROVINCES];
     excess_per_thousand(s, values);
@@ -283,8 +296,8 @@ void ui_kiosk_ending(UiCtx *c)
     ui_kiosk_legend(c, legend_box, title, tag, 0, END_MAP_HI, "\xE2\x80\xB0", UI_K_SMALL);
     ui_kiosk_finger_label(c, area, values, 1, "\xE2\x80\xB0");
     /* The decisions, each with what it did alone. */
-    RenderRect list = {c->w - list_w, top + 14, list_w - 24, c->h - top - foot - 20};
-    decisions_list(c, list, rows, n);
+    RenderRect list = {c->w - list_w, top + 14, list_w - 24, list_h};
+    decisions_list(c, list, rows, n, lay->three, lay->size, lay->fits);
     /* Below: why the effects do not add up, the sources, and Finish. */
     float y = c->h - foot;
     render_fill_rect(c->r, (RenderRect){0, y, c->w, foot}, UI_BUTTON);

@@ -300,7 +300,8 @@ def case_error_banner():
 def case_small_interface():
     """At 200 % (640x360 logical pixels) a script error's banner and the
     console's long lines fit the window: the banner was 720 wide and cut at
-    both ends, and the console cut its lines at the window's edge."""
+    both ends, and the console cut its lines at the window's edge; a long
+    command keeps its end in view."""
     d = home("small_interface")
     long = ("a message long enough to need three lines of the banner, and more than one row of the console, "
             "when the interface is at two hundred per cent")
@@ -315,7 +316,10 @@ def case_small_interface():
         shot = os.path.join(d, f"console-{lang}.png")
         play(f"small-{lang}", "press ui.new_free\npress ui.begin\nkey space\nanswer-all default\n"
              "play-until 1958-03 default\nexpect-error two hundred per cent\nexpect-layout\n"
-             f"key `\nexpect-console two hundred per cent\nexpect-layout\nscreenshot {shot}\n",
+             f"key `\nexpect-console two hundred per cent\nexpect-layout\n"
+             # a command longer than the console: its end stays in view
+             + "type explain locusts henan, and a command typed on and on \n" * 4
+             + f"expect-layout\nscreenshot {shot}\n",
              "--mods", mod, "--ui-scale", "200", home_dir=d, lang=lang)
         assert png_size(shot) == (1280, 720), png_size(shot)
 
