@@ -18,21 +18,16 @@ typedef struct Effects {
     uint32_t generation;
 } Effects;
 
-/* The registry key of fx's metatable: fx is told by its metatable's
- * identity, not by luaL_checkudata's look-up by name (an fx call or two in
- * every event that fires). */
+/* The registry key of fx's metatable. fx is told by the metatable's
+ * address (ScriptMem.mt), not by luaL_checkudata's look-up by name (an fx
+ * call or two in every event that fires). */
 static const char k_effects_mt = 'e';
 
 /* The fx at idx, or NULL. */
 static Effects *test_fx(lua_State *L, int idx)
 {
     Effects *e = lua_touserdata(L, idx);
-    if (!e || !lua_getmetatable(L, idx))
-        return NULL;
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &k_effects_mt);
-    bool same = lua_rawequal(L, -1, -2);
-    lua_pop(L, 2);
-    return same ? e : NULL;
+    return e && script_has_mt(L, idx, SCRIPT_VIEW_EFFECTS) ? e : NULL;
 }
 
 static ScriptHost *check_fx(lua_State *L)
@@ -384,6 +379,7 @@ const int script_effects_api_count = (int)(sizeof script_effects_api / sizeof sc
 void script_effects_register(lua_State *L)
 {
     luaL_newmetatable(L, EFFECTS_MT);
+    script_mem_of(L)->mt[SCRIPT_VIEW_EFFECTS] = lua_topointer(L, -1);
     lua_pushvalue(L, -1);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &k_effects_mt);
     lua_newtable(L);

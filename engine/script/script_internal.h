@@ -19,6 +19,10 @@
 #define SCRIPT_MAX_CALL_DEPTH 8  /* script_call inside script_call (the test runner) */
 #define SCRIPT_CONTEXT_LEN 128   /* a call's context in words (ScriptError.context) */
 
+/* The kinds of userdata scripts are handed: views (script_views.c) and fx
+ * (script_bind_effects.c). */
+enum { SCRIPT_VIEW_STATE, SCRIPT_VIEW_NATIONAL, SCRIPT_VIEW_PROVINCE, SCRIPT_VIEW_EFFECTS, SCRIPT_VIEW_KINDS };
+
 /* Memory accounting for one mod's Lua state (the allocator's userdata). */
 typedef struct ScriptMem {
     size_t used, cap, peak;
@@ -29,7 +33,29 @@ typedef struct ScriptMem {
     long refused;            /* growths refused (cap or budget), for reports */
     bool refused_total;      /* a growth was refused by the cap on all mods together */
     ScriptPool pool;         /* the state's small blocks (script_pool.c) */
+    /* The addresses of the kinds' metatables in this state: a view or an fx
+     * is told by its metatable's address, with no look-up in the registry
+     * (twice in every event that fires: fx:modifier, fx:adjust...). */
+    const void *mt[SCRIPT_VIEW_KINDS];
 } ScriptMem;
+
+/* The ScriptMem of a mod's state (the allocator's userdata). */
+static inline ScriptMem *script_mem_of(lua_State *L)
+{
+    void *ud;
+    lua_getallocf(L, &ud);
+    return ud;
+}
+
+/* Whether the value at idx has the metatable of `kind` (SCRIPT_VIEW_*). */
+static inline bool script_has_mt(lua_State *L, int idx, int kind)
+{
+    if (!lua_getmetatable(L, idx))
+        return false;
+    bool same = lua_topointer(L, -1) == script_mem_of(L)->mt[kind];
+    lua_pop(L, 1);
+    return same;
+}
 
 typedef struct ScriptMod {
     char id[CORE_ID_LEN];
@@ -362,7 +388,6 @@ void script_exports_open(lua_State *L);
 /* ==== script_bind_*.c ==== */
 /* The views that cross between mods: which kind a userdata is (false if
  * none, or a view past its call), and a new one of that kind. */
-enum { SCRIPT_VIEW_STATE, SCRIPT_VIEW_NATIONAL, SCRIPT_VIEW_PROVINCE, SCRIPT_VIEW_EFFECTS };
 bool script_view_read(lua_State *L, int idx, int *kind, int *province);
 void script_view_push(lua_State *L, int kind, int province);
 void script_bind_open(lua_State *L);                 /* registers metatables and the `gl` table */

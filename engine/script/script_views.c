@@ -14,8 +14,8 @@
 #define NATIONAL_MT "gl.National"
 #define PROVINCE_MT "gl.Province"
 
-/* The names and the registry keys of the three kinds' metatables: a view is
- * told by its metatable's identity (lua_rawgetp), not by luaL_checkudata's
+/* The names and the registry keys of the three kinds' metatables. A view is
+ * told by its metatable's address (ScriptMem.mt), not by luaL_checkudata's
  * look-up by name, which compared strings on every field a trigger read. */
 static const char *const view_mt[VIEW_KINDS] = {STATE_MT, NATIONAL_MT, PROVINCE_MT};
 static const char view_keys[VIEW_KINDS];
@@ -31,13 +31,12 @@ static View *test_view(lua_State *L, int idx, int kind)
     View *v = lua_touserdata(L, idx);
     if (!v || !lua_getmetatable(L, idx))
         return NULL;
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
-    bool same = lua_rawequal(L, -1, -2);
+    bool same = lua_topointer(L, -1) == script_mem_of(L)->mt[kind];
     if (!same) { /* a memo view's own metatable */
-        same = lua_rawgetp(L, -2, &k_memo_kind) == LUA_TNUMBER && lua_tointeger(L, -1) == kind;
+        same = lua_rawgetp(L, -1, &k_memo_kind) == LUA_TNUMBER && lua_tointeger(L, -1) == kind;
         lua_pop(L, 1);
     }
-    lua_pop(L, 2);
+    lua_pop(L, 1);
     return same ? v : NULL;
 }
 
@@ -248,6 +247,7 @@ static int view_tostring(lua_State *L)
 static void register_type(lua_State *L, int kind, const char *object)
 {
     luaL_newmetatable(L, view_mt[kind]);
+    script_mem_of(L)->mt[kind] = lua_topointer(L, -1);
     lua_pushvalue(L, -1);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &view_keys[kind]);
     lua_pushstring(L, object);
