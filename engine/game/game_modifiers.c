@@ -37,8 +37,11 @@ void game_end_named_modifiers(CoreState *s, ScriptCommands *cmds)
     }
     int w = 0;
     for (int i = 0; i < cmds->count; i++)
-        if (!script_command_is_own(&cmds->items[i]))
-            cmds->items[w++] = cmds->items[i];
+        if (!script_command_is_own(&cmds->items[i])) {
+            if (w != i) /* only what moves is copied: a big month queues thousands */
+                cmds->items[w] = cmds->items[i];
+            w++;
+        }
     cmds->count = w;
     if (changed)
         core_levers_update(s);

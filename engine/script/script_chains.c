@@ -24,7 +24,9 @@ static void take_fires(ScriptHost *h, const CoreState *s, ScriptCommands *cmds)
     for (int i = 0; i < cmds->count; i++) {
         CoreCommand *c = &cmds->items[i];
         if (!(c->kind == CORE_CMD_MODIFIER && c->months == SCRIPT_CMD_FIRE)) {
-            cmds->items[w++] = *c;
+            if (w != i) /* a command is 256 bytes, and a big month queues thousands */
+                cmds->items[w] = *c;
+            w++;
             continue;
         }
         if (h->chain_count >= SCRIPT_MAX_CHAINS) {
